@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Convene",
+    products: [
+        .executable(name: "convene", targets: ["convene"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // Pure planning model: no ncurses, no file I/O.
+        .target(name: "PlannerCore"),
+        // Display width in terminal cells, grapheme-safe truncation, control-character scrubbing.
+        .target(name: "TextCells"),
+        // The plan file: format, migration, atomic save, lock, default location, sample.
+        .target(name: "PlanFile", dependencies: ["PlannerCore"]),
+        // Printouts (text, json, csv, ...) of a plan.
+        .target(name: "Printing", dependencies: ["PlannerCore", "TextCells"]),
+        // Cells, buffers, keys and widgets; knows nothing about planning.
+        .target(name: "TerminalKit", dependencies: ["TextCells"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only ncurses user: a Terminal over ncursesw.
+        .target(name: "NcursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
+        // App state, actions, update, views, key map, themes.
+        .target(name: "PlannerUI", dependencies: [
+            "PlannerCore", "TerminalKit", "TextCells",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .executableTarget(name: "convene", dependencies: [
+            "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "NcursesTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
+        .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
+        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore"]),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
+        .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore"]),
+    ]
+)

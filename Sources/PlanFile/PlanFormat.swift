@@ -1,0 +1,104 @@
+import Foundation
+import PlannerCore
+
+/// The plan file's JSON format: `formatVersion` plus the book's four lists, keys in a fixed order.
+public enum PlanFormat {
+    /// The version this build writes.
+    public static let currentVersion = 1
+
+    private struct Document: Codable {
+        var formatVersion: Int
+        var organisations: [Organisation]
+        var people: [Person]
+        var venues: [Venue]
+        var events: [Event]
+    }
+
+    private struct VersionProbe: Decodable { var formatVersion: Int? }
+
+    /// The bytes of a plan file holding `book`; the same book always gives the same bytes.
+    public static func encode(_ book: Book) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        let doc = Document(formatVersion: currentVersion, organisations: book.organisations, people: book.people,
+                           venues: book.venues, events: book.events)
+        var data = try encoder.encode(doc)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads a plan file's bytes; `path` only names the file in errors.
+    public static func decode(_ data: Data, path: String) throws -> Book {
+        let decoder = JSONDecoder()
+        let version: Int
+        do {
+            guard let found = try decoder.decode(VersionProbe.self, from: data).formatVersion else {
+                throw PlanFileError.invalid(path: path, location: "the top level", detail: "there is no formatVersion; this does not look like a Convene plan")
+            }
+            version = found
+        } catch let error as PlanFileError {
+            throw error
+        } catch {
+            throw PlanFileError.notJSON(path: path, detail: describe(error))
+        }
+        guard version <= currentVersion else {
+            throw PlanFileError.newerVersion(path: path, found: version, supported: currentVersion)
+        }
+        guard version >= 1 else {
+            throw PlanFileError.invalid(path: path, location: "formatVersion", detail: "\(version) is not a version Convene ever wrote")
+        }
+        let migrated = try PlanMigration.migrate(data, from: version, path: path)
+        let book: Book
+        do {
+            let doc = try decoder.decode(Document.self, from: migrated)
+            book = Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
+        } catch let error as DecodingError {
+            throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
+        } catch {
+            throw PlanFileError.notJSON(path: path, detail: describe(error))
+        }
+        let problems = book.consistencyProblems()
+        guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
+        return book
+    }
+
+    private static func location(of error: DecodingError) -> String {
+        let path: [CodingKey]
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): path = c.codingPath
+        case .keyNotFound(let key, let c): path = c.codingPath + [key]
+        @unknown default: path = []
+        }
+        var text = ""
+        for key in path {
+            if let i = key.intValue { text += "[\(i)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text.isEmpty ? "the top level" : text
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? DecodingError {
+        case .typeMismatch(let type, _)?: return "expected \(typeName(type))"
+        case .valueNotFound(let type, _)?: return "expected \(typeName(type)), found null"
+        case .keyNotFound(let key, _)?: return "the required field '\(key.stringValue)' is missing"
+        case .dataCorrupted(let c)?:
+            if let underlying = c.underlyingError {
+                let text = (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(underlying)"
+                return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            return c.debugDescription
+        default: return "\(error)"
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Int.Type: return "a whole number"
+        case is Array<Any>.Type: return "a list"
+        default:
+            let name = "\(type)"
+            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "a \(name)"
+        }
+    }
+}

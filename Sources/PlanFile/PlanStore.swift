@@ -1,0 +1,147 @@
+import Foundation
+import PlannerCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Owns one plan file: reads it, writes it atomically (temp file, fsync, rename, `.bak`), and locks it.
+///
+/// Nobody else writes the file. Files are created 0600 (they hold personal data).
+public struct PlanStore: Sendable {
+    public let path: String
+    /// How long a writer waits for another one to finish.
+    public var lockTimeout: Double
+
+    public init(path: String, lockTimeout: Double = 5) {
+        self.path = path
+        self.lockTimeout = lockTimeout
+    }
+
+    public var backupPath: String { path + ".bak" }
+    public var lockPath: String { path + ".lock" }
+    var folder: String { (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent }
+
+    public var exists: Bool { access(path, F_OK) == 0 }
+
+    /// Reads and checks the plan.
+    public func load() throws -> Book {
+        try PlanFormat.decode(try readBytes(), path: path)
+    }
+
+    /// The file's bytes, or a clear error.
+    public func readBytes() throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw PlanFileError.missing(path: path) }
+        guard !isDirectory.boolValue else { throw PlanFileError.unreadable(path: path, reason: "it is a folder, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : EACCES)))
+        }
+        return data
+    }
+
+    /// Reads the plan; when the file does not exist yet, creates it holding `initial()` first.
+    public func loadOrCreate(_ initial: () -> Book) throws -> Book {
+        if exists { return try load() }
+        let book = initial()
+        try withLock {
+            if !exists { try save(book) }
+        }
+        return try load()
+    }
+
+    /// Locks, reads, lets `change` edit the book, and saves if it changed — one read-modify-write no other writer can interleave with.
+    @discardableResult
+    public func update<T>(_ change: (inout Book) throws -> T) throws -> T {
+        try withLock {
+            var book = try load()
+            let before = book
+            let result = try change(&book)
+            if book != before { try save(book) }
+            return result
+        }
+    }
+
+    /// Runs `body` holding the advisory lock on `<plan>.lock`; waits up to `lockTimeout` seconds for another holder.
+    public func withLock<T>(_ body: () throws -> T) throws -> T {
+        try ensureFolder()
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot open the lock file \(lockPath): \(errnoText())") }
+        defer { close(fd) }
+        let deadline = Date().addingTimeInterval(lockTimeout)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw PlanFileError.writeFailed(path: path, reason: "cannot lock \(lockPath): \(errnoText())")
+            }
+            guard Date() < deadline else { throw PlanFileError.locked(path: path, seconds: lockTimeout) }
+            usleep(10_000)
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    /// Writes the book atomically: a temp file (0600) in the same folder, fsync, the old file kept as `.bak`, rename, fsync the folder.
+    public func save(_ book: Book) throws {
+        try write(try PlanFormat.encode(book))
+    }
+
+    func write(_ data: Data) throws {
+        try ensureFolder()
+        let temp = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot create a file in \(folder): \(errnoText())") }
+        var failure: String?
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errnoText(); return }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = errnoText() }
+        if close(fd) != 0, failure == nil { failure = errnoText() }
+        if let failure {
+            unlink(temp)
+            throw PlanFileError.writeFailed(path: path, reason: failure)
+        }
+        keepBackup()
+        guard rename(temp, path) == 0 else {
+            let reason = errnoText()
+            unlink(temp)
+            throw PlanFileError.writeFailed(path: path, reason: reason)
+        }
+        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dir >= 0 { fsync(dir); close(dir) }
+    }
+
+    /// Keeps the current file as `.bak` by hard-linking it (the rename that follows leaves that inode to the backup).
+    private func keepBackup() {
+        guard exists else { return }
+        let temp = backupPath + ".tmp"
+        unlink(temp)
+        if link(path, temp) == 0 {
+            if rename(temp, backupPath) != 0 { unlink(temp) }
+        } else if let data = FileManager.default.contents(atPath: path) {
+            let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { return }
+            let ok = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) == $0.count }
+            fsync(fd); close(fd)
+            if !ok || rename(temp, backupPath) != 0 { unlink(temp) }
+        }
+    }
+
+    private func ensureFolder() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw PlanFileError.writeFailed(path: path, reason: "\(folder) is not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw PlanFileError.writeFailed(path: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
+        }
+    }
+}
+
+func errnoText() -> String { String(cString: strerror(errno)) }

@@ -1,0 +1,84 @@
+import PlannerCore
+
+/// The embedded default: the joint activity of 2023-06-16 at the Xian Xinghai Memorial Hall (see shared/SAMPLE.md).
+///
+/// The organisations, the date, the venue, the four parts and the two named speakers come from the news report;
+/// the rosters, times, rooms, capacities and the narrator's name are fictional.
+public enum SampleBook {
+    public static func make() -> Book {
+        let orgs = [
+            Organisation(id: "o1", name: "广州市科学技术协会", short: "广州市科协", branch: "广州市科协党委"),
+            Organisation(id: "o2", name: "广东省电子信息行业协会", short: "电子信息行业协会", branch: "广东省电子信息行业协会党支部"),
+            Organisation(id: "o3", name: "广东出版集团数字出版有限公司", short: "数字出版", branch: "广东出版集团数字出版有限公司党支部"),
+            Organisation(id: "o4", name: "广州天极电子科技有限公司", short: "天极电子", branch: "广州天极电子科技有限公司党支部"),
+            Organisation(id: "o5", name: "广州通则康威智能科技有限公司", short: "通则康威", branch: "广州通则康威智能科技有限公司党支部"),
+            Organisation(id: "o6", name: "中国移动通信集团广东有限公司南沙分公司", short: "南沙移动", branch: "中国移动南沙分公司党支部"),
+            Organisation(id: "o7", name: "冼星海故乡纪念馆", short: "星海纪念馆", contact: "讲解接待处（虚构）"),
+        ]
+        func person(_ n: Int, _ name: String, _ latin: String, _ org: Int, _ title: String, _ status: MembershipStatus) -> Person {
+            Person(id: "p\(n)", name: name, latin: latin, org: "o\(org)", title: title, status: status)
+        }
+        let people = [
+            person(1, "程智鹏", "Cheng Zhipeng", 1, "党委书记", .member),
+            person(2, "林海青", "Lin Haiqing", 1, "组织部干事", .member),
+            person(3, "徐晓敏", "Xu Xiaomin", 2, "党支部书记", .member),
+            person(4, "陈思远", "Chen Siyuan", 2, "党支部组织委员", .member),
+            person(5, "黄雅琪", "Huang Yaqi", 2, "秘书处干事", .probationary),
+            person(6, "周明轩", "Zhou Mingxuan", 2, "会员部主任", .representative),
+            person(7, "李文博", "Li Wenbo", 3, "党支部书记", .member),
+            person(8, "张雨桐", "Zhang Yutong", 3, "编辑", .probationary),
+            person(9, "王浩然", "Wang Haoran", 3, "产品经理", .representative),
+            person(10, "刘志强", "Liu Zhiqiang", 4, "党支部书记", .member),
+            person(11, "赵欣怡", "Zhao Xinyi", 4, "工程师", .member),
+            person(12, "孙宇航", "Sun Yuhang", 4, "销售总监", .representative),
+            person(13, "吴俊杰", "Wu Junjie", 5, "党支部书记", .member),
+            person(14, "郑佳慧", "Zheng Jiahui", 5, "研发工程师", .probationary),
+            person(15, "何振宇", "He Zhenyu", 5, "总经理", .representative),
+            person(16, "梁永康", "Liang Yongkang", 6, "党支部书记", .member),
+            person(17, "罗晓雯", "Luo Xiaowen", 6, "客户经理", .member),
+            person(18, "谢子豪", "Xie Zihao", 6, "网络工程师", .probationary),
+            person(19, "冯嘉欣", "Feng Jiaxin", 7, "讲解员", .guest),
+        ]
+        let venue = Venue(id: "v1", name: "冼星海故乡纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
+                          rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)],
+                          notes: "Xian Xinghai (Hometown) Memorial Hall, Nansha District, Guangzhou. Capacity and rooms are fictional.")
+        let declined: Set<String> = ["p12"], invitedOnly: Set<String> = ["p15"]
+        let participants = people.map { p in
+            Participant(person: p.id, rsvp: declined.contains(p.id) ? .declined : invitedOnly.contains(p.id) ? .invited : .confirmed)
+        }
+        let items = [
+            AgendaItem(id: "i1", kind: .oath, title: "重温入党誓词", start: ClockTime("09:00")!, minutes: 20, room: "展厅",
+                       notes: "全体党员、预备党员面向党旗重温入党誓词；企业代表列席。",
+                       roles: [Role(person: "p4", part: .leader)]),
+            AgendaItem(id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: ClockTime("09:20")!, minutes: 60, room: "展厅",
+                       notes: "聆听讲解员讲述冼星海的革命事迹，学习“星海精神”。",
+                       roles: [Role(person: "p19", part: .narrator)]),
+            AgendaItem(id: "i3", kind: .symposium, title: "党建座谈会", start: ClockTime("10:20")!, minutes: 60, room: "会议室",
+                       roles: [
+                           Role(person: "p4", part: .host),
+                           Role(person: "p1", part: .speaker, topic: "发挥产业链集群效应，增强产业链韧性，推动产业链升级", minutes: 20),
+                           Role(person: "p3", part: .speaker, topic: "广东省电子信息制造业发展现状分析报告", minutes: 30),
+                           Role(person: "p5", part: .recorder),
+                       ]),
+            AgendaItem(id: "i4", kind: .discussion, title: "互动交流", start: ClockTime("11:20")!, minutes: 40, room: "会议室",
+                       notes: "党组织工作互动、资源共享、优势互补、共同发展",
+                       roles: [Role(person: "p3", part: .host), Role(person: "p5", part: .recorder)]),
+        ]
+        let event = Event(
+            id: "e1", title: "党建强堡垒 促发展 联建交流活动",
+            theme: "推动落实南沙方案“十大行动”，为产业发展注入“红色动能”",
+            date: CivilDate("2023-06-16")!, start: ClockTime("09:00")!, end: ClockTime("12:00")!,
+            tz: "Asia/Shanghai", venue: "v1",
+            orgs: [
+                EventOrganisation(org: "o1", part: .guiding),
+                EventOrganisation(org: "o2", part: .host),
+                EventOrganisation(org: "o3", part: .participant),
+                EventOrganisation(org: "o4", part: .participant),
+                EventOrganisation(org: "o5", part: .participant),
+                EventOrganisation(org: "o6", part: .participant),
+                EventOrganisation(org: "o7", part: .participant),
+            ],
+            participants: participants, items: items)
+        return Book(organisations: orgs, people: people, venues: [venue], events: [event])
+    }
+}

@@ -1,0 +1,89 @@
+/// What kind of part of the programme an agenda item is.
+public enum ItemKind: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Party members review the oath of admission together, led by an oath leader.
+    case oath
+    /// A guided visit (e.g. of a memorial hall) with a narrator.
+    case visit
+    /// A symposium with a host and ordered speeches.
+    case symposium
+    /// An interactive session: discussion and exchange, with a moderator.
+    case discussion
+    case other
+}
+
+/// The part a person plays in an agenda item.
+public enum RolePart: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Leads the oath review.
+    case leader
+    /// Guides a visit.
+    case narrator
+    /// Hosts or moderates.
+    case host
+    /// Gives a speech (topic and minutes optional).
+    case speaker
+    /// Keeps the record.
+    case recorder
+}
+
+/// One person in one part of an agenda item; a symposium's speeches are its speaker roles, in order.
+public struct Role: Hashable, Sendable, Codable {
+    public var person: String
+    public var part: RolePart
+    public var topic: String?
+    public var minutes: Int?
+
+    public init(person: String, part: RolePart, topic: String? = nil, minutes: Int? = nil) {
+        self.person = person; self.part = part; self.topic = topic; self.minutes = minutes
+    }
+}
+
+/// One part of an event's programme.
+public struct AgendaItem: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var kind: ItemKind
+    public var title: String
+    public var start: ClockTime
+    /// Duration in minutes (at least 1).
+    public var minutes: Int
+    public var room: String?
+    public var notes: String?
+    public var roles: [Role]
+
+    public init(id: String, kind: ItemKind, title: String, start: ClockTime, minutes: Int,
+                room: String? = nil, notes: String? = nil, roles: [Role] = []) {
+        self.id = id; self.kind = kind; self.title = title; self.start = start; self.minutes = minutes
+        self.room = room; self.notes = notes; self.roles = roles
+    }
+
+    /// Minutes after midnight at which the item ends (may pass 1440 only if the plan is invalid).
+    public var endMinutes: Int { start.minutes + minutes }
+
+    /// The roles of one part, in order.
+    public func roles(_ part: RolePart) -> [Role] { roles.filter { $0.part == part } }
+
+    enum CodingKeys: String, CodingKey { case id, kind, title, start, minutes, room, notes, roles }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(ItemKind.self, forKey: .kind)
+        title = try c.decode(String.self, forKey: .title)
+        start = try c.decode(ClockTime.self, forKey: .start)
+        minutes = try c.decode(Int.self, forKey: .minutes)
+        room = try c.decodeIfPresent(String.self, forKey: .room)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(start, forKey: .start)
+        try c.encode(minutes, forKey: .minutes)
+        try c.encodeIfPresent(room, forKey: .room)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        if !roles.isEmpty { try c.encode(roles, forKey: .roles) }
+    }
+}

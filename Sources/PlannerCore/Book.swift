@@ -1,0 +1,57 @@
+/// Everything a plan file holds: organisations with their people, venues and events.
+public struct Book: Hashable, Sendable, Codable {
+    public var organisations: [Organisation]
+    public var people: [Person]
+    public var venues: [Venue]
+    public var events: [Event]
+
+    public init(organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = []) {
+        self.organisations = organisations; self.people = people; self.venues = venues; self.events = events
+    }
+
+    public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+    public func venue(_ id: String) -> Venue? { venues.first { $0.id == id } }
+    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+
+    /// People of one organisation, in roster order.
+    public func members(of org: String) -> [Person] { people.filter { $0.org == org } }
+
+    /// Lookup table from person id to person, for work over many participants.
+    public var peopleByID: [String: Person] {
+        Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Lookup table from organisation id to organisation.
+    public var organisationsByID: [String: Organisation] {
+        Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The kinds of record that get ids, with their id prefixes.
+    public enum RecordKind: String, Sendable {
+        case organisation = "o", person = "p", venue = "v", event = "e", item = "i"
+    }
+
+    /// A fresh short id for a new record of `kind` (prefix + one more than the highest number in use).
+    public func newID(_ kind: RecordKind) -> String {
+        let ids: [String]
+        switch kind {
+        case .organisation: ids = organisations.map(\.id)
+        case .person: ids = people.map(\.id)
+        case .venue: ids = venues.map(\.id)
+        case .event: ids = events.map(\.id)
+        case .item: ids = events.flatMap { $0.items.map(\.id) }
+        }
+        let prefix = kind.rawValue
+        var highest = 0
+        for id in ids where id.hasPrefix(prefix) {
+            if let n = Int(id.dropFirst(prefix.count)), n > highest { highest = n }
+        }
+        return prefix + String(highest + 1)
+    }
+
+    /// The event that holds an item.
+    public func eventIndex(holdingItem item: String) -> Int? {
+        events.firstIndex { $0.items.contains { $0.id == item } }
+    }
+}

@@ -1,0 +1,57 @@
+/// One way a book read from a file does not hold together, with where it is.
+public struct ConsistencyProblem: Hashable, Sendable, CustomStringConvertible {
+    /// Where in the file, e.g. `events[0].items[2].roles[1].person`.
+    public let path: String
+    public let message: String
+
+    public var description: String { "\(path): \(message)" }
+}
+
+extension Book {
+    /// Dangling references, duplicate ids and impossible values; empty when the book holds together.
+    public func consistencyProblems() -> [ConsistencyProblem] {
+        var problems: [ConsistencyProblem] = []
+        func report(_ path: String, _ message: String) { problems.append(.init(path: path, message: message)) }
+        func checkUnique(_ ids: [String], _ path: String, _ kind: String) {
+            var seen = Set<String>()
+            for (i, id) in ids.enumerated() {
+                if id.isEmpty { report("\(path)[\(i)].id", "a \(kind) needs an id") }
+                if !seen.insert(id).inserted { report("\(path)[\(i)].id", "the id '\(id)' is used twice") }
+            }
+        }
+        checkUnique(organisations.map(\.id), "organisations", "organisation")
+        checkUnique(people.map(\.id), "people", "person")
+        checkUnique(venues.map(\.id), "venues", "venue")
+        checkUnique(events.map(\.id), "events", "event")
+        var itemIDs = Set<String>()
+        let orgIDs = Set(organisations.map(\.id)), personIDs = Set(people.map(\.id)), venueIDs = Set(venues.map(\.id))
+        for (i, p) in people.enumerated() where !orgIDs.contains(p.org) {
+            report("people[\(i)].org", "'\(p.org)' is not an organisation in this file")
+        }
+        for (i, v) in venues.enumerated() {
+            if let c = v.capacity, c < 0 { report("venues[\(i)].capacity", "must be 0 or more") }
+        }
+        for (e, event) in events.enumerated() {
+            let at = "events[\(e)]"
+            if event.end <= event.start { report("\(at).end", "the event ends before it starts") }
+            if let v = event.venue, !venueIDs.contains(v) { report("\(at).venue", "'\(v)' is not a venue in this file") }
+            for (j, o) in event.orgs.enumerated() where !orgIDs.contains(o.org) {
+                report("\(at).orgs[\(j)].org", "'\(o.org)' is not an organisation in this file")
+            }
+            var participants = Set<String>()
+            for (j, p) in event.participants.enumerated() {
+                if !personIDs.contains(p.person) { report("\(at).participants[\(j)].person", "'\(p.person)' is not a person in this file") }
+                if !participants.insert(p.person).inserted { report("\(at).participants[\(j)].person", "'\(p.person)' is listed twice") }
+            }
+            for (j, item) in event.items.enumerated() {
+                let itemAt = "\(at).items[\(j)]"
+                if !itemIDs.insert(item.id).inserted { report("\(itemAt).id", "the id '\(item.id)' is used twice") }
+                if item.minutes < 1 || item.endMinutes > 1440 { report("\(itemAt).minutes", "must be at least 1 and end by 24:00") }
+                for (k, role) in item.roles.enumerated() where !personIDs.contains(role.person) {
+                    report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file")
+                }
+            }
+        }
+        return problems
+    }
+}

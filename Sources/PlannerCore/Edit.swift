@@ -1,0 +1,85 @@
+/// The header fields of an event (everything but its organisations, participants and agenda).
+public struct EventDetails: Hashable, Sendable {
+    public var title: String
+    public var theme: String?
+    public var date: CivilDate
+    public var start: ClockTime
+    public var end: ClockTime
+    public var tz: String
+    public var venue: String?
+
+    public init(title: String, theme: String? = nil, date: CivilDate, start: ClockTime, end: ClockTime,
+                tz: String = Event.defaultTimeZone, venue: String? = nil) {
+        self.title = title; self.theme = theme; self.date = date; self.start = start; self.end = end
+        self.tz = tz; self.venue = venue
+    }
+
+    public init(of event: Event) {
+        self.init(title: event.title, theme: event.theme, date: event.date, start: event.start, end: event.end,
+                  tz: event.tz, venue: event.venue)
+    }
+}
+
+/// One change to a book, as a value: applied by `Book.applying(_:)` and undone by `History`.
+public enum Edit: Hashable, Sendable {
+    case addOrganisation(Organisation)
+    case updateOrganisation(Organisation)
+    case removeOrganisation(id: String)
+    case addPerson(Person)
+    case updatePerson(Person)
+    /// Also removes the person from every event's participants and parts.
+    case removePerson(id: String)
+    case addVenue(Venue)
+    case updateVenue(Venue)
+    case removeVenue(id: String)
+    case addEvent(Event)
+    case updateEvent(id: String, details: EventDetails)
+    case removeEvent(id: String)
+    /// Invites an organisation, or changes the part of one already invited.
+    case invite(event: String, org: String, part: OrganisationPart)
+    case uninvite(event: String, org: String)
+    case addParticipant(event: String, person: String, rsvp: RSVP)
+    case setRSVP(event: String, person: String, rsvp: RSVP)
+    case removeParticipant(event: String, person: String)
+    case addItem(event: String, item: AgendaItem)
+    /// Replaces an item (same id) with new values; keeps start-time order.
+    case updateItem(event: String, item: AgendaItem)
+    /// Moves an item to a new start; with `shiftFollowing`, the items after it move by the same amount.
+    case moveItem(event: String, item: String, to: ClockTime, shiftFollowing: Bool)
+    case removeItem(event: String, item: String)
+    case assign(event: String, item: String, role: Role)
+    /// Removes the role at `index` in the item's roles.
+    case unassign(event: String, item: String, index: Int)
+    /// Several edits applied as one step (undone together).
+    indirect case batch([Edit], label: String)
+
+    /// A short description for status lines ("Undid: add item").
+    public var summary: String {
+        switch self {
+        case .addOrganisation(let o): return "add organisation \(o.name)"
+        case .updateOrganisation(let o): return "edit organisation \(o.name)"
+        case .removeOrganisation: return "remove organisation"
+        case .addPerson(let p): return "add person \(p.name)"
+        case .updatePerson(let p): return "edit person \(p.name)"
+        case .removePerson: return "remove person"
+        case .addVenue(let v): return "add venue \(v.name)"
+        case .updateVenue(let v): return "edit venue \(v.name)"
+        case .removeVenue: return "remove venue"
+        case .addEvent(let e): return "add event \(e.title)"
+        case .updateEvent(_, let d): return "edit event \(d.title)"
+        case .removeEvent: return "remove event"
+        case .invite(_, _, let part): return "invite organisation as \(part.rawValue)"
+        case .uninvite: return "uninvite organisation"
+        case .addParticipant: return "add participant"
+        case .setRSVP(_, _, let r): return "mark participant \(r.rawValue)"
+        case .removeParticipant: return "remove participant"
+        case .addItem(_, let i): return "add item \(i.title)"
+        case .updateItem(_, let i): return "edit item \(i.title)"
+        case .moveItem(_, _, let to, _): return "move item to \(to)"
+        case .removeItem: return "remove item"
+        case .assign(_, _, let r): return "assign \(r.part.rawValue)"
+        case .unassign: return "remove part"
+        case .batch(_, let label): return label
+        }
+    }
+}

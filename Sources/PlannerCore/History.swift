@@ -1,0 +1,65 @@
+/// A book with its undo and redo stacks. Every change goes through `apply`, so every change can be undone.
+public struct History: Sendable {
+    /// How many steps are kept; older ones are dropped.
+    public static let depth = 200
+
+    private struct Step: Sendable {
+        let edit: Edit
+        let before: Book
+        let beforeVersion: Int
+    }
+
+    public private(set) var book: Book
+    private var undoStack: [Step] = []
+    private var redoStack: [Step] = []
+    /// Identifies the current state; undo brings back the earlier number, so "modified" survives undo/redo.
+    private var version = 0
+    private var nextVersion = 1
+    private var savedVersion = 0
+
+    public init(book: Book) { self.book = book }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+    /// True when the book differs from what was last marked saved.
+    public var isModified: Bool { version != savedVersion }
+
+    /// Applies an edit as one undoable step; on error nothing changes.
+    public mutating func apply(_ edit: Edit) throws {
+        let next = try book.applying(edit)
+        undoStack.append(Step(edit: edit, before: book, beforeVersion: version))
+        if undoStack.count > History.depth { undoStack.removeFirst(undoStack.count - History.depth) }
+        redoStack.removeAll()
+        book = next
+        version = nextVersion
+        nextVersion += 1
+    }
+
+    /// Undoes the last step and returns its edit, or nil when there is nothing to undo.
+    @discardableResult
+    public mutating func undo() -> Edit? {
+        guard let step = undoStack.popLast() else { return nil }
+        redoStack.append(Step(edit: step.edit, before: book, beforeVersion: version))
+        book = step.before
+        version = step.beforeVersion
+        return step.edit
+    }
+
+    /// Redoes the last undone step and returns its edit, or nil when there is nothing to redo.
+    @discardableResult
+    public mutating func redo() -> Edit? {
+        guard let step = redoStack.popLast() else { return nil }
+        undoStack.append(Step(edit: step.edit, before: book, beforeVersion: version))
+        book = step.before
+        version = step.beforeVersion
+        return step.edit
+    }
+
+    /// Records that the current book is what the file now holds.
+    public mutating func markSaved() { savedVersion = version }
+
+    /// Replaces the book outright (e.g. after reloading the file), forgetting the history.
+    public mutating func reset(to book: Book) {
+        self = History(book: book)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Synchronization
+
+/// A name's search and sort keys: its pinyin (for Chinese) and the initials of its syllables.
+///
+/// `徐晓敏` has syllables `xu xiao min`, full key `xuxiaomin` and initials `xxm`, so typing `xu`,
+/// `xiaomin` or `xxm` finds it; Latin names use their own words.
+public struct PinyinKey: Hashable, Sendable {
+    public let name: String
+    /// Lowercased syllables (Chinese) or words (Latin).
+    public let syllables: [String]
+    public let full: String
+    public let initials: String
+
+    public init(_ name: String) {
+        if let cached = pinyinCache.withLock({ $0[name] }) { self = cached; return }
+        self.name = name
+        let latin: String
+        if name.unicodeScalars.allSatisfy(\.isASCII) {
+            latin = name
+        } else {
+            let transliterated = name.applyingTransform(.mandarinToLatin, reverse: false) ?? name
+            latin = transliterated.applyingTransform(.stripDiacritics, reverse: false) ?? transliterated
+        }
+        syllables = latin.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        full = syllables.joined()
+        initials = String(syllables.compactMap(\.first))
+        let key = self
+        pinyinCache.withLock { cache in
+            if cache.count > 200_000 { cache.removeAll() }
+            cache[name] = key
+        }
+    }
+
+    /// True when `query` is part of the name, of its full pinyin, or of its initials (case and spaces ignored).
+    public func matches(_ query: String) -> Bool {
+        let q = query.lowercased().filter { !$0.isWhitespace }
+        if q.isEmpty { return true }
+        if name.lowercased().filter({ !$0.isWhitespace }).contains(q) { return true }
+        if full.contains(q) { return true }
+        return initials.contains(q)
+    }
+
+    /// Sorts Chinese names by pinyin among Latin names (the order a Chinese reader expects).
+    public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
+        let ka = PinyinKey(a), kb = PinyinKey(b)
+        if ka.syllables != kb.syllables { return ka.syllables.lexicographicallyPrecedes(kb.syllables) }
+        return a < b
+    }
+}
+
+private let pinyinCache = Mutex<[String: PinyinKey]>([:])

@@ -1,0 +1,70 @@
+/// Turns what a user typed (an id, a name, a short name or a unique part of a name) into an id.
+public struct Resolver: Sendable {
+    public let book: Book
+
+    public init(book: Book) { self.book = book }
+
+    public func organisation(_ reference: String) throws -> String {
+        try resolve(reference, kind: "organisation", records: book.organisations.map {
+            Candidate(id: $0.id, names: [$0.name] + ($0.short.map { [$0] } ?? []), label: $0.name)
+        })
+    }
+
+    public func person(_ reference: String) throws -> String {
+        let orgs = book.organisationsByID
+        return try resolve(reference, kind: "person", records: book.people.map {
+            Candidate(id: $0.id, names: [$0.name] + ($0.latin.map { [$0] } ?? []), label: "\($0.name) (\(orgs[$0.org]?.displayName ?? $0.org))")
+        })
+    }
+
+    public func venue(_ reference: String) throws -> String {
+        try resolve(reference, kind: "venue", records: book.venues.map { Candidate(id: $0.id, names: [$0.name], label: $0.name) })
+    }
+
+    /// An event by reference; with nil, the only event in the book.
+    public func event(_ reference: String?) throws -> String {
+        guard let reference else {
+            switch book.events.count {
+            case 1: return book.events[0].id
+            case 0: throw PlanError.refused("the plan has no events yet; add one with 'convene event add'")
+            default:
+                throw PlanError.ambiguous(kind: "event", reference: "(no --event given)",
+                                          candidates: book.events.map { "\($0.id)  \($0.date)  \($0.title)" })
+            }
+        }
+        return try resolve(reference, kind: "event", records: book.events.map {
+            Candidate(id: $0.id, names: [$0.title], label: "\($0.date)  \($0.title)")
+        })
+    }
+
+    public func item(_ reference: String, inEvent event: String) throws -> String {
+        guard let e = book.event(event) else { throw PlanError.notFound(kind: "event", reference: event, suggestions: []) }
+        return try resolve(reference, kind: "item", records: e.items.map {
+            Candidate(id: $0.id, names: [$0.title], label: "\($0.start)  \($0.title)")
+        })
+    }
+
+    private struct Candidate {
+        let id: String
+        let names: [String]
+        let label: String
+    }
+
+    private func resolve(_ reference: String, kind: String, records: [Candidate]) throws -> String {
+        let ref = reference.trimmed
+        guard !ref.isEmpty else { throw PlanError.invalid(field: kind, message: "is empty; give an id or a name") }
+        if let hit = records.first(where: { $0.id == ref }) { return hit.id }
+        let folded = ref.lowercased()
+        let exact = records.filter { $0.names.contains { $0.lowercased() == folded } }
+        if exact.count == 1 { return exact[0].id }
+        if exact.count > 1 { throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map { "\($0.id)  \($0.label)" }) }
+        let partial = records.filter { $0.names.contains { $0.lowercased().contains(folded) } }
+        if partial.count == 1 { return partial[0].id }
+        if partial.count > 1 {
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: partial.prefix(20).map { "\($0.id)  \($0.label)" })
+        }
+        let pinyin = records.filter { $0.names.contains { PinyinKey($0).matches(ref) } }
+        if pinyin.count == 1 { return pinyin[0].id }
+        throw PlanError.notFound(kind: kind, reference: ref, suggestions: pinyin.prefix(5).map { "\($0.id) \($0.label)" })
+    }
+}

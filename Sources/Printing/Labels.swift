@@ -1,0 +1,94 @@
+import PlannerCore
+
+/// The language of printed headings, kinds and labels.
+public enum PrintLanguage: String, CaseIterable, Sendable {
+    case en, zh
+
+    /// `zh` when the locale variables (LC_ALL, LC_MESSAGES, LANG) ask for Chinese, else `en`.
+    public static func fromEnvironment(_ env: [String: String]) -> PrintLanguage {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = env[key], !value.isEmpty { return value.lowercased().hasPrefix("zh") ? .zh : .en }
+        }
+        return .en
+    }
+}
+
+/// Printed words in English and Chinese.
+public struct Labels: Sendable {
+    public let language: PrintLanguage
+
+    public init(_ language: PrintLanguage) { self.language = language }
+
+    private func pick(_ en: String, _ zh: String) -> String { language == .en ? en : zh }
+
+    public var date: String { pick("Date", "日期") }
+    public var time: String { pick("Time", "时间") }
+    public var venue: String { pick("Venue", "地点") }
+    public var theme: String { pick("Theme", "主题") }
+    public var organisations: String { pick("Organisations", "参加单位") }
+    public var agenda: String { pick("Agenda", "议程") }
+    public var people: String { pick("Participants", "参加人员") }
+    public var name: String { pick("Name", "姓名") }
+    public var organisation: String { pick("Organisation", "单位") }
+    public var status: String { pick("Status", "身份") }
+    public var rsvp: String { pick("RSVP", "回复") }
+    public var parts: String { pick("Parts", "分工") }
+    public var title: String { pick("Title", "职务") }
+    public var room: String { pick("Room", "场地") }
+    public var minutesUnit: String { pick("min", "分钟") }
+    public var noItems: String { pick("(no agenda items yet)", "（尚无议程）") }
+    public var noPeople: String { pick("(no participants yet)", "（尚无参加人员）") }
+    public var total: String { pick("Total", "合计") }
+
+    public func weekday(_ n: Int) -> String {
+        let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let zh = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+        return language == .en ? en[n - 1] : zh[n - 1]
+    }
+
+    public func kind(_ kind: ItemKind) -> String {
+        switch kind {
+        case .oath: return pick("Oath review", "重温入党誓词")
+        case .visit: return pick("Guided visit", "参观学习")
+        case .symposium: return pick("Symposium", "座谈会")
+        case .discussion: return pick("Discussion", "互动交流")
+        case .other: return pick("Other", "其他")
+        }
+    }
+
+    public func part(_ part: RolePart) -> String {
+        switch part {
+        case .leader: return pick("Oath leader", "领誓人")
+        case .narrator: return pick("Narrator", "讲解员")
+        case .host: return pick("Host", "主持人")
+        case .speaker: return pick("Speaker", "发言人")
+        case .recorder: return pick("Recorder", "记录人")
+        }
+    }
+
+    public func orgPart(_ part: OrganisationPart) -> String {
+        switch part {
+        case .guiding: return pick("Guiding body", "指导单位")
+        case .host: return pick("Host", "主办单位")
+        case .participant: return pick("Participant", "参加单位")
+        }
+    }
+
+    public func status(_ status: MembershipStatus) -> String {
+        switch status {
+        case .member: return pick("party member", "党员")
+        case .probationary: return pick("probationary", "预备党员")
+        case .representative: return pick("representative", "企业代表")
+        case .guest: return pick("guest", "嘉宾")
+        }
+    }
+
+    public func rsvp(_ rsvp: RSVP) -> String {
+        switch rsvp {
+        case .invited: return pick("invited", "已邀请")
+        case .confirmed: return pick("confirmed", "已确认")
+        case .declined: return pick("declined", "已谢绝")
+        case .attended: return pick("attended", "已出席")
+        }
+    }
+}

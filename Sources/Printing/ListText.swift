@@ -1,0 +1,52 @@
+import PlannerCore
+import TextCells
+
+/// Plain lists of the book's records, one per line, id first, CJK-aligned.
+public enum ListText {
+    public static func events(_ book: Book) -> String {
+        var table = TextTable()
+        for e in book.events {
+            table.add([e.id, e.date.description, "\(e.start)–\(e.end)", e.title])
+        }
+        return finish(table, empty: "(no events)")
+    }
+
+    public static func organisations(_ book: Book) -> String {
+        var table = TextTable()
+        for o in book.organisations {
+            let count = book.people.lazy.filter { $0.org == o.id }.count
+            table.add([o.id, o.short ?? "", "\(count)", o.name])
+        }
+        return finish(table, empty: "(no organisations)")
+    }
+
+    public static func venues(_ book: Book) -> String {
+        var table = TextTable()
+        for v in book.venues {
+            table.add([v.id, v.capacity.map(String.init) ?? "-", v.name + (v.address.map { "  \($0)" } ?? "")])
+            for room in v.rooms { table.add(["", room.capacity.map(String.init) ?? "-", "  " + room.name]) }
+        }
+        return finish(table, empty: "(no venues)")
+    }
+
+    public static func people(_ book: Book, org: String?, search: String?, withContacts: Bool) -> String {
+        let labels = Labels(.en)
+        let orgs = book.organisationsByID
+        var chosen = book.people.filter { org == nil || $0.org == org }
+        if let search { chosen = chosen.filter { PinyinKey($0.name).matches(search) || ($0.latin.map { PinyinKey($0).matches(search) } ?? false) } }
+        chosen.sort { PinyinKey.areInIncreasingOrder($0.name, $1.name) }
+        var table = TextTable()
+        for p in chosen {
+            var row = [p.id, p.name, p.latin ?? "", orgs[p.org]?.displayName ?? p.org, labels.status(p.status)]
+            if withContacts { row += [p.phone ?? "", p.email ?? ""] }
+            row.append(p.title ?? "")
+            table.add(row)
+        }
+        return finish(table, empty: "(nobody matches)")
+    }
+
+    private static func finish(_ table: TextTable, empty: String) -> String {
+        let lines = table.render(width: 200)
+        return (lines.isEmpty ? empty : lines.joined(separator: "\n")) + "\n"
+    }
+}

@@ -1,0 +1,41 @@
+import PlannerCore
+
+/// One participant with everything the participant list prints, already looked up.
+public struct ParticipantRow: Sendable {
+    public let person: Person
+    public let organisation: Organisation?
+    public let rsvp: RSVP
+    /// The parts the person plays, e.g. [(.speaker, "党建座谈会")].
+    public let parts: [(part: RolePart, item: String)]
+}
+
+extension ParticipantRow {
+    /// The participants of an event, in the order of the invited organisations and then by pinyin name.
+    public static func rows(book: Book, event: Event) -> [ParticipantRow] {
+        let people = book.peopleByID, orgs = book.organisationsByID
+        var parts: [String: [(RolePart, String)]] = [:]
+        for item in event.items {
+            for role in item.roles { parts[role.person, default: []].append((role.part, item.title)) }
+        }
+        var orgRank: [String: Int] = [:]
+        for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
+        let rows = event.participants.compactMap { p -> ParticipantRow? in
+            guard let person = people[p.person] else { return nil }
+            return ParticipantRow(person: person, organisation: orgs[person.org], rsvp: p.rsvp,
+                                  parts: (parts[person.id] ?? []).map { (part: $0.0, item: $0.1) })
+        }
+        let keys = Dictionary(rows.map { ($0.person.id, PinyinKey($0.person.name)) }, uniquingKeysWith: { a, _ in a })
+        return rows.sorted { a, b in
+            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.person.org != b.person.org { return a.person.org < b.person.org }
+            let ka = keys[a.person.id]!.syllables, kb = keys[b.person.id]!.syllables
+            if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+            return a.person.id < b.person.id
+        }
+    }
+
+    func partsText(_ labels: Labels) -> String {
+        parts.map { "\(labels.part($0.part))·\($0.item)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,34 @@
+import PlannerCore
+
+/// The participant list as RFC 4180 CSV (UTF-8, CRLF), readable back by `convene import people`.
+public struct PeopleCSV {
+    public static let header = ["name", "latin", "organisation", "status", "title", "rsvp", "parts"]
+
+    public let rows: [ParticipantRow]
+    public let withContacts: Bool
+
+    public init(book: Book, event: Event, withContacts: Bool = false) {
+        self.rows = ParticipantRow.rows(book: book, event: event)
+        self.withContacts = withContacts
+    }
+
+    public func render() -> String {
+        var lines = [Self.header + (withContacts ? ["phone", "email"] : [])]
+        let labels = Labels(.en)
+        for row in rows {
+            var cells = [row.person.name, row.person.latin ?? "", row.organisation?.name ?? row.person.org,
+                         row.person.status.rawValue, row.person.title ?? "", row.rsvp.rawValue, row.partsText(labels)]
+            if withContacts { cells += [row.person.phone ?? "", row.person.email ?? ""] }
+            lines.append(cells)
+        }
+        return lines.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Quotes a field when it holds a comma, quote or line break; neutralises leading =+-@ that spreadsheets would run as formulas.
+    static func field(_ value: String) -> String {
+        var v = value
+        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
+        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import PlannerCore
+
+/// The participant list as JSON for scripts.
+public struct PeopleJSON {
+    struct Row: Encodable {
+        struct PartRef: Encodable { let part: String, item: String }
+        let id: String, name: String, latin: String?, organisation: String, organisationId: String
+        let status: String, title: String?, rsvp: String, parts: [PartRef]
+        let phone: String?, email: String?
+    }
+
+    public let rows: [ParticipantRow]
+    public let withContacts: Bool
+
+    public init(book: Book, event: Event, withContacts: Bool = false) {
+        self.rows = ParticipantRow.rows(book: book, event: event)
+        self.withContacts = withContacts
+    }
+
+    public func render() throws -> String {
+        let out = rows.map { r in
+            Row(id: r.person.id, name: r.person.name, latin: r.person.latin, organisation: r.organisation?.name ?? r.person.org,
+                organisationId: r.person.org, status: r.person.status.rawValue, title: r.person.title, rsvp: r.rsvp.rawValue,
+                parts: r.parts.map { .init(part: $0.part.rawValue, item: $0.item) },
+                phone: withContacts ? r.person.phone : nil, email: withContacts ? r.person.email : nil)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(out), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import PlannerCore
+
+struct ItemCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "item", abstract: "The agenda: items and the people in their parts.",
+        subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an agenda item; prints its id.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "oath, visit, symposium, discussion or other.") var kind: ItemKind = .other
+        @Option var title: String
+        @Option(help: "HH:MM") var start: ClockTime
+        @Option(help: "Duration in minutes.") var minutes: Int
+        @Option(help: "A room of the event's venue.") var room: String?
+        @Option var notes: String?
+
+        func run() throws {
+            let id: String = try plan.edit { book in
+                let eventID = try Resolver(book: book).event(event.event)
+                let id = book.newID(.item)
+                return (.addItem(event: eventID, item: AgendaItem(id: id, kind: kind, title: title.trimmed, start: start,
+                                                                   minutes: minutes, room: room?.trimmedOrNil, notes: notes?.trimmedOrNil)), id)
+            }
+            print(id)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change an item's kind, title, duration, room or notes (use 'move' for its start).")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Item id or title.") var item: String
+        @Option var kind: ItemKind?
+        @Option var title: String?
+        @Option var minutes: Int?
+        @Option(help: "A room; empty to clear.") var room: String?
+        @Option var notes: String?
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                var i = book.event(eventID)!.item(try r.item(item, inEvent: eventID))!
+                if let kind { i.kind = kind }
+                if let title { i.title = title.trimmed }
+                if let minutes { i.minutes = minutes }
+                if let room { i.room = room.trimmedOrNil }
+                if let notes { i.notes = notes.trimmedOrNil }
+                return (PlannerCore.Edit.updateItem(event: eventID, item: i), ())
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move an item to a new start time.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Item id or title.") var item: String
+        @Option(help: "HH:MM") var start: ClockTime
+        @Flag(help: "Move the items after it by the same amount.") var shiftFollowing = false
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                return (.moveItem(event: eventID, item: try r.item(item, inEvent: eventID), to: start, shiftFollowing: shiftFollowing), ())
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an agenda item.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Item id or title.") var item: String
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                return (.removeItem(event: eventID, item: try r.item(item, inEvent: eventID)), ())
+            }
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a person a part in an item (speakers are kept in order).")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Item id or title.") var item: String
+        @Option(help: "Person id or name.") var person: String
+        @Option(help: "leader, narrator, host, speaker or recorder.") var part: RolePart
+        @Option(help: "A speaker's topic.") var topic: String?
+        @Option(help: "A speaker's minutes.") var minutes: Int?
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                return (.assign(event: eventID, item: try r.item(item, inEvent: eventID),
+                                role: Role(person: try r.person(person), part: part, topic: topic?.trimmedOrNil, minutes: minutes)), ())
+            }
+        }
+    }
+
+    struct Unassign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take a person out of a part of an item.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Item id or title.") var item: String
+        @Option(help: "Person id or name.") var person: String
+        @Option(help: "Only this part (when the person has several).") var part: RolePart?
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                let itemID = try r.item(item, inEvent: eventID)
+                let personID = try r.person(person)
+                let roles = book.event(eventID)!.item(itemID)!.roles
+                guard let index = roles.firstIndex(where: { $0.person == personID && (part == nil || $0.part == part) }) else {
+                    throw PlanError.refused("\(book.person(personID)!.name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item")
+                }
+                return (.unassign(event: eventID, item: itemID, index: index), ())
+            }
+        }
+    }
+}

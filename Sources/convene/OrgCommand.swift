@@ -1,0 +1,56 @@
+import ArgumentParser
+import PlannerCore
+
+struct OrgCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "org", abstract: "Add, edit, remove organisations.",
+        subcommands: [Add.self, Edit.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an organisation; prints its id.")
+        @OptionGroup var plan: PlanOptions
+        @Option var name: String
+        @Option var short: String?
+        @Option(help: "Its party branch, e.g. 某某公司党支部.") var branch: String?
+        @Option var contact: String?
+
+        func run() throws {
+            let id: String = try plan.edit { book in
+                let id = book.newID(.organisation)
+                return (.addOrganisation(Organisation(id: id, name: name.trimmed, short: short?.trimmedOrNil,
+                                                      branch: branch?.trimmedOrNil, contact: contact?.trimmedOrNil)), id)
+            }
+            print(id)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change an organisation.")
+        @OptionGroup var plan: PlanOptions
+        @Option(help: "Organisation id or name.") var org: String
+        @Option var name: String?
+        @Option var short: String?
+        @Option var branch: String?
+        @Option var contact: String?
+
+        func run() throws {
+            try plan.edit { book in
+                var o = book.organisation(try Resolver(book: book).organisation(org))!
+                if let name { o.name = name.trimmed }
+                if let short { o.short = short.trimmedOrNil }
+                if let branch { o.branch = branch.trimmedOrNil }
+                if let contact { o.contact = contact.trimmedOrNil }
+                return (PlannerCore.Edit.updateOrganisation(o), ())
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an organisation with nobody on its roster.")
+        @OptionGroup var plan: PlanOptions
+        @Option(help: "Organisation id or name.") var org: String
+
+        func run() throws {
+            try plan.edit { book in (.removeOrganisation(id: try Resolver(book: book).organisation(org)), ()) }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import PlannerCore
+
+struct ParticipantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "participant", abstract: "Who takes part in an event, and their RSVP.",
+        subcommands: [Add.self, Set.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add one person, or everyone of an organisation not yet in.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Person id or name.") var person: String?
+        @Option(help: "Add everyone on this organisation's roster.") var allFrom: String?
+        @Option(help: "invited, confirmed, declined or attended.") var rsvp: RSVP = .invited
+
+        func validate() throws {
+            guard (person == nil) != (allFrom == nil) else { throw ValidationError("give exactly one of --person or --all-from") }
+        }
+
+        func run() throws {
+            let added: Int = try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                if let person {
+                    return (.addParticipant(event: eventID, person: try r.person(person), rsvp: rsvp), 1)
+                }
+                let orgID = try r.organisation(allFrom!)
+                let current = Swift.Set(book.event(eventID)!.participants.map(\.person))
+                let edits = book.members(of: orgID).filter { !current.contains($0.id) }
+                    .map { PlannerCore.Edit.addParticipant(event: eventID, person: $0.id, rsvp: rsvp) }
+                return (.batch(edits, label: "add participants"), edits.count)
+            }
+            if allFrom != nil { print(added) }
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a participant's RSVP.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Person id or name.") var person: String
+        @Option(help: "invited, confirmed, declined or attended.") var rsvp: RSVP
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                return (.setRSVP(event: try r.event(event.event), person: try r.person(person), rsvp: rsvp), ())
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take a person off an event's list.")
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: "Person id or name.") var person: String
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                return (.removeParticipant(event: try r.event(event.event), person: try r.person(person)), ())
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import PlanFile
+import PlannerCore
+import Printing
+
+/// `--file`, shared by every command, and the plan it names.
+struct PlanOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).", valueName: "path"))
+    var file: String?
+
+    /// The store for the chosen file.
+    var store: PlanStore {
+        PlanStore(path: file ?? PlanLocation.defaultPath(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// Reads the plan. The default file is created holding the sample event on first use; a file named with --file must exist.
+    func load() throws -> Book {
+        let store = self.store
+        if file == nil { return try store.loadOrCreate(SampleBook.make) }
+        return try store.load()
+    }
+
+    /// Applies the edit that `make` builds from the current book, under the lock, and saves.
+    @discardableResult
+    func edit<T>(_ make: (Book) throws -> (Edit, T)) throws -> T {
+        if file == nil { _ = try load() }
+        return try store.update { book in
+            let (edit, result) = try make(book)
+            book = try book.applying(edit)
+            return result
+        }
+    }
+}
+
+/// `--event`, for commands about one event (may be left out when the plan has one event).
+struct EventOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The event: its id or (part of) its title. May be left out when the plan has one event.", valueName: "event"))
+    var event: String?
+}
+
+/// Options of printing commands.
+struct PrintOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of headings and labels: en or zh (default: from LANG).")
+    var lang: PrintLanguage?
+
+    @Option(name: .long, help: "Width of text output in columns (default: the terminal's, else 80).")
+    var width: Int?
+
+    var language: PrintLanguage { lang ?? PrintLanguage.fromEnvironment(ProcessInfo.processInfo.environment) }
+
+    func resolvedWidth() throws -> Int {
+        if let width {
+            guard (40...1000).contains(width) else { throw UsageError("--width must be between 40 and 1000 (got \(width))") }
+            return width
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
+        return TerminalWidth.current() ?? 80
+    }
+}
+
+extension PrintLanguage: ExpressibleByArgument {}
+extension ItemKind: ExpressibleByArgument {}
+extension RolePart: ExpressibleByArgument {}
+extension MembershipStatus: ExpressibleByArgument {}
+extension RSVP: ExpressibleByArgument {}
+extension OrganisationPart: ExpressibleByArgument {}
+extension ClockTime: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+extension CivilDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

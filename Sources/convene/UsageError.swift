@@ -1,0 +1,5 @@
+/// A mistake in how the command was called that argument parsing cannot see (e.g. two options that exclude each other).
+struct UsageError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

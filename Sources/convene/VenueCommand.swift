@@ -1,0 +1,71 @@
+import ArgumentParser
+import PlannerCore
+
+/// A room given on the command line as `NAME` or `NAME:CAPACITY`.
+struct RoomArgument: ExpressibleByArgument {
+    let room: Room
+    init?(argument: String) {
+        if let colon = argument.lastIndex(of: ":"), let cap = Int(argument[argument.index(after: colon)...]) {
+            room = Room(name: String(argument[..<colon]).trimmed, capacity: cap)
+        } else {
+            room = Room(name: argument.trimmed)
+        }
+    }
+}
+
+struct VenueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "venue", abstract: "Add, edit, remove venues.",
+        subcommands: [Add.self, Edit.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a venue; prints its id.")
+        @OptionGroup var plan: PlanOptions
+        @Option var name: String
+        @Option var address: String?
+        @Option var capacity: Int?
+        @Option(help: "A room as NAME or NAME:CAPACITY; repeat for more rooms.") var room: [RoomArgument] = []
+        @Option var notes: String?
+
+        func run() throws {
+            let id: String = try plan.edit { book in
+                let id = book.newID(.venue)
+                return (.addVenue(Venue(id: id, name: name.trimmed, address: address?.trimmedOrNil, capacity: capacity,
+                                        rooms: room.map(\.room), notes: notes?.trimmedOrNil)), id)
+            }
+            print(id)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a venue; --room replaces the list of rooms.")
+        @OptionGroup var plan: PlanOptions
+        @Option(help: "Venue id or name.") var venue: String
+        @Option var name: String?
+        @Option var address: String?
+        @Option var capacity: Int?
+        @Option(help: "A room as NAME or NAME:CAPACITY; repeat for more rooms.") var room: [RoomArgument] = []
+        @Option var notes: String?
+
+        func run() throws {
+            try plan.edit { book in
+                var v = book.venue(try Resolver(book: book).venue(venue))!
+                if let name { v.name = name.trimmed }
+                if let address { v.address = address.trimmedOrNil }
+                if let capacity { v.capacity = capacity }
+                if !room.isEmpty { v.rooms = room.map(\.room) }
+                if let notes { v.notes = notes.trimmedOrNil }
+                return (PlannerCore.Edit.updateVenue(v), ())
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a venue no event uses.")
+        @OptionGroup var plan: PlanOptions
+        @Option(help: "Venue id or name.") var venue: String
+
+        func run() throws {
+            try plan.edit { book in (.removeVenue(id: try Resolver(book: book).venue(venue)), ()) }
+        }
+    }
+}
