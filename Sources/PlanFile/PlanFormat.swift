@@ -19,7 +19,7 @@ public enum PlanFormat {
     /// The bytes of a plan file holding `book`; the same book always gives the same bytes.
     public static func encode(_ book: Book) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let doc = Document(formatVersion: currentVersion, organisations: book.organisations, people: book.people,
                            venues: book.venues, events: book.events)
         var data = try encoder.encode(doc)
