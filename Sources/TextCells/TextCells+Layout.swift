@@ -1,0 +1,59 @@
+extension TextCells {
+    /// Cuts `s` at grapheme boundaries so it is at most `cells` columns wide, ending
+    /// in "…" (one column) when something was cut and `ellipsis` is true. A wide
+    /// character that does not fit is dropped whole, never split; nothing is padded.
+    public static func truncated(_ s: String, toCells cells: Int, ellipsis: Bool = true) -> String {
+        guard cells > 0 else { return "" }
+        if width(of: s) <= cells { return s }
+        let budget = ellipsis ? cells - 1 : cells
+        var used = 0
+        var end = s.startIndex
+        var index = s.startIndex
+        while index < s.endIndex {
+            let c = s[index]
+            let w = width(of: c)
+            if used + w > budget { break }
+            used += w
+            index = s.index(after: index)
+            end = index
+        }
+        var result = String(s[..<end])
+        if ellipsis { result.append(TextCells.ellipsis) }
+        return result
+    }
+
+    /// `s` truncated (with an ellipsis) and padded with spaces to exactly `cells` columns.
+    public static func padded(_ s: String, toCells cells: Int, alignment: Alignment = .left) -> String {
+        guard cells > 0 else { return "" }
+        let cut = truncated(s, toCells: cells)
+        let gap = cells - width(of: cut)
+        guard gap > 0 else { return cut }
+        switch alignment {
+        case .left:
+            return cut + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + cut
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
+        }
+    }
+
+    /// Word-wraps `s` into lines of at most `cells` columns. Line breaks in `s` start
+    /// new lines; Latin text breaks at spaces (a word longer than a line is broken
+    /// hard), CJK may break between any two characters, and closing punctuation such
+    /// as "，" or "。" never starts a line. Returns `[""]` for empty text and `[]`
+    /// when `cells` is not positive.
+    public static func wrapped(_ s: String, toCells cells: Int) -> [String] {
+        guard cells > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in paragraphs(of: s) {
+            LineWrapper(width: cells).wrap(paragraph, into: &lines)
+        }
+        return lines
+    }
+
+    static func paragraphs(of s: String) -> [Substring] {
+        s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
+    }
+}
