@@ -163,8 +163,8 @@ extension Book {
     }
 
     private func requireNewID(_ id: String, in ids: [String], kind: String) throws {
-        guard !id.isEmpty else { throw PlanError.invalid(field: "id", message: "a \(kind) needs an id") }
-        guard !ids.contains(id) else { throw PlanError.refused("there is already a \(kind) with id \(id)") }
+        guard !id.isEmpty else { throw PlanError.invalid(field: "id", message: "\(PlanError.withArticle(kind)) needs an id") }
+        guard !ids.contains(id) else { throw PlanError.refused("there is already \(PlanError.withArticle(kind)) with id \(id)") }
     }
 
     private func participantIndex(_ person: String, in e: Int) throws -> Int {

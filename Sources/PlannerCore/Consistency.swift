@@ -15,7 +15,7 @@ extension Book {
         func checkUnique(_ ids: [String], _ path: String, _ kind: String) {
             var seen = Set<String>()
             for (i, id) in ids.enumerated() {
-                if id.isEmpty { report("\(path)[\(i)].id", "a \(kind) needs an id") }
+                if id.isEmpty { report("\(path)[\(i)].id", "\(PlanError.withArticle(kind)) needs an id") }
                 if !seen.insert(id).inserted { report("\(path)[\(i)].id", "the id '\(id)' is used twice") }
             }
         }

@@ -41,6 +41,25 @@ public struct PinyinKey: Hashable, Sendable {
         return initials.contains(q)
     }
 
+    /// True when the name's pinyin or its initials begin with `query` (`xu` and `xx` for 徐晓敏).
+    public func matchesAtStart(_ query: String) -> Bool {
+        let q = query.lowercased().filter { !$0.isWhitespace }
+        return full.hasPrefix(q) || initials.hasPrefix(q)
+    }
+
+    /// True when `query` matches from the start of a syllable: a run of whole syllables' pinyin, or of their initials
+    /// (`xu`, `xiaomin` and `xm` for 徐晓敏, but not `iao`).
+    public func matchesAtSyllableStart(_ query: String) -> Bool {
+        let q = query.lowercased().filter { !$0.isWhitespace }
+        if q.isEmpty { return true }
+        let letters = Array(initials)
+        for k in syllables.indices {
+            if syllables[k...].joined().hasPrefix(q) { return true }
+            if String(letters[k...]).hasPrefix(q) { return true }
+        }
+        return false
+    }
+
     /// Sorts Chinese names by pinyin among Latin names (the order a Chinese reader expects).
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
         let ka = PinyinKey(a), kb = PinyinKey(b)

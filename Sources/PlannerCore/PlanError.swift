@@ -18,7 +18,7 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
             if !suggestions.isEmpty {
                 text += "; did you mean: " + suggestions.joined(separator: ", ")
             } else {
-                text += "; list them with 'convene \(kind == "person" ? "people" : kind + "s")'"
+                text += "; list them with 'convene \(PlanError.listCommand(kind))'"
             }
             return text
         case let .ambiguous(kind, reference, candidates):
@@ -27,5 +27,20 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .refused(message):
             return message
         }
+    }
+
+    /// The command that lists records of `kind` (`convene people` prints an event's participants, not the rosters).
+    static func listCommand(_ kind: String) -> String {
+        switch kind {
+        case "organisation": return "orgs"
+        case "person": return "roster"
+        case "item": return "agenda"
+        default: return kind + "s"
+        }
+    }
+
+    /// "a person", "an organisation".
+    static func withArticle(_ noun: String) -> String {
+        ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
     }
 }

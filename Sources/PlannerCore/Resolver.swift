@@ -44,6 +44,13 @@ public struct Resolver: Sendable {
         })
     }
 
+    /// True when `query` (lowercased) begins the name or one of its words.
+    private static func startsAWord(of name: String, with query: String) -> Bool {
+        let lower = name.lowercased()
+        if lower.hasPrefix(query) { return true }
+        return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(query) }
+    }
+
     private struct Candidate {
         let id: String
         let names: [String]
@@ -61,10 +68,20 @@ public struct Resolver: Sendable {
         let partial = records.filter { $0.names.contains { $0.lowercased().contains(folded) } }
         if partial.count == 1 { return partial[0].id }
         if partial.count > 1 {
+            // "xu" is part of both "Xu Xiaomin" and "Zhou Mingxuan"; the one where it starts a word is meant.
+            let atWordStart = partial.filter { $0.names.contains { Self.startsAWord(of: $0, with: folded) } }
+            if atWordStart.count == 1 { return atWordStart[0].id }
             throw PlanError.ambiguous(kind: kind, reference: ref, candidates: partial.prefix(20).map { "\($0.id)  \($0.label)" })
         }
         let pinyin = records.filter { $0.names.contains { PinyinKey($0).matches(ref) } }
         if pinyin.count == 1 { return pinyin[0].id }
+        if pinyin.count > 1 {
+            // Prefer the name the pinyin begins (xu: 徐晓敏), then the one name where it begins a syllable.
+            let atStart = pinyin.filter { $0.names.contains { PinyinKey($0).matchesAtStart(ref) } }
+            if atStart.count == 1 { return atStart[0].id }
+            let atSyllable = pinyin.filter { $0.names.contains { PinyinKey($0).matchesAtSyllableStart(ref) } }
+            if atSyllable.count == 1 { return atSyllable[0].id }
+        }
         throw PlanError.notFound(kind: kind, reference: ref, suggestions: pinyin.prefix(5).map { "\($0.id) \($0.label)" })
     }
 }
