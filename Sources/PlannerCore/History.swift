@@ -58,6 +58,9 @@ public struct History: Sendable {
     /// Records that the current book is what the file now holds.
     public mutating func markSaved() { savedVersion = version }
 
+    /// Records that the current book is not what the file holds (e.g. it came from a recovery file).
+    public mutating func markUnsaved() { savedVersion = -1 }
+
     /// Replaces the book outright (e.g. after reloading the file), forgetting the history.
     public mutating func reset(to book: Book) {
         self = History(book: book)

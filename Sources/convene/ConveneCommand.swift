@@ -26,7 +26,6 @@ struct ConveneCommand: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        let book = try plan.load()
-        print(OverviewText(book: book, language: PrintLanguage.fromEnvironment(ProcessInfo.processInfo.environment)).render(), terminator: "")
+        try PlannerLauncher.run(plan: plan, themeName: theme)
     }
 }

@@ -1,0 +1,153 @@
+/// How serious a problem is.
+public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
+    case error, warning, note
+
+    public static func < (a: Severity, b: Severity) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One thing wrong (or worth knowing) about an event's plan, with the records it concerns.
+public struct Problem: Hashable, Sendable {
+    public var severity: Severity
+    /// Stable code, documented in the README (e.g. `overlap`).
+    public var code: String
+    public var message: String
+    /// Ids of the items, people, organisations and venue concerned, most relevant first.
+    public var ids: [String]
+}
+
+/// The planning rules: everything `convene check` and the Checks screen report.
+public enum Checks {
+    public static func problems(in event: Event, book: Book) -> [Problem] {
+        var out: [Problem] = []
+        let people = book.peopleByID, orgs = book.organisationsByID
+        func name(_ id: String) -> String { people[id]?.name ?? id }
+        func orgName(_ id: String) -> String { orgs[id]?.displayName ?? id }
+        let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }
+        let participantIDs = Set(event.participants.map(\.person))
+
+        // Probable duplicates: the same name twice (in one or two organisations), or same name and phone/email.
+        var byName: [String: [Person]] = [:]
+        for p in event.participants.compactMap({ people[$0.person] }) { byName[p.name.trimmed.lowercased(), default: []].append(p) }
+        for (_, group) in byName.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            let sameContact = group.contains { a in group.contains { b in a.id != b.id &&
+                ((a.phone != nil && a.phone == b.phone) || (a.email != nil && a.email?.lowercased() == b.email?.lowercased())) } }
+            let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")
+            out.append(Problem(severity: sameContact ? .error : .warning, code: "duplicate-person",
+                               message: "\(group[0].name) is listed \(group.count) times (\(where_))\(sameContact ? " with the same phone or email" : ""); probably the same person",
+                               ids: group.map(\.id)))
+        }
+
+        // Organisations.
+        let invited = Set(event.orgs.map(\.org))
+        var uninvited: [String: [String]] = [:]
+        for p in event.participants { if let person = people[p.person], !invited.contains(person.org) { uninvited[person.org, default: []].append(person.id) } }
+        for (org, ids) in uninvited.sorted(by: { $0.key < $1.key }) {
+            out.append(Problem(severity: .warning, code: "uninvited-organisation",
+                               message: "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) take part, but \(orgName(org)) is not invited",
+                               ids: [org] + ids))
+        }
+        for o in event.orgs where !attending.contains(where: { people[$0.person]?.org == o.org }) {
+            out.append(Problem(severity: .warning, code: "no-confirmed-participant",
+                               message: "\(orgName(o.org)) is invited but nobody from it has confirmed", ids: [o.org]))
+        }
+
+        // Capacity.
+        let venue = event.venue.flatMap(book.venue)
+        if let venue, let capacity = venue.capacity, attending.count > capacity {
+            out.append(Problem(severity: .error, code: "over-capacity",
+                               message: "\(attending.count) confirmed participants, but \(venue.name) holds \(capacity)", ids: [venue.id]))
+        }
+        for item in event.items {
+            guard let roomName = item.room, let room = venue?.rooms.first(where: { $0.name == roomName }), let cap = room.capacity else { continue }
+            let expected = item.kind == .oath ? attending.filter { people[$0.person]?.status.isPartyMember ?? false }.count : attending.count
+            if expected > cap {
+                out.append(Problem(severity: .error, code: "room-over-capacity",
+                                   message: "'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)", ids: [item.id]))
+            }
+        }
+
+        // Times.
+        let items = event.items
+        for (i, item) in items.enumerated() {
+            if item.start < event.start || item.endMinutes > event.end.minutes {
+                out.append(Problem(severity: .warning, code: "outside-hours",
+                                   message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) falls outside the event's hours \(event.start)–\(event.end)",
+                                   ids: [item.id]))
+            }
+            for other in items[(i + 1)...] where other.start.minutes < item.endMinutes {
+                out.append(Problem(severity: .error, code: "overlap",
+                                   message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))",
+                                   ids: [item.id, other.id]))
+            }
+            if i + 1 < items.count {
+                let latestEnd = items[...i].map(\.endMinutes).max()!
+                let next = items[i + 1]
+                if next.start.minutes > latestEnd {
+                    out.append(Problem(severity: .note, code: "gap",
+                                       message: "\(next.start.minutes - latestEnd) minutes with nothing planned between '\(item.title)' and '\(next.title)' (\(clock(latestEnd))–\(next.start))",
+                                       ids: [item.id, next.id]))
+                }
+            }
+        }
+
+        // Parts.
+        for item in items {
+            let needed: [(RolePart, String)]
+            switch item.kind {
+            case .oath: needed = [(.leader, "an oath leader")]
+            case .visit: needed = [(.narrator, "a narrator")]
+            case .symposium: needed = [(.host, "a host"), (.speaker, "a speaker")]
+            case .discussion: needed = [(.host, "a moderator")]
+            case .other: needed = []
+            }
+            for (part, what) in needed where item.roles(part).isEmpty {
+                out.append(Problem(severity: .warning, code: "unfilled-part", message: "'\(item.title)' has no \(what.split(separator: " ", maxSplits: 1).last!); assign \(what)", ids: [item.id]))
+            }
+            let speeches = item.roles(.speaker).compactMap(\.minutes).reduce(0, +)
+            if speeches > item.minutes {
+                out.append(Problem(severity: .error, code: "speeches-overrun",
+                                   message: "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)", ids: [item.id]))
+            }
+            for role in item.roles {
+                let p = event.participant(role.person)
+                if !participantIDs.contains(role.person) || p?.rsvp == .declined {
+                    out.append(Problem(severity: .warning, code: "part-not-participant",
+                                       message: "\(name(role.person)) is \(role.part.rawValue) of '\(item.title)' but \(p == nil ? "is not a participant" : "has declined")",
+                                       ids: [role.person, item.id]))
+                }
+            }
+        }
+        for (i, a) in items.enumerated() {
+            for b in items[(i + 1)...] where b.start.minutes < a.endMinutes {
+                for person in Set(a.roles.map(\.person)).intersection(b.roles.map(\.person)).sorted() {
+                    out.append(Problem(severity: .error, code: "double-booked",
+                                       message: "\(name(person)) has parts in '\(a.title)' and '\(b.title)' at the same time", ids: [person, a.id, b.id]))
+                }
+            }
+        }
+
+        // Eligibility for the oath review.
+        for item in items where item.kind == .oath {
+            for role in item.roles where role.part == .leader {
+                if let p = people[role.person], !p.status.isPartyMember {
+                    out.append(Problem(severity: .error, code: "oath-leader-not-member",
+                                       message: "\(p.name) leads '\(item.title)' but is not a party member", ids: [p.id, item.id]))
+                }
+            }
+            let observers = attending.compactMap { people[$0.person] }.filter { !$0.status.isPartyMember }
+            if !observers.isEmpty {
+                out.append(Problem(severity: .note, code: "oath-observers",
+                                   message: "\(observers.count) confirmed participants are not party members and attend '\(item.title)' as observers: "
+                                       + observers.map(\.name).joined(separator: ", "),
+                                   ids: [item.id] + observers.map(\.id)))
+            }
+        }
+        return out.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private static func clock(_ minutes: Int) -> String { ClockTime(minutes: min(1440, minutes))?.description ?? "?" }
+}

@@ -1,0 +1,83 @@
+import PlannerCore
+import TerminalKit
+
+/// Keys in a pick-list: type to filter (name, pinyin, initials), move, pick.
+enum PickerUpdate {
+    /// Everyone in the book, participants of the current event first, each group by pinyin.
+    static func people(_ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false) -> Picker {
+        let orgs = state.book.organisationsByID
+        let participants = Set(state.event?.participants.map(\.person) ?? [])
+        let people = state.book.people
+            .filter { !excludingParticipants || !participants.contains($0.id) }
+            .sorted { a, b in
+                let pa = participants.contains(a.id), pb = participants.contains(b.id)
+                if pa != pb { return pa }
+                return PinyinKey.areInIncreasingOrder(a.name, b.name)
+            }
+        let options = people.map { p in
+            Picker.Option(id: p.id, label: p.name,
+                          detail: [p.latin, orgs[p.org]?.displayName, participants.contains(p.id) || excludingParticipants ? nil : "not a participant"]
+                            .compactMap { $0 }.joined(separator: " · "),
+                          latin: p.latin)
+        }
+        return Picker(title: title, options: options, purpose: purpose)
+    }
+
+    static func apply(_ action: Action, picker: Picker, to state: inout AppState) -> [Effect] {
+        var picker = picker
+        let count = picker.visible.count
+        switch action {
+        case .cancel:
+            if case .formField(let form, _) = picker.purpose { state.mode = .form(form) } else { state.mode = .normal }
+            return []
+        case .moveUp: picker.selection = max(0, picker.selection - 1)
+        case .moveDown: picker.selection = min(max(0, count - 1), picker.selection + 1)
+        case .pageUp: picker.selection = max(0, picker.selection - 10)
+        case .pageDown: picker.selection = min(max(0, count - 1), picker.selection + 10)
+        case .textKey(let key):
+            _ = picker.filter.handle(key)
+            picker.selection = 0
+        case .accept:
+            let visible = picker.visible
+            guard visible.indices.contains(picker.selection) else {
+                Update.error(&state, "Nothing matches '\(picker.filter.text)'")
+                state.mode = .picker(picker)
+                return []
+            }
+            pick(visible[picker.selection], picker, &state)
+            return []
+        default: break
+        }
+        state.mode = .picker(picker)
+        return []
+    }
+
+    private static func pick(_ option: Picker.Option, _ picker: Picker, _ state: inout AppState) {
+        switch picker.purpose {
+        case .formField(var form, let field):
+            let label = state.book.person(option.id)?.fullName ?? option.label
+            form.fields[field].value = .pick(id: option.id, label: label)
+            if form.error?.field == field { form.error = nil }
+            form.focus = min(field + 1, form.fields.count - 1)
+            state.mode = .form(form)
+        case .addParticipant:
+            state.mode = .normal
+            guard let event = state.eventID else { return }
+            if Update.perform(.addParticipant(event: event, person: option.id, rsvp: .invited), &state),
+               let row = state.participantRows.firstIndex(where: { $0.person.id == option.id }) {
+                Update.setSelection(&state, row)
+            }
+        case .switchEvent:
+            switch option.id {
+            case "+standard", "+blank":
+                state.mode = .form(Forms.event(state, editing: nil, standard: option.id == "+standard"))
+            default:
+                state.mode = .normal
+                state.eventID = option.id
+                state.selection = [:]
+                state.scroll = [:]
+                Update.info(&state, "Now planning: \(option.label)")
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import PlannerCore
+import TerminalKit
+import TextCells
+
+/// Draws the whole state into a cell buffer: the same state, theme and size always give the same buffer.
+public enum Render {
+    public static func frame(_ state: AppState, theme: Theme) -> CellBuffer {
+        var buffer = CellBuffer(size: state.size, style: theme[.normal])
+        let size = state.size
+        guard size.width >= Layout.minimum.width, size.height >= Layout.minimum.height else {
+            tooSmall(&buffer, size, theme)
+            return buffer
+        }
+        titleBar(&buffer, state, theme)
+        tabBar(&buffer, state, theme)
+        let content = Rect(x: 0, y: 2, width: size.width, height: size.height - 3)
+        switch state.screen {
+        case .overview: OverviewView.draw(&buffer, content, state, theme)
+        case .agenda: AgendaView.draw(&buffer, content, state, theme)
+        case .participants: ParticipantsView.draw(&buffer, content, state, theme)
+        case .organisations: OrganisationsView.draw(&buffer, content, state, theme)
+        case .venue: VenueView.draw(&buffer, content, state, theme)
+        case .checks: ChecksView.draw(&buffer, content, state, theme)
+        }
+        statusLine(&buffer, state, theme)
+        switch state.mode {
+        case .normal: break
+        case .filter(var field):
+            let y = size.height - 1
+            buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
+            let x = buffer.put("Filter (name, pinyin or initials; Enter keeps, Esc clears): ", x: 0, y: y, style: theme[.status])
+            let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
+            buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
+            buffer.cursor = (x + caret, y)
+        case .help: Overlays.help(&buffer, state, theme)
+        case .form(let form): Overlays.form(&buffer, form, state, theme)
+        case .picker(let picker): Overlays.picker(&buffer, picker, state, theme)
+        case .confirm(let c): Overlays.confirm(&buffer, c, state, theme)
+        }
+        return buffer
+    }
+
+    static func tooSmall(_ buffer: inout CellBuffer, _ size: Size, _ theme: Theme) {
+        let lines = ["Terminal too small (\(size.width)×\(size.height)).",
+                     "Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height).", "q quits."]
+        for (i, line) in lines.enumerated() where i < size.height {
+            buffer.put(line, x: 0, y: i, style: i == 0 ? theme[.error] : theme[.normal])
+        }
+    }
+
+    static func titleBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
+        let w = state.size.width
+        buffer.fill(Rect(x: 0, y: 0, width: w, height: 1), style: theme[.title])
+        let right = (state.history.isModified ? "[+] " : "") + state.fileName + " "
+        let rightWidth = min(right.cellWidth, w / 3)
+        var left = " Convene"
+        if let event = state.event { left += " · " + event.title + " · " + event.date.description }
+        if state.book.events.count > 1 { left += "  (E: \(state.book.events.count) events)" }
+        buffer.put(left, x: 0, y: 0, style: theme[.title], maxWidth: w - rightWidth - 1)
+        buffer.put(TextCells.truncated(right, toCells: rightWidth), x: w - rightWidth, y: 0, style: theme[.title])
+    }
+
+    static func tabBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
+        buffer.fill(Rect(x: 0, y: 1, width: state.size.width, height: 1), style: theme[.tab])
+        for (screen, range) in TabBar.ranges(state) where range.lowerBound < state.size.width {
+            let style = screen == state.screen ? theme[.tabActive] : theme[.tab]
+            buffer.put(TabBar.label(screen, state), x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
+        }
+    }
+
+    static func statusLine(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
+        let y = state.size.height - 1
+        buffer.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), style: theme[.status])
+        if let message = state.message {
+            buffer.put(" " + message.text, x: 0, y: y, style: message.kind == .error ? theme[.error] : theme[.status], maxWidth: state.size.width)
+            return
+        }
+        let hints: String
+        switch state.screen {
+        case .overview: hints = "e edit event · a new event · E switch event"
+        case .agenda: hints = "a add · Enter edit · p assign part · d delete · K/J move"
+        case .participants: hints = "a add · Space RSVP · d remove · / filter"
+        case .organisations: hints = "Tab pane · a add · e edit · d delete · Space invite · / filter"
+        case .venue: hints = "e edit venue · a add room · Enter edit room · d delete"
+        case .checks: hints = "Enter go to the problem"
+        }
+        buffer.put(" " + hints + " · u undo · s save · ? help · q quit", x: 0, y: y, style: theme[.status], maxWidth: state.size.width)
+    }
+}

@@ -1,0 +1,83 @@
+import PlannerCore
+
+/// A row of the agenda screen: an item, or one of its parts under it.
+public enum AgendaRow: Equatable, Sendable {
+    case item(AgendaItem)
+    case role(item: AgendaItem, index: Int, role: Role)
+
+    public var item: AgendaItem {
+        switch self { case .item(let i), .role(let i, _, _): return i }
+    }
+}
+
+/// The rows each screen lists, shared by `update` (what the selection points at) and the views (what they draw).
+extension AppState {
+    public var agendaRows: [AgendaRow] {
+        guard let event else { return [] }
+        var rows: [AgendaRow] = []
+        for item in event.items {
+            rows.append(.item(item))
+            for (i, role) in item.roles.enumerated() { rows.append(.role(item: item, index: i, role: role)) }
+        }
+        return rows
+    }
+
+    /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`.
+    public var participantRows: [(person: Person, rsvp: RSVP)] {
+        guard let event else { return [] }
+        let people = book.peopleByID
+        var orgRank: [String: Int] = [:]
+        for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
+        let filter = filters[.participants] ?? ""
+        return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
+            guard let person = people[p.person] else { return nil }
+            if !filter.isEmpty, !(PinyinKey(person.name).matches(filter) || (person.latin.map { PinyinKey($0).matches(filter) } ?? false)) {
+                return nil
+            }
+            return (person, p.rsvp)
+        }.sorted { a, b in
+            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.person.org != b.person.org { return a.person.org < b.person.org }
+            return PinyinKey.areInIncreasingOrder(a.person.name, b.person.name)
+        }
+    }
+
+    public var organisationRows: [Organisation] { book.organisations }
+
+    public var selectedOrganisation: Organisation? {
+        let rows = organisationRows
+        return rows.isEmpty ? nil : rows[min(selected(.organisations), rows.count - 1)]
+    }
+
+    /// The selected organisation's people by pinyin, filtered by `/`.
+    public var personRows: [Person] {
+        guard let org = selectedOrganisation else { return [] }
+        let filter = filters[.organisations] ?? ""
+        return book.members(of: org.id)
+            .filter { filter.isEmpty || PinyinKey($0.name).matches(filter) || ($0.latin.map { PinyinKey($0).matches(filter) } ?? false) }
+            .sorted { PinyinKey.areInIncreasingOrder($0.name, $1.name) }
+    }
+
+    public var venue: Venue? { event?.venue.flatMap(book.venue) }
+
+    public var roomRows: [Room] { venue?.rooms ?? [] }
+
+    /// How many rows the current list of `screen` has.
+    func rowCount(_ screen: Screen) -> Int {
+        switch screen {
+        case .overview: return 0
+        case .agenda: return agendaRows.count
+        case .participants: return participantRows.count
+        case .organisations: return pane == 0 ? organisationRows.count : personRows.count
+        case .venue: return roomRows.count
+        case .checks: return problems.count
+        }
+    }
+
+    /// The problems the core finds in the current event.
+    public var problems: [Problem] {
+        guard let event else { return [] }
+        return Checks.problems(in: event, book: book)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import NcursesTerminal
+import PlanFile
+import PlannerCore
+import PlannerUI
+import TerminalKit
+
+/// Starts the full-screen planner on a plan file: theme, terminal, recovery, saving.
+enum PlannerLauncher {
+    static func run(plan: PlanOptions, themeName: String?) throws {
+        let env = ProcessInfo.processInfo.environment
+        let theme = try ThemeChoice.resolve(themeName, environment: env)
+        let store = plan.store
+        var book = try plan.load()
+        var bytesAtLoad = try store.readBytes()
+        var recovered = false
+        if let recovery = store.readRecovery() {
+            book = recovery
+            recovered = true
+        }
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal.start() } catch {
+            throw UsageError("\(error)")
+        }
+        var state = AppState(book: book, fileName: (store.path as NSString).lastPathComponent, size: terminal.size)
+        if recovered {
+            state.history.markUnsaved()
+            state.message = StatusMessage(text: "Recovered unsaved work from \(store.recoveryPath): s saves it, q then n discards it", kind: .info)
+        }
+        var overwriteConfirmed = false
+        let app = PlannerApp(state: state, theme: theme, terminal: terminal, save: { book in
+            try store.withLock {
+                let current = (try? store.readBytes()) ?? Data()
+                if current != bytesAtLoad && !overwriteConfirmed {
+                    overwriteConfirmed = true
+                    throw UsageError("\(store.path) was changed by another program since it was opened; press s again to overwrite it with your version")
+                }
+                try store.save(book)
+                bytesAtLoad = try store.readBytes()
+                overwriteConfirmed = false
+            }
+            store.removeRecovery()
+        }, writeRecovery: { book in
+            try? store.writeRecovery(book)
+        })
+        app.run()
+        terminal.stop()
+        if !app.state.history.isModified { store.removeRecovery() }
+    }
+}
+
+extension UsageError: CustomStringConvertible {
+    var description: String { message }
+}
+
+/// Which theme to use: --theme, else `theme = "..."` in $XDG_CONFIG_HOME/convene/config.toml, else mono under NO_COLOR, else default.
+enum ThemeChoice {
+    static func resolve(_ name: String?, environment env: [String: String]) throws -> Theme {
+        let config = (env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? ".") + "/.config")) + "/convene"
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folders = [config + "/themes", FileManager.default.currentDirectoryPath + "/themes"]
+        // From .build/<triple>/<config>/convene up to the checkout's themes/.
+        var dir = executable.deletingLastPathComponent()
+        for _ in 0..<4 {
+            dir = dir.deletingLastPathComponent()
+            folders.append(dir.path + "/themes")
+        }
+        var chosen = name
+        if chosen == nil, let text = try? String(contentsOfFile: config + "/config.toml", encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count == 2, parts[0] == "theme" { chosen = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+            }
+        }
+        if chosen == nil, let noColor = env["NO_COLOR"], !noColor.isEmpty { chosen = "mono" }
+        do {
+            return try Theme.load(chosen ?? "default", searching: folders)
+        } catch {
+            throw UsageError("\(error)")
+        }
+    }
+}
