@@ -38,6 +38,12 @@ public enum PlanFormat {
             version = found
         } catch let error as PlanFileError {
             throw error
+        } catch let error as DecodingError {
+            // Valid JSON of the wrong shape (a list at the top, formatVersion as text) is not a syntax error.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw PlanFileError.notJSON(path: path, detail: syntaxProblem(in: data) ?? describe(error))
+            }
+            throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
         } catch {
             throw PlanFileError.notJSON(path: path, detail: describe(error))
         }
@@ -60,6 +66,29 @@ public enum PlanFormat {
         let problems = book.consistencyProblems()
         guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
         return book
+    }
+
+    /// Where the JSON syntax breaks, in words (JSONDecoder on Linux only says "not valid JSON").
+    static func syntaxProblem(in data: Data) -> String? {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "the file is empty" }
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if text.localizedCaseInsensitiveContains("end of file") || text.localizedCaseInsensitiveContains("unexpected end") {
+                return "it ends too early; the file may have been cut off"
+            }
+            if let range = text.range(of: "around character "),
+               let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset >= 0, offset <= data.count {
+                let before = data.prefix(offset)
+                let line = before.filter { $0 == 0x0A }.count + 1
+                let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+                let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+                return "unexpected text at line \(line), column \(column)"
+            }
+            return text.isEmpty ? nil : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
     }
 
     private static func location(of error: DecodingError) -> String {
