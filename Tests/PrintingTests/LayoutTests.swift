@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+import PlanFile
+import PlannerCore
+import Printing
+
+/// Terminal cells a string takes: East Asian wide and fullwidth characters take two, combining marks none.
+/// (A local copy of the rule, so the tests check the printouts against an independent count.)
+func cells(_ s: String) -> Int {
+    s.unicodeScalars.reduce(0) { sum, scalar in
+        let v = scalar.value
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark || v == 0x200B { return sum }
+        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+        return sum + (wide ? 2 : 1)
+    }
+}
+
+/// The cell columns at which a line's cells begin: after the indent and after every run of two or more spaces.
+func columnStarts(_ line: String) -> [Int] {
+    var starts: [Int] = []
+    var column = 0, spaces = 0, atStart = true
+    for c in line {
+        if c == " " { spaces += 1; column += 1; continue }
+        if atStart || spaces >= 2 { starts.append(column) }
+        atStart = false
+        spaces = 0
+        column += cells(String(c))
+    }
+    return starts
+}
+
+private var sample: Book { SampleBook.make() }
+private var event: Event { SampleBook.make().events[0] }
+
+/// The lines from the one equal to `heading` (exclusive) to the next blank line.
+private func section(_ text: String, after heading: String) -> [String] {
+    let lines = text.components(separatedBy: "\n")
+    guard let i = lines.firstIndex(of: heading) else { return [] }
+    return Array(lines[(i + 1)...].prefix { !$0.isEmpty })
+}
+
+@Suite("Layout of the printouts in terminal cells")
+struct LayoutTests {
+    @Test("the local cell count agrees on the characters the printouts use")
+    func cellCount() {
+        #expect(cells("徐晓敏") == 6)
+        #expect(cells("Xu Xiaomin") == 10)
+        #expect(cells("，；。、（）") == 12)
+        #expect(cells("“—·–═") == 5)
+    }
+
+    @Test("every line of the agenda fits the width", arguments: [PrintLanguage.en, .zh], [40, 60, 80])
+    func agendaFits(language: PrintLanguage, width: Int) {
+        let text = AgendaText(book: sample, event: event, language: language, width: width).render()
+        for line in text.components(separatedBy: "\n") {
+            #expect(cells(line) <= width, "\(cells(line)) cells: \(line)")
+            #expect(!line.hasSuffix(" "), "no trailing spaces: \(line)")
+        }
+        #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+    }
+
+    @Test("agenda columns start at the same cell on every line", arguments: [PrintLanguage.en, .zh], [60, 80])
+    func agendaAligned(language: PrintLanguage, width: Int) throws {
+        let labels = Labels(language)
+        let text = AgendaText(book: sample, event: event, language: language, width: width).render()
+        let agenda = section(text, after: labels.agenda)
+        #expect(agenda.count >= 14)
+        let first = columnStarts(try #require(agenda.first))
+        #expect(first.count >= 3)
+        let last = first[2]
+        // "09:00–09:20" is 11 cells; the kind/part column is as wide as its widest label (12 cells either way).
+        #expect(first.prefix(3) == [2, 15, 29])
+        for line in agenda {
+            let starts = columnStarts(line)
+            #expect(Set(starts.filter { $0 < last }).isSubset(of: [2, 15]), "\(starts) \(line)")
+            #expect(starts.contains(last), "the text column starts at cell \(last): \(line)")
+        }
+        let orgs = section(text, after: labels.organisations)
+        #expect(orgs.count == 7)
+        let orgColumn = columnStarts(orgs[0])
+        for line in orgs { #expect(columnStarts(line) == orgColumn, "\(line)") }
+        let head = text.components(separatedBy: "\n")[3...5]
+        for line in head { #expect(columnStarts(line).prefix(2) == columnStarts(head.first!).prefix(2), "\(line)") }
+    }
+
+    @Test("participant tables: every cell starts under its heading", arguments: [PrintLanguage.en, .zh], [false, true])
+    func peopleAligned(language: PrintLanguage, byOrg: Bool) {
+        let labels = Labels(language)
+        let text = PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: 80).render()
+        var header: [Int] = []
+        var tables = 0
+        for line in text.components(separatedBy: "\n") where !line.isEmpty {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(labels.name + " ") { header = columnStarts(line); tables += 1; continue }
+            if header.isEmpty || line.hasPrefix(labels.total) || !line.hasPrefix(String(repeating: " ", count: header[0])) { continue }
+            if columnStarts(line).isEmpty || (byOrg && !line.hasPrefix("  ")) { continue }
+            #expect(Set(columnStarts(line)).isSubset(of: Set(header)), "\(columnStarts(line)) vs \(header): \(line)")
+            #expect(cells(line) <= 80, "\(line)")
+        }
+        #expect(tables == (byOrg ? 7 : 1))
+    }
+
+    @Test("an event with no agenda says so, and a missing venue is left out")
+    func emptyAgenda() throws {
+        var book = Book(organisations: [], people: [], venues: [], events: [])
+        book = try book.applying(.addEvent(Event(id: "e1", title: "Planning", date: CivilDate("2023-06-16")!,
+                                                 start: ClockTime("09:00")!, end: ClockTime("10:00")!)))
+        let en = AgendaText(book: book, event: book.events[0], language: .en).render()
+        #expect(en == """
+            Planning
+            ════════════════════
+            Date  2023-06-16 Friday
+            Time  09:00–10:00 (Asia/Shanghai)
+
+            Agenda
+              (no agenda items yet)
+
+            """)
+        #expect(AgendaText(book: book, event: book.events[0], language: .zh).render().contains("  （尚无议程）\n"))
+        #expect(PeopleText(book: book, event: book.events[0], language: .zh).render() == "（尚无参加人员）\n")
+    }
+
+    @Test("control characters in names are not printed to the terminal")
+    func sanitised() throws {
+        var book = sample
+        book.events[0].items[0].title = "重温\u{1B}[2J入党誓词"
+        book.people[3].name = "陈思远\u{7}"
+        let text = AgendaText(book: book, event: book.events[0]).render()
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.contains("\u{1B}"))
+        let people = PeopleText(book: book, event: book.events[0]).render()
+        #expect(!people.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test("the agenda JSON gives local ISO 8601 times, with 24:00 as midnight of the next day")
+    func agendaJSONTimes() throws {
+        var book = sample
+        book.events[0].end = ClockTime("24:00")!
+        book = try book.applying(.addItem(event: "e1", item: AgendaItem(id: "i9", kind: .other, title: "夜谈", start: ClockTime("23:30")!, minutes: 30)))
+        let data = Data(try AgendaJSON(book: book, event: book.events[0]).render().utf8)
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let head = try #require(root["event"] as? [String: Any])
+        #expect(head["end"] as? String == "2023-06-17T00:00:00")
+        let items = try #require(root["items"] as? [[String: Any]])
+        #expect(items.last?["start"] as? String == "2023-06-16T23:30:00")
+        #expect(items.last?["end"] as? String == "2023-06-17T00:00:00")
+        #expect((items.last?["people"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("CSV fields are quoted when needed and formulas are neutralised")
+    func csvFields() throws {
+        var book = sample
+        book.people[0].name = "=HYPERLINK(\"x\")"
+        book.people[1].title = "主任, \"副\"书记"
+        book.people[1].latin = "-Lin"
+        let csv = PeopleCSV(book: book, event: book.events[0]).render()
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines.first == "name,latin,organisation,status,title,rsvp,parts")
+        #expect(lines.last == "", "every record ends with CRLF")
+        #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
+        #expect(csv.contains(",'-Lin,"))
+        #expect(csv.contains(",\"主任, \"\"副\"\"书记\","))
+        let withContacts = PeopleCSV(book: sample, event: sample.events[0], withContacts: true).render()
+        #expect(withContacts.hasPrefix("name,latin,organisation,status,title,rsvp,parts,phone,email\r\n"))
+    }
+
+    @Test("contacts are printed only when asked for")
+    func contacts() throws {
+        var book = sample
+        book.people[0].phone = "13800000000"
+        book.people[0].email = "cheng@example.org"
+        let plain = try PeopleJSON(book: book, event: book.events[0]).render()
+        #expect(!plain.contains("13800000000") && !plain.contains("cheng@example.org"))
+        let with = try PeopleJSON(book: book, event: book.events[0], withContacts: true).render()
+        #expect(with.contains("\"phone\" : \"13800000000\"") && with.contains("\"email\" : \"cheng@example.org\""))
+        #expect(!PeopleText(book: book, event: book.events[0]).render().contains("13800000000"))
+        #expect(PeopleText(book: book, event: book.events[0], withContacts: true, width: 120).render().contains("13800000000"))
+    }
+
+    @Test("the print language comes from LC_ALL, then LC_MESSAGES, then LANG")
+    func language() {
+        #expect(PrintLanguage.fromEnvironment([:]) == .en)
+        #expect(PrintLanguage.fromEnvironment(["LANG": "zh_CN.UTF-8"]) == .zh)
+        #expect(PrintLanguage.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
+        #expect(PrintLanguage.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]) == .en)
+        #expect(PrintLanguage.fromEnvironment(["LC_ALL": "", "LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en"]) == .zh)
+    }
+
+    @Test("weekday names in both languages")
+    func weekdays() {
+        #expect(Labels(.en).weekday(5) == "Friday")
+        #expect(Labels(.zh).weekday(5) == "星期五")
+        #expect(Labels(.zh).weekday(7) == "星期日")
+    }
+}
