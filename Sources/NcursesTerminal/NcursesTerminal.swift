@@ -48,6 +48,13 @@ public final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")
         if !isUTF8Codeset() { setlocale(LC_ALL, "C.UTF-8") }
 
+        // The process may start with signals blocked (seen here: SIGWINCH stayed pending and the screen never
+        // resized), so unblock the ones the planner relies on.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+
         // Our handlers go in first, so ncurses leaves SIGINT/SIGTERM alone (its own exit).
         let previous = ProcessSignals.install()
         _ = ProcessSignals.take()

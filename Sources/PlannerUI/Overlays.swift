@@ -66,7 +66,7 @@ enum Overlays {
         buffer.put(visible, x: rect.x + 8, y: rect.y + 1, style: theme[.fieldActive])
         buffer.cursor = (rect.x + 8 + caret, rect.y + 1)
         let options = picker.visible
-        let listHeight = rect.height - 4
+        let listHeight = rect.height - 5
         let first = max(0, picker.selection - listHeight + 1)
         for (n, i) in (first..<min(options.count, first + listHeight)).enumerated() {
             let y = rect.y + 2 + n
@@ -76,7 +76,7 @@ enum Overlays {
             buffer.put(options[i].detail, x: rect.x + 18, y: y, style: i == picker.selection ? style : theme[.dim], maxWidth: rect.width - 20)
         }
         let footer = options.isEmpty ? "Nothing matches '\(picker.filter.text)'" : "\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"
-        buffer.put(footer, x: rect.x + 2, y: rect.maxY - 1, style: options.isEmpty ? theme[.error] : theme[.dim], maxWidth: rect.width - 4)
+        buffer.put(footer, x: rect.x + 2, y: rect.maxY - 2, style: options.isEmpty ? theme[.error] : theme[.dim], maxWidth: rect.width - 4)
     }
 
     static func confirm(_ buffer: inout CellBuffer, _ confirmation: Confirmation, _ state: AppState, _ theme: Theme) {

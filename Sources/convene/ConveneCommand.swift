@@ -22,9 +22,7 @@ struct ConveneCommand: ParsableCommand {
 
     @OptionGroup var plan: PlanOptions
 
-    // Not `--theme`: an option of the root command is also parsed after a subcommand, so it would swallow
-    // `convene event add --theme 主题` (the event's theme) without a word.
-    @Option(name: .customLong("colour-theme"), help: "Colour theme for the planner (a name in themes/ or a path to a .toml file).")
+    @Option(name: .long, help: "Colour theme for the planner (a name in themes/ or a path to a .toml file).")
     var theme: String?
 
     func run() throws {

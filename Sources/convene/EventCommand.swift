@@ -14,7 +14,7 @@ struct EventCommand: ParsableCommand {
         @Option(help: "HH:MM") var end: ClockTime
         @Option(help: "Venue id or name.") var venue: String?
         @Option(help: "IANA time zone.") var tz: String = Event.defaultTimeZone
-        @Option var theme: String?
+        @Option(name: .customLong("event-theme"), help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
         @Flag(help: "Pre-fill the four standard parts: oath review, visit, symposium, discussion.") var template = false
 
         func run() throws {
@@ -34,7 +34,7 @@ struct EventCommand: ParsableCommand {
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option var title: String?
-        @Option var theme: String?
+        @Option(name: .customLong("event-theme"), help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
         @Option(help: "YYYY-MM-DD") var date: CivilDate?
         @Option(help: "HH:MM") var start: ClockTime?
         @Option(help: "HH:MM") var end: ClockTime?

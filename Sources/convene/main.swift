@@ -11,7 +11,8 @@ enum ExitStatus {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("convene: " + message + "\n").utf8))
+    let text = message.hasPrefix("convene: ") ? String(message.dropFirst(9)) : message
+    FileHandle.standardError.write(Data(("convene: " + text + "\n").utf8))
 }
 
 do {

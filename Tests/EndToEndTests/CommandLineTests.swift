@@ -56,7 +56,7 @@ struct CommandLineTests {
 
         #expect(try convene.ok("event", "add", "--title", "党建强堡垒 促发展 联建交流活动", "--date", "2023-06-16",
                                "--start", "9:00", "--end", "12:00", "--venue", "纪念馆",
-                               "--theme", "推动落实南沙方案“十大行动”") == "e1")
+                               "--event-theme", "推动落实南沙方案“十大行动”") == "e1")
 
         try convene.ok("event", "invite", "--org", "科协", "--part", "guiding")
         try convene.ok("event", "invite", "--org", "电子信息行业协会", "--part", "host")
@@ -169,7 +169,7 @@ struct CommandLineTests {
         let convene = try Convene()
         try convene.ok("init", "--empty")
         try convene.ok("event", "add", "--title", "甲", "--date", "2023-06-16", "--start", "09:00", "--end", "10:00")
-        try convene.ok("event", "edit", "--theme", "新主题", "--end", "11:30")
+        try convene.ok("event", "edit", "--event-theme", "新主题", "--end", "11:30")
         let json = try convene.ok("agenda", "--format", "json")
         let event = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["event"] as? [String: Any])
         #expect(event["theme"] as? String == "新主题")

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+/// Drives the real `convene` binary in a tmux terminal, as a user would, and reads the screen back.
+@Suite("Terminal planner in tmux", .serialized)
+struct TerminalPlannerTests {
+    @Test("plan in the TUI: every view, a Chinese item, a speaker by pinyin, undo/redo, save, resize, quit prompt")
+    func planInTheTerminal() throws {
+        let tmux = try TmuxPlanner()
+        defer { tmux.close() }
+
+        try tmux.waitFor("1 Overview")
+        try tmux.waitFor("电子信息行业协会")
+        let checks: [(String, String)] = [("2", "Title / people"), ("3", "Latin"), ("4", "Organisations (Space invites)"),
+                                          ("5", "会议室"), ("6", "Severity"), ("1", "Conf.")]
+        for (key, expected) in checks {
+            tmux.keys(key)
+            try tmux.waitFor(expected)
+        }
+
+        // A new agenda item titled in Chinese.
+        tmux.keys("2", "a")
+        try tmux.waitFor("New agenda item")
+        tmux.literal("参观学习交流")
+        try tmux.waitFor("参观学习交流")
+        tmux.keys("C-s")
+        try tmux.waitFor("12:00–12:30  other       参观学习交流")
+
+        // Assign a host through the pick-list, found by pinyin initials.
+        tmux.keys("p")
+        try tmux.waitFor("Part in '参观学习交流'")
+        tmux.keys("Enter")
+        try tmux.waitFor("Choose a person")
+        tmux.literal("xxm")
+        try tmux.waitFor("1 of 19")
+        tmux.keys("Enter")
+        try tmux.waitFor("徐晓敏 Xu Xiaomin  ▾")
+        tmux.keys("C-s")
+        try tmux.waitFor("Assign host")
+        let screen = tmux.capture()
+        #expect(screen.contains("host        徐晓敏 Xu Xiaomin"))
+        #expect(screen.contains("[+] plan.json"))
+
+        tmux.keys("u")
+        try tmux.waitFor("Undid: assign host")
+        tmux.keys("C-r")
+        try tmux.waitFor("Redid: assign host")
+        tmux.keys("s")
+        try tmux.waitFor("Saved plan.json")
+        #expect(!tmux.capture().contains("[+]"))
+
+        // Too small, then back.
+        tmux.resize(width: 40, height: 10)
+        try tmux.waitFor("Terminal too small (40×10)")
+        tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("1 Overview")
+
+        // An unsaved change, then quit: the planner asks; answer "no" to throw it away.
+        tmux.keys("a")
+        try tmux.waitFor("New agenda item")
+        tmux.literal("不要保存")
+        tmux.keys("C-s")
+        try tmux.waitFor("不要保存")
+        tmux.keys("q")
+        try tmux.waitFor("Save changes to plan.json before quitting?")
+        tmux.keys("n")
+        try tmux.waitFor("EXITED 0")
+
+        // Read the result back through the command line.
+        let json = try tmux.convene(["agenda", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(doc["items"] as? [[String: Any]])
+        #expect(items.count == 5)
+        let added = try #require(items.first { $0["title"] as? String == "参观学习交流" })
+        #expect(added["start"] as? String == "2023-06-16T12:00:00")
+        #expect(added["end"] as? String == "2023-06-16T12:30:00")
+        let people = try #require(added["people"] as? [[String: Any]])
+        #expect(people.first?["name"] as? String == "徐晓敏")
+        #expect(people.first?["part"] as? String == "host")
+        #expect(!json.contains("不要保存"))
+    }
+
+    @Test("not a terminal: a clear message and exit code 2")
+    func notATerminal() throws {
+        let tmux = try TmuxPlanner(start: false)
+        defer { tmux.close() }
+        let result = try tmux.run(["--file", tmux.folder + "/x.json"], stdinFromNull: true, initFirst: true)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("must be a terminal"))
+        #expect(result.stderr.contains("convene agenda"))
+        #expect(!result.stderr.contains("convene: convene:"))
+    }
+}
+
+/// One tmux session running the planner on a fresh plan in a temp folder.
+final class TmuxPlanner {
+    let folder: String
+    let session: String
+    let binary: String
+
+    init(start: Bool = true) throws {
+        folder = NSTemporaryDirectory() + "convene-tui-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        session = "convene-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        binary = try TmuxPlanner.locateBinary()
+        if start {
+            let command = "cd '\(folder)' && XDG_DATA_HOME='\(folder)' LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC '\(binary)'; echo EXITED $?; sleep 60"
+            try TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command], capture: false)
+            _ = try? TmuxPlanner.tmux(["set-option", "-t", session, "window-size", "manual"])
+        }
+    }
+
+    func close() {
+        _ = try? TmuxPlanner.tmux(["kill-session", "-t", session])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    func keys(_ keys: String...) {
+        for key in keys { _ = try? TmuxPlanner.tmux(["send-keys", "-t", session, key]); usleep(50_000) }
+    }
+
+    func literal(_ text: String) {
+        _ = try? TmuxPlanner.tmux(["send-keys", "-t", session, "-l", text])
+        usleep(50_000)
+    }
+
+    func resize(width: Int, height: Int) {
+        _ = try? TmuxPlanner.tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
+    }
+
+    func capture() -> String { (try? TmuxPlanner.tmux(["capture-pane", "-p", "-t", session])) ?? "" }
+
+    struct Timeout: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    func waitFor(_ text: String, seconds: Double = 15) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if capture().contains(text) { return }
+            usleep(50_000)
+        }
+        throw Timeout(description: "'\(text)' never appeared; the screen was:\n\(capture())")
+    }
+
+    /// Runs `convene` with the session's plan (XDG_DATA_HOME = the temp folder).
+    func convene(_ args: [String]) throws -> String {
+        let result = try run(args, stdinFromNull: true, initFirst: false)
+        guard result.status == 0 else { throw Timeout(description: "convene \(args) failed: \(result.stderr)") }
+        return result.stdout
+    }
+
+    func run(_ args: [String], stdinFromNull: Bool, initFirst: Bool) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = args
+        process.environment = ["XDG_DATA_HOME": folder, "LANG": "C.UTF-8", "TZ": "UTC", "HOME": folder, "PATH": "/usr/bin:/bin", "TERM": "xterm"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        if initFirst, let file = args.firstIndex(of: "--file").map({ args[$0 + 1] }) {
+            let setup = Process()
+            setup.executableURL = URL(fileURLWithPath: binary)
+            setup.arguments = ["init", "--file", file]
+            setup.standardOutput = FileHandle.nullDevice
+            try setup.run()
+            setup.waitUntilExit()
+        }
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @discardableResult
+    /// Runs tmux; `capture: false` for commands that may start the tmux server, which would keep a pipe open forever.
+    static func tmux(_ args: [String], capture: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + args
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The `convene` built beside the test bundle (swift test builds it, since this target depends on it).
+    static func locateBinary() throws -> String {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("convene").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        let fallback = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/convene").path
+        guard FileManager.default.isExecutableFile(atPath: fallback) else {
+            throw Timeout(description: "cannot find the convene binary near \(CommandLine.arguments[0])")
+        }
+        return fallback
+    }
+}
