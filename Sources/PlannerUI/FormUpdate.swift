@@ -25,7 +25,7 @@ enum FormUpdate {
             }
         case .open:
             if case .pick = form.fields[form.focus].value {
-                state.mode = .picker(PickerUpdate.people(state, title: "Choose a person", purpose: .formField(form, field: form.focus)))
+                state.mode = .picker(PickerUpdate.forField(form.fields[form.focus].key, state, purpose: .formField(form, field: form.focus)))
                 return []
             }
         case .accept:

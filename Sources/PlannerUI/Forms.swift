@@ -28,8 +28,7 @@ enum Forms {
         if rooms.isEmpty {
             fields.append(.text("room", "Room", item?.room ?? ""))
         } else {
-            fields.append(.choice("room", "Room", [ChoiceOption(value: nil, label: "(none)")] + rooms.map { .init(value: $0.name, label: $0.name) },
-                                  selected: item?.room))
+            fields.append(FormField(key: "room", label: "Room", value: .pick(id: item?.room, label: item?.room ?? "")))
         }
         fields.append(.text("notes", "Notes", item?.notes ?? ""))
         if item != nil {
@@ -60,11 +59,11 @@ enum Forms {
     }
 
     static func person(_ state: AppState, editing person: Person?, org: String?) -> Form {
-        let orgs = state.book.organisations.map { ChoiceOption(value: $0.id, label: $0.displayName) }
         return Form(title: person == nil ? "New person" : "Edit person", fields: [
             .text("name", "Name", person?.name ?? ""),
             .text("latin", "Name in Latin letters", person?.latin ?? ""),
-            .choice("org", "Organisation", orgs, selected: person?.org ?? org),
+            FormField(key: "org", label: "Organisation",
+                      value: .pick(id: person?.org ?? org, label: (person?.org ?? org).flatMap(state.book.organisation)?.displayName ?? "")),
             .choice("status", "Status", statuses, selected: (person?.status ?? .member).rawValue),
             .text("title", "Title / position", person?.title ?? ""),
             .text("phone", "Phone", person?.phone ?? ""),

@@ -110,7 +110,7 @@ public enum KeyMap {
                                      ("Space", "cycle RSVP: invited → confirmed → attended → declined"),
                                      ("d", "remove from the event"), ("/", "filter by name or pinyin")]
         case .organisations: rows += [("Tab", "switch between organisations and their people"), ("a", "add (organisation or person)"),
-                                      ("Enter e", "edit"), ("d", "delete"), ("Space", "invite / uninvite the organisation"),
+                                      ("Enter e", "edit"), ("d", "delete"), ("Space", "invite the organisation: participant → host → guiding body → not invited"),
                                       ("/", "filter people by name or pinyin")]
         case .venue: rows += [("e", "edit the venue"), ("a", "add a room"), ("Enter", "edit the room"), ("d", "delete the room")]
         case .checks: rows += [("Enter", "go to the thing to fix")]

@@ -23,6 +23,22 @@ enum PickerUpdate {
         return Picker(title: title, options: options, purpose: purpose)
     }
 
+    /// The pick-list for a form field: organisations, the venue's rooms, or people.
+    static func forField(_ key: String, _ state: AppState, purpose: Picker.Purpose) -> Picker {
+        switch key {
+        case "org":
+            return Picker(title: "Choose an organisation", options: state.book.organisations.map {
+                Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
+            }, purpose: purpose)
+        case "room":
+            return Picker(title: "Choose a room", options: [Picker.Option(id: "", label: "(none)")] + (state.venue?.rooms ?? []).map {
+                Picker.Option(id: $0.name, label: $0.name, detail: $0.capacity.map { "capacity \($0)" } ?? "")
+            }, purpose: purpose)
+        default:
+            return people(state, title: "Choose a person", purpose: purpose)
+        }
+    }
+
     static func apply(_ action: Action, picker: Picker, to state: inout AppState) -> [Effect] {
         var picker = picker
         let count = picker.visible.count
@@ -56,7 +72,7 @@ enum PickerUpdate {
         switch picker.purpose {
         case .formField(var form, let field):
             let label = state.book.person(option.id)?.fullName ?? option.label
-            form.fields[field].value = .pick(id: option.id, label: label)
+            form.fields[field].value = option.id.isEmpty ? .pick(id: nil, label: "") : .pick(id: option.id, label: label)
             if form.error?.field == field { form.error = nil }
             form.focus = min(field + 1, form.fields.count - 1)
             state.mode = .form(form)

@@ -127,11 +127,13 @@ enum ScreenActions {
                 guard let org else { return }
                 state.mode = .confirm(Confirmation(question: "Delete the organisation \(org.name)?  y/n", purpose: .apply(.removeOrganisation(id: org.id))))
             case .toggle:
+                // Cycles: not invited → participant → host → guiding body → not invited.
                 guard let org, let event = state.event else { return }
-                if event.part(of: org.id) != nil {
-                    Update.perform(.uninvite(event: event.id, org: org.id), &state)
-                } else {
-                    Update.perform(.invite(event: event.id, org: org.id, part: .participant), &state)
+                switch event.part(of: org.id) {
+                case nil: Update.perform(.invite(event: event.id, org: org.id, part: .participant), &state)
+                case .participant?: Update.perform(.invite(event: event.id, org: org.id, part: .host), &state)
+                case .host?: Update.perform(.invite(event: event.id, org: org.id, part: .guiding), &state)
+                case .guiding?: Update.perform(.uninvite(event: event.id, org: org.id), &state)
                 }
             default: break
             }
