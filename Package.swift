@@ -33,13 +33,15 @@ let package = Package(
             "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "NcursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
+        .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
-        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore"]),
-        .testTarget(name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore"],
+        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "ConveneTestSupport"]),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore", "ConveneTestSupport"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "ConveneTestSupport"]),
     ]
 )

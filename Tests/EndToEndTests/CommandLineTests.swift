@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import Testing
 

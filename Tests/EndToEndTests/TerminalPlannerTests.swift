@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import Testing
 
@@ -102,7 +103,7 @@ final class TmuxPlanner {
         folder = NSTemporaryDirectory() + "convene-tui-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         session = "convene-test-\(getpid())-\(UUID().uuidString.prefix(8))"
-        binary = try TmuxPlanner.locateBinary()
+        binary = try conveneBinary().path
         if start {
             let command = "cd '\(folder)' && XDG_DATA_HOME='\(folder)' LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC '\(binary)'; echo EXITED $?; sleep 60"
             try TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command], capture: false)
@@ -194,21 +195,5 @@ final class TmuxPlanner {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// The `convene` built beside the test bundle (swift test builds it, since this target depends on it).
-    static func locateBinary() throws -> String {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("convene").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        let fallback = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/convene").path
-        guard FileManager.default.isExecutableFile(atPath: fallback) else {
-            throw Timeout(description: "cannot find the convene binary near \(CommandLine.arguments[0])")
-        }
-        return fallback
     }
 }

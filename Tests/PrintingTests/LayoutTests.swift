@@ -1,37 +1,9 @@
+import ConveneTestSupport
 import Foundation
 import Testing
 import PlanFile
 import PlannerCore
 import Printing
-
-/// Terminal cells a string takes: East Asian wide and fullwidth characters take two, combining marks none.
-/// (A local copy of the rule, so the tests check the printouts against an independent count.)
-func cells(_ s: String) -> Int {
-    s.unicodeScalars.reduce(0) { sum, scalar in
-        let v = scalar.value
-        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark || v == 0x200B { return sum }
-        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x20000...0x3FFFD).contains(v)
-        return sum + (wide ? 2 : 1)
-    }
-}
-
-/// The cell columns at which a line's cells begin: after the indent and after every run of two or more spaces.
-func columnStarts(_ line: String) -> [Int] {
-    var starts: [Int] = []
-    var column = 0, spaces = 0, atStart = true
-    for c in line {
-        if c == " " { spaces += 1; column += 1; continue }
-        if atStart || spaces >= 2 { starts.append(column) }
-        atStart = false
-        spaces = 0
-        column += cells(String(c))
-    }
-    return starts
-}
 
 private var sample: Book { SampleBook.make() }
 private var event: Event { SampleBook.make().events[0] }

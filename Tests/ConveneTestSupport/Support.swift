@@ -4,10 +4,11 @@ import Glibc
 #endif
 
 /// A fresh folder for one test, removed when the value goes away.
-final class TempFolder: @unchecked Sendable {
-    let path: String
+/// Test helpers shared by the test targets: temp folders, file bytes and modes, and running the built binary.
+public final class TempFolder: @unchecked Sendable {
+    public let path: String
 
-    init(_ name: String = #function) {
+    public init(_ name: String = #function) {
         let base = FileManager.default.temporaryDirectory.path
         let safe = name.filter { $0.isLetter || $0.isNumber }
         path = "\(base)/convene-e2e-\(safe.prefix(40))-\(UUID().uuidString.prefix(8))"
@@ -22,27 +23,27 @@ final class TempFolder: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 
     /// The names in the folder, sorted.
-    var names: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
+    public var names: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
 }
 
-func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+public func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
-func write(_ data: Data, to path: String) {
+public func write(_ data: Data, to path: String) {
     FileManager.default.createFile(atPath: path, contents: data)
 }
 
 /// The permission bits of a file.
-func mode(_ path: String) -> Int {
+public func mode(_ path: String) -> Int {
     var st = stat()
     guard stat(path, &st) == 0 else { return -1 }
     return Int(st.st_mode & 0o7777)
 }
 
 /// The built `convene` executable: next to the test bundle in the build products folder.
-func conveneBinary(filePath: String = #filePath) throws -> URL {
+public func conveneBinary(filePath: String = #filePath) throws -> URL {
     let fm = FileManager.default
     func isExecutable(_ url: URL) -> Bool {
         var isDir: ObjCBool = false
@@ -71,20 +72,20 @@ func conveneBinary(filePath: String = #filePath) throws -> URL {
     return newest
 }
 
-struct BinaryNotFound: Error, CustomStringConvertible {
+public struct BinaryNotFound: Error, CustomStringConvertible {
     let searched: [String]
-    var description: String { "the convene executable was not found near \(searched)" }
+    public var description: String { "the convene executable was not found near \(searched)" }
 }
 
 /// The result of running a program.
-struct Run {
-    let status: Int32
-    let stdout: String
-    let stderr: String
+public struct Run {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
 }
 
 /// Runs `executable` with `arguments` and a clean, locale- and zone-fixed environment.
-func run(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
+public func run(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -103,8 +104,9 @@ func run(_ executable: URL, _ arguments: [String], environment extra: [String: S
                stderr: String(decoding: errData, as: UTF8.self))
 }
 
+
 /// Terminal cells a string takes: East Asian wide and fullwidth characters take two.
-func cells(_ s: String) -> Int {
+public func cells(_ s: String) -> Int {
     s.unicodeScalars.reduce(0) { sum, scalar in
         let v = scalar.value
         if scalar.properties.generalCategory == .nonspacingMark { return sum }
@@ -117,7 +119,7 @@ func cells(_ s: String) -> Int {
 }
 
 /// The cell columns at which a line's cells begin: after the indent and after every run of two or more spaces.
-func columnStarts(_ line: String) -> [Int] {
+public func columnStarts(_ line: String) -> [Int] {
     var starts: [Int] = []
     var column = 0, spaces = 0, atStart = true
     for c in line {
