@@ -122,7 +122,7 @@ enum OrganisationsView {
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         let leftWidth = min(34, rect.width / 2 - 2)
         let event = state.event
-        buffer.put("Organisations (Space invites)", x: 1, y: rect.y, style: state.pane == 0 ? theme[.accent] : theme[.dim])
+        buffer.put("Organisations (Space invites)", x: 1, y: rect.y, style: state.pane == 0 ? theme[.accent] : theme[.dim], maxWidth: leftWidth - 1)
         let orgRows = state.organisationRows.map { org -> [String] in
             [event?.part(of: org.id)?.rawValue ?? "–", org.displayName, String(state.book.people.lazy.filter { $0.org == org.id }.count)]
         }
