@@ -45,7 +45,7 @@ public enum Checks {
         for p in event.participants { if let person = people[p.person], !invited.contains(person.org) { uninvited[person.org, default: []].append(person.id) } }
         for (org, ids) in uninvited.sorted(by: { $0.key < $1.key }) {
             out.append(Problem(severity: .warning, code: "uninvited-organisation",
-                               message: "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) take part, but \(orgName(org)) is not invited",
+                               message: "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
                                ids: [org] + ids))
         }
         for o in event.orgs where !attending.contains(where: { people[$0.person]?.org == o.org }) {
@@ -57,7 +57,7 @@ public enum Checks {
         let venue = event.venue.flatMap(book.venue)
         if let venue, let capacity = venue.capacity, attending.count > capacity {
             out.append(Problem(severity: .error, code: "over-capacity",
-                               message: "\(attending.count) confirmed participants, but \(venue.name) holds \(capacity)", ids: [venue.id]))
+                               message: "\(attending.count) confirmed participant\(attending.count == 1 ? "" : "s"), but \(venue.name) holds \(capacity)", ids: [venue.id]))
         }
         for item in event.items {
             guard let roomName = item.room, let room = venue?.rooms.first(where: { $0.name == roomName }), let cap = room.capacity else { continue }
@@ -139,7 +139,7 @@ public enum Checks {
             let observers = attending.compactMap { people[$0.person] }.filter { !$0.status.isPartyMember }
             if !observers.isEmpty {
                 out.append(Problem(severity: .note, code: "oath-observers",
-                                   message: "\(observers.count) confirmed participants are not party members and attend '\(item.title)' as observers: "
+                                   message: "\(observers.count) confirmed participant\(observers.count == 1 ? " is not a party member and attends" : "s are not party members and attend") '\(item.title)' as observers: "
                                        + observers.map(\.name).joined(separator: ", "),
                                    ids: [item.id] + observers.map(\.id)))
             }

@@ -14,7 +14,7 @@ struct ConveneCommand: ParsableCommand {
         found an error, 2 usage or reference error, 3 plan-file error.
         """,
         subcommands: [
-            AgendaCommand.self, PeopleCommand.self, OverviewCommand.self,
+            AgendaCommand.self, PeopleCommand.self, CheckCommand.self, OverviewCommand.self,
             EventsCommand.self, OrgsCommand.self, VenuesCommand.self, RosterCommand.self,
             InitCommand.self, EventCommand.self, VenueCommand.self, OrgCommand.self, PersonCommand.self,
             ParticipantCommand.self, ItemCommand.self,
