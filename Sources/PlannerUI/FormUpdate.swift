@@ -18,6 +18,12 @@ enum FormUpdate {
                 form.fields[form.focus].value = .choice(options, selected: (selected + step) % options.count)
             }
         case .textKey(let key):
+            if case .pick = form.fields[form.focus].value {
+                var picker = PickerUpdate.forField(form.fields[form.focus].key, state, purpose: .formField(form, field: form.focus))
+                _ = picker.filter.handle(key)
+                state.mode = .picker(picker)
+                return []
+            }
             if case .text(var field) = form.fields[form.focus].value {
                 _ = field.handle(key)
                 form.fields[form.focus].value = .text(field)

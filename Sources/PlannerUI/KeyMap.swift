@@ -88,7 +88,7 @@ public enum KeyMap {
                 }
             }
             if case .pick = form.fields[form.focus].value {
-                if case .char = key { return .open }
+                if case .char = key { return .textKey(key) } // starts the pick-list's search with this character
                 return .none
             }
             return .textKey(key)

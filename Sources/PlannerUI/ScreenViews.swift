@@ -19,7 +19,7 @@ enum OverviewView {
         line("Event", event.title, .accent)
         if let theme = event.theme { line("Theme", theme) }
         line("When", "\(event.date) \(weekday(event.date)) \(event.start)–\(event.end) (\(event.tz))")
-        if let venue = state.venue { line("Venue", venue.name + (venue.address.map { "，\($0)" } ?? "") + (venue.capacity.map { " · capacity \($0)" } ?? "")) }
+        if let venue = state.venue { line("Venue", venue.name + (venue.address.map { address in (address.contains { TextCells.width(of: $0) == 2 } ? "，" : ", ") + address } ?? "") + (venue.capacity.map { " · capacity \($0)" } ?? "")) }
         let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count
         line("People", "\(event.participants.count) invited · \(attending) confirmed · \(event.items.count) agenda items")
         y += 1
@@ -102,7 +102,7 @@ enum ParticipantsView {
         for item in event.items { for role in item.roles { parts[role.person, default: []].append(role.part.rawValue) } }
         var head = "\(event.participants.count) participants"
         for r in RSVP.allCases { head += " · \(event.participants.filter { $0.rsvp == r }.count) \(r.rawValue)" }
-        if let filter = state.filters[.participants] { head += "   filter: \(filter) (\(rows.count) shown, Esc clears)" }
+        if let filter = state.filters[.participants] { head = "filter “\(filter)”: \(rows.count) shown · Esc clears · " + head }
         buffer.put(head, x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
         let table = TableView(widths: [14, 16, 14, 10, 20],
                               rows: rows.map { r in

@@ -32,9 +32,22 @@ struct TableView {
             drawRow(&buffer, rows[index], x: rect.x, y: y + n, width: rect.width, style: style)
         }
         if rows.count > height {
+            // Where the header leaves room, show which rows are in view.
             let marker = "\(first + 1)–\(min(rows.count, first + height))/\(rows.count)"
-            buffer.put(marker, x: rect.maxX - marker.cellWidth, y: rect.y, style: theme[.dim])
+            let headerEnd = header.map { headerWidth($0) } ?? rect.width
+            if rect.width - headerEnd >= marker.cellWidth + 2 {
+                buffer.put(marker, x: rect.maxX - marker.cellWidth, y: rect.y, style: theme[.dim])
+            }
         }
+    }
+
+    /// Cells the header takes when drawn like a row (columns at their widths, the last at its own width).
+    private func headerWidth(_ cells: [String]) -> Int {
+        var used = 1
+        for (i, text) in cells.enumerated() {
+            used += i < cells.count - 1 && i < widths.count ? widths[i] + 2 : text.cellWidth
+        }
+        return used
     }
 
     private func drawRow(_ buffer: inout CellBuffer, _ cells: [String], x: Int, y: Int, width: Int, style: Style) {

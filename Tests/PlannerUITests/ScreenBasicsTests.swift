@@ -83,3 +83,17 @@ struct ScreenBasicsTests {
         #expect(!s.history.isModified)
     }
 }
+
+@Suite("Pick fields")
+struct PickFieldTests {
+    @Test("typing on a person field opens the pick-list with what was typed as the search")
+    func typingStartsTheSearch() throws {
+        var s = AppState(book: SampleBook.make(), fileName: "plan.json", size: Size(width: 100, height: 30))
+        Update.apply(.show(.agenda), to: &s)
+        Update.apply(.addPart, to: &s)
+        for c in "xxm" { Update.apply(KeyMap.action(for: .char(c), in: s), to: &s) }
+        guard case .picker(let picker) = s.mode else { Issue.record("no pick-list open"); return }
+        #expect(picker.filter.text == "xxm")
+        #expect(picker.visible.map(\.label) == ["徐晓敏"])
+    }
+}

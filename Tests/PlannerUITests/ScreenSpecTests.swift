@@ -524,7 +524,7 @@ struct BehaviourSpecTests {
         typeKeys("xxm", &s)
         #expect(s.participantRows.map(\.person.name) == ["徐晓敏"])
         var text = rows(frame(s))
-        #expect(text[2].contains("filter: xxm (1 shown"))
+        #expect(text[2].contains("filter “xxm”: 1 shown · Esc clears"))
         #expect(text[4].hasPrefix(" 徐晓敏"))
         #expect(text[29].hasPrefix("Filter (name, pinyin or initials"))
         press(.enter, &s)
