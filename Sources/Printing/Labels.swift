@@ -39,6 +39,22 @@ public struct Labels: Sendable {
     public var noItems: String { pick("(no agenda items yet)", "（尚无议程）") }
     public var noPeople: String { pick("(no participants yet)", "（尚无参加人员）") }
     public var total: String { pick("Total", "合计") }
+    /// Column heading of an agenda item's kind.
+    public var kindHeading: String { pick("Kind", "类型") }
+    /// Column heading of an agenda item's title (`title` is a person's job title).
+    public var item: String { pick("Item", "内容") }
+    /// Column heading of an organisation's part in the event.
+    public var partHeading: String { pick("Part", "类别") }
+    public var notes: String { pick("Notes", "备注") }
+    public var phone: String { pick("Phone", "电话") }
+    public var email: String { pick("Email", "邮箱") }
+    public var number: String { pick("No.", "序号") }
+    public var signature: String { pick("Signature", "签名") }
+    public var signInSheet: String { pick("Sign-in sheet", "签到表") }
+    /// ": " in English, "：" in Chinese.
+    public var colon: String { pick(": ", "：") }
+    /// The HTML `lang` of a printout.
+    public var htmlLanguage: String { pick("en", "zh-CN") }
 
     public func weekday(_ n: Int) -> String {
         let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -44,7 +44,7 @@ public struct PeopleText {
         var header = [labels.name]
         if showOrganisation { header.append(labels.organisation) }
         header += [labels.status, labels.rsvp]
-        if withContacts { header += ["Phone", "Email"] }
+        if withContacts { header += [labels.phone, labels.email] }
         header.append(labels.parts)
         table.add(header)
         for row in rows {

@@ -5,22 +5,28 @@ import PlannerCore
 import Printing
 
 /// Output formats of `convene agenda`.
-enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, ics, json }
 /// Output formats of `convene people`.
-enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json }
 
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "agenda", abstract: "Print an event's agenda.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
-    @Option(help: "text or json.") var format: AgendaFormat = .text
+    @Option(help: "text, markdown, html (a printable page), ics (a calendar) or json.") var format: AgendaFormat = .text
 
     func run() throws {
         let book = try plan.load()
         let chosen = book.event(try Resolver(book: book).event(event.event))!
+        let language = printing.language
         switch format {
-        case .text: print(AgendaText(book: book, event: chosen, language: printing.language, width: try printing.resolvedWidth()).render(), terminator: "")
+        case .text: print(AgendaText(book: book, event: chosen, language: language, width: try printing.resolvedWidth()).render(), terminator: "")
+        case .markdown: print(AgendaMarkdown(book: book, event: chosen, language: language).render(), terminator: "")
+        case .html: print(AgendaHTML(book: book, event: chosen, language: language).render(), terminator: "")
+        case .ics:
+            let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
+            print(try AgendaICS(book: book, event: chosen, language: language, stamp: stamp).render(), terminator: "")
         case .json: print(try AgendaJSON(book: book, event: chosen).render(), terminator: "")
         }
     }
@@ -33,17 +39,37 @@ struct PeopleCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
     @Flag(name: .long, help: "Group by organisation.") var byOrg = false
     @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false
-    @Option(help: "text, csv or json.") var format: PeopleFormat = .text
+    @Flag(name: .long, help: "Print the sign-in sheet (per organisation: name, status, a signature column); text or html.") var signIn = false
+    @Option(help: "text, csv, markdown, html (a printable page) or json.") var format: PeopleFormat = .text
 
     func run() throws {
         let book = try plan.load()
         let chosen = book.event(try Resolver(book: book).event(event.event))!
+        if signIn { return try printSignInSheet(book: book, event: chosen) }
+        let language = printing.language
         switch format {
         case .text:
-            print(PeopleText(book: book, event: chosen, language: printing.language, byOrganisation: byOrg,
+            print(PeopleText(book: book, event: chosen, language: language, byOrganisation: byOrg,
                              withContacts: withContacts, width: try printing.resolvedWidth()).render(), terminator: "")
         case .csv: print(PeopleCSV(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+        case .markdown:
+            print(PeopleMarkdown(book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts).render(), terminator: "")
+        case .html:
+            print(PeopleHTML(book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts).render(), terminator: "")
         case .json: print(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+        }
+    }
+
+    private func printSignInSheet(book: Book, event: Event) throws {
+        switch format {
+        case .text:
+            let sheet = SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts,
+                                    width: try printing.resolvedWidth())
+            print(sheet.renderText(), terminator: "")
+        case .html:
+            print(SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts).renderHTML(), terminator: "")
+        default:
+            throw UsageError("--sign-in prints text or html (not \(format.rawValue))")
         }
     }
 }

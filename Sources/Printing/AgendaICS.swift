@@ -1,0 +1,82 @@
+import Foundation
+import PlannerCore
+
+/// The agenda as an RFC 5545 calendar: one VEVENT per agenda item, in the event's time zone (with its VTIMEZONE).
+public struct AgendaICS {
+    public let book: Book
+    public let event: Event
+    public let labels: Labels
+    /// The DTSTAMP of every VEVENT.
+    public let stamp: Date
+
+    public init(book: Book, event: Event, language: PrintLanguage = .en, stamp: Date) {
+        self.book = book; self.event = event; self.labels = Labels(language); self.stamp = stamp
+    }
+
+    /// SOURCE_DATE_EPOCH (seconds since 1970) when set, for reproducible output; else now.
+    public static func stamp(environment: [String: String]) -> Date {
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { return Date(timeIntervalSince1970: Double(epoch)) }
+        return Date()
+    }
+
+    public func render() throws -> String {
+        guard let zone = ICSTimeZone(identifier: event.tz, year: event.date.year) else {
+            throw PlanError.invalid(field: "time zone", message: "'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
+        }
+        var ics = ICSWriter()
+        ics.add("BEGIN", "VCALENDAR")
+        ics.add("VERSION", "2.0")
+        ics.add("PRODID", "-//Convene//Convene agenda//" + labels.language.rawValue.uppercased())
+        ics.add("CALSCALE", "GREGORIAN")
+        ics.add("METHOD", "PUBLISH")
+        ics.text("X-WR-CALNAME", event.title)
+        ics.text("X-WR-TIMEZONE", event.tz)
+        zone.write(to: &ics)
+        for item in event.items { write(item, to: &ics) }
+        ics.add("END", "VCALENDAR")
+        return ics.output
+    }
+
+    private func write(_ item: AgendaItem, to ics: inout ICSWriter) {
+        ics.add("BEGIN", "VEVENT")
+        ics.add("UID", ICSText.escape(PrintScrub.line("\(event.id)-\(item.id)@convene")))
+        ics.add("DTSTAMP", ICSTimeZone.compact(stamp) + "Z")
+        ics.add("DTSTART;TZID=\(parameter(event.tz))", localTime(item.start.minutes))
+        ics.add("DTEND;TZID=\(parameter(event.tz))", localTime(item.endMinutes))
+        ics.text("SUMMARY", item.title)
+        if let location = location(item) { ics.text("LOCATION", location) }
+        let description = self.description(item)
+        if !description.isEmpty { ics.text("DESCRIPTION", description) }
+        ics.text("CATEGORIES", labels.kind(item.kind))
+        ics.add("END", "VEVENT")
+    }
+
+    /// `yyyyMMddTHHmmss` on the event's date (minutes past 1440 run into the next days).
+    func localTime(_ minutes: Int) -> String {
+        let day = event.date.addingDays(minutes / 1440) ?? event.date, m = minutes % 1440
+        return ICSTimeZone.four(day.year) + ICSTimeZone.two(day.month) + ICSTimeZone.two(day.day)
+            + "T" + ICSTimeZone.two(m / 60) + ICSTimeZone.two(m % 60) + "00"
+    }
+
+    /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".
+    func location(_ item: AgendaItem) -> String? {
+        let parts = [event.venue.flatMap(book.venue)?.name, item.room].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The people in their parts, one a line ("Speaker 1: 程智鹏 Cheng Zhipeng — topic (20 min)"), then the item's notes.
+    func description(_ item: AgendaItem) -> String {
+        var lines = RoleLine.lines(of: item, people: book.peopleByID, labels: labels).map { $0.label + labels.colon + $0.detail(labels) }
+        if let notes = item.notes, !notes.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(notes)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A parameter value: quoted when it holds `:` `;` or `,` (a TZID never holds a quote; controls are dropped).
+    private func parameter(_ value: String) -> String {
+        let clean = PrintScrub.line(value).replacingOccurrences(of: "\"", with: "")
+        return clean.contains(where: { ":;,".contains($0) }) ? "\"\(clean)\"" : clean
+    }
+}

@@ -1,0 +1,47 @@
+import PlannerCore
+
+/// Participants of one organisation, in the order `ParticipantRow.rows` gives them.
+struct ParticipantGroup {
+    /// The organisation's full name (or its id when it is no longer in the plan).
+    let name: String
+    let rows: [ParticipantRow]
+
+    /// Confirmed or attended.
+    var confirmed: Int { rows.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count }
+
+    /// Consecutive rows of the same organisation, grouped.
+    static func groups(_ rows: [ParticipantRow]) -> [ParticipantGroup] {
+        var groups: [ParticipantGroup] = []
+        for row in rows {
+            let name = row.organisation?.name ?? row.person.org
+            if let last = groups.last, last.rows.last?.person.org == row.person.org {
+                groups[groups.count - 1] = ParticipantGroup(name: last.name, rows: last.rows + [row])
+            } else {
+                groups.append(ParticipantGroup(name: name, rows: [row]))
+            }
+        }
+        return groups
+    }
+}
+
+extension ParticipantRow {
+    /// The cells of the participant tables: name, organisation (short), status, RSVP, contacts when asked, parts.
+    func cells(_ labels: Labels, organisation: Bool, contacts: Bool) -> [String] {
+        var cells = [person.name]
+        if organisation { cells.append(self.organisation?.displayName ?? person.org) }
+        cells += [labels.status(person.status), labels.rsvp(rsvp)]
+        if contacts { cells += [person.phone ?? "", person.email ?? ""] }
+        cells.append(partsText(labels))
+        return cells
+    }
+
+    /// The headings matching `cells`.
+    static func headings(_ labels: Labels, organisation: Bool, contacts: Bool) -> [String] {
+        var header = [labels.name]
+        if organisation { header.append(labels.organisation) }
+        header += [labels.status, labels.rsvp]
+        if contacts { header += [labels.phone, labels.email] }
+        header.append(labels.parts)
+        return header
+    }
+}

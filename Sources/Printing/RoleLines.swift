@@ -1,0 +1,37 @@
+import PlannerCore
+
+/// One person in one part of an agenda item, as every printout shows it: "Speaker 2", "徐晓敏 Xu Xiaomin", topic, minutes.
+struct RoleLine {
+    /// The part's label, numbered when an item has several speakers ("Speaker 1").
+    let label: String
+    /// The person's full name (with the Latin name where known), or the id of a person no longer in the plan.
+    let name: String
+    let topic: String?
+    let minutes: Int?
+
+    /// The name followed by " — topic" and " (20 min)" where known.
+    func detail(_ labels: Labels) -> String {
+        var text = name
+        if let topic { text += " — " + topic }
+        if let minutes { text += " (\(minutes) \(labels.minutesUnit))" }
+        return text
+    }
+
+    /// The people of an item in their parts, in the item's order.
+    static func lines(of item: AgendaItem, people: [String: Person], labels: Labels) -> [RoleLine] {
+        let numbered = item.roles(.speaker).count > 1
+        var speaker = 0
+        return item.roles.map { role in
+            var label = labels.part(role.part)
+            if role.part == .speaker, numbered { speaker += 1; label += " \(speaker)" }
+            return RoleLine(label: label, name: people[role.person]?.fullName ?? role.person, topic: role.topic, minutes: role.minutes)
+        }
+    }
+}
+
+extension AgendaItem {
+    /// "09:00–09:20"; an end past midnight prints as "?".
+    var timeRange: String {
+        "\(start)–\(ClockTime(minutes: min(1440, endMinutes))?.description ?? "?")"
+    }
+}
