@@ -1,0 +1,255 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How the bytes of a roster file are to be read.
+public enum RosterEncoding: String, CaseIterable, Hashable, Sendable {
+    /// UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else GB18030.
+    case auto
+    case utf8 = "utf-8"
+    /// What Excel writes on Chinese Windows (GBK is a subset).
+    case gb18030
+}
+
+/// Roster text decoded from bytes, with the physical lines that could not be decoded.
+public struct DecodedRoster: Hashable, Sendable {
+    /// The text; an undecodable line holds U+FFFD in place of its bad bytes.
+    public var text: String
+    /// The encoding used (never `.auto`).
+    public var encoding: RosterEncoding
+    /// 1-based line number → why it could not be decoded.
+    public var badLines: [Int: String]
+}
+
+/// One CSV record and the physical line it starts on (1-based; a quoted line break makes a record span lines).
+public struct CSVRecord: Hashable, Sendable {
+    public var line: Int
+    /// The last physical line of the record.
+    public var endLine: Int
+    public var fields: [String]
+}
+
+/// Decoding and RFC 4180 reading of spreadsheet CSV.
+public enum RosterCSV {
+    // MARK: - Decoding
+
+    /// Decodes `data`. `auto`: a UTF-8 byte-order mark or valid UTF-8 means UTF-8; otherwise GB18030 when
+    /// fewer lines fail that way. Lines are decoded one by one so every bad line can be reported with its number.
+    public static func decode(_ data: Data, encoding: RosterEncoding = .auto) -> DecodedRoster {
+        var bytes = [UInt8](data)
+        let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let gbBOM: [UInt8] = [0x84, 0x31, 0x95, 0x33]
+        var chosen = encoding
+        if bytes.starts(with: utf8BOM), encoding != .gb18030 {
+            bytes.removeFirst(3)
+            chosen = .utf8
+        } else if bytes.starts(with: gbBOM), encoding != .utf8 {
+            bytes.removeFirst(4)
+            chosen = .gb18030
+        }
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if chosen == .auto {
+            if String(validating: bytes, as: UTF8.self) != nil {
+                chosen = .utf8
+            } else {
+                let asUTF8 = decodeLines(lines, as: .utf8)
+                let asGB = decodeLines(lines, as: .gb18030)
+                return asGB.badLines.count < asUTF8.badLines.count ? asGB : asUTF8
+            }
+        }
+        return decodeLines(lines, as: chosen)
+    }
+
+    private static func decodeLines(_ lines: [ArraySlice<UInt8>], as encoding: RosterEncoding) -> DecodedRoster {
+        // In UTF-8 and in GB18030, 0x0A is only ever a line feed (never part of a multi-byte character).
+        var texts: [String] = []
+        texts.reserveCapacity(lines.count)
+        var bad: [Int: String] = [:]
+        let converter = encoding == .gb18030 ? GB18030Decoder() : nil
+        for (index, line) in lines.enumerated() {
+            switch encoding == .gb18030 ? converter!.decode(line) : decodeUTF8(line) {
+            case .success(let text):
+                texts.append(text)
+            case .failure(let failure):
+                texts.append(String(decoding: line, as: UTF8.self))
+                let name = encoding == .gb18030 ? "GB18030" : "UTF-8"
+                let shown = failure.bytes.map { String(format: "%02X", $0) }.joined(separator: " ")
+                bad[index + 1] = "cannot be read as \(name) (\(failure.bytes.count == 1 ? "byte" : "bytes") \(shown) at byte \(failure.offset + 1) of the line)"
+            }
+        }
+        return DecodedRoster(text: texts.joined(separator: "\n"), encoding: encoding, badLines: bad)
+    }
+
+    struct DecodeFailure: Error {
+        /// 0-based offset in the line of the first bad byte.
+        let offset: Int
+        let bytes: [UInt8]
+    }
+
+    private static func decodeUTF8(_ line: ArraySlice<UInt8>) -> Result<String, DecodeFailure> {
+        if let text = String(validating: line, as: UTF8.self) { return .success(text) }
+        // Find the first byte where decoding fails.
+        var iterator = line.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                consumed = offset
+            case .emptyInput:
+                break loop
+            case .error:
+                break loop
+            }
+        }
+        let start = line.startIndex + consumed
+        return .failure(DecodeFailure(offset: consumed, bytes: Array(line[start..<min(line.endIndex, start + 1)])))
+    }
+
+    /// GB18030 → UTF-8 through glibc's iconv (Foundation on Linux has no error position to offer).
+    final class GB18030Decoder {
+        private let cd: iconv_t?
+
+        init() {
+            let cd = iconv_open("UTF-8", "GB18030")
+            self.cd = cd == iconv_t(bitPattern: -1) ? nil : cd
+        }
+
+        deinit { if let cd { iconv_close(cd) } }
+
+        func decode(_ line: ArraySlice<UInt8>) -> Result<String, DecodeFailure> {
+            if line.allSatisfy({ $0 < 0x80 }) { return .success(String(decoding: line, as: UTF8.self)) }
+            guard let cd else {
+                // No iconv converter for GB18030 on this system: Foundation's (no position when it fails).
+                let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+                if let text = String(data: Data(line), encoding: gb18030) { return .success(text) }
+                return .failure(DecodeFailure(offset: 0, bytes: Array(line.prefix(2))))
+            }
+            var input = Array(line)
+            var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+            var inLeft = input.count
+            var outLeft = output.count
+            let result: Int = input.withUnsafeMutableBufferPointer { inBuf in
+                output.withUnsafeMutableBufferPointer { outBuf in
+                    inBuf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: inBuf.count) { inBase in
+                        outBuf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: outBuf.count) { outBase in
+                            var inPtr: UnsafeMutablePointer<CChar>? = inBase
+                            var outPtr: UnsafeMutablePointer<CChar>? = outBase
+                            return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                        }
+                    }
+                }
+            }
+            iconv(cd, nil, nil, nil, nil)
+            guard result != -1, inLeft == 0 else {
+                let offset = input.count - inLeft
+                return .failure(DecodeFailure(offset: offset, bytes: Array(input[offset..<min(input.count, offset + 2)])))
+            }
+            return .success(String(decoding: output[0..<(output.count - outLeft)], as: UTF8.self))
+        }
+    }
+
+    // MARK: - Reading CSV
+
+    /// A problem in the CSV structure itself (an unclosed quote, text after a closing quote).
+    public struct SyntaxProblem: Hashable, Sendable {
+        public var line: Int
+        public var reason: String
+    }
+
+    /// Splits RFC 4180 CSV into records, each with the line it starts on.
+    ///
+    /// Hand-written on purpose: of the packages at hand, yaslab/CSV.swift 2.5.2 and SwiftCSV 0.10.0 give rows but not
+    /// the line each row starts on (a quoted line break makes rows and lines differ), and both silently accept text
+    /// after a closing quote; an import must name the line of every bad row.
+    ///
+    /// Accepts CRLF, LF or lone CR line ends, quoted fields with commas, doubled quotes and line breaks, and a
+    /// quote inside an unquoted field (taken literally). Empty lines are skipped (they are not records).
+    public static func records(_ text: String) -> (records: [CSVRecord], problems: [SyntaxProblem]) {
+        var records: [CSVRecord] = []
+        var problems: [SyntaxProblem] = []
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var line = 1
+        var recordLine = 1
+        var inQuotes = false
+        var afterQuote = false // just after the closing quote of a quoted field
+        var strayReported = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+
+        func endField() {
+            fields.append(String(field))
+            field = String.UnicodeScalarView()
+            afterQuote = false
+        }
+        func endRecord() {
+            endField()
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append(CSVRecord(line: recordLine, endLine: line, fields: fields))
+            }
+            fields = []
+            strayReported = false
+        }
+
+        while let c = pending ?? scalars.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" {
+                        field.append("\"")
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                        pending = next
+                    }
+                } else {
+                    if c == "\n" { line += 1 }
+                    if c == "\r" {
+                        let next = scalars.next()
+                        if next != "\n" { pending = next }
+                        field.append("\r")
+                        if next == "\n" { field.append("\n") }
+                        line += 1
+                        continue
+                    }
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                endField()
+            case "\r", "\n":
+                if c == "\r" {
+                    let next = scalars.next()
+                    if next != "\n" { pending = next }
+                }
+                endRecord()
+                line += 1
+                recordLine = line
+            case "\"" where field.isEmpty && !afterQuote:
+                inQuotes = true
+            default:
+                if afterQuote {
+                    if !strayReported {
+                        problems.append(SyntaxProblem(line: line, reason: "text after the closing quote of field \(fields.count + 1) (a quote inside a quoted field is written twice: \"\")"))
+                        strayReported = true
+                    }
+                }
+                field.append(c)
+            }
+        }
+        if inQuotes {
+            problems.append(SyntaxProblem(line: recordLine, reason: "a quoted field that begins on this line is never closed"))
+        }
+        if !fields.isEmpty || !field.isEmpty || afterQuote {
+            endRecord()
+        }
+        return (records, problems)
+    }
+}

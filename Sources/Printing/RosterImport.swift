@@ -1,0 +1,278 @@
+import Foundation
+import PlannerCore
+
+/// A person read from one row of a roster file, with the organisation resolved to an id.
+public struct ImportedPerson: Hashable, Sendable {
+    /// The line the row starts on.
+    public var line: Int
+    public var name: String
+    public var latin: String?
+    public var org: String
+    public var title: String?
+    public var status: MembershipStatus
+    public var phone: String?
+    public var email: String?
+
+    public init(line: Int, name: String, latin: String? = nil, org: String, title: String? = nil, status: MembershipStatus,
+                phone: String? = nil, email: String? = nil) {
+        self.line = line; self.name = name; self.latin = latin; self.org = org; self.title = title; self.status = status
+        self.phone = phone; self.email = email
+    }
+
+    /// The person with an id.
+    public func person(id: String) -> Person {
+        Person(id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
+    }
+}
+
+/// Why one line of a roster file cannot be imported.
+public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var reason: String
+
+    public init(line: Int, reason: String) { self.line = line; self.reason = reason }
+
+    public var description: String { "line \(line): \(reason)" }
+}
+
+/// What importing a roster would do to a book: the new people, the rows that matched someone already there.
+public struct RosterPlan: Hashable, Sendable {
+    public struct Match: Hashable, Sendable {
+        public var row: ImportedPerson
+        /// The id of the person already in the plan; nil for a repeat of an earlier line of the file.
+        public var existing: String?
+        /// The earlier line of the same file, when the match is a repeat within the file.
+        public var earlierLine: Int?
+    }
+
+    public var encoding: RosterEncoding
+    /// People to add, in file order.
+    public var added: [ImportedPerson]
+    public var matched: [Match]
+}
+
+/// The columns a roster can have.
+public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
+    case name, latin, organisation, status, title, phone, email
+
+    /// Header names, compared lowercased and without spaces, underscores or hyphens.
+    static let names: [String: RosterColumn] = {
+        let table: [RosterColumn: [String]] = [
+            .name: ["name", "姓名", "名字"],
+            .latin: ["latin", "latinname", "pinyin", "englishname", "拼音", "英文名", "英文姓名"],
+            .organisation: ["organisation", "organization", "org", "单位", "单位名称", "工作单位"],
+            .status: ["status", "身份", "政治面貌"],
+            .title: ["title", "职务", "职位"],
+            .phone: ["phone", "mobile", "tel", "telephone", "电话", "手机", "手机号", "手机号码", "联系电话"],
+            .email: ["email", "mail", "邮箱", "电子邮箱", "电子邮件"],
+        ]
+        var names: [String: RosterColumn] = [:]
+        for (column, list) in table { for name in list { names[name] = column } }
+        return names
+    }()
+
+    static func normalised(_ header: String) -> String {
+        String(header.lowercased().unicodeScalars.filter {
+            !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "_" && $0 != "-" && $0 != "\u{FEFF}"
+        })
+    }
+}
+
+extension MembershipStatus {
+    /// Reads a status cell: the English value or the usual Chinese words (党员, 预备党员, 企业代表, 群众, 嘉宾 …).
+    public init?(rosterValue: String) {
+        let key = RosterColumn.normalised(rosterValue)
+        switch key {
+        case "member", "partymember", "党员", "正式党员", "中共党员": self = .member
+        case "probationary", "probationarymember", "预备党员", "中共预备党员": self = .probationary
+        case "representative", "企业代表", "群众", "代表": self = .representative
+        case "guest", "嘉宾", "来宾": self = .guest
+        default: return nil
+        }
+    }
+}
+
+/// Turns a roster file into people for a book: decode, read CSV, map columns, check every row.
+public struct RosterImport {
+    public static let maxProblemsShown = 20
+    public static let statusHint = "member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾"
+
+    public let book: Book
+    /// The organisation for rows without one (`--org`), already resolved to an id.
+    public let defaultOrg: String?
+
+    public init(book: Book, defaultOrg: String? = nil) {
+        self.book = book
+        self.defaultOrg = defaultOrg
+    }
+
+    /// Reads the file's bytes: the people to add and those already present, or every problem found (all or nothing).
+    public func plan(_ data: Data, encoding: RosterEncoding = .auto) -> Result<RosterPlan, RosterProblems> {
+        let decoded = RosterCSV.decode(data, encoding: encoding)
+        switch rows(decoded) {
+        case .failure(let problems): return .failure(problems)
+        case .success(let people): return .success(match(people, encoding: decoded.encoding))
+        }
+    }
+
+    /// Maps decoded text to people, or lists every bad row.
+    public func rows(_ decoded: DecodedRoster) -> Result<[ImportedPerson], RosterProblems> {
+        let (records, syntax) = RosterCSV.records(decoded.text)
+        var problems: [ImportProblem] = []
+        var badLines = Set<Int>()
+        for (line, reason) in decoded.badLines {
+            problems.append(ImportProblem(line: line, reason: reason))
+            badLines.insert(line)
+        }
+        for p in syntax {
+            problems.append(ImportProblem(line: p.line, reason: p.reason))
+            badLines.insert(p.line)
+        }
+        func isBad(_ r: CSVRecord) -> Bool { (r.line...r.endLine).contains { badLines.contains($0) } }
+
+        guard let header = records.first else {
+            if problems.isEmpty { problems.append(ImportProblem(line: 1, reason: "the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)")) }
+            return .failure(RosterProblems(problems))
+        }
+        if isBad(header) { return .failure(RosterProblems(problems)) }
+
+        // Columns by header.
+        var columns: [RosterColumn: Int] = [:]
+        for (index, cell) in header.fields.enumerated() {
+            guard let column = RosterColumn.names[RosterColumn.normalised(cell)] else { continue }
+            if let earlier = columns[column] {
+                problems.append(ImportProblem(line: header.line, reason: "columns \(earlier + 1) (\(header.fields[earlier].trimmed)) and \(index + 1) (\(cell.trimmed)) both mean \(column.rawValue); keep one"))
+            } else {
+                columns[column] = index
+            }
+        }
+        if columns[.name] == nil {
+            problems.append(ImportProblem(line: header.line, reason: "the header has no name column (name or 姓名); it reads: \(header.fields.map(\.trimmed).joined(separator: ","))"))
+        }
+        if columns[.organisation] == nil && defaultOrg == nil {
+            problems.append(ImportProblem(line: header.line, reason: "the header has no organisation column (organisation or 单位); add one or give --org"))
+        }
+        if columns[.status] == nil {
+            problems.append(ImportProblem(line: header.line, reason: "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)"))
+        }
+        guard problems.isEmpty || !problems.contains(where: { $0.line == header.line }) else {
+            return .failure(RosterProblems(problems))
+        }
+
+        var people: [ImportedPerson] = []
+        var orgCache: [String: Result<String, ImportReason>] = [:]
+        for record in records.dropFirst() where !isBad(record) {
+            let fields = record.fields
+            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue } // a blank spreadsheet row
+            guard fields.count == header.fields.count else {
+                problems.append(ImportProblem(line: record.line, reason: "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(header.fields.count)"))
+                continue
+            }
+            func cell(_ column: RosterColumn) -> String? {
+                guard let index = columns[column] else { return nil }
+                return Self.unneutralised(fields[index]).trimmedOrNil
+            }
+            var reasons: [String] = []
+            let name = cell(.name)
+            if name == nil { reasons.append("the name is empty") }
+            if let name, name.contains(where: \.isNewline) { reasons.append("the name '\(name.replacingOccurrences(of: "\n", with: "⏎"))' has a line break") }
+
+            var status: MembershipStatus?
+            if let value = cell(.status) {
+                status = MembershipStatus(rosterValue: value)
+                if status == nil { reasons.append("unknown status '\(value)' (use \(Self.statusHint))") }
+            } else {
+                reasons.append("the status is empty (use \(Self.statusHint))")
+            }
+
+            var org: String?
+            if let value = cell(.organisation) {
+                let resolved = orgCache[value] ?? resolveOrganisation(value)
+                orgCache[value] = resolved
+                switch resolved {
+                case .success(let id): org = id
+                case .failure(let reason): reasons.append(reason.text)
+                }
+            } else if let defaultOrg {
+                org = defaultOrg
+            } else {
+                reasons.append("the organisation is empty (fill it in or give --org)")
+            }
+
+            let email = cell(.email)
+            if let email, !email.contains("@") { reasons.append("'\(email)' is not an email address (it has no @)") }
+
+            if !reasons.isEmpty {
+                problems.append(ImportProblem(line: record.line, reason: reasons.joined(separator: "; ")))
+                continue
+            }
+            people.append(ImportedPerson(line: record.line, name: name!, latin: cell(.latin), org: org!, title: cell(.title),
+                                         status: status!, phone: cell(.phone), email: email))
+        }
+        if !problems.isEmpty { return .failure(RosterProblems(problems)) }
+        return .success(people)
+    }
+
+    /// Splits rows into people to add and people already present (same name in the same organisation),
+    /// in the book or earlier in the file.
+    public func match(_ people: [ImportedPerson], encoding: RosterEncoding) -> RosterPlan {
+        func key(_ name: String, _ org: String) -> String { org + "\u{0}" + name.trimmed.lowercased() }
+        var existing: [String: String] = [:]
+        for p in book.people where existing[key(p.name, p.org)] == nil { existing[key(p.name, p.org)] = p.id }
+        var seen: [String: Int] = [:]
+        var plan = RosterPlan(encoding: encoding, added: [], matched: [])
+        for row in people {
+            let k = key(row.name, row.org)
+            if let id = existing[k] {
+                plan.matched.append(.init(row: row, existing: id, earlierLine: nil))
+            } else if let line = seen[k] {
+                plan.matched.append(.init(row: row, existing: nil, earlierLine: line))
+            } else {
+                seen[k] = row.line
+                plan.added.append(row)
+            }
+        }
+        return plan
+    }
+
+    struct ImportReason: Error, Hashable { let text: String }
+
+    private func resolveOrganisation(_ value: String) -> Result<String, ImportReason> {
+        do {
+            return .success(try Resolver(book: book).organisation(value))
+        } catch PlanError.ambiguous(_, _, let candidates) {
+            return .failure(ImportReason(text: "the organisation '\(value)' could be any of \(candidates.map { $0.replacingOccurrences(of: "  ", with: " ") }.joined(separator: ", ")); write its full name or id"))
+        } catch {
+            return .failure(ImportReason(text: "unknown organisation '\(value)' (add it with 'convene org add' first; 'convene orgs' lists them)"))
+        }
+    }
+
+    /// Undoes the export's protection against spreadsheet formulas: "'=x" was written for "=x" (also + - @).
+    static func unneutralised(_ value: String) -> String {
+        let t = value.trimmed
+        guard t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) else { return value }
+        return String(t.dropFirst())
+    }
+}
+
+/// Every bad row of a roster file, in line order.
+public struct RosterProblems: Error, Hashable, Sendable, CustomStringConvertible {
+    public var problems: [ImportProblem]
+
+    public init(_ problems: [ImportProblem]) {
+        self.problems = problems.sorted { ($0.line, $0.reason) < ($1.line, $1.reason) }
+    }
+
+    /// The report: up to 20 bad lines, then "nothing was imported".
+    public func report(file: String) -> String {
+        let lines = Set(problems.map(\.line)).count
+        var text = "\(file): \(lines) bad line\(lines == 1 ? "" : "s"):\n"
+        text += problems.prefix(RosterImport.maxProblemsShown).map { "  \($0)\n" }.joined()
+        if problems.count > RosterImport.maxProblemsShown {
+            text += "  … and \(problems.count - RosterImport.maxProblemsShown) more\n"
+        }
+        return text + "nothing was imported"
+    }
+
+    public var description: String { report(file: "roster") }
+}
