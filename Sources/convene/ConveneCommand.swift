@@ -17,7 +17,7 @@ struct ConveneCommand: ParsableCommand {
             AgendaCommand.self, PeopleCommand.self, CheckCommand.self, OverviewCommand.self,
             EventsCommand.self, OrgsCommand.self, VenuesCommand.self, RosterCommand.self,
             InitCommand.self, EventCommand.self, VenueCommand.self, OrgCommand.self, PersonCommand.self,
-            ParticipantCommand.self, ItemCommand.self,
+            ParticipantCommand.self, ItemCommand.self, ImportCommand.self,
         ])
 
     @OptionGroup var plan: PlanOptions

@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import Printing
+
+/// `convene import people FILE.csv`: rosters from spreadsheets, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring in data from other programs.",
+        subcommands: [People.self])
+
+    struct People: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add people from a CSV roster (all or nothing); prints the new ids.",
+            discussion: """
+            Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, \
+            status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, \
+            phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster \
+            (same name) are matched, not added again. Any bad row is reported with its line number and nothing \
+            is imported.
+            """)
+
+        @OptionGroup var plan: PlanOptions
+
+        @Argument(help: ArgumentHelp("The CSV file (UTF-8 with or without BOM, or GB18030).", valueName: "file.csv"))
+        var csv: String
+
+        @Option(help: "Organisation (id or name) for rows without one, or when the file has no organisation column.")
+        var org: String?
+
+        @Option(help: "Also add the people of the file as participants of this event.")
+        var event: String?
+
+        @Option(help: "RSVP for the participants added with --event: invited, confirmed, declined or attended (default: invited).")
+        var rsvp: RSVP?
+
+        @Option(help: "auto, utf-8 or gb18030 (default: auto).")
+        var encoding: RosterEncoding = .auto
+
+        @Flag(help: "Show what would be added and matched; change nothing.")
+        var dryRun = false
+
+        func validate() throws {
+            if rsvp != nil && event == nil { throw ValidationError("--rsvp needs --event") }
+        }
+
+        func run() throws {
+            let data = try readCSV()
+            if dryRun {
+                let book = try plan.load()
+                let outcome = try prepare(data, book: book)
+                for line in describe(outcome, book: book) { print(line) }
+                printError("dry run: would " + summary(outcome, book: book) + "; nothing was changed")
+                return
+            }
+            let outcome: Outcome = try plan.edit { book in
+                let outcome = try prepare(data, book: book)
+                return (.batch(outcome.edits, label: "import people"), outcome)
+            }
+            for id in outcome.newIDs { print(id) }
+            printError(summary(outcome, book: nil))
+        }
+
+        // MARK: - Work
+
+        struct Outcome {
+            var roster: RosterPlan
+            var newIDs: [String]
+            var edits: [PlannerCore.Edit]
+            /// Names of the organisations people were added to, by id.
+            var orgNames: [String: String]
+            /// The event and how many people were added to it.
+            var event: (title: String, added: Int, alreadyIn: Int)?
+        }
+
+        private func readCSV() throws -> Data {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: csv, isDirectory: &isDirectory) else {
+                throw UsageError("\(csv): no such file")
+            }
+            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: csv) else {
+                throw UsageError("\(csv): cannot be read\(isDirectory.boolValue ? " (it is a folder)" : "")")
+            }
+            return data
+        }
+
+        /// Everything the import would do to `book`, or a `PlanError` listing every bad row.
+        private func prepare(_ data: Data, book: Book) throws -> Outcome {
+            let r = Resolver(book: book)
+            let defaultOrg = try org.map { try r.organisation($0) }
+            let eventID = try event.map { try r.event($0) }
+            let roster: RosterPlan
+            switch RosterImport(book: book, defaultOrg: defaultOrg).plan(data, encoding: encoding) {
+            case .success(let value): roster = value
+            case .failure(let problems): throw PlanError.refused(problems.report(file: csv))
+            }
+            var edits: [PlannerCore.Edit] = []
+            var ids: [String] = []
+            var working = book
+            var idByRow: [Int: String] = [:]
+            for row in roster.added {
+                let id = working.newID(.person)
+                let person = row.person(id: id)
+                working.people.append(person)
+                edits.append(.addPerson(person))
+                ids.append(id)
+                idByRow[row.line] = id
+            }
+            var outcome = Outcome(roster: roster, newIDs: ids, edits: edits,
+                                  orgNames: book.organisationsByID.mapValues(\.displayName), event: nil)
+            if let eventID, let e = book.event(eventID) {
+                var inEvent = Set(e.participants.map(\.person))
+                var added = 0, alreadyIn = 0
+                var everyone = roster.added.compactMap { idByRow[$0.line] }
+                everyone += roster.matched.compactMap(\.existing)
+                for id in everyone {
+                    if inEvent.insert(id).inserted {
+                        outcome.edits.append(.addParticipant(event: eventID, person: id, rsvp: rsvp ?? .invited))
+                        added += 1
+                    } else {
+                        alreadyIn += 1
+                    }
+                }
+                outcome.event = (e.title, added, alreadyIn)
+            }
+            return outcome
+        }
+
+        /// "added 12 people to 数字出版, 3 already present".
+        private func summary(_ outcome: Outcome, book: Book?) -> String {
+            let roster = outcome.roster
+            var counts: [(String, Int)] = []
+            for row in roster.added {
+                if let i = counts.firstIndex(where: { $0.0 == row.org }) { counts[i].1 += 1 } else { counts.append((row.org, 1)) }
+            }
+            let verb = dryRun ? "add" : "added"
+            var text: String
+            if counts.isEmpty {
+                text = "\(verb) 0 people"
+            } else {
+                let total = roster.added.count
+                text = "\(verb) \(total) \(total == 1 ? "person" : "people") to "
+                text += counts.count == 1 ? outcome.orgNames[counts[0].0] ?? counts[0].0
+                    : counts.map { "\(outcome.orgNames[$0.0] ?? $0.0) (\($0.1))" }.joined(separator: ", ")
+            }
+            text += ", \(roster.matched.count) already present"
+            if let event = outcome.event {
+                text += "; \(event.added) \(dryRun ? "to add" : "added") to '\(event.title)' as \((rsvp ?? .invited).rawValue)"
+                if event.alreadyIn > 0 { text += " (\(event.alreadyIn) already taking part)" }
+            }
+            return text
+        }
+
+        /// The dry run's listing: one line per row of the file.
+        private func describe(_ outcome: Outcome, book: Book) -> [String] {
+            var lines: [(Int, String)] = []
+            for (row, id) in zip(outcome.roster.added, outcome.newIDs) {
+                lines.append((row.line, "line \(row.line): add \(id) \(describePerson(row, outcome))"))
+            }
+            for match in outcome.roster.matched {
+                let what: String
+                if let existing = match.existing {
+                    what = "already present as \(existing)"
+                } else {
+                    what = "repeats line \(match.earlierLine ?? 0)"
+                }
+                lines.append((match.row.line, "line \(match.row.line): \(what): \(describePerson(match.row, outcome))"))
+            }
+            return lines.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+
+        private func describePerson(_ row: ImportedPerson, _ outcome: Outcome) -> String {
+            var parts = [row.latin.map { "\(row.name) \($0)" } ?? row.name, outcome.orgNames[row.org] ?? row.org, row.status.rawValue]
+            if let title = row.title { parts.append(title) }
+            return parts.joined(separator: ", ")
+        }
+    }
+}
+
+extension RosterEncoding: ExpressibleByArgument {}
