@@ -7,7 +7,7 @@ public enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextPane
     case open, add, edit, delete, addPart, toggle, moveItemEarlier, moveItemLater
-    case undo, redo, save, quit, help, switchEvent
+    case undo, redo, save, saveAs, quit, help, switchEvent
     case beginFilter
     /// Typing and caret keys for the focused text field.
     case textKey(Key)
@@ -23,7 +23,11 @@ public enum Action: Equatable, Sendable {
 /// What `update` asks the program around it to do.
 public enum Effect: Equatable, Sendable {
     case save(Book)
+    /// Save to another file, which becomes the plan from then on.
+    case saveAs(Book, path: String)
     case quit
+    /// Throw away the recovery file of an earlier session.
+    case discardRecovery
     /// Write a recovery copy of unsaved work (the terminal is going away).
     case writeRecovery(Book)
 }

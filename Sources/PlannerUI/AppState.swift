@@ -41,9 +41,13 @@ public struct Confirmation: Sendable {
     public enum Purpose: Sendable {
         case apply(Edit)
         case quit
+        /// Unsaved work from an earlier session: yes puts it back (unsaved), no throws it away.
+        case restore(Book)
     }
     public var question: String
     public var purpose: Purpose
+
+    public init(question: String, purpose: Purpose) { self.question = question; self.purpose = purpose }
 }
 
 /// Everything the planner shows; `render` draws it, `update` changes it.
@@ -54,8 +58,9 @@ public struct AppState: Sendable {
     public var size: Size
     public var mode: Mode = .normal
     public var message: StatusMessage?
-    /// The plan file's name, shown in the title bar.
-    public var fileName: String
+    /// The plan file's path; its last component is shown in the title bar.
+    public var filePath: String
+    public var fileName: String { filePath.split(separator: "/").last.map(String.init) ?? filePath }
     /// Selected row per screen (organisations: the organisation list).
     public var selection: [Screen: Int] = [:]
     /// First visible row per screen, kept so the selection stays in view.
@@ -69,9 +74,9 @@ public struct AppState: Sendable {
     /// Set when the planner should stop.
     public var isFinished = false
 
-    public init(book: Book, fileName: String, size: Size) {
+    public init(book: Book, file: String, size: Size) {
         self.history = History(book: book)
-        self.fileName = fileName
+        self.filePath = file
         self.size = size
         self.eventID = book.events.first?.id
     }

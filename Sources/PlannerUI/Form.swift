@@ -38,6 +38,7 @@ public enum FormPurpose: Sendable, Equatable {
     case addOrganisation, editOrganisation(String)
     case addVenue, editVenue(String), addRoom, editRoom(Int)
     case addEvent, editEvent(String)
+    case saveAs
 }
 
 /// A modal form: fields, the focused one, and an error shown at the field it concerns.

@@ -34,6 +34,14 @@ enum FormUpdate {
                 state.mode = .picker(PickerUpdate.forField(form.fields[form.focus].key, state, purpose: .formField(form, field: form.focus)))
                 return []
             }
+        case .accept where form.purpose == .saveAs:
+            guard let path = form.value("path") else {
+                form.error = (0, "give a file name")
+                state.mode = .form(form)
+                return []
+            }
+            state.mode = .normal
+            return [.saveAs(state.book, path: path)]
         case .accept:
             do {
                 let edit = try makeEdit(form, state)
@@ -174,6 +182,8 @@ enum FormUpdate {
             let items = text("template") == "standard" ? EventTemplate.standardItems(startingAt: start, book: book) : []
             return .addEvent(Event(id: book.newID(.event), title: title, theme: details.theme, date: date, start: start, end: end,
                                    tz: details.tz, venue: details.venue, items: items))
+        case .saveAs:
+            throw FieldError(key: "path", message: "save-as makes no edit")
         }
     }
 }

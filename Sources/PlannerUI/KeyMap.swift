@@ -61,6 +61,7 @@ public enum KeyMap {
         case .char("u"): return .undo
         case .ctrl("r"): return .redo
         case .char("s"), .ctrl("s"): return .save
+        case .char("S"): return .saveAs
         case .char("q"), .ctrl("c"): return .quit
         case .char("?"), .function(1): return .help
         case .char("E"): return .switchEvent
@@ -115,7 +116,7 @@ public enum KeyMap {
         case .venue: rows += [("e", "edit the venue"), ("a", "add a room"), ("Enter", "edit the room"), ("d", "delete the room")]
         case .checks: rows += [("Enter", "go to the thing to fix")]
         }
-        rows += [("u  Ctrl-R", "undo, redo"), ("s  Ctrl-S", "save"), ("E", "switch event"), ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),
+        rows += [("u  Ctrl-R", "undo, redo"), ("s  Ctrl-S", "save"), ("S", "save as (another file, which the planner then keeps)"), ("E", "switch event"), ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),
                  ("?", "this help"), ("", ""), ("In forms", "Tab/↓ next field, ↑ previous, Enter next/accept, Ctrl-S accept, Esc cancel;"),
                  ("", "←/→ or Space change a choice; Enter on a person opens the pick-list")]
         return rows

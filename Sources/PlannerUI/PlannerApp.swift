@@ -8,13 +8,19 @@ public final class PlannerApp {
     let terminal: Terminal
     let save: (Book) throws -> Void
     let writeRecovery: (Book) -> Void
+    /// Saves to another path and makes it the plan file; returns the path now in use.
+    var saveAs: (Book, String) throws -> String = { _, path in path }
+    var discardRecovery: () -> Void = {}
 
     /// - Parameters:
     ///   - save: writes the book to the plan file (throws a message to show on failure).
     ///   - writeRecovery: keeps unsaved work when the terminal goes away.
     public init(state: AppState, theme: Theme, terminal: Terminal, save: @escaping (Book) throws -> Void,
-                writeRecovery: @escaping (Book) -> Void) {
+                writeRecovery: @escaping (Book) -> Void,
+                saveAs: @escaping (Book, String) throws -> String = { _, path in path },
+                discardRecovery: @escaping () -> Void = {}) {
         self.state = state; self.theme = theme; self.terminal = terminal; self.save = save; self.writeRecovery = writeRecovery
+        self.saveAs = saveAs; self.discardRecovery = discardRecovery
     }
 
     /// Loops until the user quits (or the terminal goes away).
@@ -59,8 +65,18 @@ public final class PlannerApp {
             } catch {
                 // Keep the edits; the user can fix the problem and save again.
                 state.isFinished = false
-                state.message = StatusMessage(text: "Not saved: \(error)", kind: .error)
+                state.message = StatusMessage(text: "Not saved: \(error) · your edits are kept; S saves to another file", kind: .error)
             }
+        case .saveAs(let book, let path):
+            do {
+                state.filePath = try saveAs(book, path)
+                state.history.markSaved()
+                state.message = StatusMessage(text: "Saved as \(state.filePath); it is the plan file now", kind: .info)
+            } catch {
+                state.message = StatusMessage(text: "Not saved: \(error) · your edits are kept", kind: .error)
+            }
+        case .discardRecovery:
+            discardRecovery()
         case .quit:
             break
         case .writeRecovery(let book):

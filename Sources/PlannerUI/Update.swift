@@ -50,12 +50,21 @@ public enum Update {
                 case .quit:
                     state.isFinished = true
                     return [.save(state.book), .quit]
+                case .restore(let book):
+                    state.history.reset(to: book)
+                    state.history.markUnsaved()
+                    clampSelection(&state)
+                    info(&state, "Restored the unsaved work: s saves it")
                 }
             case .answer(false):
                 state.mode = .normal
                 if case .quit = confirmation.purpose {
                     state.isFinished = true
                     return [.quit]
+                }
+                if case .restore = confirmation.purpose {
+                    info(&state, "Discarded the unsaved work of the earlier session")
+                    return [.discardRecovery]
                 }
             case .cancel: state.mode = .normal
             default: break
@@ -88,6 +97,8 @@ public enum Update {
             clampSelection(&state)
         case .save:
             return [.save(state.book)]
+        case .saveAs:
+            state.mode = .form(Form(title: "Save as", fields: [.text("path", "File", state.filePath)], purpose: .saveAs))
         case .quit:
             if state.history.isModified {
                 state.mode = .confirm(Confirmation(question: "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay", purpose: .quit))

@@ -10,22 +10,21 @@ enum PlannerLauncher {
     static func run(plan: PlanOptions, themeName: String?) throws {
         let env = ProcessInfo.processInfo.environment
         let theme = try ThemeChoice.resolve(themeName, environment: env)
-        let store = plan.store
-        var book = try plan.load()
+        var store = plan.store
+        let book = try plan.load()
         var bytesAtLoad = try store.readBytes()
-        var recovered = false
-        if let recovery = store.readRecovery() {
-            book = recovery
-            recovered = true
-        }
+        let recovery = store.readRecovery()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.start() } catch {
             throw UsageError("\(error)")
         }
-        var state = AppState(book: book, fileName: (store.path as NSString).lastPathComponent, size: terminal.size)
-        if recovered {
-            state.history.markUnsaved()
-            state.message = StatusMessage(text: "Recovered unsaved work from \(store.recoveryPath): s saves it, q then n discards it", kind: .info)
+        var state = AppState(book: book, file: store.path, size: terminal.size)
+        if let recovery, recovery != book {
+            state.mode = .confirm(Confirmation(
+                question: "Unsaved work from an earlier session was kept in \(store.recoveryPath). Restore it?  y: restore it (then s saves) · n: discard it",
+                purpose: .restore(recovery)))
+        } else if recovery != nil {
+            store.removeRecovery()
         }
         var overwriteConfirmed = false
         let app = PlannerApp(state: state, theme: theme, terminal: terminal, save: { book in
@@ -42,6 +41,15 @@ enum PlannerLauncher {
             store.removeRecovery()
         }, writeRecovery: { book in
             try? store.writeRecovery(book)
+        }, saveAs: { book, path in
+            let target = PlanStore(path: path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
+            try target.withLock { try target.save(book) }
+            store.removeRecovery()
+            store = target
+            bytesAtLoad = try target.readBytes()
+            return target.path
+        }, discardRecovery: {
+            store.removeRecovery()
         })
         app.run()
         terminal.stop()

@@ -104,16 +104,38 @@ final class TmuxPlanner {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         session = "convene-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         binary = try conveneBinary().path
-        if start {
-            let command = "cd '\(folder)' && XDG_DATA_HOME='\(folder)' LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC '\(binary)'; echo EXITED $?; sleep 60"
-            try TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command], capture: false)
-            _ = try? TmuxPlanner.tmux(["set-option", "-t", session, "window-size", "manual"])
-        }
+        if start { restart() }
     }
 
-    func close() {
+    /// The planner's command line in the session: the plan under XDG_DATA_HOME = the temp folder.
+    var plannerCommand: String {
+        "cd '\(folder)' && XDG_DATA_HOME='\(folder)' LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC '\(binary)'; echo EXITED $?; sleep 60"
+    }
+
+    /// (Re)starts the planner in a fresh session of the same name.
+    func restart() { start(plannerCommand) }
+
+    func start(_ command: String) {
         _ = try? TmuxPlanner.tmux(["kill-session", "-t", session])
-        try? FileManager.default.removeItem(atPath: folder)
+        _ = try? TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command], capture: false)
+        _ = try? TmuxPlanner.tmux(["set-option", "-t", session, "window-size", "manual"])
+    }
+
+    /// The pid of the convene process running in the session, if it runs.
+    func plannerPID() -> pid_t? {
+        guard let shell = Int32((try? TmuxPlanner.tmux(["display", "-p", "-t", session, "#{pane_pid}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        for child in children.split(separator: " ").compactMap({ Int32($0) }) {
+            let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(child)/exe")) ?? ""
+            if exe.hasSuffix("/convene") { return child }
+        }
+        return nil
+    }
+
+    func close(keepFolder: Bool = false) {
+        _ = try? TmuxPlanner.tmux(["kill-session", "-t", session])
+        if !keepFolder { try? FileManager.default.removeItem(atPath: folder) }
     }
 
     func keys(_ keys: String...) {

@@ -8,7 +8,7 @@ import Testing
 @Suite("Planner screens")
 struct ScreenBasicsTests {
     func state(_ width: Int = 100, _ height: Int = 30) -> AppState {
-        AppState(book: SampleBook.make(), fileName: "plan.json", size: Size(width: width, height: height))
+        AppState(book: SampleBook.make(), file: "plan.json", size: Size(width: width, height: height))
     }
 
     func type(_ text: String, into state: inout AppState) {
@@ -88,7 +88,7 @@ struct ScreenBasicsTests {
 struct PickFieldTests {
     @Test("typing on a person field opens the pick-list with what was typed as the search")
     func typingStartsTheSearch() throws {
-        var s = AppState(book: SampleBook.make(), fileName: "plan.json", size: Size(width: 100, height: 30))
+        var s = AppState(book: SampleBook.make(), file: "plan.json", size: Size(width: 100, height: 30))
         Update.apply(.show(.agenda), to: &s)
         Update.apply(.addPart, to: &s)
         for c in "xxm" { Update.apply(KeyMap.action(for: .char(c), in: s), to: &s) }

@@ -8,7 +8,7 @@ import Testing
 
 /// The sample plan (Chinese data) at a given size.
 func sampleState(_ width: Int = 100, _ height: Int = 30) -> AppState {
-    AppState(book: SampleBook.make(), fileName: "plan.json", size: Size(width: width, height: height))
+    AppState(book: SampleBook.make(), file: "plan.json", size: Size(width: width, height: height))
 }
 
 /// A small English-only plan: one organisation, three people, a venue with a room, two items.
@@ -35,7 +35,7 @@ func englishBook() -> Book {
 }
 
 func englishState(_ width: Int = 100, _ height: Int = 30) -> AppState {
-    AppState(book: englishBook(), fileName: "spring.json", size: Size(width: width, height: height))
+    AppState(book: englishBook(), file: "spring.json", size: Size(width: width, height: height))
 }
 
 func frame(_ state: AppState) -> CellBuffer { Render.frame(state, theme: .builtIn) }
@@ -611,7 +611,7 @@ final class SaveLog {
 struct PlannerAppTests {
     func run(_ keys: [Key], size: Size = Size(width: 100, height: 30), log: SaveLog) -> (PlannerApp, ScriptedTerminal) {
         let terminal = ScriptedTerminal(size: size, keys: keys)
-        let app = PlannerApp(state: AppState(book: SampleBook.make(), fileName: "plan.json", size: size), theme: .builtIn,
+        let app = PlannerApp(state: AppState(book: SampleBook.make(), file: "plan.json", size: size), theme: .builtIn,
                              terminal: terminal, save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
         app.run()
         return (app, terminal)
