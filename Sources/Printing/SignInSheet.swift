@@ -43,7 +43,7 @@ public struct SignInSheet {
         var lines = TextCells.wrapped(TextCells.sanitized(title), toCells: width) + [TextCells.sanitized(subtitle)]
         if groups.isEmpty { return (lines + ["", labels.noPeople]).joined(separator: "\n") + "\n" }
         for group in groups {
-            lines += ["", TextCells.sanitized(group.name) + "  (\(group.rows.count))"]
+            lines += [""] + TextCells.wrapped(TextCells.sanitized(group.name) + "  (\(group.rows.count))", toCells: width)
             let rows = group.rows.enumerated().map { cells($0.element, number: $0.offset + 1) }
             let line = signatureLine([Array(headings.dropLast())] + rows)
             var table = TextTable(indent: 2)
