@@ -23,7 +23,7 @@ public struct OverviewText {
             head.add([labels.agenda, "\(event.items.count)"])
             lines += head.render(width: 100)
             var table = TextTable(indent: 4)
-            table.add([labels.organisations, "", "∑", RSVP.confirmed.rawValue, RSVP.invited.rawValue, RSVP.declined.rawValue])
+            table.add([labels.organisations, "", "∑", labels.rsvp(.confirmed), labels.rsvp(.invited), labels.rsvp(.declined)])
             for invited in event.orgs {
                 let mine = event.participants.filter { people[$0.person]?.org == invited.org }
                 func count(_ r: RSVP) -> String { String(mine.filter { $0.rsvp == r }.count) }
