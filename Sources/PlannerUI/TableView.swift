@@ -10,13 +10,6 @@ struct TableView {
     var selected: Int?
     var scroll: Int
 
-    /// Widths that fit each column's longest text, capped, leaving at least `rest` cells for the last column.
-    static func fit(_ rows: [[String]], header: [String], caps: [Int]) -> [Int] {
-        caps.enumerated().map { i, cap in
-            min(cap, max(header[i].cellWidth, rows.lazy.map { i < $0.count ? $0[i].cellWidth : 0 }.max() ?? 0))
-        }
-    }
-
     func draw(_ buffer: inout CellBuffer, _ rect: Rect, header: [String]?, _ theme: Theme, focused: Bool = true) {
         var y = rect.y
         if let header {
