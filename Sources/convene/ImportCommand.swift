@@ -30,10 +30,10 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "Also add the people of the file as participants of this event.")
         var event: String?
 
-        @Option(help: "RSVP for the participants added with --event: invited, confirmed, declined or attended (default: invited).")
+        @Option(help: "RSVP for the participants added with --event (default: invited).")
         var rsvp: RSVP?
 
-        @Option(help: "auto, utf-8 or gb18030 (default: auto).")
+        @Option(help: "The file's encoding; auto takes valid UTF-8, else GB18030.")
         var encoding: RosterEncoding = .auto
 
         @Flag(help: "Show what would be added and matched; change nothing.")
