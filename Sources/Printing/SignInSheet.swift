@@ -40,7 +40,7 @@ public struct SignInSheet {
     /// For a terminal or `lp`: the signature column is a line to sign on.
     public func renderText() -> String {
         let groups = self.groups
-        var lines = TextCells.wrapped(TextCells.sanitized(title), toCells: width) + [TextCells.sanitized(subtitle)]
+        var lines = TextCells.wrapped(TextCells.sanitized(title), toCells: width) + TextCells.wrapped(TextCells.sanitized(subtitle), toCells: width)
         if groups.isEmpty { return (lines + ["", labels.noPeople]).joined(separator: "\n") + "\n" }
         for group in groups {
             lines += [""] + TextCells.wrapped(TextCells.sanitized(group.name) + "  (\(group.rows.count))", toCells: width)
