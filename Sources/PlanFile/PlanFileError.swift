@@ -8,6 +8,7 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case inconsistent(path: String, problems: [String])
     case locked(path: String, seconds: Double)
     case writeFailed(path: String, reason: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -29,6 +30,8 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): another convene is changing this plan (waited \(String(format: "%.0f", seconds)) s). Try again when it has finished."
         case let .writeFailed(path, reason):
             return "\(path): could not be saved (\(reason)). The previous version is intact."
+        case let .tooLarge(path, bytes, limit):
+            return "\(path): is \(bytes / 1_048_576) MB; a plan file may be at most \(limit / 1_048_576) MB. The file was left untouched; is it really a Convene plan?"
         }
     }
 }

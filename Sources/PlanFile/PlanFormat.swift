@@ -17,7 +17,11 @@ public enum PlanFormat {
     private struct VersionProbe: Decodable { var formatVersion: Int? }
 
     /// The bytes of a plan file holding `book`; the same book always gives the same bytes.
+    /// Throws `PlanFileError.invalid` (path "plan") when a text is longer than `PlanLimits` allow: such a file could not be read back.
     public static func encode(_ book: Book) throws -> Data {
+        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
+            throw PlanFileError.invalid(path: "plan", location: location, detail: detail)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let doc = Document(formatVersion: currentVersion, organisations: book.organisations, people: book.people,
@@ -29,6 +33,11 @@ public enum PlanFormat {
 
     /// Reads a plan file's bytes; `path` only names the file in errors.
     public static func decode(_ data: Data, path: String) throws -> Book {
+        guard data.count <= PlanLimits.maxFileBytes else {
+            throw PlanFileError.tooLarge(path: path, bytes: data.count, limit: PlanLimits.maxFileBytes)
+        }
+        // JSONDecoder skips the strings of fields it does not read without checking them: check the whole file first.
+        if let problem = utf8Problem(in: data) { throw PlanFileError.notJSON(path: path, detail: problem) }
         let decoder = JSONDecoder()
         let version: Int
         do {
@@ -59,9 +68,15 @@ public enum PlanFormat {
             let doc = try decoder.decode(Document.self, from: migrated)
             book = Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let problem = syntaxProblem(in: migrated) {
+                throw PlanFileError.notJSON(path: path, detail: problem)
+            }
             throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
         } catch {
             throw PlanFileError.notJSON(path: path, detail: describe(error))
+        }
+        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
+            throw PlanFileError.invalid(path: path, location: location, detail: detail)
         }
         let problems = book.consistencyProblems()
         guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
@@ -71,6 +86,7 @@ public enum PlanFormat {
     /// Where the JSON syntax breaks, in words (JSONDecoder on Linux only says "not valid JSON").
     static func syntaxProblem(in data: Data) -> String? {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "the file is empty" }
+        if let problem = utf8Problem(in: data) { return problem }
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             return nil
@@ -78,6 +94,9 @@ public enum PlanFormat {
             let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
             if text.localizedCaseInsensitiveContains("end of file") || text.localizedCaseInsensitiveContains("unexpected end") {
                 return "it ends too early; the file may have been cut off"
+            }
+            if text.localizedCaseInsensitiveContains("too many nested") {
+                return "it is nested too deeply (more than 512 levels of [ or {); a plan is never nested more than a few levels"
             }
             if let range = text.range(of: "around character "),
                let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset >= 0, offset <= data.count {
@@ -89,6 +108,37 @@ public enum PlanFormat {
             }
             return text.isEmpty ? nil : text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
+    }
+
+    /// "the file is not UTF-8 text (byte 0xFF at line 3, column 14)...", or nil for valid UTF-8.
+    static func utf8Problem(in data: Data) -> String? {
+        guard let offset = firstInvalidUTF8(in: data) else { return nil }
+        let (line, column) = lineAndColumn(in: data, at: offset)
+        let byte = String(data[data.startIndex + offset], radix: 16, uppercase: true)
+        return "the file is not UTF-8 text (byte 0x\(byte) at line \(line), column \(column)); save it as UTF-8"
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, if any.
+    static func firstInvalidUTF8(in data: Data) -> Int? {
+        if String(validating: data, as: UTF8.self) != nil { return nil }
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func lineAndColumn(in data: Data, at offset: Int) -> (Int, Int) {
+        let before = data.prefix(offset)
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        return (line, column)
     }
 
     private static func location(of error: DecodingError) -> String {

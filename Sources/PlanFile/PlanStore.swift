@@ -33,6 +33,10 @@ public struct PlanStore: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw PlanFileError.missing(path: path) }
         guard !isDirectory.boolValue else { throw PlanFileError.unreadable(path: path, reason: "it is a folder, not a file") }
+        var st = stat()
+        if stat(path, &st) == 0, Int(st.st_size) > PlanLimits.maxFileBytes {
+            throw PlanFileError.tooLarge(path: path, bytes: Int(st.st_size), limit: PlanLimits.maxFileBytes)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : EACCES)))
         }
@@ -65,7 +69,7 @@ public struct PlanStore: Sendable {
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         try ensureFolder()
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot open the lock file \(lockPath): \(errnoText())") }
+        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot open the lock file \(lockPath): \(writeErrorText())") }
         defer { close(fd) }
         let deadline = Date().addingTimeInterval(lockTimeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -81,38 +85,68 @@ public struct PlanStore: Sendable {
 
     /// Writes the book atomically: a temp file (0600) in the same folder, fsync, the old file kept as `.bak`, rename, fsync the folder.
     public func save(_ book: Book) throws {
-        try write(try PlanFormat.encode(book))
+        let data: Data
+        do {
+            data = try PlanFormat.encode(book)
+        } catch PlanFileError.invalid(_, let location, let detail) {
+            throw PlanFileError.writeFailed(path: path, reason: "\(location) \(detail)")
+        }
+        try write(data)
     }
 
     func write(_ data: Data) throws {
         try ensureFolder()
-        let temp = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temp = "\(folder)/\(tempPrefix)\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot create a file in \(folder): \(errnoText())") }
+        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot create a file in \(folder): \(writeErrorText())") }
         var failure: String?
         data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errnoText(); return }
+                if n < 0 { if errno == EINTR { continue }; failure = writeErrorText(); return }
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = errnoText() }
-        if close(fd) != 0, failure == nil { failure = errnoText() }
+        if failure == nil, fsync(fd) != 0 { failure = writeErrorText() }
+        if close(fd) != 0, failure == nil { failure = writeErrorText() }
         if let failure {
             unlink(temp)
             throw PlanFileError.writeFailed(path: path, reason: failure)
         }
         keepBackup()
         guard rename(temp, path) == 0 else {
-            let reason = errnoText()
+            let reason = writeErrorText()
             unlink(temp)
             throw PlanFileError.writeFailed(path: path, reason: reason)
         }
         let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dir >= 0 { fsync(dir); close(dir) }
+        removeStaleTemps()
     }
+
+    /// `.plan.json.` — temp files are this, the writer's pid, `.tmp`.
+    var tempPrefix: String { ".\((path as NSString).lastPathComponent)." }
+
+    /// Removes temp files that a killed writer left behind: `.plan.json.<pid>.tmp` of a process that no longer
+    /// exists, or older than `staleTempAge` (the pid may have been reused). Runs after each successful save, so a
+    /// stale temp lives at most until the next save. `plan.json.bak.tmp` is replaced at the start of every save.
+    func removeStaleTemps(now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let me = getpid()
+        for name in names where name.hasPrefix(tempPrefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(tempPrefix.count).dropLast(4)), pid > 0, pid != me else { continue }
+            let file = "\(folder)/\(name)"
+            var st = stat()
+            guard lstat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            let age = now.timeIntervalSince1970 - Double(st.st_mtim.tv_sec)
+            let dead = kill(pid, 0) != 0 && errno == ESRCH
+            if dead || age > Self.staleTempAge { unlink(file) }
+        }
+    }
+
+    /// A temp file this old is stale even when its pid is alive (no save takes ten minutes).
+    static let staleTempAge: Double = 600
 
     /// Keeps the current file as `.bak` by hard-linking it (the rename that follows leaves that inode to the backup).
     private func keepBackup() {
@@ -145,6 +179,20 @@ public struct PlanStore: Sendable {
 }
 
 func errnoText() -> String { String(cString: strerror(errno)) }
+
+/// `errno` after a failed write, in words a user can act on (then the system's own text).
+func writeErrorText() -> String {
+    let code = errno
+    let system = String(cString: strerror(code))
+    switch code {
+    case ENOSPC: return "the disk is full: \(system)"
+    case EDQUOT: return "the disk quota is used up: \(system)"
+    case EFBIG: return "the file is larger than this process may write (see ulimit -f): \(system)"
+    case EROFS: return "the folder is on a read-only file system: \(system)"
+    case EACCES, EPERM: return "no permission to write there: \(system)"
+    default: return system
+    }
+}
 
 extension PlanStore {
     /// Where unsaved work is kept when the terminal goes away (`plan.json.recovery`, mode 0600).

@@ -15,6 +15,9 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data(("convene: " + text + "\n").utf8))
 }
 
+// Over a file-size limit (ulimit -f) a write must fail with EFBIG, which the store reports, instead of SIGXFSZ killing us mid-save.
+signal(SIGXFSZ, SIG_IGN)
+
 do {
     var command = try ConveneCommand.parseAsRoot()
     try command.run()
