@@ -37,8 +37,21 @@ public enum ICSText {
     }
 
     /// Undoes `fold` on CRLF-separated text (for tests and readers): a line break followed by a space or tab is removed.
+    /// Works on the UTF-8 bytes: String matching would see a space and a following combining mark as one character and miss the fold.
     public static func unfold(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "")
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D, i + 2 < bytes.count, bytes[i + 1] == 0x0A, bytes[i + 2] == 0x20 || bytes[i + 2] == 0x09 {
+                i += 3
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

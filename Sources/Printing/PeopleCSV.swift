@@ -24,9 +24,10 @@ public struct PeopleCSV {
         return lines.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Quotes a field when it holds a comma, quote or line break; neutralises leading =+-@ that spreadsheets would run as formulas.
+    /// Quotes a field when it holds a comma or quote; neutralises leading =+-@ that spreadsheets would run as formulas.
+    /// Control characters and bidi overrides are removed (line breaks become spaces), so no cell can drive a terminal.
     static func field(_ value: String) -> String {
-        var v = value
+        var v = PrintScrub.line(value)
         if let first = v.first, "=+-@".contains(first) { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
