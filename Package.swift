@@ -43,5 +43,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "ConveneTestSupport"]),
+        // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
+        .testTarget(name: "ReliabilityTests", dependencies: ["PlanFile", "PlannerCore", "Printing", "ConveneTestSupport", "convene"]),
     ]
 )
