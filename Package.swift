@@ -5,6 +5,7 @@ let package = Package(
     name: "Convene",
     products: [
         .executable(name: "convene", targets: ["convene"]),
+        .executable(name: "convene-bench", targets: ["convene-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,13 @@ let package = Package(
             "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "NcursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Deterministic synthetic books of any size, for the benchmark and tests.
+        .target(name: "BookGenerator", dependencies: ["PlannerCore"]),
+        // `swift run -c release convene-bench`: timings and peak memory against the budgets of issue 5.
+        .executableTarget(name: "convene-bench", dependencies: [
+            "BookGenerator", "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
@@ -42,6 +50,7 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
+        .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "ConveneTestSupport"]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(name: "ReliabilityTests", dependencies: ["PlanFile", "PlannerCore", "Printing", "ConveneTestSupport", "convene"]),

@@ -60,6 +60,9 @@ public struct PinyinKey: Hashable, Sendable {
         return false
     }
 
+    /// Forgets every cached key, so a benchmark can measure the cold cost again.
+    public static func removeCachedKeys() { pinyinCache.withLock { $0.removeAll() } }
+
     /// Sorts Chinese names by pinyin among Latin names (the order a Chinese reader expects).
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
         let ka = PinyinKey(a), kb = PinyinKey(b)

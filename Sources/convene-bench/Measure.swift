@@ -1,0 +1,122 @@
+import Foundation
+import BookGenerator
+import PlanFile
+import PlannerCore
+import PlannerUI
+import Printing
+import TerminalKit
+
+/// Everything measured for one book size (milliseconds unless named otherwise; nil = not measured / not available).
+struct SizeResult: Codable {
+    var people: Int
+    var organisations: Int
+    var events: Int
+    var items: Int
+    var participants: Int
+    var fileMegabytes: Double
+    var runs: Int
+    var load: Double
+    var save: Double
+    var checksAllEvents: Double
+    var checksOneEvent: Double
+    var agendaText: Double
+    var agendaICS: Double?
+    var pinyinFilterCold: Double
+    var pinyinFilterWarm: Double
+    var pinyinMatches: Int
+    var frameParticipants: Double
+    var frameOrganisations: Double
+    /// Load + AppState + first frame (Overview), in process.
+    var firstFrame: Double
+    var keystroke: Double
+    /// Whole `convene agenda --event e1` process (load, consistency check, print).
+    var conveneAgendaProcess: Double?
+    var conveneAgendaMegabytes: Double?
+    /// Whole `convene check --event e1` process.
+    var conveneCheckProcess: Double?
+    var benchPeakMegabytes: Double
+}
+
+enum Measure {
+    static let query = "xxm"
+    static let size = Size(width: 100, height: 30)
+
+    static func run(people: Int, runs requested: Int, convene: String?, folder: String) throws -> SizeResult {
+        let runs = people >= 100_000 ? max(1, min(requested, 3)) : requested
+        let book = BookGenerator.standard(people: people, seed: 1).make()
+        let path = "\(folder)/book-\(people).json"
+        let store = PlanStore(path: path)
+        try store.save(book)
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+
+        let load = try medianMilliseconds(runs) { sink &+= try store.load().people.count }
+        let save = try medianMilliseconds(runs) { try store.save(book) }
+        let event = book.events[0]
+        let checksAll = try medianMilliseconds(runs) {
+            for e in book.events { sink &+= Checks.problems(in: e, book: book).count }
+        }
+        let checksOne = try medianMilliseconds(runs) { sink &+= Checks.problems(in: event, book: book).count }
+        let agenda = try medianMilliseconds(runs) { sink &+= AgendaText(book: book, event: event).render().utf8.count }
+        let ics = ICSProbe.measure(book: book, event: event, runs: runs)
+
+        var matches = 0
+        func filter() {
+            matches = 0
+            for p in book.people where PinyinKey(p.name).matches(query) || (p.latin.map { PinyinKey($0).matches(query) } ?? false) {
+                matches += 1
+            }
+        }
+        let cold = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) { filter() }
+        let warm = try medianMilliseconds(runs) { filter() }
+
+        // The TUI: the planner opens on the first event, the one with everybody on its list.
+        PinyinKey.removeCachedKeys()
+        var participants = AppState(book: book, file: "book.json", size: size)
+        participants.screen = .participants
+        var organisations = participants
+        organisations.screen = .organisations
+        organisations.pane = 1
+        let frameParticipants = try medianMilliseconds(runs) { sink &+= Render.frame(participants, theme: .builtIn).width }
+        let frameOrganisations = try medianMilliseconds(runs) { sink &+= Render.frame(organisations, theme: .builtIn).width }
+        let firstFrame = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
+            let state = AppState(book: try store.load(), file: "book.json", size: size)
+            sink &+= Render.frame(state, theme: .builtIn).width
+        }
+        var keyState = participants
+        let keystroke = try medianMilliseconds(max(runs, 15)) {
+            Update.apply(.moveDown, to: &keyState)
+            sink &+= Render.frame(keyState, theme: .builtIn).width
+        }
+
+        var agendaProcess: Double?, agendaMegabytes: Double?, checkProcess: Double?
+        if let convene {
+            var times: [Double] = [], memory: [Double] = [], checks: [Double] = []
+            for _ in 0..<runs {
+                if let r = runProcess(convene, ["agenda", "--file", path, "--event", "e1"]), r.status == 0 {
+                    times.append(r.milliseconds); memory.append(r.megabytes)
+                }
+                if let r = runProcess(convene, ["check", "--file", path, "--event", "e1"]), r.status <= 1 {
+                    checks.append(r.milliseconds)
+                }
+            }
+            agendaProcess = median(times); agendaMegabytes = memory.max(); checkProcess = median(checks)
+        }
+
+        return SizeResult(people: people, organisations: book.organisations.count, events: book.events.count,
+                          items: book.events.reduce(0) { $0 + $1.items.count },
+                          participants: book.events.reduce(0) { $0 + $1.participants.count },
+                          fileMegabytes: Double(bytes) / 1_048_576, runs: runs, load: load, save: save,
+                          checksAllEvents: checksAll, checksOneEvent: checksOne, agendaText: agenda, agendaICS: ics,
+                          pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
+                          frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
+                          firstFrame: firstFrame, keystroke: keystroke, conveneAgendaProcess: agendaProcess,
+                          conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
+                          benchPeakMegabytes: peakMegabytes())
+    }
+
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let s = values.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+}
