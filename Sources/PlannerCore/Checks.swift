@@ -21,11 +21,13 @@ public struct Problem: Hashable, Sendable {
 public enum Checks {
     public static func problems(in event: Event, book: Book) -> [Problem] {
         var out: [Problem] = []
-        let people = book.peopleByID, orgs = book.organisationsByID
+        let mentioned = Set(event.participants.map(\.person) + event.items.flatMap { $0.roles.map(\.person) })
+        let people = book.people(withIDs: mentioned), orgs = book.organisationsByID
         func name(_ id: String) -> String { people[id]?.name ?? id }
         func orgName(_ id: String) -> String { orgs[id]?.displayName ?? id }
         let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }
         let participantIDs = Set(event.participants.map(\.person))
+        let participantByID = Dictionary(event.participants.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
 
         // Probable duplicates: the same name twice (in one or two organisations), or same name and phone/email.
         var byName: [String: [Person]] = [:]
@@ -48,7 +50,8 @@ public enum Checks {
                                message: "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
                                ids: [org] + ids))
         }
-        for o in event.orgs where !attending.contains(where: { people[$0.person]?.org == o.org }) {
+        let orgsAttending = Set(attending.compactMap { people[$0.person]?.org })
+        for o in event.orgs where !orgsAttending.contains(o.org) {
             out.append(Problem(severity: .warning, code: "no-confirmed-participant",
                                message: "\(orgName(o.org)) is invited but nobody from it has confirmed", ids: [o.org]))
         }
@@ -111,7 +114,7 @@ public enum Checks {
                                    message: "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)", ids: [item.id]))
             }
             for role in item.roles {
-                let p = event.participant(role.person)
+                let p = participantByID[role.person]
                 if !participantIDs.contains(role.person) || p?.rsvp == .declined {
                     out.append(Problem(severity: .warning, code: "part-not-participant",
                                        message: "\(name(role.person)) is \(role.part.rawValue) of '\(item.title)' but \(p == nil ? "is not a participant" : "has declined")",

@@ -13,10 +13,13 @@ public struct PinyinKey: Hashable, Sendable {
     public let initials: String
 
     public init(_ name: String) {
-        if let cached = pinyinCache.withLock({ $0[name] }) { self = cached; return }
+        // Latin names are cheap to split: only transliterated ones are cached, so a big roster's
+        // Chinese names fit the cache instead of being evicted by their own Latin spellings.
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        if !isASCII, let cached = pinyinCache.withLock({ $0[name] }) { self = cached; return }
         self.name = name
         let latin: String
-        if name.unicodeScalars.allSatisfy(\.isASCII) {
+        if isASCII {
             latin = name
         } else {
             let transliterated = name.applyingTransform(.mandarinToLatin, reverse: false) ?? name
@@ -25,6 +28,7 @@ public struct PinyinKey: Hashable, Sendable {
         syllables = latin.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         full = syllables.joined()
         initials = String(syllables.compactMap(\.first))
+        guard !isASCII else { return }
         let key = self
         pinyinCache.withLock { cache in
             if cache.count > 200_000 { cache.removeAll() }

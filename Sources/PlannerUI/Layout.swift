@@ -29,11 +29,16 @@ enum TabBar {
         return " \(screen.rawValue) \(screen.title) "
     }
 
-    static func ranges(_ state: AppState) -> [(Screen, Range<Int>)] {
+    /// Every tab's label, computed once (the Checks label runs the checks).
+    static func labels(_ state: AppState) -> [(Screen, String)] { Screen.allCases.map { ($0, label($0, state)) } }
+
+    static func ranges(_ state: AppState) -> [(Screen, Range<Int>)] { ranges(labels(state)) }
+
+    static func ranges(_ labels: [(Screen, String)]) -> [(Screen, Range<Int>)] {
         var x = 0
         var out: [(Screen, Range<Int>)] = []
-        for screen in Screen.allCases {
-            let w = label(screen, state).cellWidth
+        for (screen, label) in labels {
+            let w = label.cellWidth
             out.append((screen, x..<(x + w)))
             x += w + 1
         }

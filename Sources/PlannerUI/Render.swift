@@ -62,9 +62,10 @@ public enum Render {
 
     static func tabBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
         buffer.fill(Rect(x: 0, y: 1, width: state.size.width, height: 1), style: theme[.tab])
-        for (screen, range) in TabBar.ranges(state) where range.lowerBound < state.size.width {
+        let labels = TabBar.labels(state)
+        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels) where range.lowerBound < state.size.width {
             let style = screen == state.screen ? theme[.tabActive] : theme[.tab]
-            buffer.put(TabBar.label(screen, state), x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
+            buffer.put(label, x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
         }
     }
 

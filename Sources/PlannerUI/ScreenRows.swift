@@ -28,6 +28,21 @@ extension AppState {
         let people = book.peopleByID
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
+        let rows = filteredParticipants(event, people)
+        // Each name's pinyin once, not once per comparison (the order of `PinyinKey.areInIncreasingOrder`).
+        let keys = rows.map { PinyinKey($0.person.name).syllables }
+        return rows.indices.sorted { i, j in
+            let a = rows[i], b = rows[j]
+            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.person.org != b.person.org { return a.person.org < b.person.org }
+            if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
+            return a.person.name < b.person.name
+        }.map { rows[$0] }
+    }
+
+    /// The event's participants that pass the `/` filter, in list order.
+    private func filteredParticipants(_ event: Event, _ people: [String: Person]) -> [(person: Person, rsvp: RSVP)] {
         let filter = filters[.participants] ?? ""
         return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
             guard let person = people[p.person] else { return nil }
@@ -35,11 +50,6 @@ extension AppState {
                 return nil
             }
             return (person, p.rsvp)
-        }.sorted { a, b in
-            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
-            if ra != rb { return ra < rb }
-            if a.person.org != b.person.org { return a.person.org < b.person.org }
-            return PinyinKey.areInIncreasingOrder(a.person.name, b.person.name)
         }
     }
 
@@ -56,7 +66,9 @@ extension AppState {
         let filter = filters[.organisations] ?? ""
         return book.members(of: org.id)
             .filter { filter.isEmpty || PinyinKey($0.name).matches(filter) || ($0.latin.map { PinyinKey($0).matches(filter) } ?? false) }
-            .sorted { PinyinKey.areInIncreasingOrder($0.name, $1.name) }
+            .map { (person: $0, key: PinyinKey($0.name).syllables) }
+            .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.person.name < $1.person.name }
+            .map(\.person)
     }
 
     public var venue: Venue? { event?.venue.flatMap(book.venue) }
@@ -68,7 +80,7 @@ extension AppState {
         switch screen {
         case .overview: return 0
         case .agenda: return agendaRows.count
-        case .participants: return participantRows.count
+        case .participants: return event.map { filteredParticipants($0, book.peopleByID).count } ?? 0
         case .organisations: return pane == 0 ? organisationRows.count : personRows.count
         case .venue: return roomRows.count
         case .checks: return problems.count

@@ -26,8 +26,10 @@ enum OverviewView {
         guard y < rect.maxY else { return }
         let people = state.book.peopleByID, orgs = state.book.organisationsByID
         var rows: [[String]] = []
+        var byOrg: [String: [Participant]] = [:]
+        for p in event.participants { if let org = people[p.person]?.org { byOrg[org, default: []].append(p) } }
         for invited in event.orgs {
-            let mine = event.participants.filter { people[$0.person]?.org == invited.org }
+            let mine = byOrg[invited.org] ?? []
             func count(_ status: MembershipStatus) -> String { String(mine.filter { people[$0.person]?.status == status }.count) }
             let confirmed = mine.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count
             rows.append([invited.part.rawValue, orgs[invited.org]?.displayName ?? invited.org, String(mine.count), String(confirmed),
@@ -123,8 +125,10 @@ enum OrganisationsView {
         let leftWidth = min(34, rect.width / 2 - 2)
         let event = state.event
         buffer.put("Organisations (Space invites)", x: 1, y: rect.y, style: state.pane == 0 ? theme[.accent] : theme[.dim], maxWidth: leftWidth - 1)
+        var headCount: [String: Int] = [:]
+        for p in state.book.people { headCount[p.org, default: 0] += 1 }
         let orgRows = state.organisationRows.map { org -> [String] in
-            [event?.part(of: org.id)?.rawValue ?? "–", org.displayName, String(state.book.people.lazy.filter { $0.org == org.id }.count)]
+            [event?.part(of: org.id)?.rawValue ?? "–", org.displayName, String(headCount[org.id] ?? 0)]
         }
         TableView(widths: [11, leftWidth - 20, 4], rows: orgRows, selected: state.selected(.organisations), scroll: state.scroll[.organisations] ?? 0)
             .draw(&buffer, Rect(x: rect.x, y: rect.y + 1, width: leftWidth, height: rect.height - 1), header: ["Part", "Name", "#"], theme, focused: state.pane == 0)
