@@ -15,10 +15,23 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
     @Option(help: "text, markdown, html (a printable page), ics (a calendar) or json.") var format: AgendaFormat = .text
+    @Flag(help: "Print every event's agenda in date order (text, markdown or ics), in one process.") var allEvents = false
 
     func run() throws {
         let book = try plan.load()
-        let chosen = book.event(try Resolver(book: book).event(event.event))!
+        if allEvents {
+            guard [.text, .markdown, .ics].contains(format) else { throw ValidationError("--all-events prints text, markdown or ics") }
+            let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
+            for (n, one) in events.enumerated() {
+                if n > 0 && format != .ics { print("") }
+                try printAgenda(book, one)
+            }
+            return
+        }
+        try printAgenda(book, book.event(try Resolver(book: book).event(event.event))!)
+    }
+
+    private func printAgenda(_ book: Book, _ chosen: Event) throws {
         let language = printing.language
         switch format {
         case .text: print(AgendaText(book: book, event: chosen, language: language, width: try printing.resolvedWidth()).render(), terminator: "")
