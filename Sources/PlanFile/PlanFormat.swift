@@ -38,6 +38,12 @@ public enum PlanFormat {
         }
         // JSONDecoder skips the strings of fields it does not read without checking them: check the whole file first.
         if let problem = utf8Problem(in: data) { throw PlanFileError.notJSON(path: path, detail: problem) }
+        // Foundation's JSON scanner traps while locating its own "too many nested" error on some inputs (found by
+        // fuzz/targets/plan.swift): refuse deep nesting before it gets there.
+        if let offset = offsetTooDeep(in: data) {
+            let (line, column) = lineAndColumn(in: data, at: offset)
+            throw PlanFileError.notJSON(path: path, detail: "it is nested too deeply (more than \(maxNesting) levels of [ or { at line \(line), column \(column)); a plan is never nested more than a few levels")
+        }
         let decoder = JSONDecoder()
         let version: Int
         do {
@@ -96,7 +102,7 @@ public enum PlanFormat {
                 return "it ends too early; the file may have been cut off"
             }
             if text.localizedCaseInsensitiveContains("too many nested") {
-                return "it is nested too deeply (more than 512 levels of [ or {); a plan is never nested more than a few levels"
+                return "it is nested too deeply (more than 512 levels of [ or {)"
             }
             if let range = text.range(of: "around character "),
                let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset >= 0, offset <= data.count {
@@ -107,6 +113,31 @@ public enum PlanFormat {
                 return "unexpected text at line \(line), column \(column)"
             }
             return text.isEmpty ? nil : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    /// How deep `[` and `{` may nest; a plan file needs six levels.
+    static let maxNesting = 100
+
+    /// The offset of the first `[` or `{` (outside strings) deeper than `maxNesting`, if any.
+    static func offsetTooDeep(in data: Data) -> Int? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+            var depth = 0, inString = false, escaped = false
+            for (i, b) in raw.enumerated() {
+                if inString {
+                    if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                    continue
+                }
+                switch b {
+                case 0x22: inString = true
+                case 0x5B, 0x7B:
+                    depth += 1
+                    if depth > maxNesting { return i }
+                case 0x5D, 0x7D: depth -= 1
+                default: break
+                }
+            }
+            return nil
         }
     }
 
