@@ -30,9 +30,10 @@ calcurse -D "$CAL" -q -i "$WORK/all.ics" >/dev/null 2>&1 || true
 ENTRIES=$(grep -c '^BEGIN:VEVENT' "$WORK/all.ics")
 IMPORTED=$(grep -c '^' "$CAL/apts" 2>/dev/null || echo 0)
 echo "entries: $ENTRIES in Convene's ics export, $IMPORTED appointments in calcurse's data folder"
-FROM=$(grep -m1 '^DTSTART' "$WORK/all.ics" >/dev/null; sed -n 's/^DTSTART[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | head -1)
-TO=$(sed -n 's/^DTSTART[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | tail -1)
-FROM_ISO="${FROM:0:4}-${FROM:4:2}-${FROM:6:2}"; TO_ISO="${TO:0:4}-${TO:4:2}-${TO:6:2}"
+FROM=$(sed -n 's/^DTSTART;[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | head -1)
+TO=$(sed -n 's/^DTSTART;[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | tail -1)
+# calcurse reads dates as mm/dd/yyyy by default.
+FROM_ISO="${FROM:4:2}/${FROM:6:2}/${FROM:0:4}"; TO_ISO="${TO:4:2}/${TO:6:2}/${TO:0:4}"
 echo "range: $FROM_ISO .. $TO_ISO"
 
 # 1. Printing every entry: hyperfine alternates nothing by itself, so run the pair in rounds.
