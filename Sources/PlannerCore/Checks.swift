@@ -73,19 +73,24 @@ public enum Checks {
 
         // Times.
         let items = event.items
+        var latestEnd = Int.min
         for (i, item) in items.enumerated() {
             if item.start < event.start || item.endMinutes > event.end.minutes {
                 out.append(Problem(severity: .warning, code: "outside-hours",
                                    message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) falls outside the event's hours \(event.start)–\(event.end)",
                                    ids: [item.id]))
             }
-            for other in items[(i + 1)...] where other.start.minutes < item.endMinutes {
+            // Items are in start order, so the ones this item overlaps follow it directly: one problem per item, however many.
+            let overlapping = Self.firstIndex(in: items, startingAtOrAfter: item.endMinutes, from: i + 1) - (i + 1)
+            if overlapping > 0 {
+                let other = items[i + 1]
+                let more = overlapping > 1 ? " and \(overlapping - 1) more item\(overlapping == 2 ? "" : "s")" : ""
                 out.append(Problem(severity: .error, code: "overlap",
-                                   message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))",
+                                   message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))" + more,
                                    ids: [item.id, other.id]))
             }
+            latestEnd = max(latestEnd, item.endMinutes)
             if i + 1 < items.count {
-                let latestEnd = items[...i].map(\.endMinutes).max()!
                 let next = items[i + 1]
                 if next.start.minutes > latestEnd {
                     out.append(Problem(severity: .note, code: "gap",
@@ -122,13 +127,24 @@ public enum Checks {
                 }
             }
         }
-        for (i, a) in items.enumerated() {
-            for b in items[(i + 1)...] where b.start.minutes < a.endMinutes {
-                for person in Set(a.roles.map(\.person)).intersection(b.roles.map(\.person)).sorted() {
-                    out.append(Problem(severity: .error, code: "double-booked",
-                                       message: "\(name(person)) has parts in '\(a.title)' and '\(b.title)' at the same time", ids: [person, a.id, b.id]))
-                }
+        // Per person, a sweep over their items in start order: each clash with the part that runs longest so far.
+        var itemsOf: [String: [Int]] = [:]
+        for (i, item) in items.enumerated() {
+            for person in Set(item.roles.map(\.person)) { itemsOf[person, default: []].append(i) }
+        }
+        var clashes: [(first: Int, second: Int, person: String)] = []
+        for (person, indices) in itemsOf {
+            var longest = indices[0]
+            for index in indices.dropFirst() {
+                if items[index].start.minutes < items[longest].endMinutes { clashes.append((longest, index, person)) }
+                if items[index].endMinutes > items[longest].endMinutes { longest = index }
             }
+        }
+        for clash in clashes.sorted(by: { ($0.first, $0.second, $0.person) < ($1.first, $1.second, $1.person) }) {
+            let a = items[clash.first], b = items[clash.second]
+            out.append(Problem(severity: .error, code: "double-booked",
+                               message: "\(name(clash.person)) has parts in '\(a.title)' and '\(b.title)' at the same time",
+                               ids: [clash.person, a.id, b.id]))
         }
 
         // Eligibility for the oath review.
@@ -150,6 +166,16 @@ public enum Checks {
         return out.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// The first index at or after `from` whose item starts at or after `minute` (items are in start order).
+    private static func firstIndex(in items: [AgendaItem], startingAtOrAfter minute: Int, from: Int) -> Int {
+        var low = from, high = items.count
+        while low < high {
+            let mid = (low + high) / 2
+            if items[mid].start.minutes < minute { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private static func clock(_ minutes: Int) -> String { ClockTime(minutes: min(1440, minutes))?.description ?? "?" }

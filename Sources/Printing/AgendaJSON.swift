@@ -53,8 +53,6 @@ public struct AgendaJSON {
                                 part: role.part.rawValue, topic: role.topic, minutes: role.minutes)
                       })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
+        return try JSONOutput.render(doc)
     }
 }

@@ -19,9 +19,7 @@ public enum CheckReport {
     }
 
     public static func json(_ problems: [Problem]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let rows = problems.map { Row(severity: $0.severity.rawValue, code: $0.code, message: $0.message, ids: $0.ids) }
-        return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
+        return try JSONOutput.render(rows)
     }
 }

@@ -25,8 +25,6 @@ public struct PeopleJSON {
                 parts: r.parts.map { .init(part: $0.part.rawValue, item: $0.item) },
                 phone: withContacts ? r.person.phone : nil, email: withContacts ? r.person.email : nil)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(out), as: UTF8.self) + "\n"
+        return try JSONOutput.render(out)
     }
 }

@@ -177,4 +177,31 @@ struct ChecksTests {
         book.events[0].items[2].roles[2].minutes = 45 // overrun (error)
         #expect(Self.problems(book).map(\.severity) == [.error, .warning, .note])
     }
+
+    @Test("an item overlapping several others is one problem naming the first and counting the rest")
+    func overlapMany() throws {
+        var book = Self.clean()
+        book.events[0].items[0].minutes = 150
+        let overlaps = Self.problems(book).filter { $0.code == "overlap" }
+        #expect(overlaps.count == 1)
+        #expect(overlaps[0].message == "'重温入党誓词' (09:00–11:30) overlaps '参观学习' (09:20–10:20) and 2 more items")
+    }
+
+    @Test("10,000 items at the same time: one overlap per item, bounded time")
+    func manyOverlaps() {
+        var book = Self.clean()
+        let template = book.events[0].items[2]
+        book.events[0].items = (0..<10_000).map { n in
+            var item = template
+            item.id = "x\(n)"
+            return item
+        }
+        let clock = ContinuousClock()
+        var problems: [Problem] = []
+        let elapsed = clock.measure { problems = Self.problems(book) }
+        #expect(problems.filter { $0.code == "overlap" }.count == 9_999)
+        #expect(problems.filter { $0.code == "double-booked" }.count <= 3 * 9_999)
+        #expect(elapsed < .seconds(5))
+        print("checks on 10,000 overlapping items: \(problems.count) problems in \(elapsed)")
+    }
 }
