@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A book with its undo and redo stacks. Every change goes through `apply`, so every change can be undone.
 public struct History: Sendable {
     /// How many steps are kept; older ones are dropped.
@@ -12,12 +14,19 @@ public struct History: Sendable {
     public private(set) var book: Book
     private var undoStack: [Step] = []
     private var redoStack: [Step] = []
-    /// Identifies the current state; undo brings back the earlier number, so "modified" survives undo/redo.
-    private var version = 0
-    private var nextVersion = 1
-    private var savedVersion = 0
+    /// Identifies the current book, unique in the process: undo brings back the earlier number, so "modified"
+    /// survives undo/redo, and views can cache what they derive from a book by its version.
+    public private(set) var version: Int
+    private var savedVersion: Int
 
-    public init(book: Book) { self.book = book }
+    public init(book: Book) {
+        self.book = book
+        version = History.freshVersion()
+        savedVersion = version
+    }
+
+    private static let counter = Atomic<Int>(0)
+    private static func freshVersion() -> Int { counter.add(1, ordering: .relaxed).newValue }
 
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
@@ -31,8 +40,7 @@ public struct History: Sendable {
         if undoStack.count > History.depth { undoStack.removeFirst(undoStack.count - History.depth) }
         redoStack.removeAll()
         book = next
-        version = nextVersion
-        nextVersion += 1
+        version = History.freshVersion()
     }
 
     /// Undoes the last step and returns its edit, or nil when there is nothing to undo.

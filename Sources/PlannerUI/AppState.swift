@@ -73,6 +73,8 @@ public struct AppState: Sendable {
     public var filters: [Screen: String] = [:]
     /// Set when the planner should stop.
     public var isFinished = false
+    /// What the views derive from the current book, kept across frames.
+    let cache = DerivedCache()
 
     public init(book: Book, file: String, size: Size) {
         self.history = History(book: book)

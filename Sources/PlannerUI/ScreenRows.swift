@@ -25,7 +25,35 @@ extension AppState {
     /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`.
     public var participantRows: [(person: Person, rsvp: RSVP)] {
         guard let event else { return [] }
-        let people = book.peopleByID
+        return cache.value("participants|\(event.id)|\(filters[.participants] ?? "")", version: history.version) {
+            sortedParticipants(event)
+        }
+    }
+
+    /// How many people each organisation has on its roster, once per book version.
+    var rosterSizes: [String: Int] {
+        cache.value("rosterSizes", version: history.version) {
+            var sizes: [String: Int] = [:]
+            for p in book.people { sizes[p.org, default: 0] += 1 }
+            return sizes
+        }
+    }
+
+    /// The current event's RSVP per person, once per book version and event.
+    var rsvpByPerson: [String: RSVP] {
+        guard let event else { return [:] }
+        return cache.value("rsvp|\(event.id)", version: history.version) {
+            Dictionary(event.participants.map { ($0.person, $0.rsvp) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Person by id, built once per book version.
+    var peopleByID: [String: Person] {
+        cache.value("peopleByID", version: history.version) { book.peopleByID }
+    }
+
+    private func sortedParticipants(_ event: Event) -> [(person: Person, rsvp: RSVP)] {
+        let people = peopleByID
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
         let rows = filteredParticipants(event, people)
@@ -64,7 +92,13 @@ extension AppState {
     public var personRows: [Person] {
         guard let org = selectedOrganisation else { return [] }
         let filter = filters[.organisations] ?? ""
-        return book.members(of: org.id)
+        return cache.value("people|\(org.id)|\(filter)", version: history.version) {
+            sortedMembers(of: org.id, filter: filter)
+        }
+    }
+
+    private func sortedMembers(of org: String, filter: String) -> [Person] {
+        book.members(of: org)
             .filter { filter.isEmpty || PinyinKey($0.name).matches(filter) || ($0.latin.map { PinyinKey($0).matches(filter) } ?? false) }
             .map { (person: $0, key: PinyinKey($0.name).syllables) }
             .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.person.name < $1.person.name }
@@ -90,6 +124,6 @@ extension AppState {
     /// The problems the core finds in the current event.
     public var problems: [Problem] {
         guard let event else { return [] }
-        return Checks.problems(in: event, book: book)
+        return cache.value("problems|\(event.id)", version: history.version) { Checks.problems(in: event, book: book) }
     }
 }

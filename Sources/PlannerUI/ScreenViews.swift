@@ -24,7 +24,7 @@ enum OverviewView {
         line("People", "\(event.participants.count) invited · \(attending) confirmed · \(event.items.count) agenda items")
         y += 1
         guard y < rect.maxY else { return }
-        let people = state.book.peopleByID, orgs = state.book.organisationsByID
+        let people = state.peopleByID, orgs = state.book.organisationsByID
         var rows: [[String]] = []
         var byOrg: [String: [Participant]] = [:]
         for p in event.participants { if let org = people[p.person]?.org { byOrg[org, default: []].append(p) } }
@@ -102,16 +102,19 @@ enum ParticipantsView {
         let orgs = state.book.organisationsByID
         var parts: [String: [String]] = [:]
         for item in event.items { for role in item.roles { parts[role.person, default: []].append(role.part.rawValue) } }
+        var byRSVP: [RSVP: Int] = [:]
+        for p in event.participants { byRSVP[p.rsvp, default: 0] += 1 }
         var head = "\(event.participants.count) participants"
-        for r in RSVP.allCases { head += " · \(event.participants.filter { $0.rsvp == r }.count) \(r.rawValue)" }
+        for r in RSVP.allCases { head += " · \(byRSVP[r] ?? 0) \(r.rawValue)" }
         if let filter = state.filters[.participants] { head = "filter “\(filter)”: \(rows.count) shown · Esc clears · " + head }
         buffer.put(head, x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
-        let table = TableView(widths: [14, 16, 14, 10, 20],
-                              rows: rows.map { r in
-                                  [r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
-                                   r.person.status.rawValue, r.rsvp.rawValue, (parts[r.person.id] ?? []).joined(separator: ", ")]
+        let table = TableView(widths: [14, 16, 14, 10, 20], count: rows.count,
+                              cells: { i in
+                                  let r = rows[i]
+                                  return [r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
+                                          r.person.status.rawValue, r.rsvp.rawValue, (parts[r.person.id] ?? []).joined(separator: ", ")]
                               },
-                              rowStyles: rows.map { $0.rsvp == .declined ? .dim : nil },
+                              rowStyle: { rows[$0].rsvp == .declined ? .dim : nil },
                               selected: state.selected(.participants), scroll: state.scroll[.participants] ?? 0)
         table.draw(&buffer, Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1),
                    header: ["Name", "Latin", "Organisation", "Status", "RSVP", "Parts"], theme)
@@ -125,8 +128,7 @@ enum OrganisationsView {
         let leftWidth = min(34, rect.width / 2 - 2)
         let event = state.event
         buffer.put("Organisations (Space invites)", x: 1, y: rect.y, style: state.pane == 0 ? theme[.accent] : theme[.dim], maxWidth: leftWidth - 1)
-        var headCount: [String: Int] = [:]
-        for p in state.book.people { headCount[p.org, default: 0] += 1 }
+        let headCount = state.rosterSizes
         let orgRows = state.organisationRows.map { org -> [String] in
             [event?.part(of: org.id)?.rawValue ?? "–", org.displayName, String(headCount[org.id] ?? 0)]
         }
@@ -138,8 +140,9 @@ enum OrganisationsView {
         if let filter = state.filters[.organisations] { title += "   filter: \(filter)" }
         buffer.put(title, x: right.x + 1, y: right.y, style: state.pane == 1 ? theme[.accent] : theme[.dim], maxWidth: right.width - 2)
         let people = state.personRows
-        TableView(widths: [10, 14, 12, 10],
-                  rows: people.map { p in [p.name, p.latin ?? "", p.status.rawValue, event?.participant(p.id)?.rsvp.rawValue ?? "–", p.title ?? ""] },
+        let rsvp = state.rsvpByPerson
+        TableView(widths: [10, 14, 12, 10], count: people.count,
+                  cells: { i in let p = people[i]; return [p.name, p.latin ?? "", p.status.rawValue, rsvp[p.id]?.rawValue ?? "–", p.title ?? ""] },
                   selected: state.pane == 1 ? state.personSelection : nil, scroll: state.personScroll)
             .draw(&buffer, Rect(x: right.x, y: right.y + 1, width: right.width, height: right.height - 1),
                   header: ["Name", "Latin", "Status", "RSVP", "Title"], theme)
@@ -177,9 +180,9 @@ enum ChecksView {
         let problems = state.problems
         buffer.put(problems.isEmpty ? "No problems found." : "\(problems.count) problems · Enter goes to the thing to fix",
                    x: 1, y: rect.y, style: theme[.accent])
-        let rows = problems.map { [$0.severity.rawValue, $0.code, $0.message] }
-        TableView(widths: [8, 24], rows: rows,
-                  rowStyles: problems.map { $0.severity == .error ? .error : $0.severity == .warning ? .warning : .dim },
+        TableView(widths: [8, 24], count: problems.count,
+                  cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message] },
+                  rowStyle: { problems[$0].severity == .error ? .error : problems[$0].severity == .warning ? .warning : .dim },
                   selected: state.selected(.checks), scroll: state.scroll[.checks] ?? 0)
             .draw(&buffer, Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1), header: ["Severity", "Code", "Problem"], theme)
     }

@@ -5,10 +5,25 @@ import TextCells
 struct TableView {
     /// Column widths in cells; the last column takes what is left.
     var widths: [Int]
-    var rows: [[String]]
-    var rowStyles: [Theme.Role?] = []
+    /// How many rows the list has; only the visible ones are asked for their cells.
+    var count: Int
+    var cells: (Int) -> [String]
+    var rowStyle: (Int) -> Theme.Role? = { _ in nil }
     var selected: Int?
     var scroll: Int
+
+    /// A list whose rows are made on demand (long lists: only what is on screen is built).
+    init(widths: [Int], count: Int, cells: @escaping (Int) -> [String], rowStyle: @escaping (Int) -> Theme.Role? = { _ in nil },
+         selected: Int?, scroll: Int) {
+        self.widths = widths; self.count = count; self.cells = cells; self.rowStyle = rowStyle
+        self.selected = selected; self.scroll = scroll
+    }
+
+    /// A short list given whole.
+    init(widths: [Int], rows: [[String]], rowStyles: [Theme.Role?] = [], selected: Int?, scroll: Int) {
+        self.init(widths: widths, count: rows.count, cells: { rows[$0] },
+                  rowStyle: { rowStyles.indices.contains($0) ? rowStyles[$0] : nil }, selected: selected, scroll: scroll)
+    }
 
     func draw(_ buffer: inout CellBuffer, _ rect: Rect, header: [String]?, _ theme: Theme, focused: Bool = true) {
         var y = rect.y
@@ -18,15 +33,15 @@ struct TableView {
         }
         let height = rect.maxY - y
         guard height > 0 else { return }
-        let first = max(0, min(scroll, max(0, rows.count - height)))
-        for (n, index) in (first..<min(rows.count, first + height)).enumerated() {
-            var style = rowStyles.indices.contains(index) ? rowStyles[index].map { theme[$0] } ?? theme[.normal] : theme[.normal]
+        let first = max(0, min(scroll, max(0, count - height)))
+        for (n, index) in (first..<min(count, first + height)).enumerated() {
+            var style = rowStyle(index).map { theme[$0] } ?? theme[.normal]
             if index == selected { style = focused ? theme[.selected] : Style(bold: true, underline: true) }
-            drawRow(&buffer, rows[index], x: rect.x, y: y + n, width: rect.width, style: style)
+            drawRow(&buffer, cells(index), x: rect.x, y: y + n, width: rect.width, style: style)
         }
-        if rows.count > height {
+        if count > height {
             // Where the header leaves room, show which rows are in view.
-            let marker = "\(first + 1)–\(min(rows.count, first + height))/\(rows.count)"
+            let marker = "\(first + 1)–\(min(count, first + height))/\(count)"
             let headerEnd = header.map { headerWidth($0) } ?? rect.width
             if rect.width - headerEnd >= marker.cellWidth + 2 {
                 buffer.put(marker, x: rect.maxX - marker.cellWidth, y: rect.y, style: theme[.dim])
