@@ -114,7 +114,7 @@ extension AppState {
         switch screen {
         case .overview: return 0
         case .agenda: return agendaRows.count
-        case .participants: return event.map { filteredParticipants($0, book.peopleByID).count } ?? 0
+        case .participants: return participantRows.count
         case .organisations: return pane == 0 ? organisationRows.count : personRows.count
         case .venue: return roomRows.count
         case .checks: return problems.count

@@ -57,7 +57,7 @@ enum AgendaView {
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard let event = state.event else { return }
         buffer.put("\(event.title) · \(event.date) \(event.start)–\(event.end)", x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
-        let people = state.book.peopleByID
+        let people = state.peopleByID
         let rows: [[String]] = state.agendaRows.map { row in
             switch row {
             case .item(let item):
