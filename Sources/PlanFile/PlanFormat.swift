@@ -45,6 +45,24 @@ public enum PlanFormat {
             throw PlanFileError.notJSON(path: path, detail: "it is nested too deeply (more than \(maxNesting) levels of [ or { at line \(line), column \(column)); a plan is never nested more than a few levels")
         }
         let decoder = JSONDecoder()
+        let book: Book
+        // Fast path: a file of the current version decodes in one pass. Anything else goes the careful way below,
+        // which reads the version first (a second full parse) to migrate or to explain what is wrong.
+        if let doc = try? decoder.decode(Document.self, from: data), doc.formatVersion == currentVersion {
+            book = Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
+        } else {
+            book = try decodeCarefully(data, path: path, decoder: decoder)
+        }
+        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
+            throw PlanFileError.invalid(path: path, location: location, detail: detail)
+        }
+        let problems = book.consistencyProblems()
+        guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
+        return book
+    }
+
+    /// Reads the version, migrates, and decodes, turning every failure into a message that names the place.
+    private static func decodeCarefully(_ data: Data, path: String, decoder: JSONDecoder) throws -> Book {
         let version: Int
         do {
             guard let found = try decoder.decode(VersionProbe.self, from: data).formatVersion else {
@@ -69,10 +87,9 @@ public enum PlanFormat {
             throw PlanFileError.invalid(path: path, location: "formatVersion", detail: "\(version) is not a version Convene ever wrote")
         }
         let migrated = try PlanMigration.migrate(data, from: version, path: path)
-        let book: Book
         do {
             let doc = try decoder.decode(Document.self, from: migrated)
-            book = Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
+            return Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let problem = syntaxProblem(in: migrated) {
                 throw PlanFileError.notJSON(path: path, detail: problem)
@@ -81,12 +98,6 @@ public enum PlanFormat {
         } catch {
             throw PlanFileError.notJSON(path: path, detail: describe(error))
         }
-        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
-            throw PlanFileError.invalid(path: path, location: location, detail: detail)
-        }
-        let problems = book.consistencyProblems()
-        guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
-        return book
     }
 
     /// Where the JSON syntax breaks, in words (JSONDecoder on Linux only says "not valid JSON").
