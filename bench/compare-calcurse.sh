@@ -44,15 +44,23 @@ read -r C_MEAN K_MEAN < <(python3 -c "import json,sys; r=json.load(open('$WORK/p
 
 # 2. Start-up to first frame in tmux: start the program, poll the pane until a known string shows.
 first_frame() { # name command marker
-  local start end
-  tmux kill-session -t "cvb-$$" 2>/dev/null || true
+  # A fresh session name every time: reusing one races with the kill of the previous ("duplicate session").
+  local start end session="cvb-$$-$1-$RANDOM$RANDOM"
+  rm -f "$CAL/.calcurse.pid" "$WORK/empty/.calcurse.pid"   # a lock left by an earlier, killed run
   start=$(date +%s%N)
-  tmux new-session -d -s "cvb-$$" -x 100 -y 30 "$2"
-  until tmux capture-pane -p -t "cvb-$$" 2>/dev/null | grep -q "$3"; do
+  tmux new-session -d -s "$session" -x 100 -y 30 "$2"
+  # Compare in the shell: `capture-pane | grep -q` under pipefail fails when grep quits early (SIGPIPE).
+  until [[ "$(tmux capture-pane -p -t "$session" 2>/dev/null)" == *"$3"* ]]; do
     (( ($(date +%s%N) - start) > 10000000000 )) && { echo "timeout" >&2; break; }
   done
   end=$(date +%s%N)
-  tmux kill-session -t "cvb-$$" 2>/dev/null || true
+  # Quit the program the way a user does: calcurse left to a killed terminal spins, and a killed calcurse
+  # leaves its pid lock behind, so the next start would refuse to run.
+  tmux send-keys -t "$session" q 2>/dev/null || true
+  sleep 0.2
+  tmux send-keys -t "$session" y 2>/dev/null || true   # calcurse asks "Do you really want to quit?"; Convene has quit already
+  for _ in $(seq 50); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
+  tmux kill-session -t "$session" 2>/dev/null || true
   echo $(( (end - start) / 1000000 ))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

@@ -4,10 +4,14 @@ import PlannerCore
 /// and each item with the people in their parts.
 public struct AgendaHTML {
     public let book: Book
+    /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
+    let people: [String: Person]
     public let event: Event
     public let labels: Labels
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en) {
+    public init(book: Book, event: Event, language: PrintLanguage = .en,
+                people: [String: Person]? = nil) {
+        self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language)
     }
 
@@ -47,7 +51,7 @@ public struct AgendaHTML {
     private func rows(_ item: AgendaItem) -> [String] {
         var lines = ["<tr class=\"item\"><td class=\"time\">\(item.timeRange)</td><td>\(HTMLText.escape(labels.kind(item.kind)))</td>"
                      + "<td>\(HTMLText.escape(item.title))</td><td>\(HTMLText.escape(item.room ?? ""))</td></tr>"]
-        for role in RoleLine.lines(of: item, people: book.peopleByID, labels: labels) {
+        for role in RoleLine.lines(of: item, people: people, labels: labels) {
             lines.append("<tr class=\"person\"><td></td><td class=\"part\">\(HTMLText.escape(role.label))</td>"
                          + "<td colspan=\"2\">\(HTMLText.escape(role.detail(labels)))</td></tr>")
         }

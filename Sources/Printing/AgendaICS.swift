@@ -4,12 +4,16 @@ import PlannerCore
 /// The agenda as an RFC 5545 calendar: one VEVENT per agenda item, in the event's time zone (with its VTIMEZONE).
 public struct AgendaICS {
     public let book: Book
+    /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
+    let people: [String: Person]
     public let event: Event
     public let labels: Labels
     /// The DTSTAMP of every VEVENT.
     public let stamp: Date
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, stamp: Date) {
+    public init(book: Book, event: Event, language: PrintLanguage = .en, stamp: Date,
+                people: [String: Person]? = nil) {
+        self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language); self.stamp = stamp
     }
 
@@ -66,7 +70,7 @@ public struct AgendaICS {
 
     /// The people in their parts, one a line ("Speaker 1: 程智鹏 Cheng Zhipeng — topic (20 min)"), then the item's notes.
     func description(_ item: AgendaItem) -> String {
-        var lines = RoleLine.lines(of: item, people: book.peopleByID, labels: labels).map { $0.label + labels.colon + $0.detail(labels) }
+        var lines = RoleLine.lines(of: item, people: people, labels: labels).map { $0.label + labels.colon + $0.detail(labels) }
         if let notes = item.notes, !notes.isEmpty {
             if !lines.isEmpty { lines.append("") }
             lines.append(notes)

@@ -4,15 +4,19 @@ import PlannerCore
 /// then each item's people in their parts. Data is escaped so that `|`, `*`, `<` and the like print as themselves.
 public struct AgendaMarkdown {
     public let book: Book
+    /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
+    let people: [String: Person]
     public let event: Event
     public let labels: Labels
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en) {
+    public init(book: Book, event: Event, language: PrintLanguage = .en,
+                people: [String: Person]? = nil) {
+        self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language)
     }
 
     public func render() -> String {
-        (heading() + organisations() + agenda() + people()).joined(separator: "\n") + "\n"
+        (heading() + organisations() + agenda() + partSections()).joined(separator: "\n") + "\n"
     }
 
     private func heading() -> [String] {
@@ -39,8 +43,7 @@ public struct AgendaMarkdown {
     }
 
     /// One section per item that has people or notes.
-    private func people() -> [String] {
-        let people = book.peopleByID
+    private func partSections() -> [String] {
         var lines: [String] = []
         for item in event.items {
             let roles = RoleLine.lines(of: item, people: people, labels: labels)

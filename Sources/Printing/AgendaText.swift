@@ -4,12 +4,16 @@ import TextCells
 /// The printed agenda for a terminal or a line printer: heading, organisations, then each item with its people.
 public struct AgendaText {
     public let book: Book
+    /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
+    let people: [String: Person]
     public let event: Event
     public let labels: Labels
     /// Lines are at most this many cells wide (long texts wrap).
     public let width: Int
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, width: Int = 80) {
+    public init(book: Book, event: Event, language: PrintLanguage = .en, width: Int = 80,
+                people: [String: Person]? = nil) {
+        self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language); self.width = max(40, width)
     }
 
@@ -34,7 +38,6 @@ public struct AgendaText {
         lines.append("")
         lines.append(labels.agenda)
         if event.items.isEmpty { lines.append("  " + labels.noItems) }
-        let people = book.peopleByID
         var table = TextTable(indent: 2)
         for item in event.items {
             table.add([item.timeRange, labels.kind(item.kind), item.title + (item.room.map { "  [\($0)]" } ?? "")])

@@ -22,24 +22,25 @@ struct AgendaCommand: ParsableCommand {
         if allEvents {
             guard [.text, .markdown, .ics].contains(format) else { throw ValidationError("--all-events prints text, markdown or ics") }
             let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
+            let everyone = book.peopleByID
             for (n, one) in events.enumerated() {
                 if n > 0 && format != .ics { print("") }
-                try printAgenda(book, one)
+                try printAgenda(book, one, people: everyone)
             }
             return
         }
         try printAgenda(book, book.event(try Resolver(book: book).event(event.event))!)
     }
 
-    private func printAgenda(_ book: Book, _ chosen: Event) throws {
+    private func printAgenda(_ book: Book, _ chosen: Event, people: [String: Person]? = nil) throws {
         let language = printing.language
         switch format {
-        case .text: print(AgendaText(book: book, event: chosen, language: language, width: try printing.resolvedWidth()).render(), terminator: "")
-        case .markdown: print(AgendaMarkdown(book: book, event: chosen, language: language).render(), terminator: "")
-        case .html: print(AgendaHTML(book: book, event: chosen, language: language).render(), terminator: "")
+        case .text: print(AgendaText(book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people).render(), terminator: "")
+        case .markdown: print(AgendaMarkdown(book: book, event: chosen, language: language, people: people).render(), terminator: "")
+        case .html: print(AgendaHTML(book: book, event: chosen, language: language, people: people).render(), terminator: "")
         case .ics:
             let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
-            print(try AgendaICS(book: book, event: chosen, language: language, stamp: stamp).render(), terminator: "")
+            print(try AgendaICS(book: book, event: chosen, language: language, stamp: stamp, people: people).render(), terminator: "")
         case .json: print(try AgendaJSON(book: book, event: chosen).render(), terminator: "")
         }
     }
