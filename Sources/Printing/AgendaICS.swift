@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import TextCells
 
 /// The agenda as an RFC 5545 calendar: one VEVENT per agenda item, in the event's time zone (with its VTIMEZONE).
 public struct AgendaICS {
@@ -43,7 +44,7 @@ public struct AgendaICS {
 
     private func write(_ item: AgendaItem, to ics: inout ICSWriter) {
         ics.add("BEGIN", "VEVENT")
-        ics.add("UID", ICSText.escape(PrintScrub.line("\(event.id)-\(item.id)@convene")))
+        ics.add("UID", ICSText.escape(TextCells.removingControls("\(event.id)-\(item.id)@convene", lineBreaks: .space)))
         ics.add("DTSTAMP", ICSTimeZone.compact(stamp) + "Z")
         ics.add("DTSTART;TZID=\(parameter(event.tz))", localTime(item.start.minutes))
         ics.add("DTEND;TZID=\(parameter(event.tz))", localTime(item.endMinutes))
@@ -80,7 +81,7 @@ public struct AgendaICS {
 
     /// A parameter value: quoted when it holds `:` `;` or `,` (a TZID never holds a quote; controls are dropped).
     private func parameter(_ value: String) -> String {
-        let clean = PrintScrub.line(value).replacingOccurrences(of: "\"", with: "")
+        let clean = TextCells.removingControls(value, lineBreaks: .space).replacingOccurrences(of: "\"", with: "")
         return clean.contains(where: { ":;,".contains($0) }) ? "\"\(clean)\"" : clean
     }
 }

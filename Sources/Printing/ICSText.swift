@@ -1,3 +1,4 @@
+import TextCells
 /// RFC 5545 content lines: TEXT escaping and folding at 75 octets.
 public enum ICSText {
     /// The longest physical line, in octets, without its CRLF.
@@ -6,7 +7,7 @@ public enum ICSText {
     /// Escapes a TEXT value: `\` `;` `,` and line breaks (as `\n`); other controls are removed.
     public static func escape(_ s: String) -> String {
         var out = ""
-        for c in PrintScrub.lines(s).unicodeScalars {
+        for c in TextCells.removingControls(s, lineBreaks: .keep).unicodeScalars {
             switch c {
             case "\\": out += "\\\\"
             case ";": out += "\\;"

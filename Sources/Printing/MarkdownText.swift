@@ -1,3 +1,4 @@
+import TextCells
 /// Escaping of plan data for Markdown (CommonMark and GitHub tables).
 public enum MarkdownText {
     /// ASCII punctuation that could start emphasis, code, links, HTML, headings, strikethrough or a table cell.
@@ -6,7 +7,7 @@ public enum MarkdownText {
     /// One line of inline text: controls removed, line breaks become spaces, specials backslash-escaped.
     public static func escape(_ s: String) -> String {
         var out = ""
-        for c in PrintScrub.line(s).unicodeScalars {
+        for c in TextCells.removingControls(s, lineBreaks: .space).unicodeScalars {
             if specials.contains(c) { out += "\\" }
             out.unicodeScalars.append(c)
         }

@@ -1,4 +1,5 @@
 import PlannerCore
+import TextCells
 
 /// The participant list as RFC 4180 CSV (UTF-8, CRLF), readable back by `convene import people`.
 public struct PeopleCSV {
@@ -27,7 +28,7 @@ public struct PeopleCSV {
     /// Quotes a field when it holds a comma or quote; neutralises leading =+-@ that spreadsheets would run as formulas.
     /// Control characters and bidi overrides are removed (line breaks become spaces), so no cell can drive a terminal.
     static func field(_ value: String) -> String {
-        var v = PrintScrub.line(value)
+        var v = TextCells.removingControls(value, lineBreaks: .space)
         if let first = v.first, "=+-@".contains(first) { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -144,20 +144,6 @@ public struct TextField: Hashable, Sendable {
 
     /// Newlines and tabs become spaces; other controls and bidi overrides are dropped.
     static func cleaned(_ s: String) -> String {
-        let safe = TextCells.sanitized(s)          // \t \n \r → space, others → U+FFFD
-        guard safe != s else { return s }
-        // Drop what sanitizing turned into U+FFFD but keep a U+FFFD the user really typed.
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in s.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
-            switch scalar {
-            case "\n" where previousCR: continue
-            case "\t", "\n", "\r": out.append(" ")
-            default:
-                if TextCells.sanitized(String(scalar)) == String(scalar) { out.append(scalar) }
-            }
-        }
-        return String(out)
+        TextCells.removingControls(s, lineBreaks: .space)
     }
 }

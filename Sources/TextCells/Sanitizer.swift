@@ -58,3 +58,31 @@ extension TextCells {
         return String(out)
     }
 }
+
+extension TextCells {
+    /// What `removingControls` does with line breaks.
+    public enum LineBreaks: Sendable {
+        /// CR LF, CR and LF all become one LF.
+        case keep
+        /// Each line break (a CR LF pair too) becomes one space.
+        case space
+    }
+
+    /// Drops what `sanitized` would mark — C0 controls, DEL, C1 controls and bidi overrides — for text that goes
+    /// into a document or a field rather than onto the screen; a tab becomes a space, line breaks as asked.
+    public static func removingControls(_ s: String, lineBreaks: LineBreaks) -> String {
+        guard Sanitizer.needsWork(s) else { return s }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in s.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousCR: continue
+            case "\n", "\r": out.append(lineBreaks == .keep ? "\n" : " ")
+            case "\t": out.append(" ")
+            default: if !Sanitizer.needsReplacement(scalar) { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+}

@@ -45,7 +45,7 @@ struct TerminalTroubleTests {
         let tmux = try TmuxPlanner()
         defer { tmux.close() }
         try tmux.waitFor("1 Overview")
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let sizes = (0..<60).map { _ in (Int(generator.next() % 120) + 1, Int(generator.next() % 40) + 1) } + [(1, 1), (2, 1), (1, 3)]
         for (w, h) in sizes { tmux.resize(width: w, height: h) }
         tmux.resize(width: 100, height: 30)
@@ -105,18 +105,5 @@ struct TerminalTroubleTests {
         #expect(saved.contains("保存失败也不丢"))
         #expect(mode(tmux.folder + "/elsewhere.json") == 0o600)
         print("failed save: old file byte-identical, edits kept; save-as wrote them to another file (0600)")
-    }
-}
-
-/// A small seeded generator, so the storm is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
