@@ -15,6 +15,16 @@ public enum Screen: Int, CaseIterable, Sendable {
         case .checks: return "Checks"
         }
     }
+
+    /// For a narrow tab bar.
+    public var shortTitle: String {
+        switch self {
+        case .overview: return "Event"
+        case .participants: return "People"
+        case .organisations: return "Orgs"
+        default: return title
+        }
+    }
 }
 
 /// A line for the status bar.

@@ -20,27 +20,34 @@ enum Layout {
 
 /// The tab bar's labels and where each one sits.
 enum TabBar {
-    static func label(_ screen: Screen, _ state: AppState) -> String {
+    static func label(_ screen: Screen, _ state: AppState, short: Bool = false) -> String {
+        let title = short ? screen.shortTitle : screen.title
         if screen == .checks {
             let problems = state.problems
             let errors = problems.filter { $0.severity == .error }.count
-            return " 6 Checks" + (problems.isEmpty ? " ✓ " : errors > 0 ? " (\(errors)!) " : " (\(problems.count)) ")
+            return " 6 \(title)" + (problems.isEmpty ? " ✓ " : errors > 0 ? " (\(errors)!) " : " (\(problems.count)) ")
         }
-        return " \(screen.rawValue) \(screen.title) "
+        return " \(screen.rawValue) \(title) "
     }
 
-    /// Every tab's label, computed once (the Checks label runs the checks).
-    static func labels(_ state: AppState) -> [(Screen, String)] { Screen.allCases.map { ($0, label($0, state)) } }
+    /// Every tab's label, computed once (the Checks label runs the checks); short ones when the full ones do not fit.
+    static func labels(_ state: AppState) -> [(Screen, String)] {
+        let full = Screen.allCases.map { ($0, label($0, state)) }
+        let width = full.reduce(0) { $0 + $1.1.cellWidth + 1 }
+        return width <= state.size.width ? full : Screen.allCases.map { ($0, label($0, state, short: true)) }
+    }
 
     static func ranges(_ state: AppState) -> [(Screen, Range<Int>)] { ranges(labels(state)) }
 
     static func ranges(_ labels: [(Screen, String)]) -> [(Screen, Range<Int>)] {
+        // Short labels sit edge to edge (their own padding separates them); full ones have a gap.
+        let gap = labels.first?.1.contains(Screen.overview.title) == true ? 1 : 0
         var x = 0
         var out: [(Screen, Range<Int>)] = []
         for (screen, label) in labels {
             let w = label.cellWidth
             out.append((screen, x..<(x + w)))
-            x += w + 1
+            x += w + gap
         }
         return out
     }

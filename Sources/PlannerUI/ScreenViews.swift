@@ -178,7 +178,7 @@ enum VenueView {
 enum ChecksView {
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         let problems = state.problems
-        buffer.put(problems.isEmpty ? "No problems found." : "\(problems.count) problems · Enter goes to the thing to fix",
+        buffer.put(problems.isEmpty ? "No problems found." : "\(problems.count) problem\(problems.count == 1 ? "" : "s") · Enter goes to the thing to fix",
                    x: 1, y: rect.y, style: theme[.accent])
         TableView(widths: [8, 24], count: problems.count,
                   cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message] },

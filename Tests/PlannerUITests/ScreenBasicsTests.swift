@@ -15,7 +15,7 @@ struct ScreenBasicsTests {
         for c in text { Update.apply(.textKey(.char(c)), to: &state) }
     }
 
-    @Test("every screen draws its title and tab bar at 100×30 and 60×16")
+    @Test("every screen draws its title and all six tabs at 100×30 and 60×16")
     func everyScreen() {
         for (w, h) in [(100, 30), (60, 16)] {
             var s = state(w, h)
@@ -23,7 +23,8 @@ struct ScreenBasicsTests {
                 Update.apply(.show(screen), to: &s)
                 let frame = Render.frame(s, theme: .builtIn)
                 #expect(frame.row(0).contains("Convene"))
-                #expect(frame.row(1).contains("1 Overview"))
+                #expect(frame.row(1).hasPrefix(w >= 100 ? " 1 Overview" : " 1 Event"))
+                #expect(frame.row(1).contains("6 Checks"))
                 #expect(frame.width == w && frame.height == h)
             }
         }
