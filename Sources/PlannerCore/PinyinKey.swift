@@ -40,9 +40,9 @@ public struct PinyinKey: Hashable, Sendable {
     public func matches(_ query: String) -> Bool {
         let q = query.lowercased().filter { !$0.isWhitespace }
         if q.isEmpty { return true }
-        if name.lowercased().filter({ !$0.isWhitespace }).contains(q) { return true }
-        if full.contains(q) { return true }
-        return initials.contains(q)
+        if name.lowercased().filter({ !$0.isWhitespace }).containsText(q) { return true }
+        if full.containsText(q) { return true }
+        return initials.containsText(q)
     }
 
     /// True when the name's pinyin or its initials begin with `query` (`xu` and `xx` for 徐晓敏).

@@ -65,7 +65,7 @@ public struct Resolver: Sendable {
         let exact = records.filter { $0.names.contains { $0.lowercased() == folded } }
         if exact.count == 1 { return exact[0].id }
         if exact.count > 1 { throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map { "\($0.id)  \($0.label)" }) }
-        let partial = records.filter { $0.names.contains { $0.lowercased().contains(folded) } }
+        let partial = records.filter { $0.names.contains { $0.lowercased().containsText(folded) } }
         if partial.count == 1 { return partial[0].id }
         if partial.count > 1 {
             // "xu" is part of both "Xu Xiaomin" and "Zhou Mingxuan"; the one where it starts a word is meant.
