@@ -183,7 +183,7 @@ extension Book {
         guard organisation(person.org) != nil else {
             throw PlanError.notFound(kind: "organisation", reference: person.org, suggestions: [])
         }
-        if let email = person.email?.trimmedOrNil, !email.contains("@") {
+        if let email = person.email?.trimmedOrNil, !email.unicodeScalars.contains("@") {
             throw PlanError.invalid(field: "email", message: "'\(email)' is not an email address (it has no @)")
         }
     }

@@ -136,7 +136,7 @@ enum FormUpdate {
             let name = try required("name", "the name")
             guard let org = text("org") else { throw FieldError(key: "org", message: "add an organisation first") }
             let status = MembershipStatus(rawValue: text("status") ?? "member") ?? .member
-            if let email = text("email") { try form.require(email.contains("@"), "email", "'\(email)' is not an email address (no @)") }
+            if let email = text("email") { try form.require(email.unicodeScalars.contains("@"), "email", "'\(email)' is not an email address (no @)") }
             if case .editPerson(let id) = form.purpose {
                 return .updatePerson(Person(id: id, name: name, latin: text("latin"), org: org, title: text("title"), status: status,
                                             phone: text("phone"), email: text("email")))

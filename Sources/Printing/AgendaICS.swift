@@ -81,7 +81,7 @@ public struct AgendaICS {
 
     /// A parameter value: quoted when it holds `:` `;` or `,` (a TZID never holds a quote; controls are dropped).
     private func parameter(_ value: String) -> String {
-        let clean = TextCells.removingControls(value, lineBreaks: .space).replacingOccurrences(of: "\"", with: "")
+        let clean = TextCells.removingControls(value, lineBreaks: .space).filter { $0 != "\"" }
         return clean.contains(where: { ":;,".contains($0) }) ? "\"\(clean)\"" : clean
     }
 }

@@ -31,6 +31,6 @@ public struct PeopleCSV {
         var v = TextCells.removingControls(value, lineBreaks: .space)
         if let first = v.first, "=+-@".contains(first) { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + v.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
     }
 }

@@ -175,7 +175,7 @@ public struct RosterImport {
             var reasons: [String] = []
             let name = cell(.name)
             if name == nil { reasons.append("the name is empty") }
-            if let name, name.contains(where: \.isNewline) { reasons.append("the name '\(name.replacingOccurrences(of: "\n", with: "⏎"))' has a line break") }
+            if let name, name.contains(where: \.isNewline) { reasons.append("the name '\(String(name.map { $0.isNewline ? "⏎" : $0 }))' has a line break") }
 
             var status: MembershipStatus?
             if let value = cell(.status) {
@@ -200,7 +200,7 @@ public struct RosterImport {
             }
 
             let email = cell(.email)
-            if let email, !email.contains("@") { reasons.append("'\(email)' is not an email address (it has no @)") }
+            if let email, !email.unicodeScalars.contains("@") { reasons.append("'\(email)' is not an email address (it has no @)") }
 
             if !reasons.isEmpty {
                 problems.append(ImportProblem(line: record.line, reason: reasons.joined(separator: "; ")))
@@ -241,7 +241,7 @@ public struct RosterImport {
         do {
             return .success(try Resolver(book: book).organisation(value))
         } catch PlanError.ambiguous(_, _, let candidates) {
-            return .failure(ImportReason(text: "the organisation '\(value)' could be any of \(candidates.map { $0.replacingOccurrences(of: "  ", with: " ") }.joined(separator: ", ")); write its full name or id"))
+            return .failure(ImportReason(text: "the organisation '\(value)' could be any of \(candidates.map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: ", ")); write its full name or id"))
         } catch {
             return .failure(ImportReason(text: "unknown organisation '\(value)' (add it with 'convene org add' first; 'convene orgs' lists them)"))
         }
