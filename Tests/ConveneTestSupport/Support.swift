@@ -78,32 +78,14 @@ public struct BinaryNotFound: Error, CustomStringConvertible {
 }
 
 /// The result of running a program.
-public struct Run {
-    public let status: Int32
-    public let stdout: String
-    public let stderr: String
-}
+public typealias Run = Spawn.Result
 
 /// Runs `executable` with `arguments` and a clean, locale- and zone-fixed environment.
 public func run(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
     var env = ["LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin"]
     for (k, v) in extra { env[k] = v }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-               stderr: String(decoding: errData, as: UTF8.self))
+    return try Spawn.run([executable.path] + arguments, environment: env)
 }
-
 
 /// Terminal cells a string takes: East Asian wide and fullwidth characters take two.
 public func cells(_ s: String) -> Int {

@@ -85,7 +85,7 @@ struct TerminalPlannerTests {
     func notATerminal() throws {
         let tmux = try TmuxPlanner(start: false)
         defer { tmux.close() }
-        let result = try tmux.run(["--file", tmux.folder + "/x.json"], stdinFromNull: true, initFirst: true)
+        let result = try tmux.run(["--file", tmux.folder + "/x.json"], initFirst: true)
         #expect(result.status == 2)
         #expect(result.stderr.contains("must be a terminal"))
         #expect(result.stderr.contains("convene agenda"))
@@ -117,7 +117,7 @@ final class TmuxPlanner {
 
     func start(_ command: String) {
         _ = try? TmuxPlanner.tmux(["kill-session", "-t", session])
-        _ = try? TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command], capture: false)
+        _ = try? TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command])
         _ = try? TmuxPlanner.tmux(["set-option", "-t", session, "window-size", "manual"])
     }
 
@@ -168,54 +168,22 @@ final class TmuxPlanner {
 
     /// Runs `convene` with the session's plan (XDG_DATA_HOME = the temp folder).
     func convene(_ args: [String]) throws -> String {
-        let result = try run(args, stdinFromNull: true, initFirst: false)
+        let result = try run(args, initFirst: false)
         guard result.status == 0 else { throw Timeout(description: "convene \(args) failed: \(result.stderr)") }
         return result.stdout
     }
 
-    func run(_ args: [String], stdinFromNull: Bool, initFirst: Bool) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = args
-        process.environment = ["XDG_DATA_HOME": folder, "LANG": "C.UTF-8", "TZ": "UTC", "HOME": folder, "PATH": "/usr/bin:/bin", "TERM": "xterm"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+    func run(_ args: [String], initFirst: Bool) throws -> Run {
+        let env = ["XDG_DATA_HOME": folder, "LANG": "C.UTF-8", "TZ": "UTC", "HOME": folder, "PATH": "/usr/bin:/bin", "TERM": "xterm"]
         if initFirst, let file = args.firstIndex(of: "--file").map({ args[$0 + 1] }) {
-            let setup = Process()
-            setup.executableURL = URL(fileURLWithPath: binary)
-            setup.arguments = ["init", "--file", file]
-            setup.standardOutput = FileHandle.nullDevice
-            try setup.run()
-            setup.waitUntilExit()
+            _ = try Spawn.run([binary, "init", "--file", file], environment: env)
         }
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return try Spawn.run([binary] + args, environment: env)
     }
 
+    /// Runs tmux and returns what it printed. Never through Foundation's `Process`: see `Spawn`.
     @discardableResult
-    /// Runs tmux; `capture: false` for commands that may start the tmux server, which would keep a pipe open forever.
-    static func tmux(_ args: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + args
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func tmux(_ args: [String]) throws -> String {
+        try Spawn.run(["/usr/bin/env", "tmux"] + args).stdout
     }
 }
