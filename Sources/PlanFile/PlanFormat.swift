@@ -31,11 +31,30 @@ public enum PlanFormat {
         return data
     }
 
-    /// Reads a plan file's bytes; `path` only names the file in errors.
-    public static func decode(_ data: Data, path: String) throws -> Book {
+    /// Reads a plan file's bytes; `path` only names the file in errors. `fastReader: false` reads with
+    /// JSONDecoder only, for tests and the fuzzer that compare the two readers.
+    public static func decode(_ data: Data, path: String, fastReader: Bool = true) throws -> Book {
         guard data.count <= PlanLimits.maxFileBytes else {
             throw PlanFileError.tooLarge(path: path, bytes: data.count, limit: PlanLimits.maxFileBytes)
         }
+        let book: Book
+        // Fast path: a file of the current version as Convene writes it, read byte by byte (it checks its own UTF-8 and
+        // nests no deeper than the format). Anything else goes to JSONDecoder.
+        if fastReader, let fast = PlanFastReader.read(data) {
+            book = fast
+        } else {
+            book = try decodeWithFoundation(data, path: path)
+        }
+        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
+            throw PlanFileError.invalid(path: path, location: location, detail: detail)
+        }
+        let problems = book.consistencyProblems()
+        guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
+        return book
+    }
+
+    /// Reads the file with JSONDecoder: in one pass when it is of the current version, else the careful way.
+    private static func decodeWithFoundation(_ data: Data, path: String) throws -> Book {
         // JSONDecoder skips the strings of fields it does not read without checking them: check the whole file first.
         if let problem = utf8Problem(in: data) { throw PlanFileError.notJSON(path: path, detail: problem) }
         // Foundation's JSON scanner traps while locating its own "too many nested" error on some inputs (found by
@@ -45,20 +64,10 @@ public enum PlanFormat {
             throw PlanFileError.notJSON(path: path, detail: "it is nested too deeply (more than \(maxNesting) levels of [ or { at line \(line), column \(column)); a plan is never nested more than a few levels")
         }
         let decoder = JSONDecoder()
-        let book: Book
-        // Fast path: a file of the current version decodes in one pass. Anything else goes the careful way below,
-        // which reads the version first (a second full parse) to migrate or to explain what is wrong.
         if let doc = try? decoder.decode(Document.self, from: data), doc.formatVersion == currentVersion {
-            book = Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
-        } else {
-            book = try decodeCarefully(data, path: path, decoder: decoder)
+            return Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
         }
-        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
-            throw PlanFileError.invalid(path: path, location: location, detail: detail)
-        }
-        let problems = book.consistencyProblems()
-        guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
-        return book
+        return try decodeCarefully(data, path: path, decoder: decoder)
     }
 
     /// Reads the version, migrates, and decodes, turning every failure into a message that names the place.
@@ -162,17 +171,7 @@ public enum PlanFormat {
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
     static func firstInvalidUTF8(in data: Data) -> Int? {
-        if String(validating: data, as: UTF8.self) != nil { return nil }
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): offset += UTF8.width(s)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
+        data.withUnsafeBytes { UTF8Validation.firstInvalid(in: $0) }
     }
 
     static func lineAndColumn(in data: Data, at offset: Int) -> (Int, Int) {

@@ -26,6 +26,7 @@ struct BookGeneratorTests {
         #expect(book.consistencyProblems().isEmpty)
         let data = try PlanFormat.encode(book)
         #expect(try PlanFormat.decode(data, path: "generated.json") == book)
+        #expect(try PlanFormat.decode(data, path: "generated.json", fastReader: false) == book)
     }
 
     @Test("sizes as asked, every item kind and part, Chinese and Latin names, mixed statuses")

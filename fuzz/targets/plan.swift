@@ -1,5 +1,5 @@
 // libFuzzer target: the plan-file loader. Any input either loads or throws a PlanFileError with a message;
-// what loads, saves and loads again to the same book.
+// what loads, saves and loads again to the same book; and the fast reader and JSONDecoder agree on every input.
 import Foundation
 import PlanFile
 import PlannerCore
@@ -7,8 +7,15 @@ import PlannerCore
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPlan(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
+    let fast = Result { try PlanFormat.decode(data, path: "fuzz.json") }
+    let slow = Result { try PlanFormat.decode(data, path: "fuzz.json", fastReader: false) }
+    switch (fast, slow) {
+    case (.success(let a), .success(let b)) where a == b: break
+    case (.failure(let a), .failure(let b)) where "\(a)" == "\(b)": break
+    default: fatalError("the fast reader and JSONDecoder disagree: \(fast) vs \(slow)")
+    }
     do {
-        let book = try PlanFormat.decode(data, path: "fuzz.json")
+        let book = try fast.get()
         let again = try PlanFormat.decode(try PlanFormat.encode(book), path: "again.json")
         if again != book { fatalError("a loaded plan did not survive save and load") }
     } catch let error as PlanFileError {

@@ -1,0 +1,394 @@
+import Foundation
+import PlannerCore
+
+/// Reads a plan file of the current format version straight from its UTF-8 bytes into a `Book`,
+/// about ten times faster than `JSONDecoder` (which took 110 ms of a 10,000-person plan's 120 ms load).
+///
+/// It reads only what Convene writes: the known fields, text, whole numbers, `null` for absent
+/// values. On anything else — an unknown or repeated field, a fraction or exponent, a lone
+/// surrogate escape, a bad date, a missing field, a syntax error — it gives up and returns nil,
+/// and `PlanFormat.decode` reads the file with `JSONDecoder`, which accepts what it accepts and
+/// explains the rest. So what a file means never depends on which reader read it; the plan fuzz
+/// target checks exactly that.
+struct PlanFastReader {
+    private struct GiveUp: Error {}
+
+    private let bytes: UnsafeRawBufferPointer
+    private var at = 0
+
+    private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// The book in `data`, or nil when the fast reader does not take this file.
+    static func read(_ data: Data) -> Book? {
+        data.withUnsafeBytes { raw in
+            guard UTF8Validation.firstInvalid(in: raw) == nil else { return nil }
+            var reader = PlanFastReader(raw)
+            return try? reader.document()
+        }
+    }
+
+    // MARK: The plan's shapes
+
+    private mutating func document() throws -> Book {
+        var version: Int?, organisations: [Organisation]?, people: [Person]?, venues: [Venue]?, events: [Event]?
+        try object { key, r in
+            switch key {
+            case "formatVersion": version = try Self.once(version, r.int())
+            case "organisations": organisations = try Self.once(organisations, r.array { try $0.organisation() })
+            case "people": people = try Self.once(people, r.array { try $0.person() })
+            case "venues": venues = try Self.once(venues, r.array { try $0.venue() })
+            case "events": events = try Self.once(events, r.array { try $0.event() })
+            default: throw GiveUp()
+            }
+        }
+        skipSpace()
+        guard at == bytes.count, version == PlanFormat.currentVersion,
+              let organisations, let people, let venues, let events else { throw GiveUp() }
+        return Book(organisations: organisations, people: people, venues: venues, events: events)
+    }
+
+    private mutating func organisation() throws -> Organisation {
+        var id: String?, name: String?, short: String??, branch: String??, contact: String??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "name": name = try Self.once(name, r.string())
+            case "short": short = try Self.once(short, r.optional { try $0.string() })
+            case "branch": branch = try Self.once(branch, r.optional { try $0.string() })
+            case "contact": contact = try Self.once(contact, r.optional { try $0.string() })
+            default: throw GiveUp()
+            }
+        }
+        guard let id, let name else { throw GiveUp() }
+        return Organisation(id: id, name: name, short: short ?? nil, branch: branch ?? nil, contact: contact ?? nil)
+    }
+
+    private mutating func person() throws -> Person {
+        var id: String?, name: String?, latin: String??, org: String?, title: String??
+        var status: MembershipStatus?, phone: String??, email: String??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "name": name = try Self.once(name, r.string())
+            case "latin": latin = try Self.once(latin, r.optional { try $0.string() })
+            case "org": org = try Self.once(org, r.string())
+            case "title": title = try Self.once(title, r.optional { try $0.string() })
+            case "status": status = try Self.once(status, r.enumeration())
+            case "phone": phone = try Self.once(phone, r.optional { try $0.string() })
+            case "email": email = try Self.once(email, r.optional { try $0.string() })
+            default: throw GiveUp()
+            }
+        }
+        guard let id, let name, let org, let status else { throw GiveUp() }
+        return Person(id: id, name: name, latin: latin ?? nil, org: org, title: title ?? nil, status: status,
+                      phone: phone ?? nil, email: email ?? nil)
+    }
+
+    private mutating func venue() throws -> Venue {
+        var id: String?, name: String?, address: String??, capacity: Int??, rooms: [Room]??, notes: String??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "name": name = try Self.once(name, r.string())
+            case "address": address = try Self.once(address, r.optional { try $0.string() })
+            case "capacity": capacity = try Self.once(capacity, r.optional { try $0.int() })
+            case "rooms": rooms = try Self.once(rooms, r.optional { try $0.array { try $0.room() } })
+            case "notes": notes = try Self.once(notes, r.optional { try $0.string() })
+            default: throw GiveUp()
+            }
+        }
+        guard let id, let name else { throw GiveUp() }
+        return Venue(id: id, name: name, address: address ?? nil, capacity: capacity ?? nil,
+                     rooms: (rooms ?? nil) ?? [], notes: notes ?? nil)
+    }
+
+    private mutating func room() throws -> Room {
+        var name: String?, capacity: Int??
+        try object { key, r in
+            switch key {
+            case "name": name = try Self.once(name, r.string())
+            case "capacity": capacity = try Self.once(capacity, r.optional { try $0.int() })
+            default: throw GiveUp()
+            }
+        }
+        guard let name else { throw GiveUp() }
+        return Room(name: name, capacity: capacity ?? nil)
+    }
+
+    private mutating func event() throws -> Event {
+        var id: String?, title: String?, theme: String??, date: CivilDate?, start: ClockTime?, end: ClockTime?
+        var tz: String??, venue: String??, orgs: [EventOrganisation]??, participants: [Participant]??, items: [AgendaItem]??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "title": title = try Self.once(title, r.string())
+            case "theme": theme = try Self.once(theme, r.optional { try $0.string() })
+            case "date": date = try Self.once(date, r.date())
+            case "start": start = try Self.once(start, r.time())
+            case "end": end = try Self.once(end, r.time())
+            case "tz": tz = try Self.once(tz, r.optional { try $0.string() })
+            case "venue": venue = try Self.once(venue, r.optional { try $0.string() })
+            case "orgs": orgs = try Self.once(orgs, r.optional { try $0.array { try $0.eventOrganisation() } })
+            case "participants": participants = try Self.once(participants, r.optional { try $0.array { try $0.participant() } })
+            case "items": items = try Self.once(items, r.optional { try $0.array { try $0.item() } })
+            default: throw GiveUp()
+            }
+        }
+        guard let id, let title, let date, let start, let end else { throw GiveUp() }
+        return Event(id: id, title: title, theme: theme ?? nil, date: date, start: start, end: end,
+                     tz: (tz ?? nil) ?? Event.defaultTimeZone, venue: venue ?? nil, orgs: (orgs ?? nil) ?? [],
+                     participants: (participants ?? nil) ?? [], items: (items ?? nil) ?? [])
+    }
+
+    private mutating func eventOrganisation() throws -> EventOrganisation {
+        var org: String?, part: OrganisationPart?
+        try object { key, r in
+            switch key {
+            case "org": org = try Self.once(org, r.string())
+            case "part": part = try Self.once(part, r.enumeration())
+            default: throw GiveUp()
+            }
+        }
+        guard let org, let part else { throw GiveUp() }
+        return EventOrganisation(org: org, part: part)
+    }
+
+    private mutating func participant() throws -> Participant {
+        var person: String?, rsvp: RSVP?
+        try object { key, r in
+            switch key {
+            case "person": person = try Self.once(person, r.string())
+            case "rsvp": rsvp = try Self.once(rsvp, r.enumeration())
+            default: throw GiveUp()
+            }
+        }
+        guard let person, let rsvp else { throw GiveUp() }
+        return Participant(person: person, rsvp: rsvp)
+    }
+
+    private mutating func item() throws -> AgendaItem {
+        var id: String?, kind: ItemKind?, title: String?, start: ClockTime?, minutes: Int?
+        var room: String??, notes: String??, roles: [Role]??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "kind": kind = try Self.once(kind, r.enumeration())
+            case "title": title = try Self.once(title, r.string())
+            case "start": start = try Self.once(start, r.time())
+            case "minutes": minutes = try Self.once(minutes, r.int())
+            case "room": room = try Self.once(room, r.optional { try $0.string() })
+            case "notes": notes = try Self.once(notes, r.optional { try $0.string() })
+            case "roles": roles = try Self.once(roles, r.optional { try $0.array { try $0.role() } })
+            default: throw GiveUp()
+            }
+        }
+        guard let id, let kind, let title, let start, let minutes else { throw GiveUp() }
+        return AgendaItem(id: id, kind: kind, title: title, start: start, minutes: minutes, room: room ?? nil,
+                          notes: notes ?? nil, roles: (roles ?? nil) ?? [])
+    }
+
+    private mutating func role() throws -> Role {
+        var person: String?, part: RolePart?, topic: String??, minutes: Int??
+        try object { key, r in
+            switch key {
+            case "person": person = try Self.once(person, r.string())
+            case "part": part = try Self.once(part, r.enumeration())
+            case "topic": topic = try Self.once(topic, r.optional { try $0.string() })
+            case "minutes": minutes = try Self.once(minutes, r.optional { try $0.int() })
+            default: throw GiveUp()
+            }
+        }
+        guard let person, let part else { throw GiveUp() }
+        return Role(person: person, part: part, topic: topic ?? nil, minutes: minutes ?? nil)
+    }
+
+    // MARK: JSON values
+
+    /// `value`, unless the field was already read: a repeated field goes to JSONDecoder.
+    @inline(__always)
+    private static func once<T>(_ previous: T?, _ value: T) throws -> T {
+        guard previous == nil else { throw GiveUp() }
+        return value
+    }
+
+    /// Calls `field` with each key of an object, positioned at its value.
+    @inline(__always)
+    private mutating func object(_ field: (String, inout PlanFastReader) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"))
+        skipSpace()
+        if try peek() == UInt8(ascii: "}") { at += 1; return }
+        while true {
+            skipSpace()
+            let key = try string()
+            skipSpace()
+            try expect(UInt8(ascii: ":"))
+            skipSpace()
+            try field(key, &self)
+            skipSpace()
+            let next = try take()
+            if next == UInt8(ascii: "}") { return }
+            guard next == UInt8(ascii: ",") else { throw GiveUp() }
+        }
+    }
+
+    @inline(__always)
+    private mutating func array<T>(_ element: (inout PlanFastReader) throws -> T) throws -> [T] {
+        try expect(UInt8(ascii: "["))
+        skipSpace()
+        var result: [T] = []
+        if try peek() == UInt8(ascii: "]") { at += 1; return result }
+        while true {
+            skipSpace()
+            result.append(try element(&self))
+            skipSpace()
+            let next = try take()
+            if next == UInt8(ascii: "]") { return result }
+            guard next == UInt8(ascii: ",") else { throw GiveUp() }
+        }
+    }
+
+    /// nil for `null`, else the value.
+    @inline(__always)
+    private mutating func optional<T>(_ value: (inout PlanFastReader) throws -> T) throws -> T? {
+        if try peek() == UInt8(ascii: "n") {
+            guard bytes.count - at >= 4, bytes[at + 1] == UInt8(ascii: "u"), bytes[at + 2] == UInt8(ascii: "l"),
+                  bytes[at + 3] == UInt8(ascii: "l") else { throw GiveUp() }
+            at += 4
+            return nil
+        }
+        return try value(&self)
+    }
+
+    @inline(__always)
+    private mutating func enumeration<T: RawRepresentable>() throws -> T where T.RawValue == String {
+        guard let value = T(rawValue: try string()) else { throw GiveUp() }
+        return value
+    }
+
+    private mutating func date() throws -> CivilDate {
+        guard let date = CivilDate(try string()) else { throw GiveUp() }
+        return date
+    }
+
+    private mutating func time() throws -> ClockTime {
+        guard let time = ClockTime(try string()) else { throw GiveUp() }
+        return time
+    }
+
+    /// A whole number written as digits with an optional minus: no fraction, exponent or leading zero.
+    private mutating func int() throws -> Int {
+        let negative = try peek() == UInt8(ascii: "-")
+        if negative { at += 1 }
+        let first = at
+        var value = 0
+        while at < bytes.count, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9") {
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(Int(bytes[at] - UInt8(ascii: "0")))
+            guard !o1, !o2 else { throw GiveUp() }
+            value = sum
+            at += 1
+        }
+        let digits = at - first
+        guard digits > 0, !(digits > 1 && bytes[first] == UInt8(ascii: "0")), !(negative && value == 0) else { throw GiveUp() }
+        if at < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[at]) { throw GiveUp() }
+        return negative ? -value : value
+    }
+
+    /// A JSON string. The whole file was checked to be UTF-8 first, so the bytes between escapes are taken as they are.
+    private mutating func string() throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let first = at
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[first..<at]), as: UTF8.self)
+                at += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try escapedString(from: first) }
+            guard byte >= 0x20 else { throw GiveUp() }
+            at += 1
+        }
+        throw GiveUp()
+    }
+
+    /// The rest of a string that has escapes, from its first byte at `first`; `at` is on the first backslash.
+    private mutating func escapedString(from first: Int) throws -> String {
+        var utf8 = Array(UnsafeRawBufferPointer(rebasing: bytes[first..<at]))
+        while at < bytes.count {
+            let byte = bytes[at]
+            at += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return String(decoding: utf8, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                let escape = try take()
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard try take() == UInt8(ascii: "\\"), try take() == UInt8(ascii: "u") else { throw GiveUp() }
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let unicode = Unicode.Scalar(scalar) else { throw GiveUp() }
+                    utf8.append(contentsOf: UTF8.encode(unicode)!)
+                default: throw GiveUp()
+                }
+            default:
+                guard byte >= 0x20 else { throw GiveUp() }
+                utf8.append(byte)
+            }
+        }
+        throw GiveUp()
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = try take()
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw GiveUp()
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    // MARK: Bytes
+
+    private mutating func skipSpace() {
+        while at < bytes.count {
+            switch bytes[at] {
+            case 0x20, 0x0A, 0x0D, 0x09: at += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek() throws -> UInt8 {
+        guard at < bytes.count else { throw GiveUp() }
+        return bytes[at]
+    }
+
+    private mutating func take() throws -> UInt8 {
+        let byte = try peek()
+        at += 1
+        return byte
+    }
+
+    private mutating func expect(_ byte: UInt8) throws {
+        guard try take() == byte else { throw GiveUp() }
+    }
+}
