@@ -269,8 +269,15 @@ extension Book {
 }
 
 extension String {
-    /// Without leading and trailing white space.
-    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Without leading and trailing white space (Unicode's White_Space, as Foundation's `.whitespacesAndNewlines`).
+    /// Stdlib only: Foundation's trimming bridged every name through NSString and took a third of the checks' time.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
     /// Trimmed, or nil when nothing is left.
     public var trimmedOrNil: String? { let t = trimmed; return t.isEmpty ? nil : t }
 }

@@ -32,7 +32,7 @@ public enum Checks {
         // Probable duplicates: the same name twice (in one or two organisations), or same name and phone/email.
         var byName: [String: [Person]] = [:]
         for p in event.participants.compactMap({ people[$0.person] }) { byName[p.name.trimmed.lowercased(), default: []].append(p) }
-        for (_, group) in byName.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+        for (_, group) in byName.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }) {
             let sameContact = group.contains { a in group.contains { b in a.id != b.id &&
                 ((a.phone != nil && a.phone == b.phone) || (a.email != nil && a.email?.lowercased() == b.email?.lowercased())) } }
             let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")

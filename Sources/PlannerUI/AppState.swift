@@ -83,6 +83,9 @@ public struct AppState: Sendable {
     public var filters: [Screen: String] = [:]
     /// Set when the planner should stop.
     public var isFinished = false
+    /// While set, views that show the checks' results draw a placeholder instead of running the checks:
+    /// the planner's first frame appears before the checks of a 10,000-person event (25 ms) are done.
+    public var defersChecks = false
     /// What the views derive from the current book, kept across frames.
     let cache = DerivedCache()
 

@@ -29,6 +29,14 @@ public final class DerivedCache: @unchecked Sendable {
         lock.unlock()
         return value
     }
+
+    /// The value for `key` under book `version` if it was computed already; never computes.
+    func peek<T>(_ key: String, version: Int) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard self.version == version else { return nil }
+        return (entries[key] as? Box<T>)?.value
+    }
 }
 
 private final class Box<T> {

@@ -23,7 +23,7 @@ enum TabBar {
     static func label(_ screen: Screen, _ state: AppState, short: Bool = false) -> String {
         let title = short ? screen.shortTitle : screen.title
         if screen == .checks {
-            let problems = state.problems
+            guard let problems = state.problemsIfReady else { return " 6 \(title) … " }
             let errors = problems.filter { $0.severity == .error }.count
             return " 6 \(title)" + (problems.isEmpty ? " ✓ " : errors > 0 ? " (\(errors)!) " : " (\(problems.count)) ")
         }

@@ -26,6 +26,10 @@ public final class PlannerApp {
     /// Loops until the user quits (or the terminal goes away).
     public func run() {
         state.size = terminal.size
+        // The first frame at once, then again with the checks' results.
+        state.defersChecks = true
+        terminal.present(Render.frame(state, theme: theme))
+        state.defersChecks = false
         terminal.present(Render.frame(state, theme: theme))
         while !state.isFinished {
             guard let key = terminal.readKey(timeoutMilliseconds: -1) else { continue }

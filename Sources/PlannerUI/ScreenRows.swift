@@ -124,6 +124,14 @@ extension AppState {
     /// The problems the core finds in the current event.
     public var problems: [Problem] {
         guard let event else { return [] }
-        return cache.value("problems|\(event.id)", version: history.version) { Checks.problems(in: event, book: book) }
+        return cache.value(problemsKey(event), version: history.version) { Checks.problems(in: event, book: book) }
     }
+
+    /// The problems, or nil while `defersChecks` is set and they have not been computed yet.
+    public var problemsIfReady: [Problem]? {
+        guard defersChecks, let event else { return problems }
+        return cache.peek(problemsKey(event), version: history.version)
+    }
+
+    private func problemsKey(_ event: Event) -> String { "problems|\(event.id)" }
 }

@@ -26,8 +26,10 @@ struct SizeResult: Codable {
     var pinyinMatches: Int
     var frameParticipants: Double
     var frameOrganisations: Double
-    /// Load + AppState + first frame (Overview), in process.
+    /// Load + AppState + first frame (Overview), in process, as the planner draws it (checks deferred).
     var firstFrame: Double
+    /// Load + AppState + the frame with the checks' results (the planner's second frame).
+    var firstFrameWithChecks: Double
     var keystroke: Double
     /// Whole `convene agenda --event e1` process (load, consistency check, print).
     var conveneAgendaProcess: Double?
@@ -79,6 +81,11 @@ enum Measure {
         let frameParticipants = try medianMilliseconds(runs) { sink &+= Render.frame(participants, theme: .builtIn).width }
         let frameOrganisations = try medianMilliseconds(runs) { sink &+= Render.frame(organisations, theme: .builtIn).width }
         let firstFrame = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
+            var state = AppState(book: try store.load(), file: "book.json", size: size)
+            state.defersChecks = true
+            sink &+= Render.frame(state, theme: .builtIn).width
+        }
+        let firstFrameWithChecks = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
             let state = AppState(book: try store.load(), file: "book.json", size: size)
             sink &+= Render.frame(state, theme: .builtIn).width
         }
@@ -109,7 +116,7 @@ enum Measure {
                           checksAllEvents: checksAll, checksOneEvent: checksOne, agendaText: agenda, agendaICS: ics,
                           pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
                           frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
-                          firstFrame: firstFrame, keystroke: keystroke, conveneAgendaProcess: agendaProcess,
+                          firstFrame: firstFrame, firstFrameWithChecks: firstFrameWithChecks, keystroke: keystroke, conveneAgendaProcess: agendaProcess,
                           conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
                           benchPeakMegabytes: peakMegabytes())
     }

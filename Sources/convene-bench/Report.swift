@@ -24,6 +24,7 @@ enum Report {
             ("frame: Participants 100×30", { ms($0.frameParticipants) }),
             ("frame: Organisations 100×30", { ms($0.frameOrganisations) }),
             ("load + first frame (in process)", { ms($0.firstFrame) }),
+            ("load + frame with checks (in process)", { ms($0.firstFrameWithChecks) }),
             ("keystroke: moveDown + frame", { ms($0.keystroke) }),
             ("`convene agenda` process", { ms($0.conveneAgendaProcess) }),
             ("`convene check` process", { ms($0.conveneCheckProcess) }),

@@ -626,8 +626,18 @@ struct PlannerAppTests {
         #expect(last.row(1).contains("2 Agenda"))
         #expect(last.row(4).hasPrefix(" 09:00–09:20  oath"))
         #expect(app.state.selected(.agenda) == 2)
-        #expect(terminal.frames.count == 4)
+        #expect(terminal.frames.count == 5, "the first frame, again with the checks, then one per key")
         #expect(log.saved.isEmpty && log.recovered.isEmpty)
+    }
+
+    @Test("the first frame does not wait for the checks; the second shows their results")
+    func firstFrameBeforeChecks() {
+        let (_, terminal) = run([], log: SaveLog())
+        let first = terminal.frames[0], second = terminal.frames[1]
+        #expect(first.row(1).hasSuffix("6 Checks …"))
+        #expect(first.text.contains("Checks: running…"))
+        #expect(second.row(1).hasSuffix("6 Checks (1)"))
+        #expect(second.text.contains("Checks: 0 errors, 0 warnings, 1 notes"))
     }
 
     @Test("s calls the save closure and clears [+]")
