@@ -11,6 +11,8 @@ public struct PinyinKey: Hashable, Sendable {
     public let syllables: [String]
     public let full: String
     public let initials: String
+    /// The name lowercased, without white space (what a query is matched against first).
+    let compactName: String
 
     public init(_ name: String) {
         // Latin names are cheap to split: only transliterated ones are cached, so a big roster's
@@ -18,6 +20,7 @@ public struct PinyinKey: Hashable, Sendable {
         let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
         if !isASCII, let cached = pinyinCache.withLock({ $0[name] }) { self = cached; return }
         self.name = name
+        compactName = PinyinQuery(name).text
         let latin: String
         if isASCII {
             latin = name
@@ -37,12 +40,13 @@ public struct PinyinKey: Hashable, Sendable {
     }
 
     /// True when `query` is part of the name, of its full pinyin, or of its initials (case and spaces ignored).
-    public func matches(_ query: String) -> Bool {
-        let q = query.lowercased().filter { !$0.isWhitespace }
+    public func matches(_ query: String) -> Bool { matches(PinyinQuery(query)) }
+
+    /// `matches` for a query normalised once, for filtering a whole roster.
+    public func matches(_ query: PinyinQuery) -> Bool {
+        let q = query.text
         if q.isEmpty { return true }
-        if name.lowercased().filter({ !$0.isWhitespace }).containsText(q) { return true }
-        if full.containsText(q) { return true }
-        return initials.containsText(q)
+        return compactName.containsText(q) || full.containsText(q) || initials.containsText(q)
     }
 
     /// True when the name's pinyin or its initials begin with `query` (`xu` and `xx` for 徐晓敏).
@@ -64,6 +68,14 @@ public struct PinyinKey: Hashable, Sendable {
         return false
     }
 
+    /// Works out and caches the keys of `names` (call it off the main thread; the cache is shared and locked).
+    public static func warmUp(_ names: [String]) {
+        for name in names { _ = PinyinKey(name) }
+    }
+
+    /// True when the key of `name` is in the cache (Latin names are never cached: they need no ICU).
+    public static func isCached(_ name: String) -> Bool { pinyinCache.withLock { $0[name] != nil } }
+
     /// Forgets every cached key, so a benchmark can measure the cold cost again.
     public static func removeCachedKeys() { pinyinCache.withLock { $0.removeAll() } }
 
@@ -73,6 +85,12 @@ public struct PinyinKey: Hashable, Sendable {
         if ka.syllables != kb.syllables { return ka.syllables.lexicographicallyPrecedes(kb.syllables) }
         return a < b
     }
+}
+
+/// What the user typed to search names, lowercased and without white space.
+public struct PinyinQuery: Sendable {
+    public let text: String
+    public init(_ typed: String) { text = typed.lowercased().filter { !$0.isWhitespace } }
 }
 
 private let pinyinCache = Mutex<[String: PinyinKey]>([:])

@@ -92,7 +92,7 @@ public struct Picker: Sendable {
             self.key = PinyinKey(label); self.latinKey = latin.map(PinyinKey.init)
         }
 
-        func matches(_ query: String) -> Bool { key.matches(query) || (latinKey?.matches(query) ?? false) }
+        func matches(_ query: PinyinQuery) -> Bool { key.matches(query) || (latinKey?.matches(query) ?? false) }
     }
 
     /// What picking does.
@@ -114,7 +114,7 @@ public struct Picker: Sendable {
 
     /// The options that match the filter, in order.
     public var visible: [Option] {
-        let q = filter.text
-        return q.isEmpty ? options : options.filter { $0.matches(q) }
+        let q = PinyinQuery(filter.text)
+        return q.text.isEmpty ? options : options.filter { $0.matches(q) }
     }
 }

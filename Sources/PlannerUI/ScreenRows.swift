@@ -72,9 +72,10 @@ extension AppState {
     /// The event's participants that pass the `/` filter, in list order.
     private func filteredParticipants(_ event: Event, _ people: [String: Person]) -> [(person: Person, rsvp: RSVP)] {
         let filter = filters[.participants] ?? ""
+        let query = PinyinQuery(filter)
         return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
             guard let person = people[p.person] else { return nil }
-            if !filter.isEmpty, !(PinyinKey(person.name).matches(filter) || (person.latin.map { PinyinKey($0).matches(filter) } ?? false)) {
+            if !filter.isEmpty, !(PinyinKey(person.name).matches(query) || (person.latin.map { PinyinKey($0).matches(query) } ?? false)) {
                 return nil
             }
             return (person, p.rsvp)
@@ -98,8 +99,9 @@ extension AppState {
     }
 
     private func sortedMembers(of org: String, filter: String) -> [Person] {
-        book.members(of: org)
-            .filter { filter.isEmpty || PinyinKey($0.name).matches(filter) || ($0.latin.map { PinyinKey($0).matches(filter) } ?? false) }
+        let query = PinyinQuery(filter)
+        return book.members(of: org)
+            .filter { filter.isEmpty || PinyinKey($0.name).matches(query) || ($0.latin.map { PinyinKey($0).matches(query) } ?? false) }
             .map { (person: $0, key: PinyinKey($0.name).syllables) }
             .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.person.name < $1.person.name }
             .map(\.person)

@@ -64,7 +64,8 @@ enum Measure {
         var matches = 0
         func filter() {
             matches = 0
-            for p in book.people where PinyinKey(p.name).matches(query) || (p.latin.map { PinyinKey($0).matches(query) } ?? false) {
+            let typed = PinyinQuery(query)
+            for p in book.people where PinyinKey(p.name).matches(typed) || (p.latin.map { PinyinKey($0).matches(typed) } ?? false) {
                 matches += 1
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -628,6 +629,21 @@ struct PlannerAppTests {
         #expect(app.state.selected(.agenda) == 2)
         #expect(terminal.frames.count == 5, "the first frame, again with the checks, then one per key")
         #expect(log.saved.isEmpty && log.recovered.isEmpty)
+    }
+
+    @Test("after the first frames, the roster's pinyin keys are worked out in the background")
+    func pinyinWarmUp() throws {
+        var book = SampleBook.make()
+        let name = "预热测试员\(UInt32.random(in: 0..<UInt32.max))"
+        book.people.append(Person(id: "p-warm", name: name, org: book.organisations[0].id, status: .guest))
+        #expect(!PinyinKey.isCached(name))
+        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [])
+        let app = PlannerApp(state: AppState(book: book, file: "plan.json", size: terminal.size), theme: .builtIn,
+                             terminal: terminal, save: { _ in }, writeRecovery: { _ in })
+        app.run()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !PinyinKey.isCached(name), ContinuousClock.now < deadline { usleep(10_000) }
+        #expect(PinyinKey.isCached(name))
     }
 
     @Test("the first frame does not wait for the checks; the second shows their results")
