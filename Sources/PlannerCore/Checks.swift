@@ -30,9 +30,15 @@ public enum Checks {
         let participantByID = Dictionary(event.participants.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
 
         // Probable duplicates: the same name twice (in one or two organisations), or same name and phone/email.
-        var byName: [String: [Person]] = [:]
-        for p in event.participants.compactMap({ people[$0.person] }) { byName[p.name.trimmed.lowercased(), default: []].append(p) }
-        for (_, group) in byName.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }) {
+        // Only repeated names get a group: no array per person on a 100,000-person list.
+        let listed = event.participants.compactMap { people[$0.person] }
+        var firstWithName: [String: Int] = [:], repeated: [String: [Int]] = [:]
+        for (i, p) in listed.enumerated() {
+            let key = p.name.trimmed.lowercased()
+            if let first = firstWithName[key] { repeated[key, default: [first]].append(i) } else { firstWithName[key] = i }
+        }
+        for (_, indices) in repeated.sorted(by: { $0.key < $1.key }) {
+            let group = indices.map { listed[$0] }
             let sameContact = group.contains { a in group.contains { b in a.id != b.id &&
                 ((a.phone != nil && a.phone == b.phone) || (a.email != nil && a.email?.lowercased() == b.email?.lowercased())) } }
             let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")

@@ -40,6 +40,14 @@ extension AppState {
     }
 
     /// The current event's RSVP per person, once per book version and event.
+    /// Each invited organisation's part in the current event (the first entry wins, as in `Event.part(of:)`).
+    var partByOrganisation: [String: OrganisationPart] {
+        guard let event else { return [:] }
+        return cache.value("parts|\(event.id)", version: history.version) {
+            Dictionary(event.orgs.map { ($0.org, $0.part) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     var rsvpByPerson: [String: RSVP] {
         guard let event else { return [:] }
         return cache.value("rsvp|\(event.id)", version: history.version) {

@@ -128,13 +128,13 @@ enum ParticipantsView {
 enum OrganisationsView {
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         let leftWidth = min(34, rect.width / 2 - 2)
-        let event = state.event
         buffer.put("Organisations (Space invites)", x: 1, y: rect.y, style: state.pane == 0 ? theme[.accent] : theme[.dim], maxWidth: leftWidth - 1)
-        let headCount = state.rosterSizes
-        let orgRows = state.organisationRows.map { org -> [String] in
-            [event?.part(of: org.id)?.rawValue ?? "–", org.displayName, String(headCount[org.id] ?? 0)]
-        }
-        TableView(widths: [11, leftWidth - 20, 4], rows: orgRows, selected: state.selected(.organisations), scroll: state.scroll[.organisations] ?? 0)
+        let headCount = state.rosterSizes, parts = state.partByOrganisation
+        let orgs = state.organisationRows
+        // Only the rows on screen are formatted: 1,000 organisations cost no more than 30.
+        TableView(widths: [11, leftWidth - 20, 4], count: orgs.count,
+                  cells: { i in let org = orgs[i]; return [parts[org.id]?.rawValue ?? "–", org.displayName, String(headCount[org.id] ?? 0)] },
+                  selected: state.selected(.organisations), scroll: state.scroll[.organisations] ?? 0)
             .draw(&buffer, Rect(x: rect.x, y: rect.y + 1, width: leftWidth, height: rect.height - 1), header: ["Part", "Name", "#"], theme, focused: state.pane == 0)
         buffer.vline(x: leftWidth, y: rect.y, length: rect.height, style: theme[.border])
         let right = Rect(x: leftWidth + 1, y: rect.y, width: rect.width - leftWidth - 1, height: rect.height)
