@@ -18,10 +18,12 @@ public enum PlanFormat {
 
     /// The bytes of a plan file holding `book`; the same book always gives the same bytes.
     /// Throws `PlanFileError.invalid` (path "plan") when a text is longer than `PlanLimits` allow: such a file could not be read back.
-    public static func encode(_ book: Book) throws -> Data {
+    /// `fastWriter: false` writes with JSONEncoder, for the tests and the fuzzer that compare the two writers.
+    public static func encode(_ book: Book, fastWriter: Bool = true) throws -> Data {
         if let (location, detail) = PlanLimits.firstOverlong(in: book) {
             throw PlanFileError.invalid(path: "plan", location: location, detail: detail)
         }
+        if fastWriter { return Data(PlanWriter.bytes(of: book, version: currentVersion)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let doc = Document(formatVersion: currentVersion, organisations: book.organisations, people: book.people,

@@ -27,6 +27,7 @@ struct BookGeneratorTests {
         let data = try PlanFormat.encode(book)
         #expect(try PlanFormat.decode(data, path: "generated.json") == book)
         #expect(try PlanFormat.decode(data, path: "generated.json", fastReader: false) == book)
+        #expect(try data == PlanFormat.encode(book, fastWriter: false))
     }
 
     @Test("sizes as asked, every item kind and part, Chinese and Latin names, mixed statuses")

@@ -1,5 +1,6 @@
 // libFuzzer target: the plan-file loader. Any input either loads or throws a PlanFileError with a message;
-// what loads, saves and loads again to the same book; and the fast reader and JSONDecoder agree on every input.
+// what loads, saves and loads again to the same book; the fast reader and JSONDecoder agree on every input, and
+// the fast writer and JSONEncoder on every book that loads.
 import Foundation
 import PlanFile
 import PlannerCore
@@ -16,6 +17,9 @@ public func fuzzPlan(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     }
     do {
         let book = try fast.get()
+        if try PlanFormat.encode(book) != PlanFormat.encode(book, fastWriter: false) {
+            fatalError("the fast writer and JSONEncoder wrote different bytes")
+        }
         let again = try PlanFormat.decode(try PlanFormat.encode(book), path: "again.json")
         if again != book { fatalError("a loaded plan did not survive save and load") }
     } catch let error as PlanFileError {
