@@ -55,8 +55,12 @@ public struct AgendaItem: Hashable, Sendable, Codable, Identifiable {
         self.room = room; self.notes = notes; self.roles = roles
     }
 
-    /// Minutes after midnight at which the item ends (may pass 1440 only if the plan is invalid).
-    public var endMinutes: Int { start.minutes + minutes }
+    /// Minutes after midnight at which the item ends (may pass 1440 only if the plan is invalid; a duration
+    /// too big to add, from a hand-edited file or a typed `--minutes`, gives Int.max rather than a crash).
+    public var endMinutes: Int {
+        let (end, overflow) = start.minutes.addingReportingOverflow(minutes)
+        return overflow ? Int.max : end
+    }
 
     /// The roles of one part, in order.
     public func roles(_ part: RolePart) -> [Role] { roles.filter { $0.part == part } }

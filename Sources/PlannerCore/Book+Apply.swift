@@ -235,6 +235,9 @@ extension Book {
         if let minutes = role.minutes, minutes < 1 {
             throw PlanError.invalid(field: "minutes", message: "a speech lasts at least 1 minute (got \(minutes))")
         }
+        if let minutes = role.minutes, minutes > 1440 {
+            throw PlanError.invalid(field: "minutes", message: "a speech lasts at most 1440 minutes, a whole day (got \(minutes))")
+        }
     }
 
     private func validateContents(ofEvent e: Int) throws {

@@ -12,19 +12,20 @@ extension Book {
     public func consistencyProblems() -> [ConsistencyProblem] {
         var problems: [ConsistencyProblem] = []
         func report(_ path: String, _ message: String) { problems.append(.init(path: path, message: message)) }
-        func checkUnique(_ ids: [String], _ path: String, _ kind: String) {
-            var seen = Set<String>()
+        /// The set of `ids`, reporting empty and repeated ones.
+        func uniqueIDs(_ ids: [String], _ path: String, _ kind: String) -> Set<String> {
+            var seen = Set<String>(minimumCapacity: ids.count)
             for (i, id) in ids.enumerated() {
                 if id.isEmpty { report("\(path)[\(i)].id", "\(PlanError.withArticle(kind)) needs an id") }
                 if !seen.insert(id).inserted { report("\(path)[\(i)].id", "the id '\(id)' is used twice") }
             }
+            return seen
         }
-        checkUnique(organisations.map(\.id), "organisations", "organisation")
-        checkUnique(people.map(\.id), "people", "person")
-        checkUnique(venues.map(\.id), "venues", "venue")
-        checkUnique(events.map(\.id), "events", "event")
+        let orgIDs = uniqueIDs(organisations.map(\.id), "organisations", "organisation")
+        let personIDs = uniqueIDs(people.map(\.id), "people", "person")
+        let venueIDs = uniqueIDs(venues.map(\.id), "venues", "venue")
+        _ = uniqueIDs(events.map(\.id), "events", "event")
         var itemIDs = Set<String>()
-        let orgIDs = Set(organisations.map(\.id)), personIDs = Set(people.map(\.id)), venueIDs = Set(venues.map(\.id))
         for (i, p) in people.enumerated() where !orgIDs.contains(p.org) {
             report("people[\(i)].org", "'\(p.org)' is not an organisation in this file")
         }
@@ -47,8 +48,11 @@ extension Book {
                 let itemAt = "\(at).items[\(j)]"
                 if !itemIDs.insert(item.id).inserted { report("\(itemAt).id", "the id '\(item.id)' is used twice") }
                 if item.minutes < 1 || item.endMinutes > 1440 { report("\(itemAt).minutes", "must be at least 1 and end by 24:00") }
-                for (k, role) in item.roles.enumerated() where !personIDs.contains(role.person) {
-                    report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file")
+                for (k, role) in item.roles.enumerated() {
+                    if !personIDs.contains(role.person) { report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file") }
+                    if let minutes = role.minutes, !(1...1440).contains(minutes) {
+                        report("\(itemAt).roles[\(k)].minutes", "a speech lasts 1 to 1440 minutes (got \(minutes))")
+                    }
                 }
             }
         }

@@ -188,6 +188,16 @@ struct BadFileTests {
             """)
     }
 
+    @Test("durations too big to add to a start time are refused, not a crash", arguments: [Int.max, Int.max - 100, 1441])
+    func hugeMinutes(minutes: Int) throws {
+        let item = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "minutes"], to: minutes)))
+        guard case .inconsistent(_, let itemProblems) = item else { Issue.record("\(item)"); return }
+        #expect(itemProblems == ["events[0].items[0].minutes: must be at least 1 and end by 24:00"])
+        let speech = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 2, "roles", 1, "minutes"], to: minutes)))
+        guard case .inconsistent(_, let speechProblems) = speech else { Issue.record("\(speech)"); return }
+        #expect(speechProblems == ["events[0].items[2].roles[1].minutes: a speech lasts 1 to 1440 minutes (got \(minutes))"])
+    }
+
     @Test("a duplicate id is reported with its path")
     func duplicateID() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["people", 1, "id"], to: "p1")))

@@ -76,6 +76,14 @@ struct EditTests {
         #expect(refusal(.assign(event: "e1", item: "i3", role: role)) == "minutes: a speech lasts at least 1 minute (got 0)")
     }
 
+    @Test("a speech longer than a day, or an item too long to add to its start, is refused (no overflow)")
+    func hugeMinutes() {
+        let role = Role(person: "p1", part: .speaker, topic: "题目", minutes: Int.max)
+        #expect(refusal(.assign(event: "e1", item: "i3", role: role)) == "minutes: a speech lasts at most 1440 minutes, a whole day (got \(Int.max))")
+        var item = F.book().e1.item("i2")!; item.minutes = Int.max
+        #expect(refusal(.updateItem(event: "e1", item: item))?.hasSuffix("would end after midnight (\(item.start) + \(Int.max) min)") == true)
+    }
+
     @Test("a room the venue does not have is refused, listing its rooms")
     func unknownRoom() {
         var item = F.book().e1.item("i2")!; item.room = "礼堂"
