@@ -213,13 +213,13 @@ struct PlanFastReader {
 
     /// Calls `field` with each key of an object, positioned at its value.
     @inline(__always)
-    private mutating func object(_ field: (String, inout PlanFastReader) throws -> Void) throws {
+    private mutating func object(_ field: (Key, inout PlanFastReader) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         skipSpace()
         if try peek() == UInt8(ascii: "}") { at += 1; return }
         while true {
             skipSpace()
-            let key = try string()
+            let key = try self.key()
             skipSpace()
             try expect(UInt8(ascii: ":"))
             skipSpace()
@@ -244,6 +244,30 @@ struct PlanFastReader {
             let next = try take()
             if next == UInt8(ascii: "]") { return result }
             guard next == UInt8(ascii: ",") else { throw GiveUp() }
+        }
+    }
+
+    /// A field name, compared as bytes with the names the format knows (no String made for it).
+    /// A name with an escape in it is not one Convene writes: JSONDecoder reads that file.
+    private mutating func key() throws -> Key {
+        try expect(UInt8(ascii: "\""))
+        let first = at
+        while at < bytes.count, bytes[at] != UInt8(ascii: "\"") {
+            guard bytes[at] != UInt8(ascii: "\\"), bytes[at] >= 0x20 else { throw GiveUp() }
+            at += 1
+        }
+        guard at < bytes.count else { throw GiveUp() }
+        at += 1
+        return Key(bytes: UnsafeRawBufferPointer(rebasing: bytes[first..<(at - 1)]))
+    }
+
+    /// The bytes of a field name; `case "id":` in a switch compares them with a literal.
+    struct Key {
+        let bytes: UnsafeRawBufferPointer
+
+        static func ~= (name: StaticString, key: Key) -> Bool {
+            name.utf8CodeUnitCount == key.bytes.count
+                && memcmp(name.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
         }
     }
 
