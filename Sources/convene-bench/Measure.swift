@@ -19,6 +19,8 @@ struct SizeResult: Codable {
     var save: Double
     var checksAllEvents: Double
     var checksOneEvent: Double
+    /// How many problems the checks of e1 report (duplicate names grow faster than the roster).
+    var problemsOneEvent: Int
     var agendaText: Double
     var agendaICS: Double?
     var pinyinFilterCold: Double
@@ -114,7 +116,8 @@ enum Measure {
                           items: book.events.reduce(0) { $0 + $1.items.count },
                           participants: book.events.reduce(0) { $0 + $1.participants.count },
                           fileMegabytes: Double(bytes) / 1_048_576, runs: runs, load: load, save: save,
-                          checksAllEvents: checksAll, checksOneEvent: checksOne, agendaText: agenda, agendaICS: ics,
+                          checksAllEvents: checksAll, checksOneEvent: checksOne,
+                          problemsOneEvent: Checks.problems(in: event, book: book).count, agendaText: agenda, agendaICS: ics,
                           pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
                           frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
                           firstFrame: firstFrame, firstFrameWithChecks: firstFrameWithChecks, keystroke: keystroke, conveneAgendaProcess: agendaProcess,

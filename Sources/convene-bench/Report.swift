@@ -17,6 +17,7 @@ enum Report {
             ("save (PlanStore.save)", { ms($0.save) }),
             ("checks, all events", { ms($0.checksAllEvents) }),
             ("checks, event e1 (everyone)", { ms($0.checksOneEvent) }),
+            ("problems reported for e1", { String($0.problemsOneEvent) }),
             ("agenda e1 as text", { ms($0.agendaText) }),
             ("agenda e1 as ics", { ms($0.agendaICS) }),
             ("pinyin filter \"\(Measure.query)\", cold", { ms($0.pinyinFilterCold) }),
@@ -75,6 +76,8 @@ enum Report {
             for (name, a, b) in pairs {
                 line(b < 10 * a, "linear: 100k \(name) < 10 × 10k: \(ms(b)) vs \(ms(a)) ms (×\(String(format: "%.1f", b / max(a, 0.001))))")
             }
+            lines.append("          (e1 reports ×\(String(format: "%.1f", Double(big.problemsOneEvent) / Double(max(small.problemsOneEvent, 1)))) "
+                         + "as many problems at 100k: \(small.problemsOneEvent) → \(big.problemsOneEvent), mostly repeated names)")
         }
         lines.append("  ratio Convene/calcurse (whole process, tmux first frame): run bash bench/compare-calcurse.sh")
         return lines.joined(separator: "\n")
