@@ -30,7 +30,7 @@ calcurse -D "$CAL" -q -i "$WORK/all.ics" >/dev/null 2>&1 || true
 ENTRIES=$(grep -c '^BEGIN:VEVENT' "$WORK/all.ics")
 IMPORTED=$(grep -c '^' "$CAL/apts" 2>/dev/null || echo 0)
 echo "entries: $ENTRIES in Convene's ics export, $IMPORTED appointments in calcurse's data folder"
-FROM=$(sed -n 's/^DTSTART;[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | head -1)
+FROM=$(sed -n 's/^DTSTART;[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | sed -n 1p)
 TO=$(sed -n 's/^DTSTART;[^:]*:\([0-9]\{8\}\).*/\1/p' "$WORK/all.ics" | sort | tail -1)
 # calcurse reads dates as mm/dd/yyyy by default.
 FROM_ISO="${FROM:4:2}/${FROM:6:2}/${FROM:0:4}"; TO_ISO="${TO:4:2}/${TO:6:2}/${TO:0:4}"
