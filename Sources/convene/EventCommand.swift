@@ -6,7 +6,7 @@ struct EventCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, Remove.self, Invite.self, Uninvite.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an event; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an event; prints its id.")
         @OptionGroup var plan: PlanOptions
         @Option var title: String
         @Option(help: "YYYY-MM-DD") var date: CivilDate
@@ -30,7 +30,7 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an event's title, theme, date, times, zone or venue.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an event's title, theme, date, times, zone or venue.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option var title: String?
@@ -58,7 +58,7 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an event with its agenda.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an event with its agenda.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
 
@@ -68,7 +68,7 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Invite: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Invite an organisation, or change its part.")
+        static let configuration = CommandConfiguration(commandName: "invite", abstract: "Invite an organisation, or change its part.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Organisation id or name.") var org: String
@@ -83,7 +83,7 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Uninvite: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraw an organisation's invitation.")
+        static let configuration = CommandConfiguration(commandName: "uninvite", abstract: "Withdraw an organisation's invitation.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Organisation id or name.") var org: String

@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
         subcommands: [People.self])
 
     struct People: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "people", 
             abstract: "Add people from a CSV roster (all or nothing); prints the new ids.",
             discussion: """
             Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, \

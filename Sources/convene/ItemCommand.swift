@@ -6,7 +6,7 @@ struct ItemCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an agenda item; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an agenda item; prints its id.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "oath, visit, symposium, discussion or other.") var kind: ItemKind = .other
@@ -28,7 +28,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an item's kind, title, duration, room or notes (use 'move' for its start).")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an item's kind, title, duration, room or notes (use 'move' for its start).")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -54,7 +54,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move an item to a new start time.")
+        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move an item to a new start time.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -71,7 +71,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an agenda item.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an agenda item.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -86,7 +86,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a person a part in an item (speakers are kept in order).")
+        static let configuration = CommandConfiguration(commandName: "assign", abstract: "Give a person a part in an item (speakers are kept in order).")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -106,7 +106,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Unassign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a person out of a part of an item.")
+        static let configuration = CommandConfiguration(commandName: "unassign", abstract: "Take a person out of a part of an item.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String

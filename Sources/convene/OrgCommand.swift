@@ -6,7 +6,7 @@ struct OrgCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an organisation; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an organisation; prints its id.")
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option var short: String?
@@ -24,7 +24,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an organisation.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an organisation.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Organisation id or name.") var org: String
         @Option var name: String?
@@ -45,7 +45,7 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an organisation with nobody on its roster.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an organisation with nobody on its roster.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Organisation id or name.") var org: String
 

@@ -6,7 +6,7 @@ struct ParticipantCommand: ParsableCommand {
         subcommands: [Add.self, Set.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add one person, or everyone of an organisation not yet in.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add one person, or everyone of an organisation not yet in.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Person id or name.") var person: String?
@@ -35,7 +35,7 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a participant's RSVP.")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a participant's RSVP.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Person id or name.") var person: String
@@ -50,7 +50,7 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a person off an event's list.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take a person off an event's list.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Person id or name.") var person: String

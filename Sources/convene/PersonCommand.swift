@@ -6,7 +6,7 @@ struct PersonCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person to an organisation's roster; prints the id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a person to an organisation's roster; prints the id.")
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option(help: "The name in Latin letters, e.g. Xu Xiaomin.") var latin: String?
@@ -29,7 +29,7 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a person; an empty value clears an optional field.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a person; an empty value clears an optional field.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Person id or name.") var person: String
         @Option var name: String?
@@ -57,7 +57,7 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a person (also from every event and part).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person (also from every event and part).")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Person id or name.") var person: String
 

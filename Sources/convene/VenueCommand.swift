@@ -18,7 +18,7 @@ struct VenueCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a venue; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a venue; prints its id.")
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option var address: String?
@@ -37,7 +37,7 @@ struct VenueCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a venue; --room replaces the list of rooms.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a venue; --room replaces the list of rooms.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Venue id or name.") var venue: String
         @Option var name: String?
@@ -60,7 +60,7 @@ struct VenueCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a venue no event uses.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a venue no event uses.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Venue id or name.") var venue: String
 
