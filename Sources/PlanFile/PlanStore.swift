@@ -24,8 +24,13 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// Reads and checks the plan.
-    public func load() throws -> Book {
-        try PlanFormat.decode(try readBytes(), path: path)
+    public func load() throws -> Book { try loadWithBytes().book }
+
+    /// Reads and checks the plan, and returns the bytes it came from (to notice, at the next save, that another
+    /// program changed the file): one read, so the two always agree.
+    public func loadWithBytes() throws -> (book: Book, bytes: Data) {
+        let bytes = try readBytes()
+        return (try PlanFormat.decode(bytes, path: path), bytes)
     }
 
     /// The file's bytes, or a clear error.
@@ -44,13 +49,16 @@ public struct PlanStore: Sendable {
     }
 
     /// Reads the plan; when the file does not exist yet, creates it holding `initial()` first.
-    public func loadOrCreate(_ initial: () -> Book) throws -> Book {
-        if exists { return try load() }
+    public func loadOrCreate(_ initial: () -> Book) throws -> Book { try loadOrCreateWithBytes(initial).book }
+
+    /// `loadOrCreate`, also returning the bytes read (see `loadWithBytes`).
+    public func loadOrCreateWithBytes(_ initial: () -> Book) throws -> (book: Book, bytes: Data) {
+        if exists { return try loadWithBytes() }
         let book = initial()
         try withLock {
             if !exists { try save(book) }
         }
-        return try load()
+        return try loadWithBytes()
     }
 
     /// Locks, reads, lets `change` edit the book, and saves if it changed — one read-modify-write no other writer can interleave with.

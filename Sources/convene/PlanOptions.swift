@@ -15,10 +15,13 @@ struct PlanOptions: ParsableArguments {
     }
 
     /// Reads the plan. The default file is created holding the sample event on first use; a file named with --file must exist.
-    func load() throws -> Book {
+    func load() throws -> Book { try loadWithBytes().book }
+
+    /// The plan and the bytes it was read from; the default plan is created (holding the sample) when missing.
+    func loadWithBytes() throws -> (book: Book, bytes: Data) {
         let store = self.store
-        if file == nil { return try store.loadOrCreate(SampleBook.make) }
-        return try store.load()
+        if file == nil { return try store.loadOrCreateWithBytes(SampleBook.make) }
+        return try store.loadWithBytes()
     }
 
     /// Applies the edit that `make` builds from the current book, under the lock, and saves.

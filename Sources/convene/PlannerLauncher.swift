@@ -11,8 +11,8 @@ enum PlannerLauncher {
         let env = ProcessInfo.processInfo.environment
         let theme = try ThemeChoice.resolve(themeName, environment: env)
         var store = plan.store
-        let book = try plan.load()
-        var bytesAtLoad = try store.readBytes()
+        let (book, bytes) = try plan.loadWithBytes()
+        var bytesAtLoad = bytes
         let recovery = store.readRecovery()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.start() } catch {
