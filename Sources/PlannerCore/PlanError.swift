@@ -6,6 +6,8 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(kind: String, reference: String, suggestions: [String])
     /// A reference matched several things.
     case ambiguous(kind: String, reference: String, candidates: [String])
+    /// No `--event` was given and the plan has several events.
+    case eventNeeded(candidates: [String])
     /// The edit would break the plan (e.g. removing an organisation that still has members).
     case refused(String)
 
@@ -23,10 +25,20 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
             return text
         case let .ambiguous(kind, reference, candidates):
             return "'\(reference)' matches \(candidates.count) \(kind == "person" ? "people" : kind + "s"); use one of these ids:\n  "
-                + candidates.joined(separator: "\n  ")
+                + PlanError.listed(candidates, kind: kind)
+        case let .eventNeeded(candidates):
+            return "the plan has \(candidates.count) events; choose one with --event (its id or part of its title):\n  "
+                + PlanError.listed(candidates, kind: "event")
         case let .refused(message):
             return message
         }
+    }
+
+    /// The first candidates, one a line; a long list ends with how many more and the command that lists them all.
+    static func listed(_ candidates: [String], kind: String, limit: Int = 10) -> String {
+        guard candidates.count > limit + 1 else { return candidates.joined(separator: "\n  ") }
+        return candidates.prefix(limit).joined(separator: "\n  ")
+            + "\n  … and \(candidates.count - limit) more; list them all with 'convene \(listCommand(kind))'"
     }
 
     /// The command that lists records of `kind` (`convene people` prints an event's participants, not the rosters).

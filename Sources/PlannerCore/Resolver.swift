@@ -28,8 +28,7 @@ public struct Resolver: Sendable {
             case 1: return book.events[0].id
             case 0: throw PlanError.refused("the plan has no events yet; add one with 'convene event add'")
             default:
-                throw PlanError.ambiguous(kind: "event", reference: "(no --event given)",
-                                          candidates: book.events.map { "\($0.id)  \($0.date)  \($0.title)" })
+                throw PlanError.eventNeeded(candidates: book.events.map { "\($0.id)  \($0.date)  \($0.title)" })
             }
         }
         return try resolve(reference, kind: "event", records: book.events.map {
@@ -71,7 +70,7 @@ public struct Resolver: Sendable {
             // "xu" is part of both "Xu Xiaomin" and "Zhou Mingxuan"; the one where it starts a word is meant.
             let atWordStart = partial.filter { $0.names.contains { Self.startsAWord(of: $0, with: folded) } }
             if atWordStart.count == 1 { return atWordStart[0].id }
-            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: partial.prefix(20).map { "\($0.id)  \($0.label)" })
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: partial.map { "\($0.id)  \($0.label)" })
         }
         let pinyin = records.filter { $0.names.contains { PinyinKey($0).matches(ref) } }
         if pinyin.count == 1 { return pinyin[0].id }
@@ -81,7 +80,8 @@ public struct Resolver: Sendable {
             if atStart.count == 1 { return atStart[0].id }
             let atSyllable = pinyin.filter { $0.names.contains { PinyinKey($0).matchesAtSyllableStart(ref) } }
             if atSyllable.count == 1 { return atSyllable[0].id }
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: pinyin.map { "\($0.id)  \($0.label)" })
         }
-        throw PlanError.notFound(kind: kind, reference: ref, suggestions: pinyin.prefix(5).map { "\($0.id) \($0.label)" })
+        throw PlanError.notFound(kind: kind, reference: ref, suggestions: [])
     }
 }

@@ -84,6 +84,24 @@ struct ResolverTests {
                 == "no person matches 'x'; did you mean: p1 甲, p2 乙")
     }
 
+    @Test("several pinyin matches are listed as candidates, a long list cut at ten with the command that lists all")
+    func ambiguousPinyin() throws {
+        let names = ["张伟", "赵薇", "周微", "张武", "朱文", "郑武", "张薇", "赵伟", "周伟", "朱伟", "郑伟", "张文"]
+        let book = Book(organisations: [Organisation(id: "o1", name: "协会")],
+                        people: names.enumerated().map { Person(id: "p\($0.offset + 1)", name: $0.element, org: "o1", status: .member) })
+        do {
+            _ = try Resolver(book: book).person("zw")
+            Issue.record("zw is ambiguous")
+        } catch let error as PlanError {
+            guard case .ambiguous(_, _, let candidates) = error else { Issue.record("\(error)"); return }
+            #expect(candidates.count == 12)
+            let lines = error.description.split(separator: "\n")
+            #expect(lines.first == "'zw' matches 12 people; use one of these ids:")
+            #expect(lines.count == 12)
+            #expect(lines.last == "  … and 2 more; list them all with 'convene roster'")
+        }
+    }
+
     @Test("an empty reference is refused")
     func empty() {
         #expect(throws: PlanError.invalid(field: "person", message: "is empty; give an id or a name")) { try r.person("  ") }
@@ -97,10 +115,14 @@ struct ResolverTests {
         }
         let second = Event(id: "e2", title: "第二次活动", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("10:00"))
         let two = try F.book().applying(.addEvent(second))
-        #expect(throws: PlanError.ambiguous(kind: "event", reference: "(no --event given)",
-                                            candidates: ["e1  2023-06-16  联建交流活动", "e2  2023-07-01  第二次活动"])) {
+        #expect(throws: PlanError.eventNeeded(candidates: ["e1  2023-06-16  联建交流活动", "e2  2023-07-01  第二次活动"])) {
             try Resolver(book: two).event(nil)
         }
+        #expect(PlanError.eventNeeded(candidates: ["e1  2023-06-16  联建交流活动", "e2  2023-07-01  第二次活动"]).description == """
+            the plan has 2 events; choose one with --event (its id or part of its title):
+              e1  2023-06-16  联建交流活动
+              e2  2023-07-01  第二次活动
+            """)
         #expect(try Resolver(book: two).event("第二") == "e2")
     }
 
