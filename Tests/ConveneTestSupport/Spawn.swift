@@ -10,7 +10,7 @@ import Glibc
 /// starts the tmux server — hands that socket on, and the wait never returns: CI hung for 90 minutes
 /// on it. Here the child gets only standard input, output and error (every other descriptor is
 /// closed), output goes to temporary files rather than pipes a daemon could hold open, and the
-/// parent waits for exactly its own pid.
+/// parent waits for exactly its own pid. The child starts with no signal blocked (see `start`).
 public enum Spawn {
     /// What a finished program wrote and how it ended.
     public struct Result: Sendable {
@@ -30,23 +30,7 @@ public enum Spawn {
         let stem = "\(folder)/convene-spawn-\(getpid())-\(UUID().uuidString.prefix(8))"
         let outPath = stem + ".out", errPath = stem + ".err"
         defer { unlink(outPath); unlink(errPath) }
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        closeInheritedDescriptors(&actions)
-
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        var pid: pid_t = 0
-        let spawned = withCStrings(argv) { cArgv in
-            withCStrings(env) { cEnv in posix_spawn(&pid, argv[0], &actions, nil, cArgv, cEnv) }
-        }
-        guard spawned == 0 else {
-            throw Failure(description: "could not start \(argv[0]): \(String(cString: strerror(spawned)))")
-        }
+        let pid = try start(argv, environment: environment, stdout: outPath, stderr: errPath)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw Failure(description: "waitpid(\(pid)) failed: errno \(errno)") }
@@ -62,7 +46,44 @@ public enum Spawn {
         guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else {
             fatalError("posix_spawn_file_actions_addclosefrom_np is missing: the tests need glibc 2.34 or later")
         }
-        _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
+        let rc = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, 3)
+        precondition(rc == 0, "posix_spawn_file_actions_addclosefrom_np failed: \(rc)")
+    }
+
+    /// Starts `argv` with stdin from /dev/null and stdout and stderr written to the files at those paths, and
+    /// returns its pid (the caller waits for it). The child gets no other descriptor, and every signal at its
+    /// default and unblocked: a test runs on a dispatch worker thread, which blocks nearly all signals, and a
+    /// spawned child would inherit that mask (SIGTERM and SIGHUP sent by a test would never arrive).
+    public static func start(_ argv: [String], environment: [String: String]? = nil, stdout: String, stderr: String) throws -> pid_t {
+        guard let program = argv.first else { throw Failure(description: "nothing to run: argv is empty") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for (fd, path, flags) in [(Int32(0), "/dev/null", O_RDONLY), (1, stdout, O_WRONLY | O_CREAT | O_TRUNC), (2, stderr, O_WRONLY | O_CREAT | O_TRUNC)] {
+            let rc = posix_spawn_file_actions_addopen(&actions, fd, path, flags, 0o600)
+            guard rc == 0 else { throw Failure(description: "cannot open \(path) for \(program): \(String(cString: strerror(rc)))") }
+        }
+        closeInheritedDescriptors(&actions)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let spawned = withCStrings(argv) { cArgv in
+            withCStrings(env) { cEnv in posix_spawn(&pid, program, &actions, &attributes, cArgv, cEnv) }
+        }
+        guard spawned == 0 else {
+            throw Failure(description: "could not start \(program): \(String(cString: strerror(spawned)))")
+        }
+        return pid
     }
 
     private static func text(_ path: String) -> String {

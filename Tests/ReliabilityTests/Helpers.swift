@@ -47,25 +47,12 @@ struct Child {
 func spawn(_ executable: String, _ arguments: [String], environment extra: [String: String] = [:], scratch: String?) throws -> Child {
     var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "COLUMNS": "100"]
     for (k, v) in extra { env[k] = v }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
     let tag = UUID().uuidString.prefix(8)
     let outPath = scratch.map { "\($0)/.out-\(tag)" }, errPath = scratch.map { "\($0)/.err-\(tag)" }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
-    var pid: pid_t = 0
     let started = Date()
-    let rc = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-    guard rc == 0 else { throw SpawnFailed(code: rc) }
+    let pid = try Spawn.start([executable] + arguments, environment: env, stdout: outPath ?? "/dev/null", stderr: errPath ?? "/dev/null")
     return Child(pid: pid, started: started, outPath: outPath, errPath: errPath)
 }
-
-struct SpawnFailed: Error { let code: Int32 }
 
 /// Runs to the end.
 func runChild(_ executable: String, _ arguments: [String], environment: [String: String] = [:], scratch: String) throws -> Ended {
