@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore", "ConveneTestSupport"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
         .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "ConveneTestSupport"]),
