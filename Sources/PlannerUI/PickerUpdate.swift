@@ -9,11 +9,9 @@ enum PickerUpdate {
         let participants = Set(state.event?.participants.map(\.person) ?? [])
         let people = state.book.people
             .filter { !excludingParticipants || !participants.contains($0.id) }
-            .sorted { a, b in
-                let pa = participants.contains(a.id), pb = participants.contains(b.id)
-                if pa != pb { return pa }
-                return PinyinKey.areInIncreasingOrder(a.name, b.name)
-            }
+            .map { (person: $0, isParticipant: participants.contains($0.id), order: PinyinKey.order($0.name)) }
+            .sorted { a, b in a.isParticipant != b.isParticipant ? a.isParticipant : a.order < b.order }
+            .map(\.person)
         let options = people.map { p in
             Picker.Option(id: p.id, label: p.name,
                           detail: [p.latin, orgs[p.org]?.displayName, participants.contains(p.id) || excludingParticipants ? nil : "not a participant"]

@@ -34,7 +34,8 @@ public enum ListText {
         let orgs = book.organisationsByID
         var chosen = book.people.filter { org == nil || $0.org == org }
         if let search { chosen = chosen.filter { PinyinKey($0.name).matches(search) || ($0.latin.map { PinyinKey($0).matches(search) } ?? false) } }
-        chosen.sort { PinyinKey.areInIncreasingOrder($0.name, $1.name) }
+        let orders = chosen.map { PinyinKey.order($0.name) }
+        chosen = chosen.indices.sorted { orders[$0] < orders[$1] }.map { chosen[$0] }
         var table = TextTable()
         for p in chosen {
             var row = [p.id, p.name, p.latin ?? "", orgs[p.org]?.displayName ?? p.org, labels.status(p.status)]

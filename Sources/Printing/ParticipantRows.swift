@@ -24,15 +24,16 @@ extension ParticipantRow {
             return ParticipantRow(person: person, organisation: orgs[person.org], rsvp: p.rsvp,
                                   parts: (parts[person.id] ?? []).map { (part: $0.0, item: $0.1) })
         }
-        let keys = Dictionary(rows.map { ($0.person.id, PinyinKey($0.person.name)) }, uniquingKeysWith: { a, _ in a })
-        return rows.sorted { a, b in
-            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
-            if ra != rb { return ra < rb }
-            if a.person.org != b.person.org { return a.person.org < b.person.org }
-            let ka = keys[a.person.id]!.syllables, kb = keys[b.person.id]!.syllables
-            if ka != kb { return ka.lexicographicallyPrecedes(kb) }
-            return a.person.id < b.person.id
-        }
+        // Each name's pinyin once, compared by position (no lookups per comparison).
+        let keys = rows.map { PinyinKey($0.person.name).syllables }
+        let ranks = rows.map { orgRank[$0.person.org] ?? Int.max }
+        return rows.indices.sorted { i, j in
+            let a = rows[i].person, b = rows[j].person
+            if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+            if a.org != b.org { return a.org < b.org }
+            if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
+            return a.id < b.id
+        }.map { rows[$0] }
     }
 
     func partsText(_ labels: Labels) -> String {

@@ -17,6 +17,8 @@ struct TextTable {
         let fixed = indent + widths.dropLast().reduce(0) { $0 + $1 + gap }
         let lastWidth = max(10, width - fixed)
         var lines: [String] = []
+        lines.reserveCapacity(rows.count)
+        let blank = String(repeating: " ", count: fixed) // under a wrapped last cell: the padded cells are `fixed` wide
         for row in rows {
             var prefix = String(repeating: " ", count: indent)
             for i in 0..<(columns - 1) {
@@ -24,7 +26,6 @@ struct TextTable {
             }
             let last = row.count == columns ? row[columns - 1] : ""
             let wrapped = last.isEmpty ? [""] : TextCells.wrapped(last, toCells: lastWidth)
-            let blank = String(repeating: " ", count: TextCells.width(of: prefix))
             for (k, piece) in wrapped.enumerated() {
                 lines.append(trimTrailing((k == 0 ? prefix : blank) + piece))
             }

@@ -145,6 +145,15 @@ struct PinyinKeyTests {
         #expect(latin.initials == "xx")
     }
 
+    @Test("a name in ideographs is read character by character; other names go through ICU whole")
+    func readings() {
+        #expect(PinyinKey("张重庆").syllables == ["zhang", "zhong", "qing"], "no phrase rule inside a name")
+        #expect(PinyinKey("吕绿").syllables == ["lu", "lu"], "ü without its dots, as ICU's stripped output")
+        #expect(PinyinKey("阿依古丽·买买提").syllables == ["a", "yi", "gu", "li", "mai", "mai", "ti"])
+        #expect(PinyinKey("张San").full == "zhangsan")
+        #expect(PinyinKey("张兙").syllables == ["zhang", "兙"], "a character ICU cannot read stays itself (ICU reads the name)")
+    }
+
     @Test("matching by characters, pinyin, initials, ignoring case and spaces")
     func matching() {
         let key = PinyinKey("徐晓敏")
