@@ -52,8 +52,8 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
         .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "ConveneTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
-        .testTarget(name: "ReliabilityTests", dependencies: ["PlanFile", "PlannerCore", "Printing", "ConveneTestSupport", "convene"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BookGenerator
 import ConveneTestSupport
 import Foundation
 import Testing
@@ -45,7 +46,7 @@ struct TerminalTroubleTests {
         let tmux = try TmuxPlanner()
         defer { tmux.close() }
         try tmux.waitFor("1 Overview")
-        var generator = SeededRandom(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let sizes = (0..<60).map { _ in (Int(generator.next() % 120) + 1, Int(generator.next() % 40) + 1) } + [(1, 1), (2, 1), (1, 3)]
         for (w, h) in sizes { tmux.resize(width: w, height: h) }
         tmux.resize(width: 100, height: 30)

@@ -1,3 +1,4 @@
+import BookGenerator
 import ConveneTestSupport
 import Foundation
 import PlanFile
@@ -33,7 +34,7 @@ struct KilledMidSaveTests {
         }
         let typical = durations.sorted()[1]
 
-        var random = SeededRandom(seed: 0xC0FFEE)
+        var random = SplitMix64(seed: 0xC0FFEE)
         let iterations = 300
         var loadsOK = 0, before = 0, after = 0, finishedFirst = 0, staleSeen = 0, maxTemps = 0, backupsOK = 0
         for i in 0..<iterations {
