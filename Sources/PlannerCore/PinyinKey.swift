@@ -131,6 +131,13 @@ public struct PinyinKey: Hashable, Sendable {
     }
 }
 
+extension Person {
+    /// True when `query` matches the name or the Latin name (by characters, pinyin or initials).
+    public func matches(_ query: PinyinQuery) -> Bool {
+        PinyinKey(name).matches(query) || (latin.map { PinyinKey($0).matches(query) } ?? false)
+    }
+}
+
 /// What the user typed to search names, lowercased and without white space.
 public struct PinyinQuery: Sendable {
     public let text: String

@@ -39,7 +39,6 @@ extension AppState {
         }
     }
 
-    /// The current event's RSVP per person, once per book version and event.
     /// Each invited organisation's part in the current event (the first entry wins, as in `Event.part(of:)`).
     var partByOrganisation: [String: OrganisationPart] {
         guard let event else { return [:] }
@@ -48,6 +47,7 @@ extension AppState {
         }
     }
 
+    /// The current event's RSVP per person, once per book version and event.
     var rsvpByPerson: [String: RSVP] {
         guard let event else { return [:] }
         return cache.value("rsvp|\(event.id)", version: history.version) {
@@ -65,15 +65,14 @@ extension AppState {
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
         let rows = filteredParticipants(event, people)
-        // Each name's pinyin once, not once per comparison (the order of `PinyinKey.areInIncreasingOrder`).
-        let keys = rows.map { PinyinKey($0.person.name).syllables }
+        // Each name's place once, not once per comparison.
+        let orders = rows.map { PinyinKey.order($0.person.name) }
         return rows.indices.sorted { i, j in
             let a = rows[i], b = rows[j]
             let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
             if ra != rb { return ra < rb }
             if a.person.org != b.person.org { return a.person.org < b.person.org }
-            if keys[i] != keys[j] { return keys[i].lexicographicallyPrecedes(keys[j]) }
-            return a.person.name < b.person.name
+            return orders[i] < orders[j]
         }.map { rows[$0] }
     }
 
@@ -83,9 +82,7 @@ extension AppState {
         let query = PinyinQuery(filter)
         return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
             guard let person = people[p.person] else { return nil }
-            if !filter.isEmpty, !(PinyinKey(person.name).matches(query) || (person.latin.map { PinyinKey($0).matches(query) } ?? false)) {
-                return nil
-            }
+            if !filter.isEmpty, !person.matches(query) { return nil }
             return (person, p.rsvp)
         }
     }
@@ -109,9 +106,9 @@ extension AppState {
     private func sortedMembers(of org: String, filter: String) -> [Person] {
         let query = PinyinQuery(filter)
         return book.members(of: org)
-            .filter { filter.isEmpty || PinyinKey($0.name).matches(query) || ($0.latin.map { PinyinKey($0).matches(query) } ?? false) }
-            .map { (person: $0, key: PinyinKey($0.name).syllables) }
-            .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.person.name < $1.person.name }
+            .filter { filter.isEmpty || $0.matches(query) }
+            .map { (person: $0, order: PinyinKey.order($0.name)) }
+            .sorted { $0.order < $1.order }
             .map(\.person)
     }
 

@@ -39,13 +39,13 @@ enum OverviewView {
         let table = TableView(widths: [11, 18, 4, 5, 6, 5, 4, 5], rows: rows, selected: nil, scroll: 0)
         table.draw(&buffer, Rect(x: rect.x, y: y, width: rect.width, height: min(rows.count + 1, rect.maxY - y - 2)), header: header, theme)
         y += rows.count + 2
-        if y < rect.maxY, state.problemsIfReady == nil {
-            buffer.put("Checks: running…", x: 1, y: y, style: theme[.dim])
-        } else if y < rect.maxY {
-            let problems = state.problems
+        guard y < rect.maxY else { return }
+        if let problems = state.problemsIfReady {
             let errors = problems.filter { $0.severity == .error }.count, warnings = problems.filter { $0.severity == .warning }.count
             let summary = problems.isEmpty ? "Checks: no problems" : "Checks: \(errors) errors, \(warnings) warnings, \(problems.count - errors - warnings) notes (6 shows them)"
             buffer.put(summary, x: 1, y: y, style: errors > 0 ? theme[.error] : warnings > 0 ? theme[.warning] : theme[.dim])
+        } else {
+            buffer.put("Checks: running…", x: 1, y: y, style: theme[.dim])
         }
     }
 

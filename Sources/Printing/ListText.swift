@@ -33,7 +33,10 @@ public enum ListText {
         let labels = Labels(.en)
         let orgs = book.organisationsByID
         var chosen = book.people.filter { org == nil || $0.org == org }
-        if let search { chosen = chosen.filter { PinyinKey($0.name).matches(search) || ($0.latin.map { PinyinKey($0).matches(search) } ?? false) } }
+        if let search {
+            let query = PinyinQuery(search)
+            chosen = chosen.filter { $0.matches(query) }
+        }
         let orders = chosen.map { PinyinKey.order($0.name) }
         chosen = chosen.indices.sorted { orders[$0] < orders[$1] }.map { chosen[$0] }
         var table = TextTable()

@@ -67,7 +67,7 @@ enum Measure {
         func filter() {
             matches = 0
             let typed = PinyinQuery(query)
-            for p in book.people where PinyinKey(p.name).matches(typed) || (p.latin.map { PinyinKey($0).matches(typed) } ?? false) {
+            for p in book.people where p.matches(typed) {
                 matches += 1
             }
         }
