@@ -68,7 +68,7 @@ first_frame() { # name command marker
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 C_TUI=(); K_TUI=(); K_EMPTY=()
 mkdir -p "$WORK/empty"
-for round in 1 2 3 4 5 6 7; do   # alternating, so drift in machine load hits both
+for round in $(seq "${ROUNDS:-11}"); do   # alternating, so drift in machine load hits both
   C_TUI+=("$(first_frame convene "TERM=xterm-256color $CONVENE --file $BOOK" 'Checks')")
   K_TUI+=("$(first_frame calcurse "TERM=xterm-256color calcurse -D $CAL" 'Appointments')")
   K_EMPTY+=("$(first_frame calcurse-empty "TERM=xterm-256color calcurse -D $WORK/empty" 'Appointments')")

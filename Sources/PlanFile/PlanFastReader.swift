@@ -73,7 +73,7 @@ struct PlanFastReader {
             case "latin": latin = try Self.once(latin, r.optional { try $0.string() })
             case "org": org = try Self.once(org, r.string())
             case "title": title = try Self.once(title, r.optional { try $0.string() })
-            case "status": status = try Self.once(status, r.enumeration())
+            case "status": status = try Self.once(status, r.enumeration(Self.statuses))
             case "phone": phone = try Self.once(phone, r.optional { try $0.string() })
             case "email": email = try Self.once(email, r.optional { try $0.string() })
             default: throw GiveUp()
@@ -145,7 +145,7 @@ struct PlanFastReader {
         try object { key, r in
             switch key {
             case "org": org = try Self.once(org, r.string())
-            case "part": part = try Self.once(part, r.enumeration())
+            case "part": part = try Self.once(part, r.enumeration(Self.organisationParts))
             default: throw GiveUp()
             }
         }
@@ -158,7 +158,7 @@ struct PlanFastReader {
         try object { key, r in
             switch key {
             case "person": person = try Self.once(person, r.string())
-            case "rsvp": rsvp = try Self.once(rsvp, r.enumeration())
+            case "rsvp": rsvp = try Self.once(rsvp, r.enumeration(Self.rsvps))
             default: throw GiveUp()
             }
         }
@@ -172,7 +172,7 @@ struct PlanFastReader {
         try object { key, r in
             switch key {
             case "id": id = try Self.once(id, r.string())
-            case "kind": kind = try Self.once(kind, r.enumeration())
+            case "kind": kind = try Self.once(kind, r.enumeration(Self.kinds))
             case "title": title = try Self.once(title, r.string())
             case "start": start = try Self.once(start, r.time())
             case "minutes": minutes = try Self.once(minutes, r.int())
@@ -192,7 +192,7 @@ struct PlanFastReader {
         try object { key, r in
             switch key {
             case "person": person = try Self.once(person, r.string())
-            case "part": part = try Self.once(part, r.enumeration())
+            case "part": part = try Self.once(part, r.enumeration(Self.parts))
             case "topic": topic = try Self.once(topic, r.optional { try $0.string() })
             case "minutes": minutes = try Self.once(minutes, r.optional { try $0.int() })
             default: throw GiveUp()
@@ -200,6 +200,21 @@ struct PlanFastReader {
         }
         guard let person, let part else { throw GiveUp() }
         return Role(person: person, part: part, topic: topic ?? nil, minutes: minutes ?? nil)
+    }
+
+    private static let statuses = CaseNames<MembershipStatus>(), rsvps = CaseNames<RSVP>(), kinds = CaseNames<ItemKind>()
+    private static let parts = CaseNames<RolePart>(), organisationParts = CaseNames<OrganisationPart>()
+
+    /// The UTF-8 names of an enumeration's cases, made once, to match field values against without making Strings.
+    struct CaseNames<T: RawRepresentable & CaseIterable & Sendable>: Sendable where T.RawValue == String {
+        private let entries: [(name: [UInt8], value: T)] = T.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+        func value(named raw: UnsafeRawBufferPointer) -> T? {
+            for entry in entries where entry.name.count == raw.count {
+                if entry.name.withUnsafeBytes({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) }) == 0 { return entry.value }
+            }
+            return nil
+        }
     }
 
     // MARK: JSON values
@@ -283,20 +298,73 @@ struct PlanFastReader {
         return try value(&self)
     }
 
+    /// An enumeration's case, its name matched as bytes against `names` (no String made); a name with escapes
+    /// goes the String way.
     @inline(__always)
-    private mutating func enumeration<T: RawRepresentable>() throws -> T where T.RawValue == String {
+    private mutating func enumeration<T: RawRepresentable>(_ names: CaseNames<T>) throws -> T where T.RawValue == String {
+        let start = at
+        if let raw = try plainString() {
+            guard let value = names.value(named: raw) else { throw GiveUp() }
+            return value
+        }
+        at = start
         guard let value = T(rawValue: try string()) else { throw GiveUp() }
         return value
     }
 
+    /// `YYYY-MM-DD`, read from its ten bytes; any other spelling goes through `CivilDate`'s own parser.
     private mutating func date() throws -> CivilDate {
+        let start = at
+        if let raw = try plainString(), raw.count == 10, raw[4] == UInt8(ascii: "-"), raw[7] == UInt8(ascii: "-"),
+           let year = Self.digits(raw, 0, 4), let month = Self.digits(raw, 5, 2), let day = Self.digits(raw, 8, 2) {
+            guard let date = CivilDate(year: year, month: month, day: day) else { throw GiveUp() }
+            return date
+        }
+        at = start
         guard let date = CivilDate(try string()) else { throw GiveUp() }
         return date
     }
 
+    /// `HH:MM`, read from its five bytes; any other spelling goes through `ClockTime`'s own parser.
     private mutating func time() throws -> ClockTime {
+        let start = at
+        if let raw = try plainString(), raw.count == 5, raw[2] == UInt8(ascii: ":"),
+           let hours = Self.digits(raw, 0, 2), let minutes = Self.digits(raw, 3, 2) {
+            guard hours <= 24, minutes < 60, let time = ClockTime(minutes: hours * 60 + minutes) else { throw GiveUp() }
+            return time
+        }
+        at = start
         guard let time = ClockTime(try string()) else { throw GiveUp() }
         return time
+    }
+
+    /// The number written by the ASCII digits `raw[from..<from + count]`, or nil if one is not a digit.
+    @inline(__always)
+    private static func digits(_ raw: UnsafeRawBufferPointer, _ from: Int, _ count: Int) -> Int? {
+        var value = 0
+        for i in from..<(from + count) {
+            let d = raw[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+        }
+        return value
+    }
+
+    /// The bytes of a string without escapes, `at` after its closing quote; nil, with `at` on the first backslash, when it has one.
+    private mutating func plainString() throws -> UnsafeRawBufferPointer? {
+        try expect(UInt8(ascii: "\""))
+        let first = at
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "\"") {
+                at += 1
+                return UnsafeRawBufferPointer(rebasing: bytes[first..<(at - 1)])
+            }
+            if byte == UInt8(ascii: "\\") { return nil }
+            guard byte >= 0x20 else { throw GiveUp() }
+            at += 1
+        }
+        throw GiveUp()
     }
 
     /// A whole number written as digits with an optional minus: no fraction, exponent or leading zero.
@@ -314,26 +382,15 @@ struct PlanFastReader {
         }
         let digits = at - first
         guard digits > 0, !(digits > 1 && bytes[first] == UInt8(ascii: "0")), !(negative && value == 0) else { throw GiveUp() }
-        if at < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[at]) { throw GiveUp() }
+        if at < bytes.count, bytes[at] == UInt8(ascii: ".") || bytes[at] | 0x20 == UInt8(ascii: "e") { throw GiveUp() }
         return negative ? -value : value
     }
 
     /// A JSON string. The whole file was checked to be UTF-8 first, so the bytes between escapes are taken as they are.
     private mutating func string() throws -> String {
-        try expect(UInt8(ascii: "\""))
-        let first = at
-        while at < bytes.count {
-            let byte = bytes[at]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[first..<at]), as: UTF8.self)
-                at += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: first) }
-            guard byte >= 0x20 else { throw GiveUp() }
-            at += 1
-        }
-        throw GiveUp()
+        let first = at + 1
+        if let raw = try plainString() { return String(decoding: raw, as: UTF8.self) }
+        return try escapedString(from: first)
     }
 
     /// The rest of a string that has escapes, from its first byte at `first`; `at` is on the first backslash.
@@ -392,26 +449,33 @@ struct PlanFastReader {
 
     // MARK: Bytes
 
+    /// Skips whitespace; the pretty layout's indentation eight spaces at a time.
+    @inline(__always)
     private mutating func skipSpace() {
         while at < bytes.count {
             switch bytes[at] {
-            case 0x20, 0x0A, 0x0D, 0x09: at += 1
+            case 0x20, 0x0A, 0x0D, 0x09:
+                at += 1
+                while at + 8 <= bytes.count, bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self) == 0x2020_2020_2020_2020 { at += 8 }
             default: return
             }
         }
     }
 
+    @inline(__always)
     private func peek() throws -> UInt8 {
         guard at < bytes.count else { throw GiveUp() }
         return bytes[at]
     }
 
+    @inline(__always)
     private mutating func take() throws -> UInt8 {
         let byte = try peek()
         at += 1
         return byte
     }
 
+    @inline(__always)
     private mutating func expect(_ byte: UInt8) throws {
         guard try take() == byte else { throw GiveUp() }
     }

@@ -24,23 +24,40 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// Reads and checks the plan.
-    public func load() throws -> Book { try loadWithBytes().book }
+    public func load() throws -> Book { try PlanFormat.decode(try readBytes(mapping: true), path: path) }
 
-    /// Reads and checks the plan, and returns the bytes it came from (to notice, at the next save, that another
-    /// program changed the file): one read, so the two always agree.
-    public func loadWithBytes() throws -> (book: Book, bytes: Data) {
-        let bytes = try readBytes()
-        return (try PlanFormat.decode(bytes, path: path), bytes)
+    /// Reads and checks the plan, and returns what it held (to notice, at the next save, that another program
+    /// changed the file): one read, so the two always agree. A big file is read through a mapping (`MappedFile`),
+    /// and its fingerprint is worked out on another core, so the planner does not wait for it.
+    public func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
+        let bytes = try readBytes(mapping: true)
+        let book = try PlanFormat.decode(bytes, path: path)
+        return (book, PendingFingerprint(of: bytes))
     }
 
     /// The file's bytes, or a clear error.
-    public func readBytes() throws -> Data {
+    public func readBytes() throws -> Data { try readBytes(mapping: false) }
+
+    /// The file's bytes, mapped when `mapping` is set and the file is big, else read.
+    func readBytes(mapping: Bool) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw PlanFileError.missing(path: path) }
         guard !isDirectory.boolValue else { throw PlanFileError.unreadable(path: path, reason: "it is a folder, not a file") }
         var st = stat()
         if stat(path, &st) == 0, Int(st.st_size) > PlanLimits.maxFileBytes {
             throw PlanFileError.tooLarge(path: path, bytes: Int(st.st_size), limit: PlanLimits.maxFileBytes)
+        }
+        if mapping {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                // Sized by the open file itself: it may have been replaced since the stat above.
+                var opened = stat()
+                if fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG, Int(opened.st_size) <= PlanLimits.maxFileBytes,
+                   let mapped = MappedFile.map(fd, size: Int(opened.st_size)) {
+                    return mapped
+                }
+            }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : EACCES)))
@@ -49,16 +66,25 @@ public struct PlanStore: Sendable {
     }
 
     /// Reads the plan; when the file does not exist yet, creates it holding `initial()` first.
-    public func loadOrCreate(_ initial: () -> Book) throws -> Book { try loadOrCreateWithBytes(initial).book }
+    public func loadOrCreate(_ initial: () -> Book) throws -> Book {
+        if exists { return try load() }
+        try create(initial)
+        return try load()
+    }
 
-    /// `loadOrCreate`, also returning the bytes read (see `loadWithBytes`).
-    public func loadOrCreateWithBytes(_ initial: () -> Book) throws -> (book: Book, bytes: Data) {
-        if exists { return try loadWithBytes() }
+    /// `loadOrCreate`, also returning the file's fingerprint (see `loadWithFingerprint`).
+    public func loadOrCreateWithFingerprint(_ initial: () -> Book) throws -> (book: Book, fingerprint: PendingFingerprint) {
+        if exists { return try loadWithFingerprint() }
+        try create(initial)
+        return try loadWithFingerprint()
+    }
+
+    /// Writes `initial()` unless another program created the file meanwhile.
+    private func create(_ initial: () -> Book) throws {
         let book = initial()
         try withLock {
             if !exists { try save(book) }
         }
-        return try loadWithBytes()
     }
 
     /// Locks, reads, lets `change` edit the book, and saves if it changed — one read-modify-write no other writer can interleave with.

@@ -18,19 +18,11 @@ public struct Book: Hashable, Sendable, Codable {
     public func members(of org: String) -> [Person] { people.filter { $0.org == org } }
 
     /// Lookup table from person id to person, for work over many participants.
-    public var peopleByID: [String: Person] {
-        var byID = [String: Person](minimumCapacity: people.count)
-        for p in people where byID[p.id] == nil { byID[p.id] = p }
-        return byID
-    }
+    public var peopleByID: PersonLookup { PersonLookup(people) }
 
-    /// Lookup table for just the people whose ids are in `ids` (one pass over the roster, no copies of the others):
-    /// what an event's work needs, at a fraction of `peopleByID`'s cost on a big roster.
-    public func people(withIDs ids: Set<String>) -> [String: Person] {
-        var byID = [String: Person](minimumCapacity: ids.count)
-        for p in people where ids.contains(p.id) && byID[p.id] == nil { byID[p.id] = p }
-        return byID
-    }
+    /// Lookup table for just the people whose ids are in `ids`: what an event's work needs, at a fraction of
+    /// `peopleByID`'s cost on a big roster.
+    public func people(withIDs ids: Set<String>) -> PersonLookup { PersonLookup(people, only: ids) }
 
     /// Lookup table from organisation id to organisation.
     public var organisationsByID: [String: Organisation] {

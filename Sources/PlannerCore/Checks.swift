@@ -19,18 +19,30 @@ public struct Problem: Hashable, Sendable {
 
 /// The planning rules: everything `convene check` and the Checks screen report.
 public enum Checks {
-    public static func problems(in event: Event, book: Book) -> [Problem] {
+    /// - Parameter people: the book's people by id, when the caller keeps one (the planner does); else built here.
+    public static func problems(in event: Event, book: Book, people lookup: PersonLookup? = nil) -> [Problem] {
         var out: [Problem] = []
-        let mentioned = Set(event.participants.map(\.person) + event.items.flatMap { $0.roles.map(\.person) })
-        let people = book.people(withIDs: mentioned), orgs = book.organisationsByID
+        let people = lookup ?? book.peopleByID, orgs = book.organisationsByID
         func name(_ id: String) -> String { people[id]?.name ?? id }
         func orgName(_ id: String) -> String { orgs[id]?.displayName ?? id }
         let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }
         // Each participant looked up once (hash lookups dominate on a 100,000-person event).
         let attendingPeople = attending.compactMap { people[$0.person] }
         let attendingPartyMembers = attendingPeople.reduce(0) { $0 + ($1.status.isPartyMember ? 1 : 0) }
-        let participantIDs = Set(event.participants.map(\.person))
-        let participantByID = Dictionary(event.participants.map { ($0.person, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each roster position's first place on the list: who takes part, without hashing every id again.
+        var listPosition = [Int32](repeating: -1, count: people.people.count)
+        var strangers: [String: Int] = [:]
+        for (j, p) in event.participants.enumerated() {
+            if let i = people.index(of: p.person) {
+                if listPosition[i] < 0 { listPosition[i] = Int32(j) }
+            } else if strangers[p.person] == nil {
+                strangers[p.person] = j
+            }
+        }
+        func participant(_ id: String) -> Participant? {
+            let j = people.index(of: id).map { Int(listPosition[$0]) } ?? strangers[id] ?? -1
+            return j >= 0 ? event.participants[j] : nil
+        }
 
         // Probable duplicates: the same name twice (in one or two organisations), or same name and phone/email.
         // Only repeated names get a group: no array per person on a 100,000-person list.
@@ -128,8 +140,8 @@ public enum Checks {
                                    message: "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)", ids: [item.id]))
             }
             for role in item.roles {
-                let p = participantByID[role.person]
-                if !participantIDs.contains(role.person) || p?.rsvp == .declined {
+                let p = participant(role.person)
+                if p == nil || p?.rsvp == .declined {
                     out.append(Problem(severity: .warning, code: "part-not-participant",
                                        message: "\(name(role.person)) is \(role.part.rawValue) of '\(item.title)' but \(p == nil ? "is not a participant" : "has declined")",
                                        ids: [role.person, item.id]))

@@ -13,19 +13,28 @@ extension Book {
         var problems: [ConsistencyProblem] = []
         func report(_ path: String, _ message: String) { problems.append(.init(path: path, message: message)) }
         /// The set of `ids`, reporting empty and repeated ones.
-        func uniqueIDs(_ ids: [String], _ path: String, _ kind: String) -> Set<String> {
-            var seen = Set<String>(minimumCapacity: ids.count)
-            for (i, id) in ids.enumerated() {
+        func uniqueIDs<Records: Collection>(_ records: Records, _ id: (Records.Element) -> String, _ path: String, _ kind: String) -> Set<String> {
+            var seen = Set<String>(minimumCapacity: records.count)
+            for (i, record) in records.enumerated() {
+                let id = id(record)
                 if id.isEmpty { report("\(path)[\(i)].id", "\(PlanError.withArticle(kind)) needs an id") }
                 if !seen.insert(id).inserted { report("\(path)[\(i)].id", "the id '\(id)' is used twice") }
             }
             return seen
         }
-        let orgIDs = uniqueIDs(organisations.map(\.id), "organisations", "organisation")
-        let personIDs = uniqueIDs(people.map(\.id), "people", "person")
-        let venueIDs = uniqueIDs(venues.map(\.id), "venues", "venue")
-        _ = uniqueIDs(events.map(\.id), "events", "event")
-        var itemIDs = Set<String>()
+        let orgIDs = uniqueIDs(organisations, \.id, "organisations", "organisation")
+        // Each person's place in the roster, so an event's list is checked for repeats by position, with one hash per
+        // participant rather than two (participants are most of a big plan). The roster's own ids are gone through
+        // one by one only when the lookup shows a repeat or an id is empty.
+        let personIndex = PersonLookup(people)
+        if personIndex.count < people.count || people.contains(where: { $0.id.isEmpty }) {
+            _ = uniqueIDs(people, \.id, "people", "person")
+        }
+        var listedIn = [Int32](repeating: -1, count: people.count)
+        let venueIDs = uniqueIDs(venues, \.id, "venues", "venue")
+        _ = uniqueIDs(events, \.id, "events", "event")
+        // Sized up front: growing a set of 10,000 ids rehashes it a dozen times.
+        var itemIDs = Set<String>(minimumCapacity: events.reduce(0) { $0 + $1.items.count })
         for (i, p) in people.enumerated() where !orgIDs.contains(p.org) {
             report("people[\(i)].org", "'\(p.org)' is not an organisation in this file")
         }
@@ -39,17 +48,24 @@ extension Book {
             for (j, o) in event.orgs.enumerated() where !orgIDs.contains(o.org) {
                 report("\(at).orgs[\(j)].org", "'\(o.org)' is not an organisation in this file")
             }
-            var participants = Set<String>()
+            var strangers = Set<String>()
             for (j, p) in event.participants.enumerated() {
-                if !personIDs.contains(p.person) { report("\(at).participants[\(j)].person", "'\(p.person)' is not a person in this file") }
-                if !participants.insert(p.person).inserted { report("\(at).participants[\(j)].person", "'\(p.person)' is listed twice") }
+                let twice: Bool
+                if let i = personIndex.index(of: p.person) {
+                    twice = listedIn[i] == Int32(truncatingIfNeeded: e)
+                    listedIn[i] = Int32(truncatingIfNeeded: e)
+                } else {
+                    report("\(at).participants[\(j)].person", "'\(p.person)' is not a person in this file")
+                    twice = !strangers.insert(p.person).inserted
+                }
+                if twice { report("\(at).participants[\(j)].person", "'\(p.person)' is listed twice") }
             }
             for (j, item) in event.items.enumerated() {
                 let itemAt = "\(at).items[\(j)]"
                 if !itemIDs.insert(item.id).inserted { report("\(itemAt).id", "the id '\(item.id)' is used twice") }
                 if item.minutes < 1 || item.endMinutes > 1440 { report("\(itemAt).minutes", "must be at least 1 and end by 24:00") }
                 for (k, role) in item.roles.enumerated() {
-                    if !personIDs.contains(role.person) { report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file") }
+                    if !personIndex.contains(role.person) { report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file") }
                     if let minutes = role.minutes, !(1...1440).contains(minutes) {
                         report("\(itemAt).roles[\(k)].minutes", "a speech lasts 1 to 1440 minutes (got \(minutes))")
                     }

@@ -55,8 +55,14 @@ extension AppState {
         }
     }
 
+    /// The current event's turnout per organisation, once per book version and event.
+    var turnout: [String: Turnout] {
+        guard let event else { return [:] }
+        return cache.value("turnout|\(event.id)", version: history.version) { event.turnoutByOrganisation(people: peopleByID) }
+    }
+
     /// Person by id, built once per book version.
-    var peopleByID: [String: Person] {
+    var peopleByID: PersonLookup {
         cache.value("peopleByID", version: history.version) { book.peopleByID }
     }
 
@@ -77,7 +83,7 @@ extension AppState {
     }
 
     /// The event's participants that pass the `/` filter, in list order.
-    private func filteredParticipants(_ event: Event, _ people: [String: Person]) -> [(person: Person, rsvp: RSVP)] {
+    private func filteredParticipants(_ event: Event, _ people: PersonLookup) -> [(person: Person, rsvp: RSVP)] {
         let filter = filters[.participants] ?? ""
         let query = PinyinQuery(filter)
         return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
@@ -131,7 +137,7 @@ extension AppState {
     /// The problems the core finds in the current event.
     public var problems: [Problem] {
         guard let event else { return [] }
-        return cache.value(problemsKey(event), version: history.version) { Checks.problems(in: event, book: book) }
+        return cache.value(problemsKey(event), version: history.version) { Checks.problems(in: event, book: book, people: peopleByID) }
     }
 
     /// The problems, or nil while `defersChecks` is set and they have not been computed yet.

@@ -24,16 +24,11 @@ enum OverviewView {
         line("People", "\(event.participants.count) invited · \(attending) confirmed · \(event.items.count) agenda items")
         y += 1
         guard y < rect.maxY else { return }
-        let people = state.peopleByID, orgs = state.book.organisationsByID
-        var rows: [[String]] = []
-        var byOrg: [String: [Participant]] = [:]
-        for p in event.participants { if let org = people[p.person]?.org { byOrg[org, default: []].append(p) } }
-        for invited in event.orgs {
-            let mine = byOrg[invited.org] ?? []
-            func count(_ status: MembershipStatus) -> String { String(mine.filter { people[$0.person]?.status == status }.count) }
-            let confirmed = mine.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count
-            rows.append([invited.part.rawValue, orgs[invited.org]?.displayName ?? invited.org, String(mine.count), String(confirmed),
-                         count(.member), count(.probationary), count(.representative), count(.guest)])
+        let turnout = state.turnout, orgs = state.book.organisationsByID
+        let rows: [[String]] = event.orgs.map { invited in
+            let t = turnout[invited.org] ?? Turnout()
+            return [invited.part.rawValue, orgs[invited.org]?.displayName ?? invited.org, String(t.total), String(t.confirmed),
+                    String(t.count(.member)), String(t.count(.probationary)), String(t.count(.representative)), String(t.count(.guest))]
         }
         let header = ["Part", "Organisation", "All", "Conf.", "Member", "Prob.", "Rep.", "Guest"]
         let table = TableView(widths: [11, 18, 4, 5, 6, 5, 4, 5], rows: rows, selected: nil, scroll: 0)

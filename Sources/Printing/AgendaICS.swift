@@ -6,14 +6,14 @@ import TextCells
 public struct AgendaICS {
     public let book: Book
     /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
-    let people: [String: Person]
+    let people: PersonLookup
     public let event: Event
     public let labels: Labels
     /// The DTSTAMP of every VEVENT.
     public let stamp: Date
 
     public init(book: Book, event: Event, language: PrintLanguage = .en, stamp: Date,
-                people: [String: Person]? = nil) {
+                people: PersonLookup? = nil) {
         self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language); self.stamp = stamp
     }

@@ -5,12 +5,12 @@ import PlannerCore
 public struct AgendaMarkdown {
     public let book: Book
     /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
-    let people: [String: Person]
+    let people: PersonLookup
     public let event: Event
     public let labels: Labels
 
     public init(book: Book, event: Event, language: PrintLanguage = .en,
-                people: [String: Person]? = nil) {
+                people: PersonLookup? = nil) {
         self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language)
     }

@@ -5,14 +5,14 @@ import TextCells
 public struct AgendaText {
     public let book: Book
     /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
-    let people: [String: Person]
+    let people: PersonLookup
     public let event: Event
     public let labels: Labels
     /// Lines are at most this many cells wide (long texts wrap).
     public let width: Int
 
     public init(book: Book, event: Event, language: PrintLanguage = .en, width: Int = 80,
-                people: [String: Person]? = nil) {
+                people: PersonLookup? = nil) {
         self.people = people ?? book.rolePeople(of: event)
         self.book = book; self.event = event; self.labels = Labels(language); self.width = max(40, width)
     }

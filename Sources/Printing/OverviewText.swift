@@ -24,11 +24,11 @@ public struct OverviewText {
             lines += head.render(width: 100)
             var table = TextTable(indent: 4)
             table.add([labels.organisations, "", "∑", labels.rsvp(.confirmed), labels.rsvp(.invited), labels.rsvp(.declined)])
+            let turnout = event.turnoutByOrganisation(people: people)
             for invited in event.orgs {
-                let mine = event.participants.filter { people[$0.person]?.org == invited.org }
-                func count(_ r: RSVP) -> String { String(mine.filter { $0.rsvp == r }.count) }
-                table.add([orgs[invited.org]?.displayName ?? invited.org, labels.orgPart(invited.part), String(mine.count),
-                           count(.confirmed), count(.invited), count(.declined)])
+                let t = turnout[invited.org] ?? Turnout()
+                table.add([orgs[invited.org]?.displayName ?? invited.org, labels.orgPart(invited.part), String(t.total),
+                           String(t.count(.confirmed)), String(t.count(.invited)), String(t.count(.declined))])
             }
             lines += table.render(width: 100)
         }

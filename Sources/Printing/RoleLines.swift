@@ -18,7 +18,7 @@ struct RoleLine {
     }
 
     /// The people of an item in their parts, in the item's order.
-    static func lines(of item: AgendaItem, people: [String: Person], labels: Labels) -> [RoleLine] {
+    static func lines(of item: AgendaItem, people: PersonLookup, labels: Labels) -> [RoleLine] {
         let numbered = item.roles(.speaker).count > 1
         var speaker = 0
         return item.roles.map { role in

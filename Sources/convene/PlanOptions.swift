@@ -15,13 +15,13 @@ struct PlanOptions: ParsableArguments {
     }
 
     /// Reads the plan. The default file is created holding the sample event on first use; a file named with --file must exist.
-    func load() throws -> Book { try loadWithBytes().book }
+    func load() throws -> Book {
+        file == nil ? try store.loadOrCreate(SampleBook.make) : try store.load()
+    }
 
-    /// The plan and the bytes it was read from; the default plan is created (holding the sample) when missing.
-    func loadWithBytes() throws -> (book: Book, bytes: Data) {
-        let store = self.store
-        if file == nil { return try store.loadOrCreateWithBytes(SampleBook.make) }
-        return try store.loadWithBytes()
+    /// The plan and the fingerprint of the file it was read from; the default plan is created (holding the sample) when missing.
+    func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
+        file == nil ? try store.loadOrCreateWithFingerprint(SampleBook.make) : try store.loadWithFingerprint()
     }
 
     /// Applies the edit that `make` builds from the current book, under the lock, and saves.

@@ -11,8 +11,8 @@ enum PlannerLauncher {
         let env = ProcessInfo.processInfo.environment
         let theme = try ThemeChoice.resolve(themeName, environment: env)
         var store = plan.store
-        let (book, bytes) = try plan.loadWithBytes()
-        var bytesAtLoad = bytes
+        let (book, pending) = try plan.loadWithFingerprint()
+        var fingerprintAtLoad: PlanFingerprint?
         let recovery = store.readRecovery()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.start() } catch {
@@ -29,13 +29,14 @@ enum PlannerLauncher {
         var overwriteConfirmed = false
         let app = PlannerApp(state: state, theme: theme, terminal: terminal, save: { book in
             try store.withLock {
-                let current = (try? store.readBytes()) ?? Data()
-                if current != bytesAtLoad && !overwriteConfirmed {
+                let current = PlanFingerprint((try? store.readBytes()) ?? Data())
+                if current != (fingerprintAtLoad ?? pending.value) && !overwriteConfirmed {
                     overwriteConfirmed = true
-                    throw UsageError("\(store.path) was changed by another program since it was opened; press s again to overwrite it with your version")
+                    // The file's name, not its path: the whole sentence, with what to do, fits on the status line.
+                    throw UsageError("\((store.path as NSString).lastPathComponent) changed on disk since you opened it; s again overwrites it")
                 }
                 try store.save(book)
-                bytesAtLoad = try store.readBytes()
+                fingerprintAtLoad = PlanFingerprint(try store.readBytes())
                 overwriteConfirmed = false
             }
             store.removeRecovery()
@@ -46,7 +47,7 @@ enum PlannerLauncher {
             try target.withLock { try target.save(book) }
             store.removeRecovery()
             store = target
-            bytesAtLoad = try target.readBytes()
+            fingerprintAtLoad = PlanFingerprint(try target.readBytes())
             return target.path
         }, discardRecovery: {
             store.removeRecovery()

@@ -32,7 +32,7 @@ struct AgendaCommand: ParsableCommand {
         try printAgenda(book, book.event(try Resolver(book: book).event(event.event))!)
     }
 
-    private func printAgenda(_ book: Book, _ chosen: Event, people: [String: Person]? = nil) throws {
+    private func printAgenda(_ book: Book, _ chosen: Event, people: PersonLookup? = nil) throws {
         let language = printing.language
         switch format {
         case .text: print(AgendaText(book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people).render(), terminator: "")
