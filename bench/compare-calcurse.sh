@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Convene vs calcurse on the same N agenda entries, whole processes, in one run (by hand, not CI).
-#   bash bench/compare-calcurse.sh [PEOPLE] [EVENTS] [ITEMS_PER_EVENT]     (default 10000 200 10 → 2,000 entries)
+#   [ROUNDS=11] bash bench/compare-calcurse.sh [PEOPLE] [EVENTS] [ITEMS_PER_EVENT]   (default 10000 200 10 → 2,000 entries;
+#   ROUNDS alternating first-frame rounds of both programs)
 # Installs calcurse, hyperfine and tmux with apt-get when missing; builds release into .build-bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
