@@ -25,12 +25,14 @@ public enum Checks {
         let people = lookup ?? book.peopleByID, orgs = book.organisationsByID
         func name(_ id: String) -> String { people[id]?.name ?? id }
         func orgName(_ id: String) -> String { orgs[id]?.displayName ?? id }
+        let roster = people.people
         let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }
-        // Each participant looked up once (hash lookups dominate on a 100,000-person event).
-        let attendingPeople = attending.compactMap { people[$0.person] }
-        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + ($1.status.isPartyMember ? 1 : 0) }
+        // Participants as roster positions, looked up once each: no copies of 100,000 records, no hash per use.
+        let listed = event.participants.compactMap { people.index(of: $0.person) }
+        let attendingPeople = attending.compactMap { people.index(of: $0.person) }
+        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + (roster[$1].status.isPartyMember ? 1 : 0) }
         // Each roster position's first place on the list: who takes part, without hashing every id again.
-        var listPosition = [Int32](repeating: -1, count: people.people.count)
+        var listPosition = [Int32](repeating: -1, count: roster.count)
         var strangers: [String: Int] = [:]
         for (j, p) in event.participants.enumerated() {
             if let i = people.index(of: p.person) {
@@ -44,35 +46,27 @@ public enum Checks {
             return j >= 0 ? event.participants[j] : nil
         }
 
-        // Probable duplicates: the same name twice (in one or two organisations), or same name and phone/email.
-        // Only repeated names get a group: no array per person on a 100,000-person list.
-        let listed = event.participants.compactMap { people[$0.person] }
-        var firstWithName: [String: Int] = [:], repeated: [String: [Int]] = [:]
-        for (i, p) in listed.enumerated() {
-            let key = p.name.trimmed.lowercased()
-            if let first = firstWithName[key] { repeated[key, default: [first]].append(i) } else { firstWithName[key] = i }
-        }
-        for (_, indices) in repeated.sorted(by: { $0.key < $1.key }) {
-            let group = indices.map { listed[$0] }
-            let sameContact = group.contains { a in group.contains { b in a.id != b.id &&
-                ((a.phone != nil && a.phone == b.phone) || (a.email != nil && a.email?.lowercased() == b.email?.lowercased())) } }
-            let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")
-            out.append(Problem(severity: sameContact ? .error : .warning, code: "duplicate-person",
-                               message: "\(group[0].name) is listed \(group.count) times (\(where_))\(sameContact ? " with the same phone or email" : ""); probably the same person",
-                               ids: group.map(\.id)))
-        }
+        out += duplicates(among: listed, of: roster, orgName: orgName)
 
-        // Organisations.
-        let invited = Set(event.orgs.map(\.org))
+        // Organisations: one lookup of each participant's organisation among the invited ones.
+        var invitedIndex: [String: Int] = [:]
+        for (k, o) in event.orgs.enumerated() where invitedIndex[o.org] == nil { invitedIndex[o.org] = k }
         var uninvited: [String: [String]] = [:]
-        for person in listed where !invited.contains(person.org) { uninvited[person.org, default: []].append(person.id) }
+        var someoneAttends = [Bool](repeating: false, count: event.orgs.count)
+        for p in event.participants {
+            guard let i = people.index(of: p.person) else { continue }
+            if let k = invitedIndex[roster[i].org] {
+                if p.rsvp == .confirmed || p.rsvp == .attended { someoneAttends[k] = true }
+            } else {
+                uninvited[roster[i].org, default: []].append(roster[i].id)
+            }
+        }
         for (org, ids) in uninvited.sorted(by: { $0.key < $1.key }) {
             out.append(Problem(severity: .warning, code: "uninvited-organisation",
                                message: "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
                                ids: [org] + ids))
         }
-        let orgsAttending = Set(attendingPeople.map(\.org))
-        for o in event.orgs where !orgsAttending.contains(o.org) {
+        for o in event.orgs where !someoneAttends[invitedIndex[o.org]!] {
             out.append(Problem(severity: .warning, code: "no-confirmed-participant",
                                message: "\(orgName(o.org)) is invited but nobody from it has confirmed", ids: [o.org]))
         }
@@ -169,6 +163,7 @@ public enum Checks {
         }
 
         // Eligibility for the oath review.
+        let observers = items.contains { $0.kind == .oath } ? attendingPeople.filter { !roster[$0].status.isPartyMember } : []
         for item in items where item.kind == .oath {
             for role in item.roles where role.part == .leader {
                 if let p = people[role.person], !p.status.isPartyMember {
@@ -176,18 +171,126 @@ public enum Checks {
                                        message: "\(p.name) leads '\(item.title)' but is not a party member", ids: [p.id, item.id]))
                 }
             }
-            let observers = attendingPeople.filter { !$0.status.isPartyMember }
             if !observers.isEmpty {
                 out.append(Problem(severity: .note, code: "oath-observers",
                                    message: "\(observers.count) confirmed participant\(observers.count == 1 ? " is not a party member and attends" : "s are not party members and attend") '\(item.title)' as observers: "
-                                       + observers.map(\.name).joined(separator: ", "),
-                                   ids: [item.id] + observers.map(\.id)))
+                                       + observers.map { roster[$0].name }.joined(separator: ", "),
+                                   ids: [item.id] + observers.map { roster[$0].id }))
             }
         }
         return out.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)
     }
+
+    /// How many repeated names get a problem each; the rest of each severity are summed up in one problem, so a
+    /// 100,000-person list, where thousands of names repeat by chance, gives a list a person can read, in linear time.
+    public static let duplicatesListed = 20
+
+    /// Probable duplicates among the people at `listed` (roster positions, in list order): the same name twice (in one
+    /// or two organisations) is a warning, with the same phone or email an error. In order of each name's first place
+    /// on the list. A repeated name is a chain through `next`: no array per name, however many names repeat.
+    private static func duplicates(among listed: [Int], of roster: [Person], orgName: (String) -> String) -> [Problem] {
+        // One probe per participant: the slot holds the name's first place (>= 0) or its group (-1 - g).
+        var slots = [NameKey: Int](minimumCapacity: listed.count)
+        var groups: [(first: Int, last: Int, count: Int)] = []
+        var next = [Int](repeating: -1, count: listed.count)
+        roster.withUnsafeBufferPointer { roster in
+            for (n, i) in listed.enumerated() {
+                var previous = Int.min
+                Self.update(&slots[NameKey(roster[i].name), default: Int.min]) { slot in
+                    previous = slot
+                    if slot == Int.min { slot = n } else if slot >= 0 { slot = -1 - groups.count }
+                }
+                if previous >= 0 {
+                    next[previous] = n
+                    groups.append((previous, n, 2))
+                } else if previous != Int.min {
+                    let g = -1 - previous
+                    next[groups[g].last] = n
+                    groups[g].last = n
+                    groups[g].count += 1
+                }
+            }
+        }
+        // Found at each name's second place; put in order of its first.
+        groups.sort { $0.first < $1.first }
+
+        return roster.withUnsafeBufferPointer { roster -> [Problem] in
+            func person(_ n: Int) -> Person { roster[listed[n]] }
+            /// The places of a group, following its chain.
+            func places(_ g: Int) -> UnfoldSequence<Int, Int> {
+                sequence(state: groups[g].first) { n in
+                    guard n >= 0 else { return nil }
+                    defer { n = next[n] }
+                    return n
+                }
+            }
+            /// Two different records of the group share a phone or an email (compared without case): pair by pair
+            /// in a small group, through tables in a big one (namesakes of a common name on a big roster).
+            func sameContact(_ g: Int) -> Bool {
+                guard groups[g].count > 8 else {
+                    for a in places(g) {
+                        var b = next[a]
+                        while b >= 0 {
+                            let x = roster[listed[a]], y = roster[listed[b]]
+                            if x.id != y.id, (x.phone != nil && x.phone == y.phone)
+                                || (x.email != nil && y.email != nil && (x.email == y.email || x.email!.lowercased() == y.email!.lowercased())) {
+                                return true
+                            }
+                            b = next[b]
+                        }
+                    }
+                    return false
+                }
+                var phones: [String: String] = [:], emails: [String: String] = [:]
+                for n in places(g) {
+                    let p = roster[listed[n]]
+                    if let phone = p.phone {
+                        if let other = phones[phone], other != p.id { return true }
+                        phones[phone] = p.id
+                    }
+                    if let email = p.email?.lowercased() {
+                        if let other = emails[email], other != p.id { return true }
+                        emails[email] = p.id
+                    }
+                }
+                return false
+            }
+
+            var out: [Problem] = []
+            // Index 0 errors (same phone or email), 1 warnings.
+            var unlisted: [[Int]] = [[], []], listedCount = [0, 0]
+            for g in groups.indices {
+                let same = sameContact(g)
+                let severity: Severity = same ? .error : .warning
+                guard listedCount[same ? 0 : 1] < duplicatesListed else {
+                    unlisted[same ? 0 : 1].append(g)
+                    continue
+                }
+                listedCount[same ? 0 : 1] += 1
+                let group = places(g).map(person)
+                let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")
+                out.append(Problem(severity: severity, code: "duplicate-person",
+                                   message: "\(group[0].name) is listed \(group.count) times (\(where_))\(same ? " with the same phone or email" : ""); probably the same person",
+                                   ids: group.map(\.id)))
+            }
+            for (severity, rest) in zip([Severity.error, .warning], unlisted) where !rest.isEmpty {
+                let shown = rest.prefix(5).map { "\(person(groups[$0].first).name) ×\(groups[$0].count)" }.joined(separator: ", ")
+                var ids: [String] = []
+                for g in rest { for n in places(g) { ids.append(roster[listed[n]].id) } }
+                out.append(Problem(severity: severity, code: "duplicate-person",
+                                   message: "and \(rest.count) more name\(rest.count == 1 ? " is" : "s are") listed more than once"
+                                       + (severity == .error ? " with the same phone or email" : "")
+                                       + ": \(shown)\(rest.count > 5 ? ", …" : "")",
+                                   ids: ids))
+            }
+            return out
+        }
+    }
+
+    @inline(__always)
+    private static func update<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
 
     /// The first index at or after `from` whose item starts at or after `minute` (items are in start order).
     private static func firstIndex(in items: [AgendaItem], startingAtOrAfter minute: Int, from: Int) -> Int {
