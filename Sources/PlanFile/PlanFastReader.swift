@@ -64,6 +64,9 @@ struct PlanFastReader {
     }
 
     private mutating func person() throws -> Person {
+        let start = at
+        if let quick = quickPerson() { return quick }
+        at = start
         var id: String?, name: String?, latin: String??, org: String?, title: String??
         var status: MembershipStatus?, phone: String??, email: String??
         try object { key, r in
@@ -154,6 +157,9 @@ struct PlanFastReader {
     }
 
     private mutating func participant() throws -> Participant {
+        let start = at
+        if let quick = quickParticipant() { return quick }
+        at = start
         var person: String?, rsvp: RSVP?
         try object { key, r in
             switch key {
@@ -164,6 +170,66 @@ struct PlanFastReader {
         }
         guard let person, let rsvp else { throw GiveUp() }
         return Participant(person: person, rsvp: rsvp)
+    }
+
+    /// A person in exactly the layout Convene writes (fields in name order, absent ones left out, text without
+    /// escapes), read field by field without the general object machinery; anything else gives nil, and `person`
+    /// reads the record the general way.
+    private mutating func quickPerson() -> Person? {
+        guard literal("{") else { return nil }
+        skipSpace()
+        let email = literal("\"email\" : ") ? quickText() : nil
+        if email != nil { guard nextField() else { return nil } }
+        guard literal("\"id\" : "), let id = quickText(), nextField() else { return nil }
+        let latin = literal("\"latin\" : ") ? quickText() : nil
+        if latin != nil { guard nextField() else { return nil } }
+        guard literal("\"name\" : "), let name = quickText(), nextField(),
+              literal("\"org\" : "), let org = quickText(), nextField() else { return nil }
+        let phone = literal("\"phone\" : ") ? quickText() : nil
+        if phone != nil { guard nextField() else { return nil } }
+        guard literal("\"status\" : "), let statusName = try? plainString(), let status = Self.statuses.value(named: statusName) else { return nil }
+        skipSpace()
+        var title: String?
+        if literal(",") {
+            skipSpace()
+            guard literal("\"title\" : "), let text = quickText() else { return nil }
+            title = text
+            skipSpace()
+        }
+        guard literal("}") else { return nil }
+        return Person(id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
+    }
+
+    /// A text without escapes, as a String; nil for anything else.
+    @inline(__always)
+    private mutating func quickText() -> String? {
+        guard let raw = try? plainString() else { return nil }
+        return String(decoding: raw, as: UTF8.self)
+    }
+
+    /// Steps over the comma (and the spacing around it) before the next field; false when there is none.
+    @inline(__always)
+    private mutating func nextField() -> Bool {
+        skipSpace()
+        guard literal(",") else { return false }
+        skipSpace()
+        return true
+    }
+
+    /// A participant in exactly the layout Convene writes (`{ "person" : "…", "rsvp" : "…" }`, any spacing between
+    /// the fields), read without the general object machinery: most records of a big plan are participants.
+    /// Anything else gives nil, and `participant` reads the record the general way.
+    private mutating func quickParticipant() -> Participant? {
+        guard literal("{") else { return nil }
+        skipSpace()
+        guard literal("\"person\" : "), let person = try? plainString() else { return nil }
+        skipSpace()
+        guard literal(",") else { return nil }
+        skipSpace()
+        guard literal("\"rsvp\" : "), let rsvpName = try? plainString(), let rsvp = Self.rsvps.value(named: rsvpName) else { return nil }
+        skipSpace()
+        guard literal("}") else { return nil }
+        return Participant(person: String(decoding: person, as: UTF8.self), rsvp: rsvp)
     }
 
     private mutating func item() throws -> AgendaItem {
@@ -460,6 +526,15 @@ struct PlanFastReader {
             default: return
             }
         }
+    }
+
+    /// Steps over `text` if the bytes at `at` are exactly it.
+    @inline(__always)
+    private mutating func literal(_ text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard bytes.count - at >= count, memcmp(bytes.baseAddress! + at, text.utf8Start, count) == 0 else { return false }
+        at += count
+        return true
     }
 
     @inline(__always)
