@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import PlannerCore
 
@@ -20,22 +21,92 @@ struct PlanFastReader {
 
     /// The book in `data`, or nil when the fast reader does not take this file.
     static func read(_ data: Data) -> Book? {
-        data.withUnsafeBytes { raw in
-            guard UTF8Validation.firstInvalid(in: raw) == nil else { return nil }
-            var reader = PlanFastReader(raw)
-            return try? reader.document()
+        data.withUnsafeBytes { raw -> Book? in
+            let ahead = readPeopleAhead(raw)
+            var book: Book?
+            if UTF8Validation.firstInvalid(in: raw) == nil {
+                var reader = PlanFastReader(raw)
+                book = try? reader.document(ahead: ahead)
+            }
+            // The other core reads these bytes: they must outlive its work, whatever happened here.
+            ahead?.done.wait()
+            return book
         }
+    }
+
+    // MARK: The roster on another core
+
+    /// The people array of a big plan, read on another core while this one reads the events written before it.
+    /// It is found by its place in the layout Convene writes (`"people"` as a top-level key, two spaces in), and
+    /// used only when the document, read in order, reaches its value at exactly that byte; otherwise the roster
+    /// is read in place as usual. Reading is a function of the bytes and the starting point, so the result is
+    /// the one the reader would have got itself.
+    private final class PeopleAhead: @unchecked Sendable {
+        /// Where the roster's value starts (set when `found` is done; nil: no such key).
+        var start: Int?
+        var people: [Person]?
+        var end = 0
+        let found = DispatchGroup(), done = DispatchGroup()
+    }
+
+    private struct SharedBytes: @unchecked Sendable { let bytes: UnsafeRawBufferPointer }
+
+    /// The people array at `at`: the other core's reading when it started right here, else read in place.
+    private mutating func roster(_ ahead: PeopleAhead?) throws -> [Person] {
+        ahead?.found.wait()
+        guard let ahead, ahead.start == at else { return try array { try $0.person() } }
+        ahead.done.wait()
+        guard let people = ahead.people else { throw GiveUp() }
+        at = ahead.end
+        return people
+    }
+
+    private static let peopleKey: StaticString = "\n  \"people\" : "
+
+    private static func readPeopleAhead(_ bytes: UnsafeRawBufferPointer) -> PeopleAhead? {
+        guard bytes.count >= MappedFile.threshold else { return nil }
+        let ahead = PeopleAhead()
+        let shared = SharedBytes(bytes: bytes)
+        ahead.found.enter()
+        DispatchQueue.global(qos: .userInitiated).async(group: ahead.done) {
+            ahead.start = lastPeopleKey(in: shared.bytes)
+            ahead.found.leave()
+            guard let start = ahead.start else { return }
+            var reader = PlanFastReader(shared.bytes)
+            reader.at = start
+            ahead.people = try? reader.array { try $0.person() }
+            ahead.end = reader.at
+        }
+        return ahead
+    }
+
+    /// Where the value of the last `"people"` key written two spaces in begins (the roster is the last section
+    /// but one: the search from the end passes only the venues).
+    private static func lastPeopleKey(in bytes: UnsafeRawBufferPointer) -> Int? {
+        let key = UnsafeRawBufferPointer(start: peopleKey.utf8Start, count: peopleKey.utf8CodeUnitCount)
+        // A top-level key's line starts "\n  \"": four bytes compared at once, the rest only there.
+        let head = key.loadUnaligned(as: UInt32.self)
+        var i = bytes.count - key.count
+        while i >= 0 {
+            if bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self) == head,
+               memcmp(bytes.baseAddress! + i, key.baseAddress!, key.count) == 0 {
+                return i + key.count
+            }
+            i -= 1
+        }
+        return nil
     }
 
     // MARK: The plan's shapes
 
-    private mutating func document() throws -> Book {
+    /// - Parameter ahead: the roster being read on another core, if it is.
+    private mutating func document(ahead: PeopleAhead?) throws -> Book {
         var version: Int?, organisations: [Organisation]?, people: [Person]?, venues: [Venue]?, events: [Event]?
         try object { key, r in
             switch key {
             case "formatVersion": version = try Self.once(version, r.int())
             case "organisations": organisations = try Self.once(organisations, r.array { try $0.organisation() })
-            case "people": people = try Self.once(people, r.array { try $0.person() })
+            case "people": people = try Self.once(people, r.roster(ahead))
             case "venues": venues = try Self.once(venues, r.array { try $0.venue() })
             case "events": events = try Self.once(events, r.array { try $0.event() })
             default: throw GiveUp()

@@ -1,0 +1,50 @@
+import BookGenerator
+import Foundation
+import Testing
+@testable import PlanFile
+import PlannerCore
+
+/// A big plan's roster is read on another core from where the written layout puts it; the result must be the
+/// one the reader gets alone, and JSONDecoder's, whatever the file does with that layout.
+@Suite("Plan format: the roster read on another core")
+struct PlanFastReaderAheadTests {
+    static let book = BookGenerator(organisations: 20, people: 3_000, events: 40, itemsPerEvent: 5, seed: 7).make()
+    static let written: String = String(decoding: try! PlanFormat.encode(book), as: UTF8.self)
+
+    private func outcome(_ json: String, fast: Bool) -> String {
+        do {
+            let book = try PlanFormat.decode(Data(json.utf8), path: "plan.json", fastReader: fast)
+            return String(decoding: try PlanFormat.encode(book), as: UTF8.self)
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
+    @Test("a big plan as written is read by the fast reader, roster and all, to the same book")
+    func asWritten() {
+        #expect(Self.written.utf8.count >= MappedFile.threshold, "big enough for the second core")
+        #expect(PlanFastReader.read(Data(Self.written.utf8)) == Self.book)
+    }
+
+    @Test("the key spaced otherwise, a decoy after it, a bad person in the roster: the same reading either way", arguments: [
+        ("\n  \"people\" : [", "\n  \"people\":["),
+        ("\n  \"venues\" : [", "\n  \"venues\" : [],\n  \"extra\" : {\n  \"people\" : [\n\n]\n  },\n  \"venues2\" : ["),
+        ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\"\n    },"),
+        ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"\\u5f90\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"),
+        ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"甲\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"),
+    ])
+    func variations(find: String, replace: String) {
+        #expect(Self.written.contains(find))
+        let varied = Self.written.replacingOccurrences(of: find, with: replace)
+        #expect(outcome(varied, fast: true) == outcome(varied, fast: false))
+    }
+
+    @Test("a roster cut short or a file cut inside it is refused the same way")
+    func cut() throws {
+        let at = try #require(Self.written.range(of: "\n  \"people\" : [")).upperBound
+        let inside = Self.written.index(at, offsetBy: 5000)
+        for json in [String(Self.written[..<inside]), String(Self.written[..<inside]) + "]}"] {
+            #expect(outcome(json, fast: true) == outcome(json, fast: false))
+        }
+    }
+}
