@@ -226,6 +226,10 @@ public enum Checks {
                     return n
                 }
             }
+            /// An email as compared: lower-cased, unless it has no capitals to lower (most do not; lower-casing makes a new String).
+            func caseless(_ email: String) -> String {
+                email.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? email.lowercased() : email
+            }
             /// Two different records of the group share a phone or an email (compared without case): pair by pair
             /// in a small group, through tables in a big one (namesakes of a common name on a big roster).
             func sameContact(_ g: Int) -> Bool {
@@ -235,7 +239,7 @@ public enum Checks {
                         while b >= 0 {
                             let x = roster[listed[a]], y = roster[listed[b]]
                             if x.id != y.id, (x.phone != nil && x.phone == y.phone)
-                                || (x.email != nil && y.email != nil && (x.email == y.email || x.email!.lowercased() == y.email!.lowercased())) {
+                                || (x.email != nil && y.email != nil && (x.email == y.email || caseless(x.email!) == caseless(y.email!))) {
                                 return true
                             }
                             b = next[b]
@@ -243,16 +247,15 @@ public enum Checks {
                     }
                     return false
                 }
-                var phones: [String: String] = [:], emails: [String: String] = [:]
+                var phones = [String: Int](minimumCapacity: groups[g].count), emails = [String: Int](minimumCapacity: groups[g].count)
                 for n in places(g) {
-                    let p = roster[listed[n]]
-                    if let phone = p.phone {
-                        if let other = phones[phone], other != p.id { return true }
-                        phones[phone] = p.id
+                    let i = listed[n]
+                    if let phone = roster[i].phone, let other = phones.updateValue(i, forKey: phone), roster[other].id != roster[i].id {
+                        return true
                     }
-                    if let email = p.email?.lowercased() {
-                        if let other = emails[email], other != p.id { return true }
-                        emails[email] = p.id
+                    if let email = roster[i].email.map(caseless), let other = emails.updateValue(i, forKey: email),
+                       roster[other].id != roster[i].id {
+                        return true
                     }
                 }
                 return false

@@ -55,6 +55,17 @@ extension AppState {
         }
     }
 
+    /// How many of the current event's participants gave each answer, once per book version and event
+    /// (not once per frame: a keystroke on a 100,000-person list redraws the header).
+    var rsvpCounts: [RSVP: Int] {
+        guard let event else { return [:] }
+        return cache.value("rsvpCounts|\(event.id)", version: history.version) {
+            var counts: [RSVP: Int] = [:]
+            for p in event.participants { counts[p.rsvp, default: 0] += 1 }
+            return counts
+        }
+    }
+
     /// The current event's turnout per organisation, once per book version and event.
     var turnout: [String: Turnout] {
         guard let event else { return [:] }

@@ -99,8 +99,7 @@ enum ParticipantsView {
         let orgs = state.book.organisationsByID
         var parts: [String: [String]] = [:]
         for item in event.items { for role in item.roles { parts[role.person, default: []].append(role.part.rawValue) } }
-        var byRSVP: [RSVP: Int] = [:]
-        for p in event.participants { byRSVP[p.rsvp, default: 0] += 1 }
+        let byRSVP = state.rsvpCounts
         var head = "\(event.participants.count) participants"
         for r in RSVP.allCases { head += " · \(byRSVP[r] ?? 0) \(r.rawValue)" }
         if let filter = state.filters[.participants] { head = "filter “\(filter)”: \(rows.count) shown · Esc clears · " + head }
