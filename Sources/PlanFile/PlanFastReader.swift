@@ -84,16 +84,22 @@ struct PlanFastReader {
     /// but one: the search from the end passes only the venues).
     private static func lastPeopleKey(in bytes: UnsafeRawBufferPointer) -> Int? {
         let key = UnsafeRawBufferPointer(start: peopleKey.utf8Start, count: peopleKey.utf8CodeUnitCount)
-        // A top-level key's line starts "\n  \"": four bytes compared at once, the rest only there.
-        let head = key.loadUnaligned(as: UInt32.self)
-        var i = bytes.count - key.count
-        while i >= 0 {
-            if bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self) == head,
-               memcmp(bytes.baseAddress! + i, key.baseAddress!, key.count) == 0 {
-                return i + key.count
+        func matches(_ i: Int) -> Bool { memcmp(bytes.baseAddress! + i, key.baseAddress!, key.count) == 0 }
+        // Eight bytes at a time, looking only at the words that hold a newline (a third of them in the pretty layout).
+        var end = bytes.count - key.count + 1   // candidates are the offsets below `end`
+        while end >= 8 {
+            let word = bytes.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
+            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            var newlines = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            while newlines != 0 {
+                // The highest newline of the word first: the search goes backwards.
+                let byte = (63 - newlines.leadingZeroBitCount) / 8
+                if bytes[end - 8 + byte] == 0x0A, matches(end - 8 + byte) { return end - 8 + byte + key.count }
+                newlines &= ~(UInt64(0x80) << (8 * UInt64(byte)))
             }
-            i -= 1
+            end -= 8
         }
+        for i in stride(from: end - 1, through: 0, by: -1) where bytes[i] == 0x0A && matches(i) { return i + key.count }
         return nil
     }
 
