@@ -82,7 +82,7 @@ struct PlanFastReader {
 
     /// Where the value of the last `"people"` key written two spaces in begins (the roster is the last section
     /// but one: the search from the end passes only the venues).
-    private static func lastPeopleKey(in bytes: UnsafeRawBufferPointer) -> Int? {
+    static func lastPeopleKey(in bytes: UnsafeRawBufferPointer) -> Int? {
         let key = UnsafeRawBufferPointer(start: peopleKey.utf8Start, count: peopleKey.utf8CodeUnitCount)
         func matches(_ i: Int) -> Bool { memcmp(bytes.baseAddress! + i, key.baseAddress!, key.count) == 0 }
         // Eight bytes at a time, looking only at the words that hold a newline (a third of them in the pretty layout).

@@ -48,3 +48,24 @@ struct PlanFastReaderAheadTests {
         }
     }
 }
+
+@Suite("Plan format: finding the roster's key from the end")
+struct LastPeopleKeyTests {
+    private func find(_ text: String) -> Int? {
+        Array(text.utf8).withUnsafeBytes { PlanFastReader.lastPeopleKey(in: $0) }
+    }
+
+    @Test("at every offset and word boundary, the last one, and not a look-alike")
+    func offsets() {
+        let key = "\n  \"people\" : "
+        for before in 0..<20 {
+            for after in [0, 1, 7, 8, 9, 30] {
+                let text = String(repeating: "x", count: before) + key + String(repeating: "\ny", count: after)
+                #expect(find(text) == before + key.utf8.count, "before \(before), after \(after)")
+            }
+        }
+        #expect(find("\n  \"people\" : [], \n  \"people\" : []") == 32)
+        #expect(find("\n   \"people\" : [] \n  \"people\": [] \n\t\"people\" : []") == nil)
+        #expect(find("") == nil && find("\n") == nil)
+    }
+}
