@@ -6,16 +6,6 @@ import PlannerCore
 /// The fast reader must read every file exactly as JSONDecoder does, or leave it to JSONDecoder.
 @Suite("Plan format: the fast reader agrees with JSONDecoder")
 struct PlanFastReaderTests {
-    /// Both readers on `json`: the same book, or the same error message.
-    private func outcome(_ json: String, fast: Bool) -> String {
-        do {
-            let book = try PlanFormat.decode(Data(json.utf8), path: "plan.json", fastReader: fast)
-            return String(decoding: try PlanFormat.encode(book), as: UTF8.self)
-        } catch {
-            return "error: \(error)"
-        }
-    }
-
     /// A minimal plan with one of each thing, `person` spliced in as the only person.
     private func plan(person: String = #"{"id": "p1", "name": "张三", "org": "o1", "status": "member"}"#,
                       item: String = #"{"id": "i1", "kind": "oath", "title": "重温入党誓词", "start": "09:00", "minutes": 30}"#) -> String {
@@ -39,7 +29,7 @@ struct PlanFastReaderTests {
     @Test("a plain hand-written plan is taken by the fast reader")
     func plain() {
         #expect(PlanFastReader.read(Data(plan().utf8)) != nil)
-        #expect(outcome(plan(), fast: true) == outcome(plan(), fast: false))
+        #expect(reading(plan(), fast: true) == reading(plan(), fast: false))
     }
 
     @Test("escapes, nulls, spacing and field order read the same either way", arguments: [
@@ -51,7 +41,7 @@ struct PlanFastReaderTests {
     func sameReading(person: String) {
         let json = plan(person: person)
         #expect(PlanFastReader.read(Data(json.utf8)) != nil)
-        #expect(outcome(json, fast: true) == outcome(json, fast: false))
+        #expect(reading(json, fast: true) == reading(json, fast: false))
     }
 
     @Test("what the fast reader does not take goes to JSONDecoder, with the same result", arguments: [
@@ -67,7 +57,7 @@ struct PlanFastReaderTests {
     func fallsBack(person: String) {
         let json = plan(person: person)
         #expect(PlanFastReader.read(Data(json.utf8)) == nil)
-        #expect(outcome(json, fast: true) == outcome(json, fast: false))
+        #expect(reading(json, fast: true) == reading(json, fast: false))
     }
 
     @Test("numbers: whole numbers are read; fractions, exponents and overflow go to JSONDecoder", arguments: [
@@ -77,7 +67,7 @@ struct PlanFastReaderTests {
     func numbers(minutes: String, fast: Bool) {
         let json = plan(item: #"{"id": "i1", "kind": "oath", "title": "T", "start": "09:00", "minutes": \#(minutes)}"#)
         #expect((PlanFastReader.read(Data(json.utf8)) != nil) == fast)
-        #expect(outcome(json, fast: true) == outcome(json, fast: false))
+        #expect(reading(json, fast: true) == reading(json, fast: false))
     }
 
     @Test("a cut-off file, trailing text or another version is left to JSONDecoder")
@@ -85,7 +75,7 @@ struct PlanFastReaderTests {
         let full = plan()
         for json in [String(full.dropLast(5)), full + " x", full.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 2")] {
             #expect(PlanFastReader.read(Data(json.utf8)) == nil)
-            #expect(outcome(json, fast: true) == outcome(json, fast: false))
+            #expect(reading(json, fast: true) == reading(json, fast: false))
         }
     }
 }

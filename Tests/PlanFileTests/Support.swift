@@ -1,4 +1,5 @@
 import Foundation
+@testable import PlanFile
 
 /// The JSON `data` with the value at `path` (keys and indexes) replaced; `nil` removes a key; `NSNull()` writes null.
 func editingJSON(_ data: Data, at path: [Any], to value: Any?) throws -> Data {
@@ -17,4 +18,15 @@ func editingJSON(_ data: Data, at path: [Any], to value: Any?) throws -> Data {
     }
     let root = try JSONSerialization.jsonObject(with: data)
     return try JSONSerialization.data(withJSONObject: setting(root, path[...]), options: [.prettyPrinted, .sortedKeys])
+}
+
+/// What reading `json` gives, as the book written back or the error's text: the fast reader and JSONDecoder
+/// (`fast: false`) must give the same.
+func reading(_ json: String, fast: Bool) -> String {
+    do {
+        let book = try PlanFormat.decode(Data(json.utf8), path: "plan.json", fastReader: fast)
+        return String(decoding: try PlanFormat.encode(book), as: UTF8.self)
+    } catch {
+        return "error: \(error)"
+    }
 }
