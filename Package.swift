@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
-        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "ConveneTestSupport"]),
+        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore", "ConveneTestSupport"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
