@@ -26,21 +26,26 @@ public enum Checks {
         func name(_ id: String) -> String { people[id]?.name ?? id }
         func orgName(_ id: String) -> String { orgs[id]?.displayName ?? id }
         let roster = people.people
-        let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }
-        // Participants as roster positions, looked up once each: no copies of 100,000 records, no hash per use.
-        let listed = event.participants.compactMap { people.index(of: $0.person) }
-        let attendingPeople = attending.compactMap { people.index(of: $0.person) }
-        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + (roster[$1].status.isPartyMember ? 1 : 0) }
-        // Each roster position's first place on the list: who takes part, without hashing every id again.
+        let attendingCount = event.participants.count { $0.rsvp == .confirmed || $0.rsvp == .attended }
+        // Participants as roster positions, each looked up once: no copies of 100,000 records, no hash per use.
+        // `listPosition` is each roster position's first place on the list: who takes part, for the parts below.
+        var listed: [Int] = [], listedAttends: [Bool] = [], attendingPeople: [Int] = []
+        listed.reserveCapacity(event.participants.count)
+        listedAttends.reserveCapacity(event.participants.count)
         var listPosition = [Int32](repeating: -1, count: roster.count)
         var strangers: [String: Int] = [:]
         for (j, p) in event.participants.enumerated() {
             if let i = people.index(of: p.person) {
+                let attends = p.rsvp == .confirmed || p.rsvp == .attended
+                listed.append(i)
+                listedAttends.append(attends)
+                if attends { attendingPeople.append(i) }
                 if listPosition[i] < 0 { listPosition[i] = Int32(j) }
             } else if strangers[p.person] == nil {
                 strangers[p.person] = j
             }
         }
+        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + (roster[$1].status.isPartyMember ? 1 : 0) }
         func participant(_ id: String) -> Participant? {
             let j = people.index(of: id).map { Int(listPosition[$0]) } ?? strangers[id] ?? -1
             return j >= 0 ? event.participants[j] : nil
@@ -53,10 +58,9 @@ public enum Checks {
         for (k, o) in event.orgs.enumerated() where invitedIndex[o.org] == nil { invitedIndex[o.org] = k }
         var uninvited: [String: [String]] = [:]
         var someoneAttends = [Bool](repeating: false, count: event.orgs.count)
-        for p in event.participants {
-            guard let i = people.index(of: p.person) else { continue }
+        for (i, attends) in zip(listed, listedAttends) {
             if let k = invitedIndex[roster[i].org] {
-                if p.rsvp == .confirmed || p.rsvp == .attended { someoneAttends[k] = true }
+                if attends { someoneAttends[k] = true }
             } else {
                 uninvited[roster[i].org, default: []].append(roster[i].id)
             }
@@ -73,13 +77,13 @@ public enum Checks {
 
         // Capacity.
         let venue = event.venue.flatMap(book.venue)
-        if let venue, let capacity = venue.capacity, attending.count > capacity {
+        if let venue, let capacity = venue.capacity, attendingCount > capacity {
             out.append(Problem(severity: .error, code: "over-capacity",
-                               message: "\(attending.count) confirmed participant\(attending.count == 1 ? "" : "s"), but \(venue.name) holds \(capacity)", ids: [venue.id]))
+                               message: "\(attendingCount) confirmed participant\(attendingCount == 1 ? "" : "s"), but \(venue.name) holds \(capacity)", ids: [venue.id]))
         }
         for item in event.items {
             guard let roomName = item.room, let room = venue?.rooms.first(where: { $0.name == roomName }), let cap = room.capacity else { continue }
-            let expected = item.kind == .oath ? attendingPartyMembers : attending.count
+            let expected = item.kind == .oath ? attendingPartyMembers : attendingCount
             if expected > cap {
                 out.append(Problem(severity: .error, code: "room-over-capacity",
                                    message: "'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)", ids: [item.id]))
