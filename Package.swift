@@ -26,34 +26,46 @@ let package = Package(
         // The only ncurses user: a Terminal over ncursesw.
         .target(name: "NcursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
         // App state, actions, update, views, key map, themes.
-        .target(name: "PlannerUI", dependencies: [
-            "PlannerCore", "TerminalKit", "TextCells",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ]),
-        .executableTarget(name: "convene", dependencies: [
-            "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "NcursesTerminal",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "PlannerUI",
+            dependencies: [
+                "PlannerCore", "TerminalKit", "TextCells",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
+        .executableTarget(
+            name: "convene",
+            dependencies: [
+                "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Deterministic synthetic books of any size, for the benchmark and tests.
         .target(name: "BookGenerator", dependencies: ["PlannerCore"]),
         // `swift run -c release convene-bench`: timings and peak memory against the budgets of issue 5.
-        .executableTarget(name: "convene-bench", dependencies: [
-            "BookGenerator", "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "convene-bench",
+            dependencies: [
+                "BookGenerator", "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
-        .testTarget(name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
-        .testTarget(name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore", "ConveneTestSupport"],
-                    resources: [.copy("Golden")]),
+        .testTarget(
+            name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
+        .testTarget(
+            name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore", "ConveneTestSupport"],
+            resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
         .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["convene", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["convene", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
-        .testTarget(name: "ReliabilityTests", dependencies: ["PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene"]),
     ]
 )

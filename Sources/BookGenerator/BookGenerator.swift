@@ -14,8 +14,11 @@ public struct BookGenerator: Sendable {
     public var seed: UInt64
 
     public init(organisations: Int, people: Int, events: Int, itemsPerEvent: Int, seed: UInt64 = 1) {
-        self.organisations = max(1, organisations); self.people = max(0, people); self.events = max(0, events)
-        self.itemsPerEvent = max(0, min(itemsPerEvent, 60)); self.seed = seed
+        self.organisations = max(1, organisations)
+        self.people = max(0, people)
+        self.events = max(0, events)
+        self.itemsPerEvent = max(0, min(itemsPerEvent, 60))
+        self.seed = seed
     }
 
     /// The benchmark's shape: one organisation per 100 people, 200 events of 10 items.
@@ -33,7 +36,9 @@ public struct BookGenerator: Sendable {
         var events: [Event] = []
         var nextItem = 1
         for e in 0..<self.events {
-            events.append(makeEvent(&rng, number: e, people: people, membersByOrg: membersByOrg, venues: venues, nextItem: &nextItem))
+            events.append(
+                makeEvent(
+                    &rng, number: e, people: people, membersByOrg: membersByOrg, venues: venues, nextItem: &nextItem))
         }
         return Book(organisations: orgs, people: people, venues: venues, events: events)
     }
@@ -45,10 +50,14 @@ public struct BookGenerator: Sendable {
         return (1...organisations).map { n in
             let core = rng.pick(Names.cores), industry = rng.pick(Names.industries)
             var name = rng.pick(Names.cities) + core + industry + rng.pick(Names.suffixes)
-            if !used.insert(name).inserted { name += "第\(n)分公司"; used.insert(name) }
+            if !used.insert(name).inserted {
+                name += "第\(n)分公司"
+                used.insert(name)
+            }
             let contact = rng.chance(60) ? "020-\(rng.within(8000_0000...8999_9999))" : nil
-            return Organisation(id: "o\(n)", name: name, short: rng.chance(80) ? core + industry : nil,
-                                branch: rng.chance(85) ? name + "党支部" : nil, contact: contact)
+            return Organisation(
+                id: "o\(n)", name: name, short: rng.chance(80) ? core + industry : nil,
+                branch: rng.chance(85) ? name + "党支部" : nil, contact: contact)
         }
     }
 
@@ -70,11 +79,13 @@ public struct BookGenerator: Sendable {
                 latin = rng.chance(70) ? surname.1 + " " + pinyin.prefix(1).uppercased() + pinyin.dropFirst() : nil
             }
             let roll = rng.below(100)
-            let status: MembershipStatus = roll < 50 ? .member : roll < 60 ? .probationary : roll < 85 ? .representative : .guest
-            return Person(id: "p\(n)", name: name, latin: latin, org: "o\(org)",
-                          title: rng.chance(75) ? rng.pick(Names.titles) : nil, status: status,
-                          phone: rng.chance(70) ? "13\(rng.within(0...9))\(rng.within(1000_0000...9999_9999))" : nil,
-                          email: rng.chance(40) ? "p\(n)@example.com" : nil)
+            let status: MembershipStatus =
+                roll < 50 ? .member : roll < 60 ? .probationary : roll < 85 ? .representative : .guest
+            return Person(
+                id: "p\(n)", name: name, latin: latin, org: "o\(org)",
+                title: rng.chance(75) ? rng.pick(Names.titles) : nil, status: status,
+                phone: rng.chance(70) ? "13\(rng.within(0...9))\(rng.within(1000_0000...9999_9999))" : nil,
+                email: rng.chance(40) ? "p\(n)@example.com" : nil)
         }
     }
 
@@ -88,15 +99,18 @@ public struct BookGenerator: Sendable {
                 return Room(name: name, capacity: rng.chance(80) ? rng.pick([30, 50, 80, 120, 200, 500]) : nil)
             }
             let base = Names.venueNames[(n - 1) % Names.venueNames.count]
-            return Venue(id: "v\(n)", name: n <= Names.venueNames.count ? base : "\(base)（\(n)）",
-                         address: "广州市" + rng.pick(Names.districts) + "\(rng.within(1...300))号",
-                         capacity: rng.chance(70) ? rng.pick([100, 200, 500, 1000]) : nil, rooms: rooms,
-                         notes: rng.chance(30) ? "请提前30分钟到场签到" : nil)
+            return Venue(
+                id: "v\(n)", name: n <= Names.venueNames.count ? base : "\(base)（\(n)）",
+                address: "广州市" + rng.pick(Names.districts) + "\(rng.within(1...300))号",
+                capacity: rng.chance(70) ? rng.pick([100, 200, 500, 1000]) : nil, rooms: rooms,
+                notes: rng.chance(30) ? "请提前30分钟到场签到" : nil)
         }
     }
 
-    func makeEvent(_ rng: inout SplitMix64, number e: Int, people: [Person], membersByOrg: [[Int]], venues: [Venue],
-                   nextItem: inout Int) -> Event {
+    func makeEvent(
+        _ rng: inout SplitMix64, number e: Int, people: [Person], membersByOrg: [[Int]], venues: [Venue],
+        nextItem: inout Int
+    ) -> Event {
         let orgCount = membersByOrg.count
         // Which organisations, and who from them.
         var invited: [Int]
@@ -152,8 +166,10 @@ public struct BookGenerator: Sendable {
                     roles = [Role(person: someone(), part: .host)]
                     let speakers = rng.within(1...3)
                     for _ in 0..<speakers {
-                        roles.append(Role(person: someone(), part: .speaker, topic: rng.chance(80) ? rng.pick(Names.topics) : nil,
-                                          minutes: rng.chance(70) ? max(1, minutes / (speakers + 1)) : nil))
+                        roles.append(
+                            Role(
+                                person: someone(), part: .speaker, topic: rng.chance(80) ? rng.pick(Names.topics) : nil,
+                                minutes: rng.chance(70) ? max(1, minutes / (speakers + 1)) : nil))
                     }
                     if rng.chance(60) { roles.append(Role(person: someone(), part: .recorder)) }
                 case .discussion:
@@ -164,16 +180,19 @@ public struct BookGenerator: Sendable {
                 }
             }
             let room = venue.rooms.isEmpty || rng.chance(10) ? nil : rng.pick(venue.rooms).name
-            items.append(AgendaItem(id: "i\(nextItem)", kind: kind, title: rng.pick(Names.itemTitles[kind.rawValue]!),
-                                    start: ClockTime(minutes: minute)!, minutes: minutes, room: room,
-                                    notes: rng.chance(10) ? "备注：请准备材料" : nil, roles: roles))
+            items.append(
+                AgendaItem(
+                    id: "i\(nextItem)", kind: kind, title: rng.pick(Names.itemTitles[kind.rawValue]!),
+                    start: ClockTime(minutes: minute)!, minutes: minutes, room: room,
+                    notes: rng.chance(10) ? "备注：请准备材料" : nil, roles: roles))
             nextItem += 1
             // Now and then a gap, rarely an overlap: things Checks should find.
             minute += minutes + (rng.chance(15) ? 10 : 0) - (rng.chance(3) ? min(5, minutes - 1) : 0)
         }
         let end = min(1440, max(minute, start + 60))
-        return Event(id: "e\(e + 1)", title: rng.pick(Names.eventTitles) + (e == 0 ? "（年度全体大会）" : "（第\(e + 1)期）"),
-                     theme: rng.pick(Names.eventThemes), date: date, start: ClockTime(minutes: start)!,
-                     end: ClockTime(minutes: end)!, venue: venue.id, orgs: orgs, participants: participants, items: items)
+        return Event(
+            id: "e\(e + 1)", title: rng.pick(Names.eventTitles) + (e == 0 ? "（年度全体大会）" : "（第\(e + 1)期）"),
+            theme: rng.pick(Names.eventThemes), date: date, start: ClockTime(minutes: start)!,
+            end: ClockTime(minutes: end)!, venue: venue.id, orgs: orgs, participants: participants, items: items)
     }
 }

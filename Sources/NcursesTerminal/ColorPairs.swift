@@ -10,7 +10,10 @@ struct ColorPairs {
     private var pairs: [Pair: Int16] = [:]
     private var next: Int = 1
 
-    private struct Pair: Hashable { let fg: Int16; let bg: Int16 }
+    private struct Pair: Hashable {
+        let fg: Int16
+        let bg: Int16
+    }
 
     init(support: ColorSupport, defaultColorsAvailable: Bool, colorPairs: Int) {
         self.support = support

@@ -31,8 +31,9 @@ public final class NcursesTerminal: Terminal {
             support = colors >= 256 ? .full256 : colors >= 16 ? .sixteen : colors >= 8 ? .eight : .none
         }
         self.colorSupport = support
-        self.pairs = ColorPairs(support: support, defaultColorsAvailable: defaultColors,
-                                colorPairs: Int(cnc_color_pairs()))
+        self.pairs = ColorPairs(
+            support: support, defaultColorsAvailable: defaultColors,
+            colorPairs: Int(cnc_color_pairs()))
     }
 
     /// Takes over the terminal. Throws `TerminalError` (with a message for the user) when
@@ -75,8 +76,9 @@ public final class NcursesTerminal: Terminal {
         intrflush(win, false)
         terminal.setCursorVisible(false)
         mouseinterval(0)
-        _ = mousemask(cnc_button1_pressed() | cnc_button1_clicked() | cnc_button3_pressed()
-                      | cnc_button4_pressed() | cnc_button5_pressed(), nil)
+        _ = mousemask(
+            cnc_button1_pressed() | cnc_button1_clicked() | cnc_button3_pressed()
+                | cnc_button4_pressed() | cnc_button5_pressed(), nil)
         return terminal
     }
 
@@ -105,8 +107,8 @@ public final class NcursesTerminal: Terminal {
             if let signalled = takeSignal() { return signalled }
             switch nextBufferedKey(window) {
             case .some(.some(let key)): return key
-            case .some(.none): continue                      // consumed, nothing to report
-            case .none: break                                // nothing buffered
+            case .some(.none): continue  // consumed, nothing to report
+            case .none: break  // nothing buffered
             }
             // Wait on stdin; a signal (SIGWINCH too) wakes poll early.
             var waitMs: Int32 = 250
@@ -121,7 +123,7 @@ public final class NcursesTerminal: Terminal {
                 switch nextBufferedKey(window) {
                 case .some(.some(let key)): return key
                 case .some(.none): continue
-                case .none:                                  // drained and closed: terminal gone
+                case .none:  // drained and closed: terminal gone
                     hungUp = true
                     return .hangup
                 }
@@ -157,7 +159,8 @@ public final class NcursesTerminal: Terminal {
             draw(row: y, of: buffer, columns: current.width)
         }
         if let cursor = buffer.cursor, cursor.x >= 0, cursor.y >= 0,
-           cursor.x < current.width, cursor.y < current.height {
+            cursor.x < current.width, cursor.y < current.height
+        {
             setCursorVisible(true)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         } else {
@@ -212,7 +215,9 @@ public final class NcursesTerminal: Terminal {
     private func takeSignal() -> Key? {
         switch ProcessSignals.take() {
         case 0: return nil
-        case SIGHUP: hungUp = true; return .hangup
+        case SIGHUP:
+            hungUp = true
+            return .hangup
         default: return .terminate
         }
     }

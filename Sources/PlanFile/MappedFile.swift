@@ -14,7 +14,10 @@ enum MappedFile {
     /// The bytes of the open file `fd` of `size` bytes, mapped; nil when the file is small or cannot be mapped.
     static func map(_ fd: Int32, size: Int) -> Data? {
         guard size >= threshold else { return nil }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else { return nil }
-        return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), address != MAP_FAILED else {
+            return nil
+        }
+        return Data(
+            bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
     }
 }

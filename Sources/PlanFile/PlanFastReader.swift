@@ -86,7 +86,7 @@ struct PlanFastReader {
         let key = UnsafeRawBufferPointer(start: peopleKey.utf8Start, count: peopleKey.utf8CodeUnitCount)
         func matches(_ i: Int) -> Bool { memcmp(bytes.baseAddress! + i, key.baseAddress!, key.count) == 0 }
         // Eight bytes at a time, looking only at the words that hold a newline (a third of them in the pretty layout).
-        var end = bytes.count - key.count + 1   // candidates are the offsets below `end`
+        var end = bytes.count - key.count + 1  // candidates are the offsets below `end`
         while end >= 8 {
             let word = bytes.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
             let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
@@ -120,7 +120,8 @@ struct PlanFastReader {
         }
         skipSpace()
         guard at == bytes.count, version == PlanFormat.currentVersion,
-              let organisations, let people, let venues, let events else { throw GiveUp() }
+            let organisations, let people, let venues, let events
+        else { throw GiveUp() }
         return Book(organisations: organisations, people: people, venues: venues, events: events)
     }
 
@@ -160,8 +161,9 @@ struct PlanFastReader {
             }
         }
         guard let id, let name, let org, let status else { throw GiveUp() }
-        return Person(id: id, name: name, latin: latin ?? nil, org: org, title: title ?? nil, status: status,
-                      phone: phone ?? nil, email: email ?? nil)
+        return Person(
+            id: id, name: name, latin: latin ?? nil, org: org, title: title ?? nil, status: status,
+            phone: phone ?? nil, email: email ?? nil)
     }
 
     private mutating func venue() throws -> Venue {
@@ -178,8 +180,9 @@ struct PlanFastReader {
             }
         }
         guard let id, let name else { throw GiveUp() }
-        return Venue(id: id, name: name, address: address ?? nil, capacity: capacity ?? nil,
-                     rooms: (rooms ?? nil) ?? [], notes: notes ?? nil)
+        return Venue(
+            id: id, name: name, address: address ?? nil, capacity: capacity ?? nil,
+            rooms: (rooms ?? nil) ?? [], notes: notes ?? nil)
     }
 
     private mutating func room() throws -> Room {
@@ -197,7 +200,8 @@ struct PlanFastReader {
 
     private mutating func event() throws -> Event {
         var id: String?, title: String?, theme: String??, date: CivilDate?, start: ClockTime?, end: ClockTime?
-        var tz: String??, venue: String??, orgs: [EventOrganisation]??, participants: [Participant]??, items: [AgendaItem]??
+        var tz: String??, venue: String??, orgs: [EventOrganisation]??, participants: [Participant]??,
+            items: [AgendaItem]??
         try object { key, r in
             switch key {
             case "id": id = try Self.once(id, r.string())
@@ -209,15 +213,17 @@ struct PlanFastReader {
             case "tz": tz = try Self.once(tz, r.optional { try $0.string() })
             case "venue": venue = try Self.once(venue, r.optional { try $0.string() })
             case "orgs": orgs = try Self.once(orgs, r.optional { try $0.array { try $0.eventOrganisation() } })
-            case "participants": participants = try Self.once(participants, r.optional { try $0.array { try $0.participant() } })
+            case "participants":
+                participants = try Self.once(participants, r.optional { try $0.array { try $0.participant() } })
             case "items": items = try Self.once(items, r.optional { try $0.array { try $0.item() } })
             default: throw GiveUp()
             }
         }
         guard let id, let title, let date, let start, let end else { throw GiveUp() }
-        return Event(id: id, title: title, theme: theme ?? nil, date: date, start: start, end: end,
-                     tz: (tz ?? nil) ?? Event.defaultTimeZone, venue: venue ?? nil, orgs: (orgs ?? nil) ?? [],
-                     participants: (participants ?? nil) ?? [], items: (items ?? nil) ?? [])
+        return Event(
+            id: id, title: title, theme: theme ?? nil, date: date, start: start, end: end,
+            tz: (tz ?? nil) ?? Event.defaultTimeZone, venue: venue ?? nil, orgs: (orgs ?? nil) ?? [],
+            participants: (participants ?? nil) ?? [], items: (items ?? nil) ?? [])
     }
 
     private mutating func eventOrganisation() throws -> EventOrganisation {
@@ -261,10 +267,13 @@ struct PlanFastReader {
         let latin = literal("\"latin\" : ") ? quickText() : nil
         if latin != nil { guard nextField() else { return nil } }
         guard literal("\"name\" : "), let name = quickText(), nextField(),
-              literal("\"org\" : "), let org = quickText(), nextField() else { return nil }
+            literal("\"org\" : "), let org = quickText(), nextField()
+        else { return nil }
         let phone = literal("\"phone\" : ") ? quickText() : nil
         if phone != nil { guard nextField() else { return nil } }
-        guard literal("\"status\" : "), let statusName = try? plainString(), let status = Self.statuses.value(named: statusName) else { return nil }
+        guard literal("\"status\" : "), let statusName = try? plainString(),
+            let status = Self.statuses.value(named: statusName)
+        else { return nil }
         skipSpace()
         var title: String?
         if literal(",") {
@@ -274,7 +283,8 @@ struct PlanFastReader {
             skipSpace()
         }
         guard literal("}") else { return nil }
-        return Person(id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
+        return Person(
+            id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
     }
 
     /// A text without escapes, as a String; nil for anything else.
@@ -303,7 +313,8 @@ struct PlanFastReader {
         skipSpace()
         guard literal(",") else { return nil }
         skipSpace()
-        guard literal("\"rsvp\" : "), let rsvpName = try? plainString(), let rsvp = Self.rsvps.value(named: rsvpName) else { return nil }
+        guard literal("\"rsvp\" : "), let rsvpName = try? plainString(), let rsvp = Self.rsvps.value(named: rsvpName)
+        else { return nil }
         skipSpace()
         guard literal("}") else { return nil }
         return Participant(person: String(decoding: person, as: UTF8.self), rsvp: rsvp)
@@ -326,8 +337,9 @@ struct PlanFastReader {
             }
         }
         guard let id, let kind, let title, let start, let minutes else { throw GiveUp() }
-        return AgendaItem(id: id, kind: kind, title: title, start: start, minutes: minutes, room: room ?? nil,
-                          notes: notes ?? nil, roles: (roles ?? nil) ?? [])
+        return AgendaItem(
+            id: id, kind: kind, title: title, start: start, minutes: minutes, room: room ?? nil,
+            notes: notes ?? nil, roles: (roles ?? nil) ?? [])
     }
 
     private mutating func role() throws -> Role {
@@ -345,7 +357,8 @@ struct PlanFastReader {
         return Role(person: person, part: part, topic: topic ?? nil, minutes: minutes ?? nil)
     }
 
-    private static let statuses = CaseNames<MembershipStatus>(), rsvps = CaseNames<RSVP>(), kinds = CaseNames<ItemKind>()
+    private static let statuses = CaseNames<MembershipStatus>(), rsvps = CaseNames<RSVP>(),
+        kinds = CaseNames<ItemKind>()
     private static let parts = CaseNames<RolePart>(), organisationParts = CaseNames<OrganisationPart>()
 
     /// The UTF-8 names of an enumeration's cases, made once, to match field values against without making Strings.
@@ -354,7 +367,9 @@ struct PlanFastReader {
 
         func value(named raw: UnsafeRawBufferPointer) -> T? {
             for entry in entries where entry.name.count == raw.count {
-                if entry.name.withUnsafeBytes({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) }) == 0 { return entry.value }
+                if entry.name.withUnsafeBytes({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) }) == 0 {
+                    return entry.value
+                }
             }
             return nil
         }
@@ -374,7 +389,10 @@ struct PlanFastReader {
     private mutating func object(_ field: (Key, inout PlanFastReader) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         skipSpace()
-        if try peek() == UInt8(ascii: "}") { at += 1; return }
+        if try peek() == UInt8(ascii: "}") {
+            at += 1
+            return
+        }
         while true {
             skipSpace()
             let key = try self.key()
@@ -394,7 +412,10 @@ struct PlanFastReader {
         try expect(UInt8(ascii: "["))
         skipSpace()
         var result: [T] = []
-        if try peek() == UInt8(ascii: "]") { at += 1; return result }
+        if try peek() == UInt8(ascii: "]") {
+            at += 1
+            return result
+        }
         while true {
             skipSpace()
             result.append(try element(&self))
@@ -434,7 +455,8 @@ struct PlanFastReader {
     private mutating func optional<T>(_ value: (inout PlanFastReader) throws -> T) throws -> T? {
         if try peek() == UInt8(ascii: "n") {
             guard bytes.count - at >= 4, bytes[at + 1] == UInt8(ascii: "u"), bytes[at + 2] == UInt8(ascii: "l"),
-                  bytes[at + 3] == UInt8(ascii: "l") else { throw GiveUp() }
+                bytes[at + 3] == UInt8(ascii: "l")
+            else { throw GiveUp() }
             at += 4
             return nil
         }
@@ -444,7 +466,8 @@ struct PlanFastReader {
     /// An enumeration's case, its name matched as bytes against `names` (no String made); a name with escapes
     /// goes the String way.
     @inline(__always)
-    private mutating func enumeration<T: RawRepresentable>(_ names: CaseNames<T>) throws -> T where T.RawValue == String {
+    private mutating func enumeration<T: RawRepresentable>(_ names: CaseNames<T>) throws -> T
+    where T.RawValue == String {
         let start = at
         if let raw = try plainString() {
             guard let value = names.value(named: raw) else { throw GiveUp() }
@@ -459,7 +482,8 @@ struct PlanFastReader {
     private mutating func date() throws -> CivilDate {
         let start = at
         if let raw = try plainString(), raw.count == 10, raw[4] == UInt8(ascii: "-"), raw[7] == UInt8(ascii: "-"),
-           let year = Self.digits(raw, 0, 4), let month = Self.digits(raw, 5, 2), let day = Self.digits(raw, 8, 2) {
+            let year = Self.digits(raw, 0, 4), let month = Self.digits(raw, 5, 2), let day = Self.digits(raw, 8, 2)
+        {
             guard let date = CivilDate(year: year, month: month, day: day) else { throw GiveUp() }
             return date
         }
@@ -472,7 +496,8 @@ struct PlanFastReader {
     private mutating func time() throws -> ClockTime {
         let start = at
         if let raw = try plainString(), raw.count == 5, raw[2] == UInt8(ascii: ":"),
-           let hours = Self.digits(raw, 0, 2), let minutes = Self.digits(raw, 3, 2) {
+            let hours = Self.digits(raw, 0, 2), let minutes = Self.digits(raw, 3, 2)
+        {
             guard hours <= 24, minutes < 60, let time = ClockTime(minutes: hours * 60 + minutes) else { throw GiveUp() }
             return time
         }
@@ -524,7 +549,9 @@ struct PlanFastReader {
             at += 1
         }
         let digits = at - first
-        guard digits > 0, !(digits > 1 && bytes[first] == UInt8(ascii: "0")), !(negative && value == 0) else { throw GiveUp() }
+        guard digits > 0, !(digits > 1 && bytes[first] == UInt8(ascii: "0")), !(negative && value == 0) else {
+            throw GiveUp()
+        }
         if at < bytes.count, bytes[at] == UInt8(ascii: ".") || bytes[at] | 0x20 == UInt8(ascii: "e") { throw GiveUp() }
         return negative ? -value : value
     }
@@ -599,7 +626,9 @@ struct PlanFastReader {
             switch bytes[at] {
             case 0x20, 0x0A, 0x0D, 0x09:
                 at += 1
-                while at + 8 <= bytes.count, bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self) == 0x2020_2020_2020_2020 { at += 8 }
+                while at + 8 <= bytes.count,
+                    bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self) == 0x2020_2020_2020_2020
+                { at += 8 }
             default: return
             }
         }
@@ -609,7 +638,9 @@ struct PlanFastReader {
     @inline(__always)
     private mutating func literal(_ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
-        guard bytes.count - at >= count, memcmp(bytes.baseAddress! + at, text.utf8Start, count) == 0 else { return false }
+        guard bytes.count - at >= count, memcmp(bytes.baseAddress! + at, text.utf8Start, count) == 0 else {
+            return false
+        }
         at += count
         return true
     }

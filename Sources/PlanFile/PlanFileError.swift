@@ -13,25 +13,32 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missing(let path):
-            return "\(path): no such plan file. Create it by running 'convene' once without --file, or give the path of an existing plan."
+            return
+                "\(path): no such plan file. Create it by running 'convene' once without --file, or give the path of an existing plan."
         case let .unreadable(path, reason):
             return "\(path): cannot be read (\(reason)). Check the path and its permissions."
         case let .notJSON(path, detail):
-            return "\(path): is not a Convene plan (not valid JSON: \(detail)). The file was left untouched; fix it by hand or restore \(path).bak."
+            return
+                "\(path): is not a Convene plan (not valid JSON: \(detail)). The file was left untouched; fix it by hand or restore \(path).bak."
         case let .newerVersion(path, found, supported):
-            return "\(path): was written by a newer Convene (format version \(found); this one reads up to \(supported)). Upgrade Convene; the file was left untouched."
+            return
+                "\(path): was written by a newer Convene (format version \(found); this one reads up to \(supported)). Upgrade Convene; the file was left untouched."
         case let .invalid(path, location, detail):
-            return "\(path): at \(location): \(detail). The file was left untouched; fix that entry or restore \(path).bak."
+            return
+                "\(path): at \(location): \(detail). The file was left untouched; fix that entry or restore \(path).bak."
         case let .inconsistent(path, problems):
             let shown = problems.prefix(10).map { "  " + $0 }.joined(separator: "\n")
             let more = problems.count > 10 ? "\n  … and \(problems.count - 10) more" : ""
-            return "\(path): the plan does not hold together (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n\(shown)\(more)\nThe file was left untouched; fix these entries or restore \(path).bak."
+            return
+                "\(path): the plan does not hold together (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n\(shown)\(more)\nThe file was left untouched; fix these entries or restore \(path).bak."
         case let .locked(path, seconds):
-            return "\(path): another convene is changing this plan (waited \(String(format: "%.0f", seconds)) s). Try again when it has finished."
+            return
+                "\(path): another convene is changing this plan (waited \(String(format: "%.0f", seconds)) s). Try again when it has finished."
         case let .writeFailed(path, reason):
             return "\(path): could not be saved (\(reason)). The previous version is intact."
         case let .tooLarge(path, bytes, limit):
-            return "\(path): is \(bytes / 1_048_576) MB; a plan file may be at most \(limit / 1_048_576) MB. The file was left untouched; is it really a Convene plan?"
+            return
+                "\(path): is \(bytes / 1_048_576) MB; a plan file may be at most \(limit / 1_048_576) MB. The file was left untouched; is it really a Convene plan?"
         }
     }
 }

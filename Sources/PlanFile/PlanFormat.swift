@@ -26,8 +26,9 @@ public enum PlanFormat {
         if fastWriter { return Data(PlanWriter.bytes(of: book, version: currentVersion)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let doc = Document(formatVersion: currentVersion, organisations: book.organisations, people: book.people,
-                           venues: book.venues, events: book.events)
+        let doc = Document(
+            formatVersion: currentVersion, organisations: book.organisations, people: book.people,
+            venues: book.venues, events: book.events)
         var data = try encoder.encode(doc)
         data.append(0x0A)
         return data
@@ -51,7 +52,9 @@ public enum PlanFormat {
             throw PlanFileError.invalid(path: path, location: location, detail: detail)
         }
         let problems = book.consistencyProblems()
-        guard problems.isEmpty else { throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description)) }
+        guard problems.isEmpty else {
+            throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description))
+        }
         return book
     }
 
@@ -63,7 +66,11 @@ public enum PlanFormat {
         // fuzz/targets/plan.swift): refuse deep nesting before it gets there.
         if let offset = offsetTooDeep(in: data) {
             let (line, column) = lineAndColumn(in: data, at: offset)
-            throw PlanFileError.notJSON(path: path, detail: "it is nested too deeply (more than \(maxNesting) levels of [ or { at line \(line), column \(column)); a plan is never nested more than a few levels")
+            throw PlanFileError.notJSON(
+                path: path,
+                detail:
+                    "it is nested too deeply (more than \(maxNesting) levels of [ or { at line \(line), column \(column)); a plan is never nested more than a few levels"
+            )
         }
         let decoder = JSONDecoder()
         if let doc = try? decoder.decode(Document.self, from: data), doc.formatVersion == currentVersion {
@@ -77,7 +84,9 @@ public enum PlanFormat {
         let version: Int
         do {
             guard let found = try decoder.decode(VersionProbe.self, from: data).formatVersion else {
-                throw PlanFileError.invalid(path: path, location: "the top level", detail: "there is no formatVersion; this does not look like a Convene plan")
+                throw PlanFileError.invalid(
+                    path: path, location: "the top level",
+                    detail: "there is no formatVersion; this does not look like a Convene plan")
             }
             version = found
         } catch let error as PlanFileError {
@@ -95,14 +104,17 @@ public enum PlanFormat {
             throw PlanFileError.newerVersion(path: path, found: version, supported: currentVersion)
         }
         guard version >= 1 else {
-            throw PlanFileError.invalid(path: path, location: "formatVersion", detail: "\(version) is not a version Convene ever wrote")
+            throw PlanFileError.invalid(
+                path: path, location: "formatVersion", detail: "\(version) is not a version Convene ever wrote")
         }
         let migrated = try PlanMigration.migrate(data, from: version, path: path)
         do {
             let doc = try decoder.decode(Document.self, from: migrated)
             return Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
         } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let problem = syntaxProblem(in: migrated) {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let problem = syntaxProblem(in: migrated)
+            {
                 throw PlanFileError.notJSON(path: path, detail: problem)
             }
             throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
@@ -120,14 +132,17 @@ public enum PlanFormat {
             return nil
         } catch {
             let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            if text.localizedCaseInsensitiveContains("end of file") || text.localizedCaseInsensitiveContains("unexpected end") {
+            if text.localizedCaseInsensitiveContains("end of file")
+                || text.localizedCaseInsensitiveContains("unexpected end")
+            {
                 return "it ends too early; the file may have been cut off"
             }
             if text.localizedCaseInsensitiveContains("too many nested") {
                 return "it is nested too deeply (more than 512 levels of [ or {)"
             }
             if let range = text.range(of: "around character "),
-               let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset >= 0, offset <= data.count {
+                let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset >= 0, offset <= data.count
+            {
                 let before = data.prefix(offset)
                 let line = before.filter { $0 == 0x0A }.count + 1
                 let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
@@ -147,7 +162,13 @@ public enum PlanFormat {
             var depth = 0, inString = false, escaped = false
             for (i, b) in raw.enumerated() {
                 if inString {
-                    if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if b == 0x5C {
+                        escaped = true
+                    } else if b == 0x22 {
+                        inString = false
+                    }
                     continue
                 }
                 switch b {
@@ -217,7 +238,7 @@ public enum PlanFormat {
         switch type {
         case is String.Type: return "text"
         case is Int.Type: return "a whole number"
-        case is Array<Any>.Type: return "a list"
+        case is [Any].Type: return "a list"
         default:
             let name = "\(type)"
             return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "a \(name)"

@@ -22,30 +22,46 @@ public enum PlanLimits {
         }
         for (i, o) in book.organisations.enumerated() {
             let at = { "organisations[\(i)]" }
-            check(o.id, at() + ".id"); check(o.name, at() + ".name"); check(o.short, at() + ".short")
-            check(o.branch, at() + ".branch"); check(o.contact, at() + ".contact")
+            check(o.id, at() + ".id")
+            check(o.name, at() + ".name")
+            check(o.short, at() + ".short")
+            check(o.branch, at() + ".branch")
+            check(o.contact, at() + ".contact")
         }
         for (i, p) in book.people.enumerated() {
             let at = { "people[\(i)]" }
-            check(p.id, at() + ".id"); check(p.name, at() + ".name"); check(p.latin, at() + ".latin"); check(p.org, at() + ".org")
-            check(p.title, at() + ".title"); check(p.phone, at() + ".phone"); check(p.email, at() + ".email")
+            check(p.id, at() + ".id")
+            check(p.name, at() + ".name")
+            check(p.latin, at() + ".latin")
+            check(p.org, at() + ".org")
+            check(p.title, at() + ".title")
+            check(p.phone, at() + ".phone")
+            check(p.email, at() + ".email")
         }
         for (i, v) in book.venues.enumerated() {
             let at = { "venues[\(i)]" }
-            check(v.id, at() + ".id"); check(v.name, at() + ".name"); check(v.address, at() + ".address")
+            check(v.id, at() + ".id")
+            check(v.name, at() + ".name")
+            check(v.address, at() + ".address")
             check(v.notes, at() + ".notes", limit: maxNotesCharacters)
             for (k, r) in v.rooms.enumerated() { check(r.name, at() + ".rooms[\(k)].name") }
         }
         for (i, e) in book.events.enumerated() {
             let at = { "events[\(i)]" }
-            check(e.id, at() + ".id"); check(e.title, at() + ".title"); check(e.theme, at() + ".theme", limit: maxNotesCharacters)
-            check(e.tz, at() + ".tz"); check(e.venue, at() + ".venue")
+            check(e.id, at() + ".id")
+            check(e.title, at() + ".title")
+            check(e.theme, at() + ".theme", limit: maxNotesCharacters)
+            check(e.tz, at() + ".tz")
+            check(e.venue, at() + ".venue")
             for (k, item) in e.items.enumerated() {
                 let it = { at() + ".items[\(k)]" }
-                check(item.id, it() + ".id"); check(item.title, it() + ".title"); check(item.room, it() + ".room")
+                check(item.id, it() + ".id")
+                check(item.title, it() + ".title")
+                check(item.room, it() + ".room")
                 check(item.notes, it() + ".notes", limit: maxNotesCharacters)
                 for (r, role) in item.roles.enumerated() {
-                    check(role.person, it() + ".roles[\(r)].person"); check(role.topic, it() + ".roles[\(r)].topic")
+                    check(role.person, it() + ".roles[\(r)].person")
+                    check(role.topic, it() + ".roles[\(r)].topic")
                 }
             }
             if found != nil { break }

@@ -11,7 +11,8 @@ enum PlanMigration {
         var at = version
         while at < PlanFormat.currentVersion {
             guard let step = steps[at] else {
-                throw PlanFileError.invalid(path: path, location: "formatVersion", detail: "no migration from version \(at)")
+                throw PlanFileError.invalid(
+                    path: path, location: "formatVersion", detail: "no migration from version \(at)")
             }
             data = try step(data)
             at += 1

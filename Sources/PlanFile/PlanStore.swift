@@ -1,7 +1,8 @@
 import Foundation
 import PlannerCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Owns one plan file: reads it, writes it atomically (temp file, fsync, rename, `.bak`), and locks it.
@@ -19,7 +20,9 @@ public struct PlanStore: Sendable {
 
     public var backupPath: String { path + ".bak" }
     public var lockPath: String { path + ".lock" }
-    var folder: String { (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent }
+    var folder: String {
+        (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+    }
 
     public var exists: Bool { access(path, F_OK) == 0 }
 
@@ -41,8 +44,12 @@ public struct PlanStore: Sendable {
     /// The file's bytes, mapped when `mapping` is set and the file is big, else read.
     func readBytes(mapping: Bool) throws -> Data {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw PlanFileError.missing(path: path) }
-        guard !isDirectory.boolValue else { throw PlanFileError.unreadable(path: path, reason: "it is a folder, not a file") }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw PlanFileError.missing(path: path)
+        }
+        guard !isDirectory.boolValue else {
+            throw PlanFileError.unreadable(path: path, reason: "it is a folder, not a file")
+        }
         var st = stat()
         if stat(path, &st) == 0, Int(st.st_size) > PlanLimits.maxFileBytes {
             throw PlanFileError.tooLarge(path: path, bytes: Int(st.st_size), limit: PlanLimits.maxFileBytes)
@@ -53,14 +60,17 @@ public struct PlanStore: Sendable {
                 defer { close(fd) }
                 // Sized by the open file itself: it may have been replaced since the stat above.
                 var opened = stat()
-                if fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG, Int(opened.st_size) <= PlanLimits.maxFileBytes,
-                   let mapped = MappedFile.map(fd, size: Int(opened.st_size)) {
+                if fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG,
+                    Int(opened.st_size) <= PlanLimits.maxFileBytes,
+                    let mapped = MappedFile.map(fd, size: Int(opened.st_size))
+                {
                     return mapped
                 }
             }
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : EACCES)))
+            throw PlanFileError.unreadable(
+                path: path, reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : EACCES)))
         }
         return data
     }
@@ -73,7 +83,9 @@ public struct PlanStore: Sendable {
     }
 
     /// `loadOrCreate`, also returning the file's fingerprint (see `loadWithFingerprint`).
-    public func loadOrCreateWithFingerprint(_ initial: () -> Book) throws -> (book: Book, fingerprint: PendingFingerprint) {
+    public func loadOrCreateWithFingerprint(_ initial: () -> Book) throws -> (
+        book: Book, fingerprint: PendingFingerprint
+    ) {
         if exists { return try loadWithFingerprint() }
         try create(initial)
         return try loadWithFingerprint()
@@ -103,7 +115,10 @@ public struct PlanStore: Sendable {
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         try ensureFolder()
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot open the lock file \(lockPath): \(writeErrorText())") }
+        guard fd >= 0 else {
+            throw PlanFileError.writeFailed(
+                path: path, reason: "cannot open the lock file \(lockPath): \(writeErrorText())")
+        }
         defer { close(fd) }
         let deadline = Date().addingTimeInterval(lockTimeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -132,13 +147,20 @@ public struct PlanStore: Sendable {
         try ensureFolder()
         let temp = "\(folder)/\(tempPrefix)\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PlanFileError.writeFailed(path: path, reason: "cannot create a file in \(folder): \(writeErrorText())") }
+        guard fd >= 0 else {
+            throw PlanFileError.writeFailed(
+                path: path, reason: "cannot create a file in \(folder): \(writeErrorText())")
+        }
         var failure: String?
         data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = writeErrorText(); return }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = writeErrorText()
+                    return
+                }
                 offset += n
             }
         }
@@ -155,7 +177,10 @@ public struct PlanStore: Sendable {
             throw PlanFileError.writeFailed(path: path, reason: reason)
         }
         let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dir >= 0 { fsync(dir); close(dir) }
+        if dir >= 0 {
+            fsync(dir)
+            close(dir)
+        }
         removeStaleTemps()
     }
 
@@ -193,7 +218,8 @@ public struct PlanStore: Sendable {
             let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard fd >= 0 else { return }
             let ok = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) == $0.count }
-            fsync(fd); close(fd)
+            fsync(fd)
+            close(fd)
             if !ok || rename(temp, backupPath) != 0 { unlink(temp) }
         }
     }
@@ -201,13 +227,17 @@ public struct PlanStore: Sendable {
     private func ensureFolder() throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw PlanFileError.writeFailed(path: path, reason: "\(folder) is not a folder") }
+            guard isDirectory.boolValue else {
+                throw PlanFileError.writeFailed(path: path, reason: "\(folder) is not a folder")
+            }
             return
         }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw PlanFileError.writeFailed(path: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
+            throw PlanFileError.writeFailed(
+                path: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
         }
     }
 }

@@ -26,52 +26,89 @@ struct PlanWriter {
 
     private mutating func document(_ book: Book, version: Int) {
         open("{")
-        key("events"); list(book.events) { $0.event($1) }
-        key("formatVersion"); int(version)
-        key("organisations"); list(book.organisations) { $0.organisation($1) }
-        key("people"); list(book.people) { $0.person($1) }
-        key("venues"); list(book.venues) { $0.venue($1) }
+        key("events")
+        list(book.events) { $0.event($1) }
+        key("formatVersion")
+        int(version)
+        key("organisations")
+        list(book.organisations) { $0.organisation($1) }
+        key("people")
+        list(book.people) { $0.person($1) }
+        key("venues")
+        list(book.venues) { $0.venue($1) }
         close("}")
     }
 
     private mutating func event(_ e: Event) {
         open("{")
-        key("date"); string(e.date.description)
-        key("end"); string(e.end.description)
-        key("id"); string(e.id)
-        key("items"); list(e.items) { $0.item($1) }
-        key("orgs"); list(e.orgs) { w, o in
-            w.open("{"); w.key("org"); w.string(o.org); w.key("part"); w.string(o.part.rawValue); w.close("}")
+        key("date")
+        string(e.date.description)
+        key("end")
+        string(e.end.description)
+        key("id")
+        string(e.id)
+        key("items")
+        list(e.items) { $0.item($1) }
+        key("orgs")
+        list(e.orgs) { w, o in
+            w.open("{")
+            w.key("org")
+            w.string(o.org)
+            w.key("part")
+            w.string(o.part.rawValue)
+            w.close("}")
         }
-        key("participants"); list(e.participants) { w, p in
-            w.open("{"); w.key("person"); w.string(p.person); w.key("rsvp"); w.string(p.rsvp.rawValue); w.close("}")
+        key("participants")
+        list(e.participants) { w, p in
+            w.open("{")
+            w.key("person")
+            w.string(p.person)
+            w.key("rsvp")
+            w.string(p.rsvp.rawValue)
+            w.close("}")
         }
-        key("start"); string(e.start.description)
+        key("start")
+        string(e.start.description)
         optional("theme", e.theme)
-        key("title"); string(e.title)
-        key("tz"); string(e.tz)
+        key("title")
+        string(e.title)
+        key("tz")
+        string(e.tz)
         optional("venue", e.venue)
         close("}")
     }
 
     private mutating func item(_ item: AgendaItem) {
         open("{")
-        key("id"); string(item.id)
-        key("kind"); string(item.kind.rawValue)
-        key("minutes"); int(item.minutes)
+        key("id")
+        string(item.id)
+        key("kind")
+        string(item.kind.rawValue)
+        key("minutes")
+        int(item.minutes)
         optional("notes", item.notes)
-        if !item.roles.isEmpty { key("roles"); list(item.roles) { $0.role($1) } }
+        if !item.roles.isEmpty {
+            key("roles")
+            list(item.roles) { $0.role($1) }
+        }
         optional("room", item.room)
-        key("start"); string(item.start.description)
-        key("title"); string(item.title)
+        key("start")
+        string(item.start.description)
+        key("title")
+        string(item.title)
         close("}")
     }
 
     private mutating func role(_ role: Role) {
         open("{")
-        if let minutes = role.minutes { key("minutes"); int(minutes) }
-        key("part"); string(role.part.rawValue)
-        key("person"); string(role.person)
+        if let minutes = role.minutes {
+            key("minutes")
+            int(minutes)
+        }
+        key("part")
+        string(role.part.rawValue)
+        key("person")
+        string(role.person)
         optional("topic", role.topic)
         close("}")
     }
@@ -80,8 +117,10 @@ struct PlanWriter {
         open("{")
         optional("branch", o.branch)
         optional("contact", o.contact)
-        key("id"); string(o.id)
-        key("name"); string(o.name)
+        key("id")
+        string(o.id)
+        key("name")
+        string(o.name)
         optional("short", o.short)
         close("}")
     }
@@ -89,12 +128,16 @@ struct PlanWriter {
     private mutating func person(_ p: Person) {
         open("{")
         optional("email", p.email)
-        key("id"); string(p.id)
+        key("id")
+        string(p.id)
         optional("latin", p.latin)
-        key("name"); string(p.name)
-        key("org"); string(p.org)
+        key("name")
+        string(p.name)
+        key("org")
+        string(p.org)
         optional("phone", p.phone)
-        key("status"); string(p.status.rawValue)
+        key("status")
+        string(p.status.rawValue)
         optional("title", p.title)
         close("}")
     }
@@ -102,15 +145,25 @@ struct PlanWriter {
     private mutating func venue(_ v: Venue) {
         open("{")
         optional("address", v.address)
-        if let capacity = v.capacity { key("capacity"); int(capacity) }
-        key("id"); string(v.id)
-        key("name"); string(v.name)
+        if let capacity = v.capacity {
+            key("capacity")
+            int(capacity)
+        }
+        key("id")
+        string(v.id)
+        key("name")
+        string(v.name)
         optional("notes", v.notes)
         if !v.rooms.isEmpty {
-            key("rooms"); list(v.rooms) { w, r in
+            key("rooms")
+            list(v.rooms) { w, r in
                 w.open("{")
-                if let capacity = r.capacity { w.key("capacity"); w.int(capacity) }
-                w.key("name"); w.string(r.name)
+                if let capacity = r.capacity {
+                    w.key("capacity")
+                    w.int(capacity)
+                }
+                w.key("name")
+                w.string(r.name)
                 w.close("}")
             }
         }
@@ -176,7 +229,8 @@ struct PlanWriter {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for (i, byte) in bytes.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 runStart = i + 1
                 switch byte {

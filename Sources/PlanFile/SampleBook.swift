@@ -15,7 +15,9 @@ public enum SampleBook {
             Organisation(id: "o6", name: "中国移动通信集团广东有限公司南沙分公司", short: "南沙移动", branch: "中国移动南沙分公司党支部"),
             Organisation(id: "o7", name: "冼星海故乡纪念馆", short: "星海纪念馆", contact: "讲解接待处（虚构）"),
         ]
-        func person(_ n: Int, _ name: String, _ latin: String, _ org: Int, _ title: String, _ status: MembershipStatus) -> Person {
+        func person(_ n: Int, _ name: String, _ latin: String, _ org: Int, _ title: String, _ status: MembershipStatus)
+            -> Person
+        {
             Person(id: "p\(n)", name: name, latin: latin, org: "o\(org)", title: title, status: status)
         }
         let people = [
@@ -39,30 +41,38 @@ public enum SampleBook {
             person(18, "谢子豪", "Xie Zihao", 6, "网络工程师", .probationary),
             person(19, "冯嘉欣", "Feng Jiaxin", 7, "讲解员", .guest),
         ]
-        let venue = Venue(id: "v1", name: "冼星海故乡纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
-                          rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)],
-                          notes: "Xian Xinghai (Hometown) Memorial Hall, Nansha District, Guangzhou. Capacity and rooms are fictional.")
+        let venue = Venue(
+            id: "v1", name: "冼星海故乡纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
+            rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)],
+            notes:
+                "Xian Xinghai (Hometown) Memorial Hall, Nansha District, Guangzhou. Capacity and rooms are fictional.")
         let declined: Set<String> = ["p12"], invitedOnly: Set<String> = ["p15"]
         let participants = people.map { p in
-            Participant(person: p.id, rsvp: declined.contains(p.id) ? .declined : invitedOnly.contains(p.id) ? .invited : .confirmed)
+            Participant(
+                person: p.id,
+                rsvp: declined.contains(p.id) ? .declined : invitedOnly.contains(p.id) ? .invited : .confirmed)
         }
         let items = [
-            AgendaItem(id: "i1", kind: .oath, title: "重温入党誓词", start: ClockTime("09:00")!, minutes: 20, room: "展厅",
-                       notes: "全体党员、预备党员面向党旗重温入党誓词；企业代表列席。",
-                       roles: [Role(person: "p4", part: .leader)]),
-            AgendaItem(id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: ClockTime("09:20")!, minutes: 60, room: "展厅",
-                       notes: "聆听讲解员讲述冼星海的革命事迹，学习“星海精神”。",
-                       roles: [Role(person: "p19", part: .narrator)]),
-            AgendaItem(id: "i3", kind: .symposium, title: "党建座谈会", start: ClockTime("10:20")!, minutes: 60, room: "会议室",
-                       roles: [
-                           Role(person: "p4", part: .host),
-                           Role(person: "p1", part: .speaker, topic: "发挥产业链集群效应，增强产业链韧性，推动产业链升级", minutes: 20),
-                           Role(person: "p3", part: .speaker, topic: "广东省电子信息制造业发展现状分析报告", minutes: 30),
-                           Role(person: "p5", part: .recorder),
-                       ]),
-            AgendaItem(id: "i4", kind: .discussion, title: "互动交流", start: ClockTime("11:20")!, minutes: 40, room: "会议室",
-                       notes: "党组织工作互动、资源共享、优势互补、共同发展",
-                       roles: [Role(person: "p3", part: .host), Role(person: "p5", part: .recorder)]),
+            AgendaItem(
+                id: "i1", kind: .oath, title: "重温入党誓词", start: ClockTime("09:00")!, minutes: 20, room: "展厅",
+                notes: "全体党员、预备党员面向党旗重温入党誓词；企业代表列席。",
+                roles: [Role(person: "p4", part: .leader)]),
+            AgendaItem(
+                id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: ClockTime("09:20")!, minutes: 60, room: "展厅",
+                notes: "聆听讲解员讲述冼星海的革命事迹，学习“星海精神”。",
+                roles: [Role(person: "p19", part: .narrator)]),
+            AgendaItem(
+                id: "i3", kind: .symposium, title: "党建座谈会", start: ClockTime("10:20")!, minutes: 60, room: "会议室",
+                roles: [
+                    Role(person: "p4", part: .host),
+                    Role(person: "p1", part: .speaker, topic: "发挥产业链集群效应，增强产业链韧性，推动产业链升级", minutes: 20),
+                    Role(person: "p3", part: .speaker, topic: "广东省电子信息制造业发展现状分析报告", minutes: 30),
+                    Role(person: "p5", part: .recorder),
+                ]),
+            AgendaItem(
+                id: "i4", kind: .discussion, title: "互动交流", start: ClockTime("11:20")!, minutes: 40, room: "会议室",
+                notes: "党组织工作互动、资源共享、优势互补、共同发展",
+                roles: [Role(person: "p3", part: .host), Role(person: "p5", part: .recorder)]),
         ]
         let event = Event(
             id: "e1", title: "党建强堡垒 促发展 联建交流活动",

@@ -33,7 +33,10 @@ public struct Role: Hashable, Sendable, Codable {
     public var minutes: Int?
 
     public init(person: String, part: RolePart, topic: String? = nil, minutes: Int? = nil) {
-        self.person = person; self.part = part; self.topic = topic; self.minutes = minutes
+        self.person = person
+        self.part = part
+        self.topic = topic
+        self.minutes = minutes
     }
 }
 
@@ -49,10 +52,18 @@ public struct AgendaItem: Hashable, Sendable, Codable, Identifiable {
     public var notes: String?
     public var roles: [Role]
 
-    public init(id: String, kind: ItemKind, title: String, start: ClockTime, minutes: Int,
-                room: String? = nil, notes: String? = nil, roles: [Role] = []) {
-        self.id = id; self.kind = kind; self.title = title; self.start = start; self.minutes = minutes
-        self.room = room; self.notes = notes; self.roles = roles
+    public init(
+        id: String, kind: ItemKind, title: String, start: ClockTime, minutes: Int,
+        room: String? = nil, notes: String? = nil, roles: [Role] = []
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.start = start
+        self.minutes = minutes
+        self.room = room
+        self.notes = notes
+        self.roles = roles
     }
 
     /// Minutes after midnight at which the item ends (may pass 1440 only if the plan is invalid; a duration

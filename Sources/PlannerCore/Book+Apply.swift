@@ -22,7 +22,9 @@ extension Book {
             let i = try index(of: id, in: organisations.map(\.id), kind: "organisation")
             let count = people.lazy.filter { $0.org == id }.count
             guard count == 0 else {
-                throw PlanError.refused("\(organisations[i].name) still has \(count) \(count == 1 ? "person" : "people") on its roster; move or remove them first")
+                throw PlanError.refused(
+                    "\(organisations[i].name) still has \(count) \(count == 1 ? "person" : "people") on its roster; move or remove them first"
+                )
             }
             organisations.remove(at: i)
             for e in events.indices { events[e].orgs.removeAll { $0.org == id } }
@@ -52,7 +54,8 @@ extension Book {
         case .removeVenue(let id):
             let i = try index(of: id, in: venues.map(\.id), kind: "venue")
             if let user = events.first(where: { $0.venue == id }) {
-                throw PlanError.refused("\(venues[i].name) is the venue of '\(user.title)'; choose another venue for it first")
+                throw PlanError.refused(
+                    "\(venues[i].name) is the venue of '\(user.title)'; choose another venue for it first")
             }
             venues.remove(at: i)
         case .addEvent(let event):
@@ -94,7 +97,8 @@ extension Book {
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             _ = try index(of: person, in: people.map(\.id), kind: "person")
             guard events[e].participant(person) == nil else {
-                throw PlanError.refused("\(self.person(person)?.name ?? person) already takes part in '\(events[e].title)'")
+                throw PlanError.refused(
+                    "\(self.person(person)?.name ?? person) already takes part in '\(events[e].title)'")
             }
             events[e].participants.append(Participant(person: person, rsvp: rsvp))
         case .setRSVP(let event, let person, let rsvp):
@@ -126,7 +130,11 @@ extension Book {
                 let item = events[e].items[k]
                 let newStart = item.start.minutes + delta
                 guard let start = ClockTime(minutes: newStart), newStart + item.minutes <= 1440 else {
-                    throw PlanError.invalid(field: "start", message: "moving '\(item.title)' to \(ClockTime(minutes: max(0, min(1440, newStart)))?.description ?? "?") would take it outside the day (00:00–24:00)")
+                    throw PlanError.invalid(
+                        field: "start",
+                        message:
+                            "moving '\(item.title)' to \(ClockTime(minutes: max(0, min(1440, newStart)))?.description ?? "?") would take it outside the day (00:00–24:00)"
+                    )
                 }
                 events[e].items[k].start = start
             }
@@ -139,15 +147,20 @@ extension Book {
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
             try validate(role)
-            if role.part != .speaker, events[e].items[j].roles.contains(where: { $0.person == role.person && $0.part == role.part }) {
-                throw PlanError.refused("\(person(role.person)?.name ?? role.person) is already \(role.part.rawValue) of '\(events[e].items[j].title)'")
+            if role.part != .speaker,
+                events[e].items[j].roles.contains(where: { $0.person == role.person && $0.part == role.part })
+            {
+                throw PlanError.refused(
+                    "\(person(role.person)?.name ?? role.person) is already \(role.part.rawValue) of '\(events[e].items[j].title)'"
+                )
             }
             events[e].items[j].roles.append(role)
         case .unassign(let event, let item, let roleIndex):
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
             guard events[e].items[j].roles.indices.contains(roleIndex) else {
-                throw PlanError.invalid(field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
+                throw PlanError.invalid(
+                    field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
             }
             events[e].items[j].roles.remove(at: roleIndex)
         case .batch(let edits, _):
@@ -158,18 +171,25 @@ extension Book {
     // MARK: - Checks shared by the edits
 
     private func index(of id: String, in ids: [String], kind: String) throws -> Int {
-        guard let i = ids.firstIndex(of: id) else { throw PlanError.notFound(kind: kind, reference: id, suggestions: []) }
+        guard let i = ids.firstIndex(of: id) else {
+            throw PlanError.notFound(kind: kind, reference: id, suggestions: [])
+        }
         return i
     }
 
     private func requireNewID(_ id: String, in ids: [String], kind: String) throws {
-        guard !id.isEmpty else { throw PlanError.invalid(field: "id", message: "\(PlanError.withArticle(kind)) needs an id") }
-        guard !ids.contains(id) else { throw PlanError.refused("there is already \(PlanError.withArticle(kind)) with id \(id)") }
+        guard !id.isEmpty else {
+            throw PlanError.invalid(field: "id", message: "\(PlanError.withArticle(kind)) needs an id")
+        }
+        guard !ids.contains(id) else {
+            throw PlanError.refused("there is already \(PlanError.withArticle(kind)) with id \(id)")
+        }
     }
 
     private func participantIndex(_ person: String, in e: Int) throws -> Int {
         guard let j = events[e].participants.firstIndex(where: { $0.person == person }) else {
-            throw PlanError.refused("\(self.person(person)?.name ?? person) does not take part in '\(events[e].title)'; add them first")
+            throw PlanError.refused(
+                "\(self.person(person)?.name ?? person) does not take part in '\(events[e].title)'; add them first")
         }
         return j
     }
@@ -204,10 +224,12 @@ extension Book {
     private func validate(_ details: EventDetails) throws {
         try requireName(details.title, field: "title")
         guard details.end > details.start else {
-            throw PlanError.invalid(field: "end", message: "the event ends (\(details.end)) before it starts (\(details.start))")
+            throw PlanError.invalid(
+                field: "end", message: "the event ends (\(details.end)) before it starts (\(details.start))")
         }
         guard TimeZone(identifier: details.tz) != nil else {
-            throw PlanError.invalid(field: "time zone", message: "'\(details.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
+            throw PlanError.invalid(
+                field: "time zone", message: "'\(details.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
         }
         if let venue = details.venue, self.venue(venue) == nil {
             throw PlanError.notFound(kind: "venue", reference: venue, suggestions: [])
@@ -220,23 +242,31 @@ extension Book {
             throw PlanError.invalid(field: "minutes", message: "an item lasts at least 1 minute (got \(item.minutes))")
         }
         guard item.endMinutes <= 1440 else {
-            throw PlanError.invalid(field: "minutes", message: "'\(item.title)' would end after midnight (\(item.start) + \(item.minutes) min)")
+            throw PlanError.invalid(
+                field: "minutes",
+                message: "'\(item.title)' would end after midnight (\(item.start) + \(item.minutes) min)")
         }
         if let room = item.room, let venue = event.venue.flatMap(venue), !venue.rooms.isEmpty,
-           !venue.rooms.contains(where: { $0.name == room }) {
-            throw PlanError.invalid(field: "room", message: "\(venue.name) has no room '\(room)'; its rooms are: "
-                + venue.rooms.map(\.name).joined(separator: ", "))
+            !venue.rooms.contains(where: { $0.name == room })
+        {
+            throw PlanError.invalid(
+                field: "room",
+                message: "\(venue.name) has no room '\(room)'; its rooms are: "
+                    + venue.rooms.map(\.name).joined(separator: ", "))
         }
         for role in item.roles { try validate(role) }
     }
 
     private func validate(_ role: Role) throws {
-        guard person(role.person) != nil else { throw PlanError.notFound(kind: "person", reference: role.person, suggestions: []) }
+        guard person(role.person) != nil else {
+            throw PlanError.notFound(kind: "person", reference: role.person, suggestions: [])
+        }
         if let minutes = role.minutes, minutes < 1 {
             throw PlanError.invalid(field: "minutes", message: "a speech lasts at least 1 minute (got \(minutes))")
         }
         if let minutes = role.minutes, minutes > 1440 {
-            throw PlanError.invalid(field: "minutes", message: "a speech lasts at most 1440 minutes, a whole day (got \(minutes))")
+            throw PlanError.invalid(
+                field: "minutes", message: "a speech lasts at most 1440 minutes, a whole day (got \(minutes))")
         }
     }
 
@@ -282,5 +312,8 @@ extension String {
         return String(scalars[first...last])
     }
     /// Trimmed, or nil when nothing is left.
-    public var trimmedOrNil: String? { let t = trimmed; return t.isEmpty ? nil : t }
+    public var trimmedOrNil: String? {
+        let t = trimmed
+        return t.isEmpty ? nil : t
+    }
 }

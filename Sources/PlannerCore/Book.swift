@@ -6,7 +6,10 @@ public struct Book: Hashable, Sendable, Codable {
     public var events: [Event]
 
     public init(organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = []) {
-        self.organisations = organisations; self.people = people; self.venues = venues; self.events = events
+        self.organisations = organisations
+        self.people = people
+        self.venues = venues
+        self.events = events
     }
 
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }

@@ -55,8 +55,11 @@ extension Checks {
                         var b = next[a]
                         while b >= 0 {
                             let x = roster[listed[a]], y = roster[listed[b]]
-                            if x.id != y.id, (x.phone != nil && x.phone == y.phone)
-                                || (x.email != nil && y.email != nil && (x.email == y.email || caseless(x.email!) == caseless(y.email!))) {
+                            if x.id != y.id,
+                                (x.phone != nil && x.phone == y.phone)
+                                    || (x.email != nil && y.email != nil
+                                        && (x.email == y.email || caseless(x.email!) == caseless(y.email!)))
+                            {
                                 return true
                             }
                             b = next[b]
@@ -64,14 +67,18 @@ extension Checks {
                     }
                     return false
                 }
-                var phones = [String: Int](minimumCapacity: groups[g].count), emails = [String: Int](minimumCapacity: groups[g].count)
+                var phones = [String: Int](minimumCapacity: groups[g].count),
+                    emails = [String: Int](minimumCapacity: groups[g].count)
                 for n in places(g) {
                     let i = listed[n]
-                    if let phone = roster[i].phone, let other = phones.updateValue(i, forKey: phone), roster[other].id != roster[i].id {
+                    if let phone = roster[i].phone, let other = phones.updateValue(i, forKey: phone),
+                        roster[other].id != roster[i].id
+                    {
                         return true
                     }
                     if let email = roster[i].email.map(caseless), let other = emails.updateValue(i, forKey: email),
-                       roster[other].id != roster[i].id {
+                        roster[other].id != roster[i].id
+                    {
                         return true
                     }
                 }
@@ -91,19 +98,25 @@ extension Checks {
                 listedCount[same ? 0 : 1] += 1
                 let group = places(g).map(person)
                 let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")
-                out.append(Problem(severity: severity, code: "duplicate-person",
-                                   message: "\(group[0].name) is listed \(group.count) times (\(where_))\(same ? " with the same phone or email" : ""); probably the same person",
-                                   ids: group.map(\.id)))
+                out.append(
+                    Problem(
+                        severity: severity, code: "duplicate-person",
+                        message:
+                            "\(group[0].name) is listed \(group.count) times (\(where_))\(same ? " with the same phone or email" : ""); probably the same person",
+                        ids: group.map(\.id)))
             }
             for (severity, rest) in zip([Severity.error, .warning], unlisted) where !rest.isEmpty {
-                let shown = rest.prefix(5).map { "\(person(groups[$0].first).name) ×\(groups[$0].count)" }.joined(separator: ", ")
+                let shown = rest.prefix(5).map { "\(person(groups[$0].first).name) ×\(groups[$0].count)" }.joined(
+                    separator: ", ")
                 var ids: [String] = []
                 for g in rest { for n in places(g) { ids.append(roster[listed[n]].id) } }
-                out.append(Problem(severity: severity, code: "duplicate-person",
-                                   message: "and \(rest.count) more name\(rest.count == 1 ? " is" : "s are") listed more than once"
-                                       + (severity == .error ? " with the same phone or email" : "")
-                                       + ": \(shown)\(rest.count > 5 ? ", …" : "")",
-                                   ids: ids))
+                out.append(
+                    Problem(
+                        severity: severity, code: "duplicate-person",
+                        message: "and \(rest.count) more name\(rest.count == 1 ? " is" : "s are") listed more than once"
+                            + (severity == .error ? " with the same phone or email" : "")
+                            + ": \(shown)\(rest.count > 5 ? ", …" : "")",
+                        ids: ids))
             }
             return out
         }

@@ -66,27 +66,41 @@ public enum Checks {
             }
         }
         for (org, ids) in uninvited.sorted(by: { $0.key < $1.key }) {
-            out.append(Problem(severity: .warning, code: "uninvited-organisation",
-                               message: "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
-                               ids: [org] + ids))
+            out.append(
+                Problem(
+                    severity: .warning, code: "uninvited-organisation",
+                    message:
+                        "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
+                    ids: [org] + ids))
         }
         for o in event.orgs where !someoneAttends[invitedIndex[o.org]!] {
-            out.append(Problem(severity: .warning, code: "no-confirmed-participant",
-                               message: "\(orgName(o.org)) is invited but nobody from it has confirmed", ids: [o.org]))
+            out.append(
+                Problem(
+                    severity: .warning, code: "no-confirmed-participant",
+                    message: "\(orgName(o.org)) is invited but nobody from it has confirmed", ids: [o.org]))
         }
 
         // Capacity.
         let venue = event.venue.flatMap(book.venue)
         if let venue, let capacity = venue.capacity, attendingCount > capacity {
-            out.append(Problem(severity: .error, code: "over-capacity",
-                               message: "\(attendingCount) confirmed participant\(attendingCount == 1 ? "" : "s"), but \(venue.name) holds \(capacity)", ids: [venue.id]))
+            out.append(
+                Problem(
+                    severity: .error, code: "over-capacity",
+                    message:
+                        "\(attendingCount) confirmed participant\(attendingCount == 1 ? "" : "s"), but \(venue.name) holds \(capacity)",
+                    ids: [venue.id]))
         }
         for item in event.items {
-            guard let roomName = item.room, let room = venue?.rooms.first(where: { $0.name == roomName }), let cap = room.capacity else { continue }
+            guard let roomName = item.room, let room = venue?.rooms.first(where: { $0.name == roomName }),
+                let cap = room.capacity
+            else { continue }
             let expected = item.kind == .oath ? attendingPartyMembers : attendingCount
             if expected > cap {
-                out.append(Problem(severity: .error, code: "room-over-capacity",
-                                   message: "'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)", ids: [item.id]))
+                out.append(
+                    Problem(
+                        severity: .error, code: "room-over-capacity",
+                        message: "'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)",
+                        ids: [item.id]))
             }
         }
 
@@ -95,26 +109,36 @@ public enum Checks {
         var latestEnd = Int.min
         for (i, item) in items.enumerated() {
             if item.start < event.start || item.endMinutes > event.end.minutes {
-                out.append(Problem(severity: .warning, code: "outside-hours",
-                                   message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) falls outside the event's hours \(event.start)–\(event.end)",
-                                   ids: [item.id]))
+                out.append(
+                    Problem(
+                        severity: .warning, code: "outside-hours",
+                        message:
+                            "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) falls outside the event's hours \(event.start)–\(event.end)",
+                        ids: [item.id]))
             }
             // Items are in start order, so the ones this item overlaps follow it directly: one problem per item, however many.
             let overlapping = Self.firstIndex(in: items, startingAtOrAfter: item.endMinutes, from: i + 1) - (i + 1)
             if overlapping > 0 {
                 let other = items[i + 1]
                 let more = overlapping > 1 ? " and \(overlapping - 1) more item\(overlapping == 2 ? "" : "s")" : ""
-                out.append(Problem(severity: .error, code: "overlap",
-                                   message: "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))" + more,
-                                   ids: [item.id, other.id]))
+                out.append(
+                    Problem(
+                        severity: .error, code: "overlap",
+                        message:
+                            "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))"
+                            + more,
+                        ids: [item.id, other.id]))
             }
             latestEnd = max(latestEnd, item.endMinutes)
             if i + 1 < items.count {
                 let next = items[i + 1]
                 if next.start.minutes > latestEnd {
-                    out.append(Problem(severity: .note, code: "gap",
-                                       message: "\(next.start.minutes - latestEnd) minutes with nothing planned between '\(item.title)' and '\(next.title)' (\(clock(latestEnd))–\(next.start))",
-                                       ids: [item.id, next.id]))
+                    out.append(
+                        Problem(
+                            severity: .note, code: "gap",
+                            message:
+                                "\(next.start.minutes - latestEnd) minutes with nothing planned between '\(item.title)' and '\(next.title)' (\(clock(latestEnd))–\(next.start))",
+                            ids: [item.id, next.id]))
                 }
             }
         }
@@ -130,19 +154,31 @@ public enum Checks {
             case .other: needed = []
             }
             for (part, what) in needed where item.roles(part).isEmpty {
-                out.append(Problem(severity: .warning, code: "unfilled-part", message: "'\(item.title)' has no \(what.split(separator: " ", maxSplits: 1).last!); assign \(what)", ids: [item.id]))
+                out.append(
+                    Problem(
+                        severity: .warning, code: "unfilled-part",
+                        message:
+                            "'\(item.title)' has no \(what.split(separator: " ", maxSplits: 1).last!); assign \(what)",
+                        ids: [item.id]))
             }
             let speeches = item.roles(.speaker).compactMap(\.minutes).reduce(0, +)
             if speeches > item.minutes {
-                out.append(Problem(severity: .error, code: "speeches-overrun",
-                                   message: "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)", ids: [item.id]))
+                out.append(
+                    Problem(
+                        severity: .error, code: "speeches-overrun",
+                        message:
+                            "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)",
+                        ids: [item.id]))
             }
             for role in item.roles {
                 let p = participant(role.person)
                 if p == nil || p?.rsvp == .declined {
-                    out.append(Problem(severity: .warning, code: "part-not-participant",
-                                       message: "\(name(role.person)) is \(role.part.rawValue) of '\(item.title)' but \(p == nil ? "is not a participant" : "has declined")",
-                                       ids: [role.person, item.id]))
+                    out.append(
+                        Problem(
+                            severity: .warning, code: "part-not-participant",
+                            message:
+                                "\(name(role.person)) is \(role.part.rawValue) of '\(item.title)' but \(p == nil ? "is not a participant" : "has declined")",
+                            ids: [role.person, item.id]))
                 }
             }
         }
@@ -161,25 +197,33 @@ public enum Checks {
         }
         for clash in clashes.sorted(by: { ($0.first, $0.second, $0.person) < ($1.first, $1.second, $1.person) }) {
             let a = items[clash.first], b = items[clash.second]
-            out.append(Problem(severity: .error, code: "double-booked",
-                               message: "\(name(clash.person)) has parts in '\(a.title)' and '\(b.title)' at the same time",
-                               ids: [clash.person, a.id, b.id]))
+            out.append(
+                Problem(
+                    severity: .error, code: "double-booked",
+                    message: "\(name(clash.person)) has parts in '\(a.title)' and '\(b.title)' at the same time",
+                    ids: [clash.person, a.id, b.id]))
         }
 
         // Eligibility for the oath review.
-        let observers = items.contains { $0.kind == .oath } ? attendingPeople.filter { !roster[$0].status.isPartyMember } : []
+        let observers =
+            items.contains { $0.kind == .oath } ? attendingPeople.filter { !roster[$0].status.isPartyMember } : []
         for item in items where item.kind == .oath {
             for role in item.roles where role.part == .leader {
                 if let p = people[role.person], !p.status.isPartyMember {
-                    out.append(Problem(severity: .error, code: "oath-leader-not-member",
-                                       message: "\(p.name) leads '\(item.title)' but is not a party member", ids: [p.id, item.id]))
+                    out.append(
+                        Problem(
+                            severity: .error, code: "oath-leader-not-member",
+                            message: "\(p.name) leads '\(item.title)' but is not a party member", ids: [p.id, item.id]))
                 }
             }
             if !observers.isEmpty {
-                out.append(Problem(severity: .note, code: "oath-observers",
-                                   message: "\(observers.count) confirmed participant\(observers.count == 1 ? " is not a party member and attends" : "s are not party members and attend") '\(item.title)' as observers: "
-                                       + observers.map { roster[$0].name }.joined(separator: ", "),
-                                   ids: [item.id] + observers.map { roster[$0].id }))
+                out.append(
+                    Problem(
+                        severity: .note, code: "oath-observers",
+                        message:
+                            "\(observers.count) confirmed participant\(observers.count == 1 ? " is not a party member and attends" : "s are not party members and attend") '\(item.title)' as observers: "
+                            + observers.map { roster[$0].name }.joined(separator: ", "),
+                        ids: [item.id] + observers.map { roster[$0].id }))
             }
         }
         return out.enumerated().sorted { a, b in

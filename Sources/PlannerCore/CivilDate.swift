@@ -7,16 +7,20 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Builds a date, or nil when the day does not exist (2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year; self.month = month; self.day = day
+            day >= 1, day <= CivilDate.daysIn(month: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses `YYYY-MM-DD`.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -30,7 +34,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// ISO 8601 `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
@@ -38,7 +45,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var weekday: Int {
         let t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
         let y = month < 3 ? year - 1 : year
-        let w = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7 // 0 = Sunday
+        let w = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7  // 0 = Sunday
         return w == 0 ? 7 : w
     }
 
@@ -49,8 +56,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CivilDate(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD"))
         }
         self = date
     }
@@ -74,8 +83,9 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let h = Int(parts[0]), let m = Int(parts[1]), h <= 24, m < 60, h * 60 + m <= 1440 else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let h = Int(parts[0]), let m = Int(parts[1]), h <= 24, m < 60, h * 60 + m <= 1440
+        else { return nil }
         self.minutes = h * 60 + m
     }
 
@@ -89,8 +99,10 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let t = ClockTime(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a time of the form HH:MM (00:00–24:00)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "'\(text)' is not a time of the form HH:MM (00:00–24:00)"))
         }
         self = t
     }
@@ -108,11 +120,17 @@ extension CivilDate {
         while d > CivilDate.daysIn(month: m, year: y) {
             d -= CivilDate.daysIn(month: m, year: y)
             m += 1
-            if m > 12 { m = 1; y += 1 }
+            if m > 12 {
+                m = 1
+                y += 1
+            }
         }
         while d < 1 {
             m -= 1
-            if m < 1 { m = 12; y -= 1 }
+            if m < 1 {
+                m = 12
+                y -= 1
+            }
             d += CivilDate.daysIn(month: m, year: y)
         }
         return CivilDate(year: y, month: m, day: d)

@@ -13,7 +13,9 @@ extension Book {
         var problems: [ConsistencyProblem] = []
         func report(_ path: String, _ message: String) { problems.append(.init(path: path, message: message)) }
         /// The set of `ids`, reporting empty and repeated ones.
-        func uniqueIDs<Records: Collection>(_ records: Records, _ id: (Records.Element) -> String, _ path: String, _ kind: String) -> Set<String> {
+        func uniqueIDs<Records: Collection>(
+            _ records: Records, _ id: (Records.Element) -> String, _ path: String, _ kind: String
+        ) -> Set<String> {
             var seen = Set<String>(minimumCapacity: records.count)
             for (i, record) in records.enumerated() {
                 let id = id(record)
@@ -44,7 +46,9 @@ extension Book {
         for (e, event) in events.enumerated() {
             let at = "events[\(e)]"
             if event.end <= event.start { report("\(at).end", "the event ends before it starts") }
-            if let v = event.venue, !venueIDs.contains(v) { report("\(at).venue", "'\(v)' is not a venue in this file") }
+            if let v = event.venue, !venueIDs.contains(v) {
+                report("\(at).venue", "'\(v)' is not a venue in this file")
+            }
             for (j, o) in event.orgs.enumerated() where !orgIDs.contains(o.org) {
                 report("\(at).orgs[\(j)].org", "'\(o.org)' is not an organisation in this file")
             }
@@ -63,9 +67,13 @@ extension Book {
             for (j, item) in event.items.enumerated() {
                 let itemAt = "\(at).items[\(j)]"
                 if !itemIDs.insert(item.id).inserted { report("\(itemAt).id", "the id '\(item.id)' is used twice") }
-                if item.minutes < 1 || item.endMinutes > 1440 { report("\(itemAt).minutes", "must be at least 1 and end by 24:00") }
+                if item.minutes < 1 || item.endMinutes > 1440 {
+                    report("\(itemAt).minutes", "must be at least 1 and end by 24:00")
+                }
                 for (k, role) in item.roles.enumerated() {
-                    if !personIndex.contains(role.person) { report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file") }
+                    if !personIndex.contains(role.person) {
+                        report("\(itemAt).roles[\(k)].person", "'\(role.person)' is not a person in this file")
+                    }
                     if let minutes = role.minutes, !(1...1440).contains(minutes) {
                         report("\(itemAt).roles[\(k)].minutes", "a speech lasts 1 to 1440 minutes (got \(minutes))")
                     }

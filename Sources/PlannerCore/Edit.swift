@@ -8,15 +8,23 @@ public struct EventDetails: Hashable, Sendable {
     public var tz: String
     public var venue: String?
 
-    public init(title: String, theme: String? = nil, date: CivilDate, start: ClockTime, end: ClockTime,
-                tz: String = Event.defaultTimeZone, venue: String? = nil) {
-        self.title = title; self.theme = theme; self.date = date; self.start = start; self.end = end
-        self.tz = tz; self.venue = venue
+    public init(
+        title: String, theme: String? = nil, date: CivilDate, start: ClockTime, end: ClockTime,
+        tz: String = Event.defaultTimeZone, venue: String? = nil
+    ) {
+        self.title = title
+        self.theme = theme
+        self.date = date
+        self.start = start
+        self.end = end
+        self.tz = tz
+        self.venue = venue
     }
 
     public init(of event: Event) {
-        self.init(title: event.title, theme: event.theme, date: event.date, start: event.start, end: event.end,
-                  tz: event.tz, venue: event.venue)
+        self.init(
+            title: event.title, theme: event.theme, date: event.date, start: event.start, end: event.end,
+            tz: event.tz, venue: event.venue)
     }
 }
 

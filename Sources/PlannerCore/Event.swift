@@ -12,7 +12,10 @@ public struct EventOrganisation: Hashable, Sendable, Codable {
     public var org: String
     public var part: OrganisationPart
 
-    public init(org: String, part: OrganisationPart) { self.org = org; self.part = part }
+    public init(org: String, part: OrganisationPart) {
+        self.org = org
+        self.part = part
+    }
 }
 
 /// Where a participant's invitation stands.
@@ -25,7 +28,10 @@ public struct Participant: Hashable, Sendable, Codable {
     public var person: String
     public var rsvp: RSVP
 
-    public init(person: String, rsvp: RSVP = .invited) { self.person = person; self.rsvp = rsvp }
+    public init(person: String, rsvp: RSVP = .invited) {
+        self.person = person
+        self.rsvp = rsvp
+    }
 }
 
 /// A joint activity: when, where, which organisations, who, and its agenda.
@@ -46,11 +52,22 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// Kept in order of start time (stable for equal starts).
     public var items: [AgendaItem]
 
-    public init(id: String, title: String, theme: String? = nil, date: CivilDate, start: ClockTime, end: ClockTime,
-                tz: String = Event.defaultTimeZone, venue: String? = nil, orgs: [EventOrganisation] = [],
-                participants: [Participant] = [], items: [AgendaItem] = []) {
-        self.id = id; self.title = title; self.theme = theme; self.date = date; self.start = start; self.end = end
-        self.tz = tz; self.venue = venue; self.orgs = orgs; self.participants = participants; self.items = items
+    public init(
+        id: String, title: String, theme: String? = nil, date: CivilDate, start: ClockTime, end: ClockTime,
+        tz: String = Event.defaultTimeZone, venue: String? = nil, orgs: [EventOrganisation] = [],
+        participants: [Participant] = [], items: [AgendaItem] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.theme = theme
+        self.date = date
+        self.start = start
+        self.end = end
+        self.tz = tz
+        self.venue = venue
+        self.orgs = orgs
+        self.participants = participants
+        self.items = items
     }
 
     public func item(_ id: String) -> AgendaItem? { items.first { $0.id == id } }

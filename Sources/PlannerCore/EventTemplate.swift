@@ -1,7 +1,9 @@
 /// The standard programme of a joint party-building activity: oath review, guided visit, symposium, discussion.
 public enum EventTemplate {
     /// The four standard parts, back to back from `start`, with fresh ids from `book`.
-    public static func standardItems(startingAt start: ClockTime, book: Book, language: Language = .chinese) -> [AgendaItem] {
+    public static func standardItems(startingAt start: ClockTime, book: Book, language: Language = .chinese)
+        -> [AgendaItem]
+    {
         let parts: [(ItemKind, String, String, Int)] = [
             (.oath, "重温入党誓词", "Oath review", 20),
             (.visit, "参观学习", "Guided visit", 50),
@@ -13,8 +15,10 @@ public enum EventTemplate {
         var items: [AgendaItem] = []
         for (kind, zh, en, minutes) in parts {
             guard let at = ClockTime(minutes: minute), minute + minutes <= 1440 else { break }
-            items.append(AgendaItem(id: "i\(next)", kind: kind, title: language == .chinese ? zh : en,
-                                    start: at, minutes: minutes))
+            items.append(
+                AgendaItem(
+                    id: "i\(next)", kind: kind, title: language == .chinese ? zh : en,
+                    start: at, minutes: minutes))
             next += 1
             minute += minutes
         }

@@ -28,9 +28,9 @@ struct NameKey: Hashable {
             while i < bytes.count {
                 switch bytes[i] {
                 case 0x61...0x7A, 0x30...0x39, 0x20, 0x2E, 0x2D, 0x27: i += 1
-                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xB7: i += 2                 // ·
-                case 0xE3 where i + 1 < bytes.count && bytes[i + 1] >= 0x90: i += 3                 // U+3400–U+3FFF
-                case 0xE4...0xE9: i += 3                                                              // U+4000–U+9FFF
+                case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xB7: i += 2  // ·
+                case 0xE3 where i + 1 < bytes.count && bytes[i + 1] >= 0x90: i += 3  // U+3400–U+3FFF
+                case 0xE4...0xE9: i += 3  // U+4000–U+9FFF
                 default: return false
                 }
             }
@@ -45,6 +45,9 @@ struct NameKey: Hashable {
 
     static func == (a: NameKey, b: NameKey) -> Bool {
         var a = a.text, b = b.text
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
     }
 }

@@ -8,7 +8,11 @@ public struct Organisation: Hashable, Sendable, Codable, Identifiable {
     public var contact: String?
 
     public init(id: String, name: String, short: String? = nil, branch: String? = nil, contact: String? = nil) {
-        self.id = id; self.name = name; self.short = short; self.branch = branch; self.contact = contact
+        self.id = id
+        self.name = name
+        self.short = short
+        self.branch = branch
+        self.contact = contact
     }
 
     /// The short name where there is one, else the name.

@@ -18,10 +18,18 @@ public struct Person: Hashable, Sendable, Codable, Identifiable {
     public var phone: String?
     public var email: String?
 
-    public init(id: String, name: String, latin: String? = nil, org: String, title: String? = nil,
-                status: MembershipStatus, phone: String? = nil, email: String? = nil) {
-        self.id = id; self.name = name; self.latin = latin; self.org = org; self.title = title
-        self.status = status; self.phone = phone; self.email = email
+    public init(
+        id: String, name: String, latin: String? = nil, org: String, title: String? = nil,
+        status: MembershipStatus, phone: String? = nil, email: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.latin = latin
+        self.org = org
+        self.title = title
+        self.status = status
+        self.phone = phone
+        self.email = email
     }
 
     /// "徐晓敏 Xu Xiaomin" where a Latin name is known, else the name.

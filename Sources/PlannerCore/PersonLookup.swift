@@ -22,7 +22,10 @@ public struct PersonLookup: Sendable {
             let id = people[i].id
             if let ids, !ids.contains(id) { continue }
             if let n = Self.number(id), n < limit {
-                if numbered[n] < 0 { numbered[n] = Int32(i); count += 1 }
+                if numbered[n] < 0 {
+                    numbered[n] = Int32(i)
+                    count += 1
+                }
             } else if others[id] == nil {
                 others[id] = i
                 count += 1
@@ -56,7 +59,8 @@ public struct PersonLookup: Sendable {
         var id = id
         return id.withUTF8 { bytes -> Int? in
             guard bytes.count >= 2, bytes.count <= 10, bytes[0] == UInt8(ascii: "p"),
-                  bytes[1] != UInt8(ascii: "0") || bytes.count == 2 else { return nil }
+                bytes[1] != UInt8(ascii: "0") || bytes.count == 2
+            else { return nil }
             var n = 0
             for byte in bytes[1...] {
                 let digit = byte &- UInt8(ascii: "0")

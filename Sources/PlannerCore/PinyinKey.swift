@@ -18,7 +18,10 @@ public struct PinyinKey: Hashable, Sendable {
         // Latin names are cheap to split: only transliterated ones are cached, so a big roster's
         // Chinese names fit the cache instead of being evicted by their own Latin spellings.
         let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        if !isASCII, let cached = pinyinCache.withLock({ $0[name] }) { self = cached; return }
+        if !isASCII, let cached = pinyinCache.withLock({ $0[name] }) {
+            self = cached
+            return
+        }
         self.name = name
         compactName = PinyinQuery(name).text
         if isASCII {
@@ -87,13 +90,17 @@ public struct PinyinKey: Hashable, Sendable {
     private static func characterByCharacter(_ name: String) -> [String]? {
         var syllables: [String] = []
         for scalar in name.unicodeScalars {
-            guard (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) else { return nil }
-            let reading = characterReadings.withLock { $0[scalar] } ?? {
-                let words = Self.words(of: transliterated(String(scalar)))
-                let reading = words.count == 1 && words[0].utf8.allSatisfy { $0 < 0x80 } ? words[0] : ""
-                characterReadings.withLock { $0[scalar] = reading }
-                return reading
-            }()
+            guard (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) else {
+                return nil
+            }
+            let reading =
+                characterReadings.withLock { $0[scalar] }
+                ?? {
+                    let words = Self.words(of: transliterated(String(scalar)))
+                    let reading = words.count == 1 && words[0].utf8.allSatisfy { $0 < 0x80 } ? words[0] : ""
+                    characterReadings.withLock { $0[scalar] = reading }
+                    return reading
+                }()
             guard !reading.isEmpty else { return nil }
             syllables.append(reading)
         }
@@ -118,7 +125,9 @@ public struct PinyinKey: Hashable, Sendable {
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool { order(a) < order(b) }
 
     /// A name's place in that order, to work out once per name when sorting many (not once per comparison).
-    public static func order(_ name: String) -> NameOrder { NameOrder(syllables: PinyinKey(name).syllables, name: name) }
+    public static func order(_ name: String) -> NameOrder {
+        NameOrder(syllables: PinyinKey(name).syllables, name: name)
+    }
 
     /// Where a name sorts: by its syllables, then by the name itself.
     public struct NameOrder: Comparable, Sendable {

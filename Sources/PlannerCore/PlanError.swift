@@ -24,7 +24,8 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
             }
             return text
         case let .ambiguous(kind, reference, candidates):
-            return "'\(reference)' matches \(candidates.count) \(kind == "person" ? "people" : kind + "s"); use one of these ids:\n  "
+            return
+                "'\(reference)' matches \(candidates.count) \(kind == "person" ? "people" : kind + "s"); use one of these ids:\n  "
                 + PlanError.listed(candidates, kind: kind)
         case let .eventNeeded(candidates):
             return "the plan has \(candidates.count) events; choose one with --event (its id or part of its title):\n  "

@@ -5,20 +5,28 @@ public struct Resolver: Sendable {
     public init(book: Book) { self.book = book }
 
     public func organisation(_ reference: String) throws -> String {
-        try resolve(reference, kind: "organisation", records: book.organisations.map {
-            Candidate(id: $0.id, names: [$0.name] + ($0.short.map { [$0] } ?? []), label: $0.name)
-        })
+        try resolve(
+            reference, kind: "organisation",
+            records: book.organisations.map {
+                Candidate(id: $0.id, names: [$0.name] + ($0.short.map { [$0] } ?? []), label: $0.name)
+            })
     }
 
     public func person(_ reference: String) throws -> String {
         let orgs = book.organisationsByID
-        return try resolve(reference, kind: "person", records: book.people.map {
-            Candidate(id: $0.id, names: [$0.name] + ($0.latin.map { [$0] } ?? []), label: "\($0.name) (\(orgs[$0.org]?.displayName ?? $0.org))")
-        })
+        return try resolve(
+            reference, kind: "person",
+            records: book.people.map {
+                Candidate(
+                    id: $0.id, names: [$0.name] + ($0.latin.map { [$0] } ?? []),
+                    label: "\($0.name) (\(orgs[$0.org]?.displayName ?? $0.org))")
+            })
     }
 
     public func venue(_ reference: String) throws -> String {
-        try resolve(reference, kind: "venue", records: book.venues.map { Candidate(id: $0.id, names: [$0.name], label: $0.name) })
+        try resolve(
+            reference, kind: "venue",
+            records: book.venues.map { Candidate(id: $0.id, names: [$0.name], label: $0.name) })
     }
 
     /// An event by reference; with nil, the only event in the book.
@@ -31,16 +39,22 @@ public struct Resolver: Sendable {
                 throw PlanError.eventNeeded(candidates: book.events.map { "\($0.id)  \($0.date)  \($0.title)" })
             }
         }
-        return try resolve(reference, kind: "event", records: book.events.map {
-            Candidate(id: $0.id, names: [$0.title], label: "\($0.date)  \($0.title)")
-        })
+        return try resolve(
+            reference, kind: "event",
+            records: book.events.map {
+                Candidate(id: $0.id, names: [$0.title], label: "\($0.date)  \($0.title)")
+            })
     }
 
     public func item(_ reference: String, inEvent event: String) throws -> String {
-        guard let e = book.event(event) else { throw PlanError.notFound(kind: "event", reference: event, suggestions: []) }
-        return try resolve(reference, kind: "item", records: e.items.map {
-            Candidate(id: $0.id, names: [$0.title], label: "\($0.start)  \($0.title)")
-        })
+        guard let e = book.event(event) else {
+            throw PlanError.notFound(kind: "event", reference: event, suggestions: [])
+        }
+        return try resolve(
+            reference, kind: "item",
+            records: e.items.map {
+                Candidate(id: $0.id, names: [$0.title], label: "\($0.start)  \($0.title)")
+            })
     }
 
     /// True when `query` (lowercased) begins the name or one of its words.
@@ -63,7 +77,9 @@ public struct Resolver: Sendable {
         let folded = ref.lowercased()
         let exact = records.filter { $0.names.contains { $0.lowercased() == folded } }
         if exact.count == 1 { return exact[0].id }
-        if exact.count > 1 { throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map { "\($0.id)  \($0.label)" }) }
+        if exact.count > 1 {
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map { "\($0.id)  \($0.label)" })
+        }
         let partial = records.filter { $0.names.contains { $0.lowercased().containsText(folded) } }
         if partial.count == 1 { return partial[0].id }
         if partial.count > 1 {

@@ -33,12 +33,22 @@ extension Event {
 // Positions in `allCases` without building `allCases` (an array) once per participant.
 private extension RSVP {
     var ordinal: Int {
-        switch self { case .invited: 0; case .confirmed: 1; case .declined: 2; case .attended: 3 }
+        switch self {
+        case .invited: 0
+        case .confirmed: 1
+        case .declined: 2
+        case .attended: 3
+        }
     }
 }
 
 private extension MembershipStatus {
     var ordinal: Int {
-        switch self { case .member: 0; case .probationary: 1; case .representative: 2; case .guest: 3 }
+        switch self {
+        case .member: 0
+        case .probationary: 1
+        case .representative: 2
+        case .guest: 3
+        }
     }
 }

@@ -3,7 +3,10 @@ public struct Room: Hashable, Sendable, Codable {
     public var name: String
     public var capacity: Int?
 
-    public init(name: String, capacity: Int? = nil) { self.name = name; self.capacity = capacity }
+    public init(name: String, capacity: Int? = nil) {
+        self.name = name
+        self.capacity = capacity
+    }
 }
 
 /// A place where events happen.
@@ -15,10 +18,16 @@ public struct Venue: Hashable, Sendable, Codable, Identifiable {
     public var rooms: [Room]
     public var notes: String?
 
-    public init(id: String, name: String, address: String? = nil, capacity: Int? = nil,
-                rooms: [Room] = [], notes: String? = nil) {
-        self.id = id; self.name = name; self.address = address; self.capacity = capacity
-        self.rooms = rooms; self.notes = notes
+    public init(
+        id: String, name: String, address: String? = nil, capacity: Int? = nil,
+        rooms: [Room] = [], notes: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.address = address
+        self.capacity = capacity
+        self.rooms = rooms
+        self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey { case id, name, address, capacity, rooms, notes }

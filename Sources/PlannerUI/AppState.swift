@@ -33,7 +33,10 @@ public struct StatusMessage: Equatable, Sendable {
     public var text: String
     public var kind: Kind
 
-    public init(text: String, kind: Kind) { self.text = text; self.kind = kind }
+    public init(text: String, kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
 }
 
 /// What the keyboard is talking to right now.
@@ -57,7 +60,10 @@ public struct Confirmation: Sendable {
     public var question: String
     public var purpose: Purpose
 
-    public init(question: String, purpose: Purpose) { self.question = question; self.purpose = purpose }
+    public init(question: String, purpose: Purpose) {
+        self.question = question
+        self.purpose = purpose
+    }
 }
 
 /// Everything the planner shows; `render` draws it, `update` changes it.

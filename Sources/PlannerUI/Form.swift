@@ -25,8 +25,10 @@ public struct FormField: Sendable {
         FormField(key: key, label: label, value: .text(TextField(text: text)))
     }
 
-    public static func choice(_ key: String, _ label: String, _ options: [ChoiceOption], selected: String?) -> FormField {
-        FormField(key: key, label: label, value: .choice(options, selected: options.firstIndex { $0.value == selected } ?? 0))
+    public static func choice(_ key: String, _ label: String, _ options: [ChoiceOption], selected: String?) -> FormField
+    {
+        FormField(
+            key: key, label: label, value: .choice(options, selected: options.firstIndex { $0.value == selected } ?? 0))
     }
 }
 
@@ -50,7 +52,9 @@ public struct Form: Sendable {
     public var purpose: FormPurpose
 
     public init(title: String, fields: [FormField], purpose: FormPurpose) {
-        self.title = title; self.fields = fields; self.purpose = purpose
+        self.title = title
+        self.fields = fields
+        self.purpose = purpose
     }
 
     public func index(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
@@ -88,8 +92,11 @@ public struct Picker: Sendable {
         let latinKey: PinyinKey?
 
         public init(id: String, label: String, detail: String = "", latin: String? = nil) {
-            self.id = id; self.label = label; self.detail = detail
-            self.key = PinyinKey(label); self.latinKey = latin.map(PinyinKey.init)
+            self.id = id
+            self.label = label
+            self.detail = detail
+            self.key = PinyinKey(label)
+            self.latinKey = latin.map(PinyinKey.init)
         }
 
         func matches(_ query: PinyinQuery) -> Bool { key.matches(query) || (latinKey?.matches(query) ?? false) }
@@ -109,7 +116,9 @@ public struct Picker: Sendable {
     public var purpose: Purpose
 
     public init(title: String, options: [Option], purpose: Purpose) {
-        self.title = title; self.options = options; self.purpose = purpose
+        self.title = title
+        self.options = options
+        self.purpose = purpose
     }
 
     /// The options that match the filter, in order.

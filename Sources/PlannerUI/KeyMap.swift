@@ -4,7 +4,7 @@ import TerminalKit
 public enum KeyMap {
     public static func action(for key: Key, in state: AppState) -> Action {
         switch key {
-        case .resize: return .none // the runner reads the new size and sends .resize(size)
+        case .resize: return .none  // the runner reads the new size and sends .resize(size)
         case .hangup: return .hangup
         case .terminate: return .terminate
         case .mouse(let x, let y, _): return .click(x: x, y: y)
@@ -89,7 +89,7 @@ public enum KeyMap {
                 }
             }
             if case .pick = form.fields[form.focus].value {
-                if case .char = key { return .textKey(key) } // starts the pick-list's search with this character
+                if case .char = key { return .textKey(key) }  // starts the pick-list's search with this character
                 return .none
             }
             return .textKey(key)
@@ -103,22 +103,44 @@ public enum KeyMap {
             ("↑ ↓  j k", "move"), ("PgUp PgDn  g G", "page, first, last"),
         ]
         switch screen {
-        case .overview: rows += [("e", "edit the event's title, date, times, venue"), ("a", "new event (standard parts or blank)"), ("E", "switch event")]
-        case .agenda: rows += [("a", "add an agenda item"), ("Enter e", "edit the item (or the part) under the cursor"),
-                               ("p", "assign a person to a part of the item"), ("d", "delete the item or part"),
-                               ("K J", "move the item earlier / later (swaps with its neighbour)")]
-        case .participants: rows += [("a", "add a participant (pick-list, type to filter by name or pinyin)"),
-                                     ("Space", "cycle RSVP: invited → confirmed → attended → declined"),
-                                     ("d", "remove from the event"), ("/", "filter by name or pinyin")]
-        case .organisations: rows += [("Tab", "switch between organisations and their people"), ("a", "add (organisation or person)"),
-                                      ("Enter e", "edit"), ("d", "delete"), ("Space", "invite the organisation: participant → host → guiding body → not invited"),
-                                      ("/", "filter people by name or pinyin")]
-        case .venue: rows += [("e", "edit the venue"), ("a", "add a room"), ("Enter", "edit the room"), ("d", "delete the room")]
+        case .overview:
+            rows += [
+                ("e", "edit the event's title, date, times, venue"), ("a", "new event (standard parts or blank)"),
+                ("E", "switch event"),
+            ]
+        case .agenda:
+            rows += [
+                ("a", "add an agenda item"), ("Enter e", "edit the item (or the part) under the cursor"),
+                ("p", "assign a person to a part of the item"), ("d", "delete the item or part"),
+                ("K J", "move the item earlier / later (swaps with its neighbour)"),
+            ]
+        case .participants:
+            rows += [
+                ("a", "add a participant (pick-list, type to filter by name or pinyin)"),
+                ("Space", "cycle RSVP: invited → confirmed → attended → declined"),
+                ("d", "remove from the event"), ("/", "filter by name or pinyin"),
+            ]
+        case .organisations:
+            rows += [
+                ("Tab", "switch between organisations and their people"), ("a", "add (organisation or person)"),
+                ("Enter e", "edit"), ("d", "delete"),
+                ("Space", "invite the organisation: participant → host → guiding body → not invited"),
+                ("/", "filter people by name or pinyin"),
+            ]
+        case .venue:
+            rows += [
+                ("e", "edit the venue"), ("a", "add a room"), ("Enter", "edit the room"), ("d", "delete the room"),
+            ]
         case .checks: rows += [("Enter", "go to the thing to fix")]
         }
-        rows += [("u  Ctrl-R", "undo, redo"), ("s  Ctrl-S", "save"), ("S", "save as (another file, which the planner then keeps)"), ("E", "switch event"), ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),
-                 ("?", "this help"), ("", ""), ("In forms", "Tab/↓ next field, ↑ previous, Enter next/accept, Ctrl-S accept, Esc cancel;"),
-                 ("", "←/→ or Space change a choice; Enter on a person opens the pick-list")]
+        rows += [
+            ("u  Ctrl-R", "undo, redo"), ("s  Ctrl-S", "save"),
+            ("S", "save as (another file, which the planner then keeps)"), ("E", "switch event"),
+            ("q  Ctrl-C", "quit (asks when there are unsaved changes)"),
+            ("?", "this help"), ("", ""),
+            ("In forms", "Tab/↓ next field, ↑ previous, Enter next/accept, Ctrl-S accept, Esc cancel;"),
+            ("", "←/→ or Space change a choice; Enter on a person opens the pick-list"),
+        ]
         return rows
     }
 }

@@ -34,7 +34,9 @@ enum Overlays {
             let y = rect.y + 2 + i
             guard y < rect.maxY - 2 else { break }
             let focused = i == form.focus
-            buffer.put(field.label, x: rect.x + 2, y: y, style: focused ? theme[.accent] : theme[.normal], maxWidth: labelWidth)
+            buffer.put(
+                field.label, x: rect.x + 2, y: y, style: focused ? theme[.accent] : theme[.normal], maxWidth: labelWidth
+            )
             let style = focused ? theme[.fieldActive] : theme[.field]
             buffer.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), style: style)
             switch field.value {
@@ -45,14 +47,20 @@ enum Overlays {
             case .choice(let options, let selected):
                 buffer.put("‹ \(options[selected].label) ›", x: fieldX, y: y, style: style, maxWidth: fieldWidth)
             case .pick(_, let label):
-                buffer.put(label.isEmpty ? "(Enter: choose from the list)" : label + "  ▾", x: fieldX, y: y, style: style, maxWidth: fieldWidth)
+                buffer.put(
+                    label.isEmpty ? "(Enter: choose from the list)" : label + "  ▾", x: fieldX, y: y, style: style,
+                    maxWidth: fieldWidth)
             }
         }
         let y = rect.maxY - 2
         if let error = form.error {
-            buffer.put("✗ \(form.fields[error.field].label): \(error.message)", x: rect.x + 2, y: y, style: theme[.error], maxWidth: rect.width - 4)
+            buffer.put(
+                "✗ \(form.fields[error.field].label): \(error.message)", x: rect.x + 2, y: y, style: theme[.error],
+                maxWidth: rect.width - 4)
         } else {
-            buffer.put("Tab next · Enter on last field or Ctrl-S accept · Esc cancel", x: rect.x + 2, y: y, style: theme[.dim], maxWidth: rect.width - 4)
+            buffer.put(
+                "Tab next · Enter on last field or Ctrl-S accept · Esc cancel", x: rect.x + 2, y: y, style: theme[.dim],
+                maxWidth: rect.width - 4)
         }
     }
 
@@ -73,10 +81,17 @@ enum Overlays {
             let style = i == picker.selection ? theme[.selected] : theme[.normal]
             buffer.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), style: style)
             buffer.put(TextCells.padded(options[i].label, toCells: 14), x: rect.x + 2, y: y, style: style)
-            buffer.put(options[i].detail, x: rect.x + 18, y: y, style: i == picker.selection ? style : theme[.dim], maxWidth: rect.width - 20)
+            buffer.put(
+                options[i].detail, x: rect.x + 18, y: y, style: i == picker.selection ? style : theme[.dim],
+                maxWidth: rect.width - 20)
         }
-        let footer = options.isEmpty ? "Nothing matches '\(picker.filter.text)'" : "\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"
-        buffer.put(footer, x: rect.x + 2, y: rect.maxY - 2, style: options.isEmpty ? theme[.error] : theme[.dim], maxWidth: rect.width - 4)
+        let footer =
+            options.isEmpty
+            ? "Nothing matches '\(picker.filter.text)'"
+            : "\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"
+        buffer.put(
+            footer, x: rect.x + 2, y: rect.maxY - 2, style: options.isEmpty ? theme[.error] : theme[.dim],
+            maxWidth: rect.width - 4)
     }
 
     static func confirm(_ buffer: inout CellBuffer, _ confirmation: Confirmation, _ state: AppState, _ theme: Theme) {

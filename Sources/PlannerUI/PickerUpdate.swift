@@ -4,7 +4,9 @@ import TerminalKit
 /// Keys in a pick-list: type to filter (name, pinyin, initials), move, pick.
 enum PickerUpdate {
     /// Everyone in the book, participants of the current event first, each group by pinyin.
-    static func people(_ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false) -> Picker {
+    static func people(_ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false)
+        -> Picker
+    {
         let orgs = state.book.organisationsByID
         let participants = Set(state.event?.participants.map(\.person) ?? [])
         let people = state.book.people
@@ -13,10 +15,14 @@ enum PickerUpdate {
             .sorted { a, b in a.isParticipant != b.isParticipant ? a.isParticipant : a.order < b.order }
             .map(\.person)
         let options = people.map { p in
-            Picker.Option(id: p.id, label: p.name,
-                          detail: [p.latin, orgs[p.org]?.displayName, participants.contains(p.id) || excludingParticipants ? nil : "not a participant"]
-                            .compactMap { $0 }.joined(separator: " · "),
-                          latin: p.latin)
+            Picker.Option(
+                id: p.id, label: p.name,
+                detail: [
+                    p.latin, orgs[p.org]?.displayName,
+                    participants.contains(p.id) || excludingParticipants ? nil : "not a participant",
+                ]
+                .compactMap { $0 }.joined(separator: " · "),
+                latin: p.latin)
         }
         return Picker(title: title, options: options, purpose: purpose)
     }
@@ -25,13 +31,18 @@ enum PickerUpdate {
     static func forField(_ key: String, _ state: AppState, purpose: Picker.Purpose) -> Picker {
         switch key {
         case "org":
-            return Picker(title: "Choose an organisation", options: state.book.organisations.map {
-                Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
-            }, purpose: purpose)
+            return Picker(
+                title: "Choose an organisation",
+                options: state.book.organisations.map {
+                    Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
+                }, purpose: purpose)
         case "room":
-            return Picker(title: "Choose a room", options: [Picker.Option(id: "", label: "(none)")] + (state.venue?.rooms ?? []).map {
-                Picker.Option(id: $0.name, label: $0.name, detail: $0.capacity.map { "capacity \($0)" } ?? "")
-            }, purpose: purpose)
+            return Picker(
+                title: "Choose a room",
+                options: [Picker.Option(id: "", label: "(none)")]
+                    + (state.venue?.rooms ?? []).map {
+                        Picker.Option(id: $0.name, label: $0.name, detail: $0.capacity.map { "capacity \($0)" } ?? "")
+                    }, purpose: purpose)
         default:
             return people(state, title: "Choose a person", purpose: purpose)
         }
@@ -70,7 +81,8 @@ enum PickerUpdate {
         switch picker.purpose {
         case .formField(var form, let field):
             let label = state.book.person(option.id)?.fullName ?? option.label
-            form.fields[field].value = option.id.isEmpty ? .pick(id: nil, label: "") : .pick(id: option.id, label: label)
+            form.fields[field].value =
+                option.id.isEmpty ? .pick(id: nil, label: "") : .pick(id: option.id, label: label)
             if form.error?.field == field { form.error = nil }
             form.focus = min(field + 1, form.fields.count - 1)
             state.mode = .form(form)
@@ -78,7 +90,8 @@ enum PickerUpdate {
             state.mode = .normal
             guard let event = state.eventID else { return }
             if Update.perform(.addParticipant(event: event, person: option.id, rsvp: .invited), &state),
-               let row = state.participantRows.firstIndex(where: { $0.person.id == option.id }) {
+                let row = state.participantRows.firstIndex(where: { $0.person.id == option.id })
+            {
                 Update.setSelection(&state, row)
             }
         case .switchEvent:

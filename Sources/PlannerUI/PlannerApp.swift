@@ -16,12 +16,19 @@ public final class PlannerApp {
     /// - Parameters:
     ///   - save: writes the book to the plan file (throws a message to show on failure).
     ///   - writeRecovery: keeps unsaved work when the terminal goes away.
-    public init(state: AppState, theme: Theme, terminal: Terminal, save: @escaping (Book) throws -> Void,
-                writeRecovery: @escaping (Book) -> Void,
-                saveAs: @escaping (Book, String) throws -> String = { _, path in path },
-                discardRecovery: @escaping () -> Void = {}) {
-        self.state = state; self.theme = theme; self.terminal = terminal; self.save = save; self.writeRecovery = writeRecovery
-        self.saveAs = saveAs; self.discardRecovery = discardRecovery
+    public init(
+        state: AppState, theme: Theme, terminal: Terminal, save: @escaping (Book) throws -> Void,
+        writeRecovery: @escaping (Book) -> Void,
+        saveAs: @escaping (Book, String) throws -> String = { _, path in path },
+        discardRecovery: @escaping () -> Void = {}
+    ) {
+        self.state = state
+        self.theme = theme
+        self.terminal = terminal
+        self.save = save
+        self.writeRecovery = writeRecovery
+        self.saveAs = saveAs
+        self.discardRecovery = discardRecovery
     }
 
     /// Loops until the user quits (or the terminal goes away).
@@ -52,7 +59,10 @@ public final class PlannerApp {
         }
         // Below the minimum size only quitting makes sense.
         if state.size.width < Layout.minimum.width || state.size.height < Layout.minimum.height {
-            if case .resize = action {} else if action != .quit, action != .hangup, action != .terminate, !(isAnswer(action)) { return }
+            if case .resize = action {
+            } else if action != .quit, action != .hangup, action != .terminate, !(isAnswer(action)) {
+                return
+            }
         }
         let effects = Update.apply(action, to: &state)
         for effect in effects { perform(effect) }
@@ -74,7 +84,8 @@ public final class PlannerApp {
             } catch {
                 // Keep the edits; the user can fix the problem and save again.
                 state.isFinished = false
-                state.message = StatusMessage(text: "Not saved: \(error) · your edits are kept; S saves to another file", kind: .error)
+                state.message = StatusMessage(
+                    text: "Not saved: \(error) · your edits are kept; S saves to another file", kind: .error)
             }
         case .saveAs(let book, let path):
             do {

@@ -28,7 +28,8 @@ public enum Render {
         case .filter(var field):
             let y = size.height - 1
             buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
-            let x = buffer.put("Filter (name, pinyin or initials; Enter keeps, Esc clears): ", x: 0, y: y, style: theme[.status])
+            let x = buffer.put(
+                "Filter (name, pinyin or initials; Enter keeps, Esc clears): ", x: 0, y: y, style: theme[.status])
             let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
             buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
             buffer.cursor = (x + caret, y)
@@ -41,8 +42,10 @@ public enum Render {
     }
 
     static func tooSmall(_ buffer: inout CellBuffer, _ size: Size, _ theme: Theme) {
-        let lines = ["Terminal too small (\(size.width)×\(size.height)).",
-                     "Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height).", "q quits."]
+        let lines = [
+            "Terminal too small (\(size.width)×\(size.height)).",
+            "Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height).", "q quits.",
+        ]
         for (i, line) in lines.enumerated() where i < size.height {
             buffer.put(line, x: 0, y: i, style: i == 0 ? theme[.error] : theme[.normal])
         }
@@ -63,7 +66,8 @@ public enum Render {
     static func tabBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
         buffer.fill(Rect(x: 0, y: 1, width: state.size.width, height: 1), style: theme[.tab])
         let labels = TabBar.labels(state)
-        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels) where range.lowerBound < state.size.width {
+        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels)
+        where range.lowerBound < state.size.width {
             let style = screen == state.screen ? theme[.tabActive] : theme[.tab]
             buffer.put(label, x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
         }
@@ -73,7 +77,9 @@ public enum Render {
         let y = state.size.height - 1
         buffer.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), style: theme[.status])
         if let message = state.message {
-            buffer.put(" " + message.text, x: 0, y: y, style: message.kind == .error ? theme[.error] : theme[.status], maxWidth: state.size.width)
+            buffer.put(
+                " " + message.text, x: 0, y: y, style: message.kind == .error ? theme[.error] : theme[.status],
+                maxWidth: state.size.width)
             return
         }
         let hints: String
@@ -85,6 +91,8 @@ public enum Render {
         case .venue: hints = "e edit venue · a add room · Enter edit room · d delete"
         case .checks: hints = "Enter go to the problem"
         }
-        buffer.put(" " + hints + " · u undo · s save · ? help · q quit", x: 0, y: y, style: theme[.status], maxWidth: state.size.width)
+        buffer.put(
+            " " + hints + " · u undo · s save · ? help · q quit", x: 0, y: y, style: theme[.status],
+            maxWidth: state.size.width)
     }
 }

@@ -24,7 +24,10 @@ enum ScreenActions {
         case .edit, .open: if let event = state.event { state.mode = .form(Forms.event(state, editing: event)) }
         case .delete:
             if let event = state.event {
-                state.mode = .confirm(Confirmation(question: "Delete the event '\(event.title)' with its agenda?  y/n", purpose: .apply(.removeEvent(id: event.id))))
+                state.mode = .confirm(
+                    Confirmation(
+                        question: "Delete the event '\(event.title)' with its agenda?  y/n",
+                        purpose: .apply(.removeEvent(id: event.id))))
             }
         default: break
         }
@@ -43,30 +46,49 @@ enum ScreenActions {
             case nil: state.mode = .form(Forms.item(state, editing: nil))
             }
         case .addPart:
-            guard let item = row?.item else { Update.info(&state, "Add an agenda item first (a)"); return }
+            guard let item = row?.item else {
+                Update.info(&state, "Add an agenda item first (a)")
+                return
+            }
             state.mode = .form(Forms.role(state, item: item, index: nil))
         case .delete:
             switch row {
             case .item(let item)?:
-                state.mode = .confirm(Confirmation(question: "Delete the item '\(item.title)'?  y/n", purpose: .apply(.removeItem(event: eventID, item: item.id))))
+                state.mode = .confirm(
+                    Confirmation(
+                        question: "Delete the item '\(item.title)'?  y/n",
+                        purpose: .apply(.removeItem(event: eventID, item: item.id))))
             case .role(let item, let index, let role)?:
                 let name = state.book.person(role.person)?.name ?? role.person
-                state.mode = .confirm(Confirmation(question: "Remove \(name) as \(role.part.rawValue) of '\(item.title)'?  y/n",
-                                                   purpose: .apply(.unassign(event: eventID, item: item.id, index: index))))
+                state.mode = .confirm(
+                    Confirmation(
+                        question: "Remove \(name) as \(role.part.rawValue) of '\(item.title)'?  y/n",
+                        purpose: .apply(.unassign(event: eventID, item: item.id, index: index))))
             case nil: break
             }
         case .moveItemEarlier, .moveItemLater:
             guard let item = row?.item, let event = state.event, let i = event.itemIndex(item.id) else { return }
             let j = action == .moveItemEarlier ? i - 1 : i + 1
-            guard event.items.indices.contains(j) else { Update.info(&state, "Already the \(j < 0 ? "first" : "last") item"); return }
+            guard event.items.indices.contains(j) else {
+                Update.info(&state, "Already the \(j < 0 ? "first" : "last") item")
+                return
+            }
             // Swap the two items' places in the timeline: the earlier one's start goes to the one moving up.
             let (first, second) = j < i ? (event.items[j], event.items[i]) : (event.items[i], event.items[j])
             let newFirstStart = ClockTime(minutes: first.start.minutes)!
             let newSecondStart = ClockTime(minutes: min(1440 - first.minutes, first.start.minutes + second.minutes))!
-            let edit = Edit.batch([.moveItem(event: eventID, item: second.id, to: newFirstStart, shiftFollowing: false),
-                                   .moveItem(event: eventID, item: first.id, to: newSecondStart, shiftFollowing: false)],
-                                  label: "move '\(item.title)' \(action == .moveItemEarlier ? "earlier" : "later")")
-            if Update.perform(edit, &state), let r = state.agendaRows.firstIndex(where: { if case .item(let x) = $0 { return x.id == item.id }; return false }) {
+            let edit = Edit.batch(
+                [
+                    .moveItem(event: eventID, item: second.id, to: newFirstStart, shiftFollowing: false),
+                    .moveItem(event: eventID, item: first.id, to: newSecondStart, shiftFollowing: false),
+                ],
+                label: "move '\(item.title)' \(action == .moveItemEarlier ? "earlier" : "later")")
+            if Update.perform(edit, &state),
+                let r = state.agendaRows.firstIndex(where: {
+                    if case .item(let x) = $0 { return x.id == item.id }
+                    return false
+                })
+            {
                 Update.setSelection(&state, r)
             }
         default: break
@@ -79,7 +101,9 @@ enum ScreenActions {
         let eventID = state.eventID!
         switch action {
         case .add:
-            state.mode = .picker(PickerUpdate.people(state, title: "Add a participant", purpose: .addParticipant, excludingParticipants: true))
+            state.mode = .picker(
+                PickerUpdate.people(
+                    state, title: "Add a participant", purpose: .addParticipant, excludingParticipants: true))
         case .toggle, .open:
             guard let row else { return }
             let next: RSVP
@@ -93,8 +117,10 @@ enum ScreenActions {
             Update.info(&state, "\(row.person.name): \(next.rawValue)")
         case .delete:
             guard let row else { return }
-            state.mode = .confirm(Confirmation(question: "Remove \(row.person.name) from this event (and from their parts)?  y/n",
-                                               purpose: .apply(removeParticipantEdit(state, row.person.id))))
+            state.mode = .confirm(
+                Confirmation(
+                    question: "Remove \(row.person.name) from this event (and from their parts)?  y/n",
+                    purpose: .apply(removeParticipantEdit(state, row.person.id))))
         case .edit:
             guard let row else { return }
             state.mode = .form(Forms.person(state, editing: row.person, org: nil))
@@ -121,11 +147,18 @@ enum ScreenActions {
             switch action {
             case .add: state.mode = .form(Forms.organisation(editing: nil))
             case .edit, .open:
-                if action == .open { state.pane = 1; Update.clampSelection(&state); return }
+                if action == .open {
+                    state.pane = 1
+                    Update.clampSelection(&state)
+                    return
+                }
                 if let org { state.mode = .form(Forms.organisation(editing: org)) }
             case .delete:
                 guard let org else { return }
-                state.mode = .confirm(Confirmation(question: "Delete the organisation \(org.name)?  y/n", purpose: .apply(.removeOrganisation(id: org.id))))
+                state.mode = .confirm(
+                    Confirmation(
+                        question: "Delete the organisation \(org.name)?  y/n",
+                        purpose: .apply(.removeOrganisation(id: org.id))))
             case .toggle:
                 // Cycles: not invited → participant → host → guiding body → not invited.
                 guard let org, let event = state.event else { return }
@@ -143,12 +176,18 @@ enum ScreenActions {
         let person = people.indices.contains(state.personSelection) ? people[state.personSelection] : nil
         switch action {
         case .add:
-            guard org != nil else { Update.info(&state, "Add an organisation first"); return }
+            guard org != nil else {
+                Update.info(&state, "Add an organisation first")
+                return
+            }
             state.mode = .form(Forms.person(state, editing: nil, org: org?.id))
         case .edit, .open: if let person { state.mode = .form(Forms.person(state, editing: person, org: nil)) }
         case .delete:
             guard let person else { return }
-            state.mode = .confirm(Confirmation(question: "Delete \(person.name) from the roster (and from every event)?  y/n", purpose: .apply(.removePerson(id: person.id))))
+            state.mode = .confirm(
+                Confirmation(
+                    question: "Delete \(person.name) from the roster (and from every event)?  y/n",
+                    purpose: .apply(.removePerson(id: person.id))))
         case .toggle:
             guard let person, let event = state.event else { return }
             if event.participant(person.id) != nil {
@@ -162,7 +201,11 @@ enum ScreenActions {
 
     static func venue(_ action: Action, _ state: inout AppState) {
         guard let venue = state.venue else {
-            if action == .add || action == .edit { state.mode = .form(Forms.venue(editing: nil)) } else { Update.info(&state, "No venue yet: press a to add one") }
+            if action == .add || action == .edit {
+                state.mode = .form(Forms.venue(editing: nil))
+            } else {
+                Update.info(&state, "No venue yet: press a to add one")
+            }
             return
         }
         let index = state.selected(.venue)
@@ -175,7 +218,8 @@ enum ScreenActions {
             guard let room else { return }
             var updated = venue
             updated.rooms.remove(at: index)
-            state.mode = .confirm(Confirmation(question: "Delete the room \(room.name)?  y/n", purpose: .apply(.updateVenue(updated))))
+            state.mode = .confirm(
+                Confirmation(question: "Delete the room \(room.name)?  y/n", purpose: .apply(.updateVenue(updated))))
         default: break
         }
     }
@@ -187,7 +231,10 @@ enum ScreenActions {
         guard problems.indices.contains(state.selected(.checks)) else { return }
         let problem = problems[state.selected(.checks)]
         for id in problem.ids {
-            if let row = state.agendaRows.firstIndex(where: { if case .item(let i) = $0 { return i.id == id }; return false }) {
+            if let row = state.agendaRows.firstIndex(where: {
+                if case .item(let i) = $0 { return i.id == id }
+                return false
+            }) {
                 state.screen = .agenda
                 Update.setSelection(&state, row)
                 return
@@ -203,7 +250,10 @@ enum ScreenActions {
                 Update.setSelection(&state, row)
                 return
             }
-            if state.book.venue(id) != nil { state.screen = .venue; return }
+            if state.book.venue(id) != nil {
+                state.screen = .venue
+                return
+            }
         }
     }
 }

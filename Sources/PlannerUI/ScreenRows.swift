@@ -6,7 +6,9 @@ public enum AgendaRow: Equatable, Sendable {
     case role(item: AgendaItem, index: Int, role: Role)
 
     public var item: AgendaItem {
-        switch self { case .item(let i), .role(let i, _, _): return i }
+        switch self {
+        case .item(let i), .role(let i, _, _): return i
+        }
     }
 }
 
@@ -69,7 +71,9 @@ extension AppState {
     /// The current event's turnout per organisation, once per book version and event.
     var turnout: [String: Turnout] {
         guard let event else { return [:] }
-        return cache.value("turnout|\(event.id)", version: history.version) { event.turnoutByOrganisation(people: peopleByID) }
+        return cache.value("turnout|\(event.id)", version: history.version) {
+            event.turnoutByOrganisation(people: peopleByID)
+        }
     }
 
     /// Person by id, built once per book version.
@@ -148,7 +152,9 @@ extension AppState {
     /// The problems the core finds in the current event.
     public var problems: [Problem] {
         guard let event else { return [] }
-        return cache.value(problemsKey(event), version: history.version) { Checks.problems(in: event, book: book, people: peopleByID) }
+        return cache.value(problemsKey(event), version: history.version) {
+            Checks.problems(in: event, book: book, people: peopleByID)
+        }
     }
 
     /// The problems, or nil while `defersChecks` is set and they have not been computed yet.

@@ -13,16 +13,24 @@ struct TableView {
     var scroll: Int
 
     /// A list whose rows are made on demand (long lists: only what is on screen is built).
-    init(widths: [Int], count: Int, cells: @escaping (Int) -> [String], rowStyle: @escaping (Int) -> Theme.Role? = { _ in nil },
-         selected: Int?, scroll: Int) {
-        self.widths = widths; self.count = count; self.cells = cells; self.rowStyle = rowStyle
-        self.selected = selected; self.scroll = scroll
+    init(
+        widths: [Int], count: Int, cells: @escaping (Int) -> [String],
+        rowStyle: @escaping (Int) -> Theme.Role? = { _ in nil },
+        selected: Int?, scroll: Int
+    ) {
+        self.widths = widths
+        self.count = count
+        self.cells = cells
+        self.rowStyle = rowStyle
+        self.selected = selected
+        self.scroll = scroll
     }
 
     /// A short list given whole.
     init(widths: [Int], rows: [[String]], rowStyles: [Theme.Role?] = [], selected: Int?, scroll: Int) {
-        self.init(widths: widths, count: rows.count, cells: { rows[$0] },
-                  rowStyle: { rowStyles.indices.contains($0) ? rowStyles[$0] : nil }, selected: selected, scroll: scroll)
+        self.init(
+            widths: widths, count: rows.count, cells: { rows[$0] },
+            rowStyle: { rowStyles.indices.contains($0) ? rowStyles[$0] : nil }, selected: selected, scroll: scroll)
     }
 
     func draw(_ buffer: inout CellBuffer, _ rect: Rect, header: [String]?, _ theme: Theme, focused: Bool = true) {
@@ -65,7 +73,8 @@ struct TableView {
             let remaining = x + width - cx
             guard remaining > 0 else { break }
             let w = i < widths.count && i < cells.count - 1 ? min(widths[i], remaining) : remaining
-            buffer.put(TextCells.truncated(TextCells.sanitized(text), toCells: w), x: cx, y: y, style: style, maxWidth: w)
+            buffer.put(
+                TextCells.truncated(TextCells.sanitized(text), toCells: w), x: cx, y: y, style: style, maxWidth: w)
             cx += w + 2
         }
     }

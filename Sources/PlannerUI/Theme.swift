@@ -1,12 +1,13 @@
 import Foundation
-import TerminalKit
 import TOMLKit
+import TerminalKit
 
 /// The styles the planner draws with, one per role; loaded from a TOML file in `themes/`.
 public struct Theme: Equatable, Sendable {
     /// What a style is used for on screen.
     public enum Role: String, CaseIterable, Sendable {
-        case normal, title, tab, tabActive, header, selected, dim, accent, error, warning, status, border, field, fieldActive
+        case normal, title, tab, tabActive, header, selected, dim, accent, error, warning, status, border, field,
+            fieldActive
     }
 
     public var name: String
@@ -15,40 +16,44 @@ public struct Theme: Equatable, Sendable {
     public subscript(_ role: Role) -> Style { styles[role] ?? .plain }
 
     /// The built-in default; `themes/default.toml` holds the same styles.
-    public static let builtIn = Theme(name: "default", styles: [
-        .normal: Style(),
-        .title: Style(fg: .brightWhite, bg: .blue, bold: true),
-        .tab: Style(fg: .white, bg: .blue),
-        .tabActive: Style(fg: .black, bg: .cyan, bold: true),
-        .header: Style(fg: .cyan, bold: true),
-        .selected: Style(fg: .black, bg: .cyan),
-        .dim: Style(fg: .brightBlack),
-        .accent: Style(fg: .yellow, bold: true),
-        .error: Style(fg: .brightRed, bold: true),
-        .warning: Style(fg: .yellow),
-        .status: Style(fg: .black, bg: .white),
-        .border: Style(fg: .blue),
-        .field: Style(underline: true),
-        .fieldActive: Style(fg: .black, bg: .yellow),
-    ])
+    public static let builtIn = Theme(
+        name: "default",
+        styles: [
+            .normal: Style(),
+            .title: Style(fg: .brightWhite, bg: .blue, bold: true),
+            .tab: Style(fg: .white, bg: .blue),
+            .tabActive: Style(fg: .black, bg: .cyan, bold: true),
+            .header: Style(fg: .cyan, bold: true),
+            .selected: Style(fg: .black, bg: .cyan),
+            .dim: Style(fg: .brightBlack),
+            .accent: Style(fg: .yellow, bold: true),
+            .error: Style(fg: .brightRed, bold: true),
+            .warning: Style(fg: .yellow),
+            .status: Style(fg: .black, bg: .white),
+            .border: Style(fg: .blue),
+            .field: Style(underline: true),
+            .fieldActive: Style(fg: .black, bg: .yellow),
+        ])
 
     /// No colours at all: bold, underline and reverse only (used for NO_COLOR).
-    public static let mono = Theme(name: "mono", styles: [
-        .normal: Style(),
-        .title: Style(bold: true, reverse: true),
-        .tab: Style(reverse: true),
-        .tabActive: Style(bold: true, underline: true),
-        .header: Style(bold: true),
-        .selected: Style(reverse: true),
-        .dim: Style(dim: true),
-        .accent: Style(bold: true),
-        .error: Style(bold: true),
-        .warning: Style(underline: true),
-        .status: Style(reverse: true),
-        .border: Style(),
-        .field: Style(underline: true),
-        .fieldActive: Style(reverse: true),
-    ])
+    public static let mono = Theme(
+        name: "mono",
+        styles: [
+            .normal: Style(),
+            .title: Style(bold: true, reverse: true),
+            .tab: Style(reverse: true),
+            .tabActive: Style(bold: true, underline: true),
+            .header: Style(bold: true),
+            .selected: Style(reverse: true),
+            .dim: Style(dim: true),
+            .accent: Style(bold: true),
+            .error: Style(bold: true),
+            .warning: Style(underline: true),
+            .status: Style(reverse: true),
+            .border: Style(),
+            .field: Style(underline: true),
+            .fieldActive: Style(reverse: true),
+        ])
 }
 
 /// Why a theme could not be used.
@@ -62,28 +67,41 @@ extension Theme {
     public static func parse(_ text: String, source: String) throws -> Theme {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            throw ThemeError(description: "\(source): line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+            throw ThemeError(
+                description:
+                    "\(source): line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)"
+            )
         } catch {
             throw ThemeError(description: "\(source): not a TOML file (\(error))")
         }
         var theme = Theme.builtIn
-        theme.name = table["name"]?.string ?? (source as NSString).lastPathComponent.replacingOccurrences(of: ".toml", with: "")
+        theme.name =
+            table["name"]?.string ?? (source as NSString).lastPathComponent.replacingOccurrences(of: ".toml", with: "")
         for key in table.keys where key != "name" {
             guard let role = Role(rawValue: key) else {
-                throw ThemeError(description: "\(source): unknown role [\(key)]; roles are: " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+                throw ThemeError(
+                    description: "\(source): unknown role [\(key)]; roles are: "
+                        + Role.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            guard let entry = table[key]?.table else { throw ThemeError(description: "\(source): [\(key)] must be a table") }
+            guard let entry = table[key]?.table else {
+                throw ThemeError(description: "\(source): [\(key)] must be a table")
+            }
             var style = Style()
             for field in entry.keys {
                 let value = entry[field]!
                 switch field {
                 case "fg", "bg":
                     guard let name = value.string, let color = Color(themeName: name) else {
-                        throw ThemeError(description: "\(source): [\(key)] \(field) = \(value.debugDescription) is not a colour; use default, black, red, green, yellow, blue, magenta, cyan, white, bright-<colour> or 0–255")
+                        throw ThemeError(
+                            description:
+                                "\(source): [\(key)] \(field) = \(value.debugDescription) is not a colour; use default, black, red, green, yellow, blue, magenta, cyan, white, bright-<colour> or 0–255"
+                        )
                     }
                     if field == "fg" { style.fg = color } else { style.bg = color }
                 case "bold", "underline", "reverse", "dim":
-                    guard let flag = value.bool else { throw ThemeError(description: "\(source): [\(key)] \(field) must be true or false") }
+                    guard let flag = value.bool else {
+                        throw ThemeError(description: "\(source): [\(key)] \(field) must be true or false")
+                    }
                     switch field {
                     case "bold": style.bold = flag
                     case "underline": style.underline = flag
@@ -91,7 +109,10 @@ extension Theme {
                     default: style.dim = flag
                     }
                 default:
-                    throw ThemeError(description: "\(source): [\(key)] has an unknown key '\(field)'; use fg, bg, bold, underline, reverse, dim")
+                    throw ThemeError(
+                        description:
+                            "\(source): [\(key)] has an unknown key '\(field)'; use fg, bg, bold, underline, reverse, dim"
+                    )
                 }
             }
             theme.styles[role] = style
@@ -102,10 +123,12 @@ extension Theme {
     /// Finds and loads a theme by name or path: a path ending in .toml, else `NAME.toml` in the given folders.
     /// `mono` and `default` are built in when no file is found.
     public static func load(_ nameOrPath: String, searching folders: [String]) throws -> Theme {
-        let candidates = nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/")
+        let candidates =
+            nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/")
             ? [nameOrPath] : folders.map { "\($0)/\(nameOrPath).toml" }
         for path in candidates where FileManager.default.fileExists(atPath: path) {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
                 throw ThemeError(description: "\(path): cannot be read as UTF-8 text")
             }
             return try parse(text, source: path)
@@ -114,7 +137,10 @@ extension Theme {
         case "default": return .builtIn
         case "mono": return .mono
         default:
-            throw ThemeError(description: "no theme '\(nameOrPath)' (looked in: \(candidates.joined(separator: ", "))); themes are the .toml files of the themes/ folder")
+            throw ThemeError(
+                description:
+                    "no theme '\(nameOrPath)' (looked in: \(candidates.joined(separator: ", "))); themes are the .toml files of the themes/ folder"
+            )
         }
     }
 }
@@ -126,10 +152,17 @@ extension Color {
             "default": .default, "black": .black, "red": .red, "green": .green, "yellow": .yellow, "blue": .blue,
             "magenta": .magenta, "cyan": .cyan, "white": .white, "bright-black": .brightBlack, "bright-red": .brightRed,
             "bright-green": .brightGreen, "bright-yellow": .brightYellow, "bright-blue": .brightBlue,
-            "bright-magenta": .brightMagenta, "bright-cyan": .brightCyan, "bright-white": .brightWhite, "grey": .brightBlack,
+            "bright-magenta": .brightMagenta, "bright-cyan": .brightCyan, "bright-white": .brightWhite,
+            "grey": .brightBlack,
         ]
-        if let c = names[themeName.lowercased()] { self = c; return }
-        if let n = UInt8(themeName) { self = .indexed(n); return }
+        if let c = names[themeName.lowercased()] {
+            self = c
+            return
+        }
+        if let n = UInt8(themeName) {
+            self = .indexed(n)
+            return
+        }
         return nil
     }
 }

@@ -88,20 +88,36 @@ public enum Update {
         case .top: setSelection(&state, 0)
         case .bottom: setSelection(&state, state.rowCount(state.screen) - 1)
         case .nextPane:
-            if state.screen == .organisations { state.pane = 1 - state.pane; clampSelection(&state) }
+            if state.screen == .organisations {
+                state.pane = 1 - state.pane
+                clampSelection(&state)
+            }
         case .undo:
-            if let edit = state.history.undo() { info(&state, "Undid: \(edit.summary)") } else { info(&state, "Nothing to undo") }
+            if let edit = state.history.undo() {
+                info(&state, "Undid: \(edit.summary)")
+            } else {
+                info(&state, "Nothing to undo")
+            }
             clampSelection(&state)
         case .redo:
-            if let edit = state.history.redo() { info(&state, "Redid: \(edit.summary)") } else { info(&state, "Nothing to redo") }
+            if let edit = state.history.redo() {
+                info(&state, "Redid: \(edit.summary)")
+            } else {
+                info(&state, "Nothing to redo")
+            }
             clampSelection(&state)
         case .save:
             return [.save(state.book)]
         case .saveAs:
-            state.mode = .form(Form(title: "Save as", fields: [.text("path", "File", state.filePath)], purpose: .saveAs))
+            state.mode = .form(
+                Form(title: "Save as", fields: [.text("path", "File", state.filePath)], purpose: .saveAs))
         case .quit:
             if state.history.isModified {
-                state.mode = .confirm(Confirmation(question: "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay", purpose: .quit))
+                state.mode = .confirm(
+                    Confirmation(
+                        question:
+                            "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay",
+                        purpose: .quit))
                 return []
             }
             state.isFinished = true
@@ -117,9 +133,12 @@ public enum Update {
         case .cancel:
             state.filters[state.screen] = nil
         case .switchEvent:
-            let options = state.book.events.map { Picker.Option(id: $0.id, label: $0.title, detail: $0.date.description) }
-                + [Picker.Option(id: "+standard", label: "New event with the four standard parts"),
-                   Picker.Option(id: "+blank", label: "New blank event")]
+            let options =
+                state.book.events.map { Picker.Option(id: $0.id, label: $0.title, detail: $0.date.description) }
+                + [
+                    Picker.Option(id: "+standard", label: "New event with the four standard parts"),
+                    Picker.Option(id: "+blank", label: "New blank event"),
+                ]
             state.mode = .picker(Picker(title: "Switch event", options: options, purpose: .switchEvent))
         case .add, .edit, .open, .delete, .addPart, .toggle, .moveItemEarlier, .moveItemLater:
             ScreenActions.apply(action, &state)
@@ -168,7 +187,8 @@ public enum Update {
     }
 
     static func move(_ state: inout AppState, by delta: Int) {
-        let current = state.screen == .organisations && state.pane == 1 ? state.personSelection : state.selected(state.screen)
+        let current =
+            state.screen == .organisations && state.pane == 1 ? state.personSelection : state.selected(state.screen)
         setSelection(&state, current + delta)
     }
 
@@ -201,7 +221,9 @@ public enum Update {
         let visible = max(1, Layout.listHeight(state))
         if state.screen == .organisations && state.pane == 1 {
             if state.personSelection < state.personScroll { state.personScroll = state.personSelection }
-            if state.personSelection >= state.personScroll + visible { state.personScroll = state.personSelection - visible + 1 }
+            if state.personSelection >= state.personScroll + visible {
+                state.personScroll = state.personSelection - visible + 1
+            }
             return
         }
         let selected = state.selected(state.screen)

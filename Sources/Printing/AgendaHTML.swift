@@ -9,10 +9,14 @@ public struct AgendaHTML {
     public let event: Event
     public let labels: Labels
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en,
-                people: PersonLookup? = nil) {
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en,
+        people: PersonLookup? = nil
+    ) {
         self.people = people ?? book.rolePeople(of: event)
-        self.book = book; self.event = event; self.labels = Labels(language)
+        self.book = book
+        self.event = event
+        self.labels = Labels(language)
     }
 
     public func render() -> String {
@@ -26,7 +30,9 @@ public struct AgendaHTML {
         var lines = [HTMLPage.element("h1", event.title)]
         if let theme = event.theme { lines.append(HTMLPage.element("p", theme, class: "theme")) }
         lines.append("<table class=\"facts\">")
-        lines += facts.facts.map { "<tr><th>\(HTMLText.escape($0.label))</th><td>\(HTMLText.escape($0.value))</td></tr>" }
+        lines += facts.facts.map {
+            "<tr><th>\(HTMLText.escape($0.label))</th><td>\(HTMLText.escape($0.value))</td></tr>"
+        }
         lines.append("</table>")
         return lines
     }
@@ -35,29 +41,37 @@ public struct AgendaHTML {
         let orgs = EventFacts(book: book, event: event, labels: labels).organisations
         guard !orgs.isEmpty else { return [] }
         return [HTMLPage.element("h2", labels.organisations)]
-            + HTMLPage.table([labels.partHeading, labels.organisation], orgs.map { [$0.part, $0.name] }, class: "organisations")
+            + HTMLPage.table(
+                [labels.partHeading, labels.organisation], orgs.map { [$0.part, $0.name] }, class: "organisations")
     }
 
     private func agenda() -> [String] {
         var lines = [HTMLPage.element("h2", labels.agenda)]
         guard !event.items.isEmpty else { return lines + [HTMLPage.element("p", labels.noItems)] }
-        lines += ["<table class=\"agenda\">",
-                  "<thead>" + HTMLPage.row([labels.time, labels.kindHeading, labels.item, labels.room], cell: "th") + "</thead>",
-                  "<tbody>"]
+        lines += [
+            "<table class=\"agenda\">",
+            "<thead>" + HTMLPage.row([labels.time, labels.kindHeading, labels.item, labels.room], cell: "th")
+                + "</thead>",
+            "<tbody>",
+        ]
         for item in event.items { lines += rows(item) }
         return lines + ["</tbody>", "</table>"]
     }
 
     private func rows(_ item: AgendaItem) -> [String] {
-        var lines = ["<tr class=\"item\"><td class=\"time\">\(item.timeRange)</td><td>\(HTMLText.escape(labels.kind(item.kind)))</td>"
-                     + "<td>\(HTMLText.escape(item.title))</td><td>\(HTMLText.escape(item.room ?? ""))</td></tr>"]
+        var lines = [
+            "<tr class=\"item\"><td class=\"time\">\(item.timeRange)</td><td>\(HTMLText.escape(labels.kind(item.kind)))</td>"
+                + "<td>\(HTMLText.escape(item.title))</td><td>\(HTMLText.escape(item.room ?? ""))</td></tr>"
+        ]
         for role in RoleLine.lines(of: item, people: people, labels: labels) {
-            lines.append("<tr class=\"person\"><td></td><td class=\"part\">\(HTMLText.escape(role.label))</td>"
-                         + "<td colspan=\"2\">\(HTMLText.escape(role.detail(labels)))</td></tr>")
+            lines.append(
+                "<tr class=\"person\"><td></td><td class=\"part\">\(HTMLText.escape(role.label))</td>"
+                    + "<td colspan=\"2\">\(HTMLText.escape(role.detail(labels)))</td></tr>")
         }
         if let notes = item.notes, !notes.isEmpty {
-            lines.append("<tr class=\"person\"><td></td><td class=\"part\">\(HTMLText.escape(labels.notes))</td>"
-                         + "<td colspan=\"2\"><p class=\"notes\">\(HTMLText.escape(notes))</p></td></tr>")
+            lines.append(
+                "<tr class=\"person\"><td></td><td class=\"part\">\(HTMLText.escape(labels.notes))</td>"
+                    + "<td colspan=\"2\"><p class=\"notes\">\(HTMLText.escape(notes))</p></td></tr>")
         }
         return lines
     }

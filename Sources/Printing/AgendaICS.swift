@@ -12,21 +12,29 @@ public struct AgendaICS {
     /// The DTSTAMP of every VEVENT.
     public let stamp: Date
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, stamp: Date,
-                people: PersonLookup? = nil) {
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en, stamp: Date,
+        people: PersonLookup? = nil
+    ) {
         self.people = people ?? book.rolePeople(of: event)
-        self.book = book; self.event = event; self.labels = Labels(language); self.stamp = stamp
+        self.book = book
+        self.event = event
+        self.labels = Labels(language)
+        self.stamp = stamp
     }
 
     /// SOURCE_DATE_EPOCH (seconds since 1970) when set, for reproducible output; else now.
     public static func stamp(environment: [String: String]) -> Date {
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { return Date(timeIntervalSince1970: Double(epoch)) }
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+            return Date(timeIntervalSince1970: Double(epoch))
+        }
         return Date()
     }
 
     public func render() throws -> String {
         guard let zone = ICSTimeZone(identifier: event.tz, year: event.date.year) else {
-            throw PlanError.invalid(field: "time zone", message: "'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
+            throw PlanError.invalid(
+                field: "time zone", message: "'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
         }
         var ics = ICSWriter()
         ics.add("BEGIN", "VCALENDAR")
@@ -71,7 +79,9 @@ public struct AgendaICS {
 
     /// The people in their parts, one a line ("Speaker 1: 程智鹏 Cheng Zhipeng — topic (20 min)"), then the item's notes.
     func description(_ item: AgendaItem) -> String {
-        var lines = RoleLine.lines(of: item, people: people, labels: labels).map { $0.label + labels.colon + $0.detail(labels) }
+        var lines = RoleLine.lines(of: item, people: people, labels: labels).map {
+            $0.label + labels.colon + $0.detail(labels)
+        }
         if let notes = item.notes, !notes.isEmpty {
             if !lines.isEmpty { lines.append("") }
             lines.append(notes)

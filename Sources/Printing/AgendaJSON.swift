@@ -25,33 +25,47 @@ public struct AgendaJSON {
     public let book: Book
     public let event: Event
 
-    public init(book: Book, event: Event) { self.book = book; self.event = event }
+    public init(book: Book, event: Event) {
+        self.book = book
+        self.event = event
+    }
 
     /// ISO 8601 local date-time (no offset: the event's `tz` says which zone), e.g. `2023-06-16T09:00:00`.
     static func localDateTime(_ date: CivilDate, minutes: Int) -> String {
         var day = date, m = minutes
-        if m >= 1440, let next = date.addingDays(m / 1440) { day = next; m %= 1440 }
+        if m >= 1440, let next = date.addingDays(m / 1440) {
+            day = next
+            m %= 1440
+        }
         let time = ClockTime(minutes: m)!.description
         return "\(day)T\(time):00"
     }
 
     public func render() throws -> String {
         let people = book.peopleByID, orgs = book.organisationsByID
-        let venue = event.venue.flatMap(book.venue).map { Document.VenueRef(id: $0.id, name: $0.name, address: $0.address) }
+        let venue = event.venue.flatMap(book.venue).map {
+            Document.VenueRef(id: $0.id, name: $0.name, address: $0.address)
+        }
         let doc = Document(
-            event: .init(id: event.id, title: event.title, theme: event.theme, date: event.date.description,
-                         start: Self.localDateTime(event.date, minutes: event.start.minutes),
-                         end: Self.localDateTime(event.date, minutes: event.end.minutes), tz: event.tz, venue: venue),
-            organisations: event.orgs.map { .init(id: $0.org, name: orgs[$0.org]?.name ?? $0.org, part: $0.part.rawValue) },
+            event: .init(
+                id: event.id, title: event.title, theme: event.theme, date: event.date.description,
+                start: Self.localDateTime(event.date, minutes: event.start.minutes),
+                end: Self.localDateTime(event.date, minutes: event.end.minutes), tz: event.tz, venue: venue),
+            organisations: event.orgs.map {
+                .init(id: $0.org, name: orgs[$0.org]?.name ?? $0.org, part: $0.part.rawValue)
+            },
             items: event.items.map { item in
-                .init(id: item.id, kind: item.kind.rawValue, title: item.title,
-                      start: Self.localDateTime(event.date, minutes: item.start.minutes),
-                      end: Self.localDateTime(event.date, minutes: item.endMinutes), minutes: item.minutes,
-                      room: item.room, notes: item.notes,
-                      people: item.roles.map { role in
-                          .init(id: role.person, name: people[role.person]?.name ?? role.person, latin: people[role.person]?.latin,
-                                part: role.part.rawValue, topic: role.topic, minutes: role.minutes)
-                      })
+                .init(
+                    id: item.id, kind: item.kind.rawValue, title: item.title,
+                    start: Self.localDateTime(event.date, minutes: item.start.minutes),
+                    end: Self.localDateTime(event.date, minutes: item.endMinutes), minutes: item.minutes,
+                    room: item.room, notes: item.notes,
+                    people: item.roles.map { role in
+                        .init(
+                            id: role.person, name: people[role.person]?.name ?? role.person,
+                            latin: people[role.person]?.latin,
+                            part: role.part.rawValue, topic: role.topic, minutes: role.minutes)
+                    })
             })
         return try JSONOutput.render(doc)
     }

@@ -9,10 +9,14 @@ public struct AgendaMarkdown {
     public let event: Event
     public let labels: Labels
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en,
-                people: PersonLookup? = nil) {
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en,
+        people: PersonLookup? = nil
+    ) {
         self.people = people ?? book.rolePeople(of: event)
-        self.book = book; self.event = event; self.labels = Labels(language)
+        self.book = book
+        self.event = event
+        self.labels = Labels(language)
     }
 
     public func render() -> String {
@@ -38,7 +42,10 @@ public struct AgendaMarkdown {
         guard !event.items.isEmpty else { return lines + [MarkdownText.escape(labels.noItems)] }
         return lines + MarkdownText.header([labels.time, labels.kindHeading, labels.item, labels.room])
             + event.items.map { item in
-                MarkdownText.row([item.timeRange, labels.kind(item.kind), MarkdownText.escape(item.title), MarkdownText.escape(item.room ?? "")])
+                MarkdownText.row([
+                    item.timeRange, labels.kind(item.kind), MarkdownText.escape(item.title),
+                    MarkdownText.escape(item.room ?? ""),
+                ])
             }
     }
 
@@ -50,7 +57,9 @@ public struct AgendaMarkdown {
             let notes = item.notes.map(MarkdownText.escape).flatMap { $0.isEmpty ? nil : $0 }
             guard !roles.isEmpty || notes != nil else { continue }
             lines += ["", "### \(item.timeRange) \(MarkdownText.escape(item.title))", ""]
-            lines += roles.map { "- **\(MarkdownText.escape($0.label))**\(labels.colon)\(MarkdownText.escape($0.detail(labels)))" }
+            lines += roles.map {
+                "- **\(MarkdownText.escape($0.label))**\(labels.colon)\(MarkdownText.escape($0.detail(labels)))"
+            }
             if let notes { lines.append("- **\(MarkdownText.escape(labels.notes))**\(labels.colon)\(notes)") }
         }
         return lines

@@ -11,10 +11,15 @@ public struct AgendaText {
     /// Lines are at most this many cells wide (long texts wrap).
     public let width: Int
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, width: Int = 80,
-                people: PersonLookup? = nil) {
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en, width: Int = 80,
+        people: PersonLookup? = nil
+    ) {
         self.people = people ?? book.rolePeople(of: event)
-        self.book = book; self.event = event; self.labels = Labels(language); self.width = max(40, width)
+        self.book = book
+        self.event = event
+        self.labels = Labels(language)
+        self.width = max(40, width)
     }
 
     public func render() -> String {
@@ -41,7 +46,9 @@ public struct AgendaText {
         var table = TextTable(indent: 2)
         for item in event.items {
             table.add([item.timeRange, labels.kind(item.kind), item.title + (item.room.map { "  [\($0)]" } ?? "")])
-            for role in RoleLine.lines(of: item, people: people, labels: labels) { table.add(["", role.label, role.detail(labels)]) }
+            for role in RoleLine.lines(of: item, people: people, labels: labels) {
+                table.add(["", role.label, role.detail(labels)])
+            }
         }
         lines += table.render(width: width)
         return lines.joined(separator: "\n") + "\n"

@@ -8,10 +8,16 @@ struct EventFacts {
 
     /// (label, value) pairs: date with weekday, time with zone, venue with address.
     var facts: [(label: String, value: String)] {
-        var rows = [(labels.date, "\(event.date) \(labels.weekday(event.date.weekday))"),
-                    (labels.time, "\(event.start)–\(event.end) (\(event.tz))")]
+        var rows = [
+            (labels.date, "\(event.date) \(labels.weekday(event.date.weekday))"),
+            (labels.time, "\(event.start)–\(event.end) (\(event.tz))"),
+        ]
         if let venue = event.venue.flatMap(book.venue) {
-            rows.append((labels.venue, venue.name + (venue.address.map { labels.language == .en ? ", \($0)" : "（\($0)）" } ?? "")))
+            rows.append(
+                (
+                    labels.venue,
+                    venue.name + (venue.address.map { labels.language == .en ? ", \($0)" : "（\($0)）" } ?? "")
+                ))
         }
         return rows.map { (label: $0.0, value: $0.1) }
     }

@@ -61,12 +61,16 @@ struct HTMLPage {
 
     /// A table row of escaped cells (`th` or `td`).
     static func row(_ cells: [String], cell: String = "td", class name: String? = nil) -> String {
-        "<tr\(name.map { " class=\"\($0)\"" } ?? "")>" + cells.map { "<\(cell)>\(HTMLText.escape($0))</\(cell)>" }.joined() + "</tr>"
+        "<tr\(name.map { " class=\"\($0)\"" } ?? "")>"
+            + cells.map { "<\(cell)>\(HTMLText.escape($0))</\(cell)>" }.joined() + "</tr>"
     }
 
     /// A table with a header row and body rows (all cells escaped here).
     static func table(_ header: [String], _ rows: [[String]], class name: String? = nil) -> [String] {
-        ["<table\(name.map { " class=\"\($0)\"" } ?? "")>", "<thead>" + row(header, cell: "th") + "</thead>", "<tbody>"]
+        [
+            "<table\(name.map { " class=\"\($0)\"" } ?? "")>", "<thead>" + row(header, cell: "th") + "</thead>",
+            "<tbody>",
+        ]
             + rows.map { row($0) } + ["</tbody>", "</table>"]
     }
 }

@@ -1,4 +1,5 @@
 import TextCells
+
 /// Escaping of plan data for HTML text and attribute values.
 public enum HTMLText {
     /// Removes control characters and bidi overrides, turns line breaks into spaces, and escapes `& < > " '`.

@@ -1,4 +1,5 @@
 import TextCells
+
 /// RFC 5545 content lines: TEXT escaping and folding at 75 octets.
 public enum ICSText {
     /// The longest physical line, in octets, without its CRLF.
@@ -28,7 +29,8 @@ public enum ICSText {
             let size = UTF8.width(scalar)
             if octets + size > lineLimit {
                 lines.append(current)
-                current = " "; octets = 1
+                current = " "
+                octets = 1
             }
             current.unicodeScalars.append(scalar)
             octets += size
@@ -45,7 +47,8 @@ public enum ICSText {
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0D, i + 2 < bytes.count, bytes[i + 1] == 0x0A, bytes[i + 2] == 0x20 || bytes[i + 2] == 0x09 {
+            if bytes[i] == 0x0D, i + 2 < bytes.count, bytes[i + 1] == 0x0A, bytes[i + 2] == 0x20 || bytes[i + 2] == 0x09
+            {
                 i += 3
                 continue
             }

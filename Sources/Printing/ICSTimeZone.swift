@@ -24,12 +24,17 @@ struct ICSTimeZone {
         if transitions.isEmpty {
             let middle = Self.utc(year: year, month: 7)
             let offset = zone.secondsFromGMT(for: middle)
-            observances = [Observance(daylight: false, start: Date(timeIntervalSince1970: -Double(offset)), from: offset, to: offset,
-                                      name: zone.abbreviation(for: middle) ?? Self.offset(offset))]
+            observances = [
+                Observance(
+                    daylight: false, start: Date(timeIntervalSince1970: -Double(offset)), from: offset, to: offset,
+                    name: zone.abbreviation(for: middle) ?? Self.offset(offset))
+            ]
         } else {
             observances = transitions.map { t in
-                Observance(daylight: zone.isDaylightSavingTime(for: t), start: t, from: zone.secondsFromGMT(for: t - 1),
-                           to: zone.secondsFromGMT(for: t), name: zone.abbreviation(for: t) ?? Self.offset(zone.secondsFromGMT(for: t)))
+                Observance(
+                    daylight: zone.isDaylightSavingTime(for: t), start: t, from: zone.secondsFromGMT(for: t - 1),
+                    to: zone.secondsFromGMT(for: t),
+                    name: zone.abbreviation(for: t) ?? Self.offset(zone.secondsFromGMT(for: t)))
             }
         }
     }

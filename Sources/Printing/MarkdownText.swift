@@ -1,4 +1,5 @@
 import TextCells
+
 /// Escaping of plan data for Markdown (CommonMark and GitHub tables).
 public enum MarkdownText {
     /// ASCII punctuation that could start emphasis, code, links, HTML, headings, strikethrough or a table cell.

@@ -6,11 +6,15 @@ public struct OverviewText {
     public let book: Book
     public let labels: Labels
 
-    public init(book: Book, language: PrintLanguage = .en) { self.book = book; self.labels = Labels(language) }
+    public init(book: Book, language: PrintLanguage = .en) {
+        self.book = book
+        self.labels = Labels(language)
+    }
 
     public func render() -> String {
         guard !book.events.isEmpty else {
-            return "The plan has no events yet. Add one with 'convene event add --title T --date YYYY-MM-DD --start HH:MM --end HH:MM'.\n"
+            return
+                "The plan has no events yet. Add one with 'convene event add --title T --date YYYY-MM-DD --start HH:MM --end HH:MM'.\n"
         }
         var lines: [String] = []
         let people = book.peopleByID, orgs = book.organisationsByID
@@ -23,12 +27,16 @@ public struct OverviewText {
             head.add([labels.agenda, "\(event.items.count)"])
             lines += head.render(width: 100)
             var table = TextTable(indent: 4)
-            table.add([labels.organisations, "", "∑", labels.rsvp(.confirmed), labels.rsvp(.invited), labels.rsvp(.declined)])
+            table.add([
+                labels.organisations, "", "∑", labels.rsvp(.confirmed), labels.rsvp(.invited), labels.rsvp(.declined),
+            ])
             let turnout = event.turnoutByOrganisation(people: people)
             for invited in event.orgs {
                 let t = turnout[invited.org] ?? Turnout()
-                table.add([orgs[invited.org]?.displayName ?? invited.org, labels.orgPart(invited.part), String(t.total),
-                           String(t.count(.confirmed)), String(t.count(.invited)), String(t.count(.declined))])
+                table.add([
+                    orgs[invited.org]?.displayName ?? invited.org, labels.orgPart(invited.part), String(t.total),
+                    String(t.count(.confirmed)), String(t.count(.invited)), String(t.count(.declined)),
+                ])
             }
             lines += table.render(width: 100)
         }

@@ -21,8 +21,9 @@ extension ParticipantRow {
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
         let rows = event.participants.compactMap { p -> ParticipantRow? in
             guard let person = people[p.person] else { return nil }
-            return ParticipantRow(person: person, organisation: orgs[person.org], rsvp: p.rsvp,
-                                  parts: (parts[person.id] ?? []).map { (part: $0.0, item: $0.1) })
+            return ParticipantRow(
+                person: person, organisation: orgs[person.org], rsvp: p.rsvp,
+                parts: (parts[person.id] ?? []).map { (part: $0.0, item: $0.1) })
         }
         // Each name's pinyin once, compared by position (no lookups per comparison).
         let keys = rows.map { PinyinKey($0.person.name).syllables }

@@ -17,8 +17,10 @@ public struct PeopleCSV {
         var lines = [Self.header + (withContacts ? ["phone", "email"] : [])]
         let labels = Labels(.en)
         for row in rows {
-            var cells = [row.person.name, row.person.latin ?? "", row.organisation?.name ?? row.person.org,
-                         row.person.status.rawValue, row.person.title ?? "", row.rsvp.rawValue, row.partsText(labels)]
+            var cells = [
+                row.person.name, row.person.latin ?? "", row.organisation?.name ?? row.person.org,
+                row.person.status.rawValue, row.person.title ?? "", row.rsvp.rawValue, row.partsText(labels),
+            ]
             if withContacts { cells += [row.person.phone ?? "", row.person.email ?? ""] }
             lines.append(cells)
         }

@@ -9,9 +9,15 @@ public struct PeopleHTML {
     public let byOrganisation: Bool
     public let withContacts: Bool
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, byOrganisation: Bool = false, withContacts: Bool = false) {
-        self.event = event; self.rows = ParticipantRow.rows(book: book, event: event)
-        self.labels = Labels(language); self.byOrganisation = byOrganisation; self.withContacts = withContacts
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en, byOrganisation: Bool = false,
+        withContacts: Bool = false
+    ) {
+        self.event = event
+        self.rows = ParticipantRow.rows(book: book, event: event)
+        self.labels = Labels(language)
+        self.byOrganisation = byOrganisation
+        self.withContacts = withContacts
     }
 
     public func render() -> String {
@@ -21,7 +27,9 @@ public struct PeopleHTML {
             page.body.append(HTMLPage.element("p", labels.noPeople))
         } else if byOrganisation {
             for group in ParticipantGroup.groups(rows) {
-                page.body.append(HTMLPage.element("h3", "\(group.name) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))"))
+                page.body.append(
+                    HTMLPage.element(
+                        "h3", "\(group.name) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))"))
                 page.body += table(group.rows, organisation: false)
             }
         } else {
@@ -32,7 +40,8 @@ public struct PeopleHTML {
     }
 
     private func table(_ rows: [ParticipantRow], organisation: Bool) -> [String] {
-        HTMLPage.table(ParticipantRow.headings(labels, organisation: organisation, contacts: withContacts),
-                       rows.map { $0.cells(labels, organisation: organisation, contacts: withContacts) }, class: "people")
+        HTMLPage.table(
+            ParticipantRow.headings(labels, organisation: organisation, contacts: withContacts),
+            rows.map { $0.cells(labels, organisation: organisation, contacts: withContacts) }, class: "people")
     }
 }

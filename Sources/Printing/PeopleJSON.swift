@@ -20,8 +20,11 @@ public struct PeopleJSON {
 
     public func render() throws -> String {
         let out = rows.map { r in
-            Row(id: r.person.id, name: r.person.name, latin: r.person.latin, organisation: r.organisation?.name ?? r.person.org,
-                organisationId: r.person.org, status: r.person.status.rawValue, title: r.person.title, rsvp: r.rsvp.rawValue,
+            Row(
+                id: r.person.id, name: r.person.name, latin: r.person.latin,
+                organisation: r.organisation?.name ?? r.person.org,
+                organisationId: r.person.org, status: r.person.status.rawValue, title: r.person.title,
+                rsvp: r.rsvp.rawValue,
                 parts: r.parts.map { .init(part: $0.part.rawValue, item: $0.item) },
                 phone: withContacts ? r.person.phone : nil, email: withContacts ? r.person.email : nil)
         }

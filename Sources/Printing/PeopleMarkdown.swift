@@ -8,9 +8,15 @@ public struct PeopleMarkdown {
     public let byOrganisation: Bool
     public let withContacts: Bool
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, byOrganisation: Bool = false, withContacts: Bool = false) {
-        self.event = event; self.rows = ParticipantRow.rows(book: book, event: event)
-        self.labels = Labels(language); self.byOrganisation = byOrganisation; self.withContacts = withContacts
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en, byOrganisation: Bool = false,
+        withContacts: Bool = false
+    ) {
+        self.event = event
+        self.rows = ParticipantRow.rows(book: book, event: event)
+        self.labels = Labels(language)
+        self.byOrganisation = byOrganisation
+        self.withContacts = withContacts
     }
 
     public func render() -> String {
@@ -19,7 +25,11 @@ public struct PeopleMarkdown {
             lines += ["", MarkdownText.escape(labels.noPeople)]
         } else if byOrganisation {
             for group in ParticipantGroup.groups(rows) {
-                lines += ["", "### \(MarkdownText.escape(group.name)) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))", ""]
+                lines += [
+                    "",
+                    "### \(MarkdownText.escape(group.name)) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))",
+                    "",
+                ]
                 lines += table(group.rows, organisation: false)
             }
         } else {
@@ -31,6 +41,9 @@ public struct PeopleMarkdown {
 
     private func table(_ rows: [ParticipantRow], organisation: Bool) -> [String] {
         MarkdownText.header(ParticipantRow.headings(labels, organisation: organisation, contacts: withContacts))
-            + rows.map { MarkdownText.row($0.cells(labels, organisation: organisation, contacts: withContacts).map(MarkdownText.escape)) }
+            + rows.map {
+                MarkdownText.row(
+                    $0.cells(labels, organisation: organisation, contacts: withContacts).map(MarkdownText.escape))
+            }
     }
 }

@@ -9,11 +9,15 @@ public struct PeopleText {
     public let withContacts: Bool
     public let width: Int
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, byOrganisation: Bool = false,
-                withContacts: Bool = false, width: Int = 80) {
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en, byOrganisation: Bool = false,
+        withContacts: Bool = false, width: Int = 80
+    ) {
         self.rows = ParticipantRow.rows(book: book, event: event)
-        self.labels = Labels(language); self.byOrganisation = byOrganisation
-        self.withContacts = withContacts; self.width = max(40, width)
+        self.labels = Labels(language)
+        self.byOrganisation = byOrganisation
+        self.withContacts = withContacts
+        self.width = max(40, width)
     }
 
     public func render() -> String {
@@ -23,12 +27,17 @@ public struct PeopleText {
             var groups: [(String, [ParticipantRow])] = []
             for row in rows {
                 let name = row.organisation?.name ?? row.person.org
-                if groups.last?.0 == name { groups[groups.count - 1].1.append(row) } else { groups.append((name, [row])) }
+                if groups.last?.0 == name {
+                    groups[groups.count - 1].1.append(row)
+                } else {
+                    groups.append((name, [row]))
+                }
             }
             for (i, group) in groups.enumerated() {
                 if i > 0 { lines.append("") }
                 let confirmed = group.1.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count
-                lines.append(TextCells.sanitized(group.0) + "  (\(group.1.count), \(labels.rsvp(.confirmed)) \(confirmed))")
+                lines.append(
+                    TextCells.sanitized(group.0) + "  (\(group.1.count), \(labels.rsvp(.confirmed)) \(confirmed))")
                 lines += table(group.1, showOrganisation: false).render(width: width)
             }
         } else {

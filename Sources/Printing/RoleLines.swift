@@ -23,8 +23,13 @@ struct RoleLine {
         var speaker = 0
         return item.roles.map { role in
             var label = labels.part(role.part)
-            if role.part == .speaker, numbered { speaker += 1; label += " \(speaker)" }
-            return RoleLine(label: label, name: people[role.person]?.fullName ?? role.person, topic: role.topic, minutes: role.minutes)
+            if role.part == .speaker, numbered {
+                speaker += 1
+                label += " \(speaker)"
+            }
+            return RoleLine(
+                label: label, name: people[role.person]?.fullName ?? role.person, topic: role.topic,
+                minutes: role.minutes)
         }
     }
 }

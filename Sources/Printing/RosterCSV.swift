@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How the bytes of a roster file are to be read.
@@ -75,7 +76,8 @@ public enum RosterCSV {
                 texts.append(String(decoding: line, as: UTF8.self))
                 let name = encoding == .gb18030 ? "GB18030" : "UTF-8"
                 let shown = failure.bytes.map { String(format: "%02X", $0) }.joined(separator: " ")
-                bad[index + 1] = "cannot be read as \(name) (\(failure.bytes.count == 1 ? "byte" : "bytes") \(shown) at byte \(failure.offset + 1) of the line)"
+                bad[index + 1] =
+                    "cannot be read as \(name) (\(failure.bytes.count == 1 ? "byte" : "bytes") \(shown) at byte \(failure.offset + 1) of the line)"
             }
         }
         return DecodedRoster(text: texts.joined(separator: "\n"), encoding: encoding, badLines: bad)
@@ -146,7 +148,8 @@ public enum RosterCSV {
             iconv(cd, nil, nil, nil, nil)
             guard result != -1, inLeft == 0 else {
                 let offset = input.count - inLeft
-                return .failure(DecodeFailure(offset: offset, bytes: Array(input[offset..<min(input.count, offset + 2)])))
+                return .failure(
+                    DecodeFailure(offset: offset, bytes: Array(input[offset..<min(input.count, offset + 2)])))
             }
             return .success(String(decoding: output[0..<(output.count - outLeft)], as: UTF8.self))
         }
@@ -176,7 +179,7 @@ public enum RosterCSV {
         var line = 1
         var recordLine = 1
         var inQuotes = false
-        var afterQuote = false // just after the closing quote of a quoted field
+        var afterQuote = false  // just after the closing quote of a quoted field
         var strayReported = false
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
@@ -237,7 +240,12 @@ public enum RosterCSV {
             default:
                 if afterQuote {
                     if !strayReported {
-                        problems.append(SyntaxProblem(line: line, reason: "text after the closing quote of field \(fields.count + 1) (a quote inside a quoted field is written twice: \"\")"))
+                        problems.append(
+                            SyntaxProblem(
+                                line: line,
+                                reason:
+                                    "text after the closing quote of field \(fields.count + 1) (a quote inside a quoted field is written twice: \"\")"
+                            ))
                         strayReported = true
                     }
                 }
@@ -245,7 +253,8 @@ public enum RosterCSV {
             }
         }
         if inQuotes {
-            problems.append(SyntaxProblem(line: recordLine, reason: "a quoted field that begins on this line is never closed"))
+            problems.append(
+                SyntaxProblem(line: recordLine, reason: "a quoted field that begins on this line is never closed"))
         }
         if !fields.isEmpty || !field.isEmpty || afterQuote {
             endRecord()

@@ -13,10 +13,18 @@ public struct ImportedPerson: Hashable, Sendable {
     public var phone: String?
     public var email: String?
 
-    public init(line: Int, name: String, latin: String? = nil, org: String, title: String? = nil, status: MembershipStatus,
-                phone: String? = nil, email: String? = nil) {
-        self.line = line; self.name = name; self.latin = latin; self.org = org; self.title = title; self.status = status
-        self.phone = phone; self.email = email
+    public init(
+        line: Int, name: String, latin: String? = nil, org: String, title: String? = nil, status: MembershipStatus,
+        phone: String? = nil, email: String? = nil
+    ) {
+        self.line = line
+        self.name = name
+        self.latin = latin
+        self.org = org
+        self.title = title
+        self.status = status
+        self.phone = phone
+        self.email = email
     }
 
     /// The person with an id.
@@ -30,7 +38,10 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var reason: String
 
-    public init(line: Int, reason: String) { self.line = line; self.reason = reason }
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
 
     public var description: String { "line \(line): \(reason)" }
 }
@@ -72,9 +83,10 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
     }()
 
     static func normalised(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter {
-            !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "_" && $0 != "-" && $0 != "\u{FEFF}"
-        })
+        String(
+            header.lowercased().unicodeScalars.filter {
+                !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "_" && $0 != "-" && $0 != "\u{FEFF}"
+            })
     }
 }
 
@@ -131,7 +143,11 @@ public struct RosterImport {
         func isBad(_ r: CSVRecord) -> Bool { (r.line...r.endLine).contains { badLines.contains($0) } }
 
         guard let header = records.first else {
-            if problems.isEmpty { problems.append(ImportProblem(line: 1, reason: "the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)")) }
+            if problems.isEmpty {
+                problems.append(
+                    ImportProblem(
+                        line: 1, reason: "the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)"))
+            }
             return .failure(RosterProblems(problems))
         }
         if isBad(header) { return .failure(RosterProblems(problems)) }
@@ -141,19 +157,36 @@ public struct RosterImport {
         for (index, cell) in header.fields.enumerated() {
             guard let column = RosterColumn.names[RosterColumn.normalised(cell)] else { continue }
             if let earlier = columns[column] {
-                problems.append(ImportProblem(line: header.line, reason: "columns \(earlier + 1) (\(header.fields[earlier].trimmed)) and \(index + 1) (\(cell.trimmed)) both mean \(column.rawValue); keep one"))
+                problems.append(
+                    ImportProblem(
+                        line: header.line,
+                        reason:
+                            "columns \(earlier + 1) (\(header.fields[earlier].trimmed)) and \(index + 1) (\(cell.trimmed)) both mean \(column.rawValue); keep one"
+                    ))
             } else {
                 columns[column] = index
             }
         }
         if columns[.name] == nil {
-            problems.append(ImportProblem(line: header.line, reason: "the header has no name column (name or 姓名); it reads: \(header.fields.map(\.trimmed).joined(separator: ","))"))
+            problems.append(
+                ImportProblem(
+                    line: header.line,
+                    reason:
+                        "the header has no name column (name or 姓名); it reads: \(header.fields.map(\.trimmed).joined(separator: ","))"
+                ))
         }
         if columns[.organisation] == nil && defaultOrg == nil {
-            problems.append(ImportProblem(line: header.line, reason: "the header has no organisation column (organisation or 单位); add one or give --org"))
+            problems.append(
+                ImportProblem(
+                    line: header.line,
+                    reason: "the header has no organisation column (organisation or 单位); add one or give --org"))
         }
         if columns[.status] == nil {
-            problems.append(ImportProblem(line: header.line, reason: "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)"))
+            problems.append(
+                ImportProblem(
+                    line: header.line,
+                    reason:
+                        "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)"))
         }
         guard problems.isEmpty || !problems.contains(where: { $0.line == header.line }) else {
             return .failure(RosterProblems(problems))
@@ -163,9 +196,14 @@ public struct RosterImport {
         var orgCache: [String: Result<String, ImportReason>] = [:]
         for record in records.dropFirst() where !isBad(record) {
             let fields = record.fields
-            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue } // a blank spreadsheet row
+            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }  // a blank spreadsheet row
             guard fields.count == header.fields.count else {
-                problems.append(ImportProblem(line: record.line, reason: "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(header.fields.count)"))
+                problems.append(
+                    ImportProblem(
+                        line: record.line,
+                        reason:
+                            "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(header.fields.count)"
+                    ))
                 continue
             }
             func cell(_ column: RosterColumn) -> String? {
@@ -175,7 +213,9 @@ public struct RosterImport {
             var reasons: [String] = []
             let name = cell(.name)
             if name == nil { reasons.append("the name is empty") }
-            if let name, name.contains(where: \.isNewline) { reasons.append("the name '\(String(name.map { $0.isNewline ? "⏎" : $0 }))' has a line break") }
+            if let name, name.contains(where: \.isNewline) {
+                reasons.append("the name '\(String(name.map { $0.isNewline ? "⏎" : $0 }))' has a line break")
+            }
 
             var status: MembershipStatus?
             if let value = cell(.status) {
@@ -200,14 +240,18 @@ public struct RosterImport {
             }
 
             let email = cell(.email)
-            if let email, !email.unicodeScalars.contains("@") { reasons.append("'\(email)' is not an email address (it has no @)") }
+            if let email, !email.unicodeScalars.contains("@") {
+                reasons.append("'\(email)' is not an email address (it has no @)")
+            }
 
             if !reasons.isEmpty {
                 problems.append(ImportProblem(line: record.line, reason: reasons.joined(separator: "; ")))
                 continue
             }
-            people.append(ImportedPerson(line: record.line, name: name!, latin: cell(.latin), org: org!, title: cell(.title),
-                                         status: status!, phone: cell(.phone), email: email))
+            people.append(
+                ImportedPerson(
+                    line: record.line, name: name!, latin: cell(.latin), org: org!, title: cell(.title),
+                    status: status!, phone: cell(.phone), email: email))
         }
         if !problems.isEmpty { return .failure(RosterProblems(problems)) }
         return .success(people)
@@ -241,9 +285,17 @@ public struct RosterImport {
         do {
             return .success(try Resolver(book: book).organisation(value))
         } catch PlanError.ambiguous(_, _, let candidates) {
-            return .failure(ImportReason(text: "the organisation '\(value)' could be any of \(candidates.map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: ", ")); write its full name or id"))
+            return .failure(
+                ImportReason(
+                    text:
+                        "the organisation '\(value)' could be any of \(candidates.map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: ", ")); write its full name or id"
+                ))
         } catch {
-            return .failure(ImportReason(text: "unknown organisation '\(value)' (add it with 'convene org add' first; 'convene orgs' lists them)"))
+            return .failure(
+                ImportReason(
+                    text:
+                        "unknown organisation '\(value)' (add it with 'convene org add' first; 'convene orgs' lists them)"
+                ))
         }
     }
 

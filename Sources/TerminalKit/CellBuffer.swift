@@ -76,7 +76,7 @@ public struct CellBuffer: Equatable, Sendable {
         for c in TextCells.sanitized(text) {
             guard column < limit else { break }
             let w = TextCells.width(of: c)
-            if w == 0 { continue }                       // a lone mark with nothing to sit on
+            if w == 0 { continue }  // a lone mark with nothing to sit on
             if column + w > limit {
                 for fill in column..<limit where fill >= 0 { set(Cell.blank(style), x: fill, y: y) }
                 column = limit

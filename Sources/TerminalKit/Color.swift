@@ -40,8 +40,8 @@ public enum Color: Hashable, Sendable {
     /// Maps a 256-palette index onto the 16 ANSI colours.
     static func nearestSixteen(_ index: Int) -> Int {
         if index < 16 { return index }
-        if index >= 232 {                                  // grey ramp
-            let level = index - 232                        // 0…23
+        if index >= 232 {  // grey ramp
+            let level = index - 232  // 0…23
             switch level {
             case ..<6: return 0
             case ..<14: return 8

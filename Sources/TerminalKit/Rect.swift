@@ -49,29 +49,37 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     /// Cuts off the top `rows` (clamped) and returns it with the rest below.
     public func split(top rows: Int) -> (top: Rect, rest: Rect) {
         let h = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: h),
-                Rect(x: x, y: y + h, width: width, height: height - h))
+        return (
+            Rect(x: x, y: y, width: width, height: h),
+            Rect(x: x, y: y + h, width: width, height: height - h)
+        )
     }
 
     /// Cuts off the bottom `rows` (clamped) and returns it with the rest above.
     public func split(bottom rows: Int) -> (bottom: Rect, rest: Rect) {
         let h = min(max(0, rows), height)
-        return (Rect(x: x, y: maxY - h, width: width, height: h),
-                Rect(x: x, y: y, width: width, height: height - h))
+        return (
+            Rect(x: x, y: maxY - h, width: width, height: h),
+            Rect(x: x, y: y, width: width, height: height - h)
+        )
     }
 
     /// Cuts off the left `columns` (clamped) and returns it with the rest to the right.
     public func split(left columns: Int) -> (left: Rect, rest: Rect) {
         let w = min(max(0, columns), width)
-        return (Rect(x: x, y: y, width: w, height: height),
-                Rect(x: x + w, y: y, width: width - w, height: height))
+        return (
+            Rect(x: x, y: y, width: w, height: height),
+            Rect(x: x + w, y: y, width: width - w, height: height)
+        )
     }
 
     /// Cuts off the right `columns` (clamped) and returns it with the rest to the left.
     public func split(right columns: Int) -> (right: Rect, rest: Rect) {
         let w = min(max(0, columns), width)
-        return (Rect(x: maxX - w, y: y, width: w, height: height),
-                Rect(x: x, y: y, width: width - w, height: height))
+        return (
+            Rect(x: maxX - w, y: y, width: w, height: height),
+            Rect(x: x, y: y, width: width - w, height: height)
+        )
     }
 
     public var description: String { "(\(x),\(y) \(width)×\(height))" }

@@ -14,8 +14,10 @@ public final class ScriptedTerminal: Terminal {
     public private(set) var resumeCount = 0
     public private(set) var isStopped = false
 
-    public init(size: Size, keys: [Key] = [], colorSupport: ColorSupport = .full256,
-                whenExhausted: Key? = .terminate) {
+    public init(
+        size: Size, keys: [Key] = [], colorSupport: ColorSupport = .full256,
+        whenExhausted: Key? = .terminate
+    ) {
         self.size = size
         self.pendingKeys = keys
         self.colorSupport = colorSupport

@@ -7,8 +7,10 @@ public struct Style: Hashable, Sendable {
     public var reverse: Bool
     public var dim: Bool
 
-    public init(fg: Color = .default, bg: Color = .default, bold: Bool = false,
-                underline: Bool = false, reverse: Bool = false, dim: Bool = false) {
+    public init(
+        fg: Color = .default, bg: Color = .default, bold: Bool = false,
+        underline: Bool = false, reverse: Bool = false, dim: Bool = false
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold

@@ -6,7 +6,7 @@ struct LineWrapper {
     private struct Word {
         var text: String
         var cells: Int
-        var spaces: Int          // spaces before the word
+        var spaces: Int  // spaces before the word
     }
 
     /// Closing punctuation that must not begin a line (kinsoku).
@@ -67,11 +67,13 @@ struct LineWrapper {
             let w = TextCells.width(of: c)
             if noLineStart.contains(c) && pendingSpaces == 0 {
                 if !current.text.isEmpty {
-                    current.text.append(c); current.cells += w
+                    current.text.append(c)
+                    current.cells += w
                     continue
                 }
                 if var last = words.popLast() {
-                    last.text.append(c); last.cells += w
+                    last.text.append(c)
+                    last.cells += w
                     words.append(last)
                     continue
                 }

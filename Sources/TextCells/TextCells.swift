@@ -18,7 +18,7 @@ public enum TextCells {
     /// the width of their sanitized replacement (1).
     @inlinable
     public static func width(of c: Character) -> Int {
-        if c.utf8.count == 1 { return 1 }            // ASCII, including controls
+        if c.utf8.count == 1 { return 1 }  // ASCII, including controls
         return UnicodeWidth.width(ofGrapheme: c)
     }
 
@@ -28,7 +28,10 @@ public enum TextCells {
         var crlf = 0
         var previousCR = false
         for byte in s.utf8 {
-            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
             if byte == 0x0A && previousCR { crlf += 1 }
             previousCR = byte == 0x0D
         }

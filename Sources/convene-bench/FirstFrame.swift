@@ -9,8 +9,9 @@ import TerminalKit
 /// read the plan, build the state, draw the Overview into a cell buffer. Run it under
 /// `valgrind --tool=callgrind` for instruction counts, which this noisy machine's clocks cannot give.
 struct FirstFrame: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "first-frame",
-                                                    abstract: "Load a plan and draw the planner's first frame once (for profiling).")
+    static let configuration = CommandConfiguration(
+        commandName: "first-frame",
+        abstract: "Load a plan and draw the planner's first frame once (for profiling).")
     @Option(help: "The plan file.") var file: String
     @Flag(help: "Also draw the second frame, with the checks' results.") var checks = false
 
@@ -28,8 +29,11 @@ struct FirstFrame: ParsableCommand {
             width += Render.frame(state, theme: .builtIn).width
         }
         let end = clock.now
-        func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
-        print("load \(ms(loaded - start)) ms · state + first frame \(ms(drawn - loaded)) ms"
-              + (checks ? " · frame with checks \(ms(end - drawn)) ms" : "") + " (\(width) columns)")
+        func ms(_ d: Duration) -> String {
+            String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000)
+        }
+        print(
+            "load \(ms(loaded - start)) ms · state + first frame \(ms(drawn - loaded)) ms"
+                + (checks ? " · frame with checks \(ms(end - drawn)) ms" : "") + " (\(width) columns)")
     }
 }

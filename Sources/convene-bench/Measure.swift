@@ -1,5 +1,5 @@
-import Foundation
 import BookGenerator
+import Foundation
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -83,8 +83,12 @@ enum Measure {
         var organisations = participants
         organisations.screen = .organisations
         organisations.pane = 1
-        let frameParticipants = try medianMilliseconds(runs) { sink &+= Render.frame(participants, theme: .builtIn).width }
-        let frameOrganisations = try medianMilliseconds(runs) { sink &+= Render.frame(organisations, theme: .builtIn).width }
+        let frameParticipants = try medianMilliseconds(runs) {
+            sink &+= Render.frame(participants, theme: .builtIn).width
+        }
+        let frameOrganisations = try medianMilliseconds(runs) {
+            sink &+= Render.frame(organisations, theme: .builtIn).width
+        }
         let firstFrame = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
             var state = AppState(book: try store.load(), file: "book.json", size: size)
             state.defersChecks = true
@@ -105,26 +109,31 @@ enum Measure {
             var times: [Double] = [], memory: [Double] = [], checks: [Double] = []
             for _ in 0..<runs {
                 if let r = runProcess(convene, ["agenda", "--file", path, "--event", "e1"]), r.status == 0 {
-                    times.append(r.milliseconds); memory.append(r.megabytes)
+                    times.append(r.milliseconds)
+                    memory.append(r.megabytes)
                 }
                 if let r = runProcess(convene, ["check", "--file", path, "--event", "e1"]), r.status <= 1 {
                     checks.append(r.milliseconds)
                 }
             }
-            agendaProcess = median(times); agendaMegabytes = memory.max(); checkProcess = median(checks)
+            agendaProcess = median(times)
+            agendaMegabytes = memory.max()
+            checkProcess = median(checks)
         }
 
-        return SizeResult(people: people, organisations: book.organisations.count, events: book.events.count,
-                          items: book.events.reduce(0) { $0 + $1.items.count },
-                          participants: book.events.reduce(0) { $0 + $1.participants.count },
-                          fileMegabytes: Double(bytes) / 1_048_576, runs: runs, load: load, save: save,
-                          checksAllEvents: checksAll, checksOneEvent: checksOne,
-                          problemsOneEvent: Checks.problems(in: event, book: book).count, agendaText: agenda, agendaICS: ics,
-                          pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
-                          frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
-                          firstFrame: firstFrame, firstFrameWithChecks: firstFrameWithChecks, keystroke: keystroke, conveneAgendaProcess: agendaProcess,
-                          conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
-                          benchPeakMegabytes: peakMegabytes())
+        return SizeResult(
+            people: people, organisations: book.organisations.count, events: book.events.count,
+            items: book.events.reduce(0) { $0 + $1.items.count },
+            participants: book.events.reduce(0) { $0 + $1.participants.count },
+            fileMegabytes: Double(bytes) / 1_048_576, runs: runs, load: load, save: save,
+            checksAllEvents: checksAll, checksOneEvent: checksOne,
+            problemsOneEvent: Checks.problems(in: event, book: book).count, agendaText: agenda, agendaICS: ics,
+            pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
+            frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
+            firstFrame: firstFrame, firstFrameWithChecks: firstFrameWithChecks, keystroke: keystroke,
+            conveneAgendaProcess: agendaProcess,
+            conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
+            benchPeakMegabytes: peakMegabytes())
     }
 
     static func median(_ values: [Double]) -> Double? {

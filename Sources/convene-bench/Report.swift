@@ -29,7 +29,10 @@ enum Report {
             ("keystroke: moveDown + frame", { ms($0.keystroke) }),
             ("`convene agenda` process", { ms($0.conveneAgendaProcess) }),
             ("`convene check` process", { ms($0.conveneCheckProcess) }),
-            ("`convene agenda` peak RSS (MB)", { $0.conveneAgendaMegabytes.map { String(format: "%.0f", $0) } ?? "n/a" }),
+            (
+                "`convene agenda` peak RSS (MB)",
+                { $0.conveneAgendaMegabytes.map { String(format: "%.0f", $0) } ?? "n/a" }
+            ),
             ("bench process peak RSS (MB)", { String(format: "%.0f", $0.benchPeakMegabytes) }),
         ]
         let header = ["ms (median)"] + results.map { "\(formatCount($0.people)) people" }
@@ -38,10 +41,18 @@ enum Report {
         for (label, value) in rows { lines.append([label] + results.map(value)) }
         let widths = (0..<header.count).map { c in lines.map { $0[c].count }.max() ?? 0 }
         var out = lines.enumerated().map { i, row in
-            "| " + row.enumerated().map { c, cell in c == 0 ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                : String(repeating: " ", count: widths[c] - cell.count) + cell }.joined(separator: " | ") + " |"
+            "| "
+                + row.enumerated().map { c, cell in
+                    c == 0
+                        ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[c] - cell.count) + cell
+                }.joined(separator: " | ") + " |"
         }
-        out.insert("|" + widths.enumerated().map { c, w in c == 0 ? String(repeating: "-", count: w + 2) : String(repeating: "-", count: w + 1) + ":" }.joined(separator: "|") + "|", at: 1)
+        out.insert(
+            "|"
+                + widths.enumerated().map { c, w in
+                    c == 0 ? String(repeating: "-", count: w + 2) : String(repeating: "-", count: w + 1) + ":"
+                }.joined(separator: "|") + "|", at: 1)
         return out.joined(separator: "\n")
     }
 
@@ -54,16 +65,28 @@ enum Report {
         }
         if let r = results.first(where: { $0.people == 10_000 }) {
             let process = r.conveneAgendaProcess.map { $0 + r.checksOneEvent }
-            line(process.map { $0 < 100 }, "10k: load + check + print as one convene process < 100 ms: \(ms(process)) ms "
-                 + "(`convene agenda` process \(ms(r.conveneAgendaProcess)) + checks \(ms(r.checksOneEvent)))")
-            line(r.firstFrame < 100, "10k: TUI start to first frame < 100 ms: \(ms(r.firstFrame)) ms in process (load + state + frame; tmux figure: bench/compare-calcurse.sh)")
-            line(r.keystroke < 2, "10k: keystroke (update + render) < 2 ms: \(ms(r.keystroke)) ms (ncurses refresh not included)")
+            line(
+                process.map { $0 < 100 },
+                "10k: load + check + print as one convene process < 100 ms: \(ms(process)) ms "
+                    + "(`convene agenda` process \(ms(r.conveneAgendaProcess)) + checks \(ms(r.checksOneEvent)))")
+            line(
+                r.firstFrame < 100,
+                "10k: TUI start to first frame < 100 ms: \(ms(r.firstFrame)) ms in process (load + state + frame; tmux figure: bench/compare-calcurse.sh)"
+            )
+            line(
+                r.keystroke < 2,
+                "10k: keystroke (update + render) < 2 ms: \(ms(r.keystroke)) ms (ncurses refresh not included)")
             let memory = r.conveneAgendaMegabytes
-            line(memory.map { $0 < 100 }, "10k: peak memory < 100 MB: \(memory.map { String(format: "%.0f", $0) } ?? "n/a") MB for `convene agenda` (bench process: \(String(format: "%.0f", r.benchPeakMegabytes)) MB)")
+            line(
+                memory.map { $0 < 100 },
+                "10k: peak memory < 100 MB: \(memory.map { String(format: "%.0f", $0) } ?? "n/a") MB for `convene agenda` (bench process: \(String(format: "%.0f", r.benchPeakMegabytes)) MB)"
+            )
         } else {
             lines.append("  (the 10k budgets need --sizes to include 10000)")
         }
-        if let small = results.first(where: { $0.people == 10_000 }), let big = results.first(where: { $0.people == 100_000 }) {
+        if let small = results.first(where: { $0.people == 10_000 }),
+            let big = results.first(where: { $0.people == 100_000 })
+        {
             let pairs: [(String, Double, Double)] = [
                 ("load", small.load, big.load), ("save", small.save, big.save),
                 ("checks all events", small.checksAllEvents, big.checksAllEvents),
@@ -74,10 +97,15 @@ enum Report {
                 ("first frame", small.firstFrame, big.firstFrame), ("keystroke", small.keystroke, big.keystroke),
             ]
             for (name, a, b) in pairs {
-                line(b < 10 * a, "linear: 100k \(name) < 10 × 10k: \(ms(b)) vs \(ms(a)) ms (×\(String(format: "%.1f", b / max(a, 0.001))))")
+                line(
+                    b < 10 * a,
+                    "linear: 100k \(name) < 10 × 10k: \(ms(b)) vs \(ms(a)) ms (×\(String(format: "%.1f", b / max(a, 0.001))))"
+                )
             }
-            lines.append("          (e1 reports \(small.problemsOneEvent) → \(big.problemsOneEvent) problems; each size is measured in its own "
-                         + "process, and clocks here drift ±20 % between runs: callgrind's instruction counts are the steady measure)")
+            lines.append(
+                "          (e1 reports \(small.problemsOneEvent) → \(big.problemsOneEvent) problems; each size is measured in its own "
+                    + "process, and clocks here drift ±20 % between runs: callgrind's instruction counts are the steady measure)"
+            )
         }
         lines.append("  ratio Convene/calcurse (whole process, tmux first frame): run bash bench/compare-calcurse.sh")
         return lines.joined(separator: "\n")

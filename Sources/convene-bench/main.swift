@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import BookGenerator
+import Foundation
 import PlanFile
 
 /// `convene-bench`: times Convene on synthetic books of 1k, 10k and 100k people against the budgets of issue 5.
@@ -12,7 +12,8 @@ struct ConveneBench: ParsableCommand {
 }
 
 struct Generate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a synthetic plan file (deterministic from --seed).")
+    static let configuration = CommandConfiguration(
+        abstract: "Write a synthetic plan file (deterministic from --seed).")
     @Option(help: "The plan file to write.") var out: String
     @Option(help: "Organisations (default: people / 100).") var orgs: Int?
     @Option var people = 10_000
@@ -21,12 +22,14 @@ struct Generate: ParsableCommand {
     @Option var seed: UInt64 = 1
 
     func run() throws {
-        let generator = BookGenerator(organisations: orgs ?? max(1, people / 100), people: people, events: events,
-                                      itemsPerEvent: itemsPerEvent, seed: seed)
+        let generator = BookGenerator(
+            organisations: orgs ?? max(1, people / 100), people: people, events: events,
+            itemsPerEvent: itemsPerEvent, seed: seed)
         let book = generator.make()
         try PlanStore(path: out).save(book)
-        print("\(out): \(book.organisations.count) organisations, \(book.people.count) people, \(book.events.count) events, "
-              + "\(book.events.reduce(0) { $0 + $1.items.count }) items")
+        print(
+            "\(out): \(book.organisations.count) organisations, \(book.people.count) people, \(book.events.count) events, "
+                + "\(book.events.reduce(0) { $0 + $1.items.count }) items")
     }
 }
 
@@ -57,14 +60,17 @@ struct RunBench: ParsableCommand {
                 if !json { FileHandle.standardError.write(Data("measuring \(people) people…\n".utf8)) }
                 let child = Process()
                 child.executableURL = URL(fileURLWithPath: executablePath())
-                child.arguments = ["run", "--sizes", String(people), "--runs", String(runs), "--json", "--in-process"]
+                child.arguments =
+                    ["run", "--sizes", String(people), "--runs", String(runs), "--json", "--in-process"]
                     + (conveneBinary.map { ["--convene", $0] } ?? [])
                 let pipe = Pipe()
                 child.standardOutput = pipe
                 try child.run()
                 let data = pipe.fileHandleForReading.readDataToEndOfFile()
                 child.waitUntilExit()
-                guard child.terminationStatus == 0 else { throw ValidationError("the measurement of \(people) people failed") }
+                guard child.terminationStatus == 0 else {
+                    throw ValidationError("the measurement of \(people) people failed")
+                }
                 results += try JSONDecoder().decode([SizeResult].self, from: data)
             }
         }

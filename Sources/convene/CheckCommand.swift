@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "List the problems of an event's plan; exit 1 when there is an error.",
-        discussion: "Each problem has a severity (error, warning, note), a stable code (see the README), a message and the ids it concerns.")
+        discussion:
+            "Each problem has a severity (error, warning, note), a stable code (see the README), a message and the ids it concerns."
+    )
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @Option(help: "text or json.") var format: CheckFormat = .text

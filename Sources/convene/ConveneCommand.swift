@@ -10,9 +10,9 @@ struct ConveneCommand: ParsableCommand {
         commandName: "convene",
         abstract: "Plan joint activities of several organisations: agenda, venue, roles, participants.",
         discussion: """
-        Without a subcommand, opens the planner on the plan file. Exit codes: 0 success, 1 a check \
-        found an error, 2 usage or reference error, 3 plan-file error.
-        """,
+            Without a subcommand, opens the planner on the plan file. Exit codes: 0 success, 1 a check \
+            found an error, 2 usage or reference error, 3 plan-file error.
+            """,
         subcommands: [
             AgendaCommand.self, PeopleCommand.self, CheckCommand.self, OverviewCommand.self,
             EventsCommand.self, OrgsCommand.self, VenuesCommand.self, RosterCommand.self,

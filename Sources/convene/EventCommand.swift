@@ -2,7 +2,8 @@ import ArgumentParser
 import PlannerCore
 
 struct EventCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "event", abstract: "Add, edit, remove events; invite organisations.",
+    static let configuration = CommandConfiguration(
+        commandName: "event", abstract: "Add, edit, remove events; invite organisations.",
         subcommands: [Add.self, Edit.self, Remove.self, Invite.self, Uninvite.self])
 
     struct Add: ParsableCommand {
@@ -14,7 +15,9 @@ struct EventCommand: ParsableCommand {
         @Option(help: "HH:MM") var end: ClockTime
         @Option(help: "Venue id or name.") var venue: String?
         @Option(help: "IANA time zone.") var tz: String = Event.defaultTimeZone
-        @Option(name: .customLong("event-theme"), help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
+        @Option(
+            name: .customLong("event-theme"),
+            help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
         @Flag(help: "Pre-fill the four standard parts: oath review, visit, symposium, discussion.") var template = false
 
         func run() throws {
@@ -22,19 +25,26 @@ struct EventCommand: ParsableCommand {
                 let id = book.newID(.event)
                 let venueID = try venue.map { try Resolver(book: book).venue($0) }
                 let items = template ? EventTemplate.standardItems(startingAt: start, book: book) : []
-                return (.addEvent(Event(id: id, title: title.trimmed, theme: theme?.trimmedOrNil, date: date, start: start,
-                                        end: end, tz: tz, venue: venueID, items: items)), id)
+                return (
+                    .addEvent(
+                        Event(
+                            id: id, title: title.trimmed, theme: theme?.trimmedOrNil, date: date, start: start,
+                            end: end, tz: tz, venue: venueID, items: items)), id
+                )
             }
             print(id)
         }
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an event's title, theme, date, times, zone or venue.")
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change an event's title, theme, date, times, zone or venue.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option var title: String?
-        @Option(name: .customLong("event-theme"), help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
+        @Option(
+            name: .customLong("event-theme"),
+            help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
         @Option(help: "YYYY-MM-DD") var date: CivilDate?
         @Option(help: "HH:MM") var start: ClockTime?
         @Option(help: "HH:MM") var end: ClockTime?
@@ -58,7 +68,8 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an event with its agenda.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an event with its agenda.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
 
@@ -68,7 +79,8 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Invite: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "invite", abstract: "Invite an organisation, or change its part.")
+        static let configuration = CommandConfiguration(
+            commandName: "invite", abstract: "Invite an organisation, or change its part.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Organisation id or name.") var org: String
@@ -83,7 +95,8 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Uninvite: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "uninvite", abstract: "Withdraw an organisation's invitation.")
+        static let configuration = CommandConfiguration(
+            commandName: "uninvite", abstract: "Withdraw an organisation's invitation.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Organisation id or name.") var org: String

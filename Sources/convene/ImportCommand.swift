@@ -5,19 +5,21 @@ import Printing
 
 /// `convene import people FILE.csv`: rosters from spreadsheets, all or nothing.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring in data from other programs.",
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Bring in data from other programs.",
         subcommands: [People.self])
 
     struct People: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "people", 
+        static let configuration = CommandConfiguration(
+            commandName: "people",
             abstract: "Add people from a CSV roster (all or nothing); prints the new ids.",
             discussion: """
-            Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, \
-            status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, \
-            phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster \
-            (same name) are matched, not added again. Any bad row is reported with its line number and nothing \
-            is imported.
-            """)
+                Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, \
+                status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, \
+                phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster \
+                (same name) are matched, not added again. Any bad row is reported with its line number and nothing \
+                is imported.
+                """)
 
         @OptionGroup var plan: PlanOptions
 
@@ -105,8 +107,9 @@ struct ImportCommand: ParsableCommand {
                 ids.append(id)
                 idByRow[row.line] = id
             }
-            var outcome = Outcome(roster: roster, newIDs: ids, edits: edits,
-                                  orgNames: book.organisationsByID.mapValues(\.displayName), event: nil)
+            var outcome = Outcome(
+                roster: roster, newIDs: ids, edits: edits,
+                orgNames: book.organisationsByID.mapValues(\.displayName), event: nil)
             if let eventID, let e = book.event(eventID) {
                 var inEvent = Set(e.participants.map(\.person))
                 var added = 0, alreadyIn = 0
@@ -130,7 +133,11 @@ struct ImportCommand: ParsableCommand {
             let roster = outcome.roster
             var counts: [(String, Int)] = []
             for row in roster.added {
-                if let i = counts.firstIndex(where: { $0.0 == row.org }) { counts[i].1 += 1 } else { counts.append((row.org, 1)) }
+                if let i = counts.firstIndex(where: { $0.0 == row.org }) {
+                    counts[i].1 += 1
+                } else {
+                    counts.append((row.org, 1))
+                }
             }
             let verb = dryRun ? "add" : "added"
             var text: String
@@ -139,12 +146,15 @@ struct ImportCommand: ParsableCommand {
             } else {
                 let total = roster.added.count
                 text = "\(verb) \(total) \(total == 1 ? "person" : "people") to "
-                text += counts.count == 1 ? outcome.orgNames[counts[0].0] ?? counts[0].0
+                text +=
+                    counts.count == 1
+                    ? outcome.orgNames[counts[0].0] ?? counts[0].0
                     : counts.map { "\(outcome.orgNames[$0.0] ?? $0.0) (\($0.1))" }.joined(separator: ", ")
             }
             text += ", \(roster.matched.count) already present"
             if let event = outcome.event {
-                text += "; \(event.added) \(dryRun ? "to add" : "added") to '\(event.title)' as \((rsvp ?? .invited).rawValue)"
+                text +=
+                    "; \(event.added) \(dryRun ? "to add" : "added") to '\(event.title)' as \((rsvp ?? .invited).rawValue)"
                 if event.alreadyIn > 0 { text += " (\(event.alreadyIn) already taking part)" }
             }
             return text
@@ -169,7 +179,10 @@ struct ImportCommand: ParsableCommand {
         }
 
         private func describePerson(_ row: ImportedPerson, _ outcome: Outcome) -> String {
-            var parts = [row.latin.map { "\(row.name) \($0)" } ?? row.name, outcome.orgNames[row.org] ?? row.org, row.status.rawValue]
+            var parts = [
+                row.latin.map { "\(row.name) \($0)" } ?? row.name, outcome.orgNames[row.org] ?? row.org,
+                row.status.rawValue,
+            ]
             if let title = row.title { parts.append(title) }
             return parts.joined(separator: ", ")
         }

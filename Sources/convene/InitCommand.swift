@@ -3,7 +3,8 @@ import PlanFile
 import PlannerCore
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a plan file: empty, or holding the sample event.")
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create a plan file: empty, or holding the sample event.")
     @OptionGroup var plan: PlanOptions
     @Flag(name: .long, help: "Create an empty plan instead of the sample.") var empty = false
 

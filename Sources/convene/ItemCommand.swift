@@ -2,11 +2,13 @@ import ArgumentParser
 import PlannerCore
 
 struct ItemCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "item", abstract: "The agenda: items and the people in their parts.",
+    static let configuration = CommandConfiguration(
+        commandName: "item", abstract: "The agenda: items and the people in their parts.",
         subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an agenda item; prints its id.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an agenda item; prints its id.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "oath, visit, symposium, discussion or other.") var kind: ItemKind = .other
@@ -20,15 +22,22 @@ struct ItemCommand: ParsableCommand {
             let id: String = try plan.edit { book in
                 let eventID = try Resolver(book: book).event(event.event)
                 let id = book.newID(.item)
-                return (.addItem(event: eventID, item: AgendaItem(id: id, kind: kind, title: title.trimmed, start: start,
-                                                                   minutes: minutes, room: room?.trimmedOrNil, notes: notes?.trimmedOrNil)), id)
+                return (
+                    .addItem(
+                        event: eventID,
+                        item: AgendaItem(
+                            id: id, kind: kind, title: title.trimmed, start: start,
+                            minutes: minutes, room: room?.trimmedOrNil, notes: notes?.trimmedOrNil)), id
+                )
             }
             print(id)
         }
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an item's kind, title, duration, room or notes (use 'move' for its start).")
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Change an item's kind, title, duration, room or notes (use 'move' for its start).")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -54,7 +63,8 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move an item to a new start time.")
+        static let configuration = CommandConfiguration(
+            commandName: "move", abstract: "Move an item to a new start time.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -65,7 +75,11 @@ struct ItemCommand: ParsableCommand {
             try plan.edit { book in
                 let r = Resolver(book: book)
                 let eventID = try r.event(event.event)
-                return (.moveItem(event: eventID, item: try r.item(item, inEvent: eventID), to: start, shiftFollowing: shiftFollowing), ())
+                return (
+                    .moveItem(
+                        event: eventID, item: try r.item(item, inEvent: eventID), to: start,
+                        shiftFollowing: shiftFollowing), ()
+                )
             }
         }
     }
@@ -86,7 +100,8 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "assign", abstract: "Give a person a part in an item (speakers are kept in order).")
+        static let configuration = CommandConfiguration(
+            commandName: "assign", abstract: "Give a person a part in an item (speakers are kept in order).")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -99,14 +114,19 @@ struct ItemCommand: ParsableCommand {
             try plan.edit { book in
                 let r = Resolver(book: book)
                 let eventID = try r.event(event.event)
-                return (.assign(event: eventID, item: try r.item(item, inEvent: eventID),
-                                role: Role(person: try r.person(person), part: part, topic: topic?.trimmedOrNil, minutes: minutes)), ())
+                return (
+                    .assign(
+                        event: eventID, item: try r.item(item, inEvent: eventID),
+                        role: Role(
+                            person: try r.person(person), part: part, topic: topic?.trimmedOrNil, minutes: minutes)), ()
+                )
             }
         }
     }
 
     struct Unassign: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "unassign", abstract: "Take a person out of a part of an item.")
+        static let configuration = CommandConfiguration(
+            commandName: "unassign", abstract: "Take a person out of a part of an item.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Item id or title.") var item: String
@@ -120,8 +140,11 @@ struct ItemCommand: ParsableCommand {
                 let itemID = try r.item(item, inEvent: eventID)
                 let personID = try r.person(person)
                 let roles = book.event(eventID)!.item(itemID)!.roles
-                guard let index = roles.firstIndex(where: { $0.person == personID && (part == nil || $0.part == part) }) else {
-                    throw PlanError.refused("\(book.person(personID)!.name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item")
+                guard let index = roles.firstIndex(where: { $0.person == personID && (part == nil || $0.part == part) })
+                else {
+                    throw PlanError.refused(
+                        "\(book.person(personID)!.name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item"
+                    )
                 }
                 return (.unassign(event: eventID, item: itemID, index: index), ())
             }

@@ -2,11 +2,13 @@ import ArgumentParser
 import PlannerCore
 
 struct OrgCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "org", abstract: "Add, edit, remove organisations.",
+    static let configuration = CommandConfiguration(
+        commandName: "org", abstract: "Add, edit, remove organisations.",
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an organisation; prints its id.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an organisation; prints its id.")
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option var short: String?
@@ -16,8 +18,12 @@ struct OrgCommand: ParsableCommand {
         func run() throws {
             let id: String = try plan.edit { book in
                 let id = book.newID(.organisation)
-                return (.addOrganisation(Organisation(id: id, name: name.trimmed, short: short?.trimmedOrNil,
-                                                      branch: branch?.trimmedOrNil, contact: contact?.trimmedOrNil)), id)
+                return (
+                    .addOrganisation(
+                        Organisation(
+                            id: id, name: name.trimmed, short: short?.trimmedOrNil,
+                            branch: branch?.trimmedOrNil, contact: contact?.trimmedOrNil)), id
+                )
             }
             print(id)
         }
@@ -45,7 +51,8 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an organisation with nobody on its roster.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an organisation with nobody on its roster.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Organisation id or name.") var org: String
 

@@ -2,11 +2,13 @@ import ArgumentParser
 import PlannerCore
 
 struct ParticipantCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "participant", abstract: "Who takes part in an event, and their RSVP.",
+    static let configuration = CommandConfiguration(
+        commandName: "participant", abstract: "Who takes part in an event, and their RSVP.",
         subcommands: [Add.self, Set.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add one person, or everyone of an organisation not yet in.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add one person, or everyone of an organisation not yet in.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Person id or name.") var person: String?
@@ -14,7 +16,9 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "invited, confirmed, declined or attended.") var rsvp: RSVP = .invited
 
         func validate() throws {
-            guard (person == nil) != (allFrom == nil) else { throw ValidationError("give exactly one of --person or --all-from") }
+            guard (person == nil) != (allFrom == nil) else {
+                throw ValidationError("give exactly one of --person or --all-from")
+            }
         }
 
         func run() throws {
@@ -50,7 +54,8 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take a person off an event's list.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Take a person off an event's list.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: "Person id or name.") var person: String

@@ -2,11 +2,13 @@ import ArgumentParser
 import PlannerCore
 
 struct PersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "person", abstract: "Add, edit, remove people on the rosters.",
+    static let configuration = CommandConfiguration(
+        commandName: "person", abstract: "Add, edit, remove people on the rosters.",
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a person to an organisation's roster; prints the id.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a person to an organisation's roster; prints the id.")
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option(help: "The name in Latin letters, e.g. Xu Xiaomin.") var latin: String?
@@ -20,16 +22,21 @@ struct PersonCommand: ParsableCommand {
             let id: String = try plan.edit { book in
                 let id = book.newID(.person)
                 let orgID = try Resolver(book: book).organisation(org)
-                return (.addPerson(Person(id: id, name: name.trimmed, latin: latin?.trimmedOrNil, org: orgID,
-                                          title: title?.trimmedOrNil, status: status, phone: phone?.trimmedOrNil,
-                                          email: email?.trimmedOrNil)), id)
+                return (
+                    .addPerson(
+                        Person(
+                            id: id, name: name.trimmed, latin: latin?.trimmedOrNil, org: orgID,
+                            title: title?.trimmedOrNil, status: status, phone: phone?.trimmedOrNil,
+                            email: email?.trimmedOrNil)), id
+                )
             }
             print(id)
         }
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a person; an empty value clears an optional field.")
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a person; an empty value clears an optional field.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Person id or name.") var person: String
         @Option var name: String?
@@ -57,7 +64,8 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a person (also from every event and part).")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a person (also from every event and part).")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Person id or name.") var person: String
 

@@ -6,7 +6,10 @@ import Printing
 
 /// `--file`, shared by every command, and the plan it names.
 struct PlanOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).", valueName: "path"))
     var file: String?
 
     /// The store for the chosen file.
@@ -38,7 +41,11 @@ struct PlanOptions: ParsableArguments {
 
 /// `--event`, for commands about one event (may be left out when the plan has one event).
 struct EventOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The event: its id or (part of) its title. May be left out when the plan has one event.", valueName: "event"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The event: its id or (part of) its title. May be left out when the plan has one event.", valueName: "event"
+        ))
     var event: String?
 }
 
@@ -54,10 +61,14 @@ struct PrintOptions: ParsableArguments {
 
     func resolvedWidth() throws -> Int {
         if let width {
-            guard (40...1000).contains(width) else { throw UsageError("--width must be between 40 and 1000 (got \(width))") }
+            guard (40...1000).contains(width) else {
+                throw UsageError("--width must be between 40 and 1000 (got \(width))")
+            }
             return width
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+            return columns
+        }
         return TerminalWidth.current() ?? 80
     }
 }

@@ -15,12 +15,15 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
     @Option(help: "text, markdown, html (a printable page), ics (a calendar) or json.") var format: AgendaFormat = .text
-    @Flag(help: "Print every event's agenda in date order (text, markdown or ics), in one process.") var allEvents = false
+    @Flag(help: "Print every event's agenda in date order (text, markdown or ics), in one process.") var allEvents =
+        false
 
     func run() throws {
         let book = try plan.load()
         if allEvents {
-            guard [.text, .markdown, .ics].contains(format) else { throw ValidationError("--all-events prints text, markdown or ics") }
+            guard [.text, .markdown, .ics].contains(format) else {
+                throw ValidationError("--all-events prints text, markdown or ics")
+            }
             let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
             let everyone = book.peopleByID
             for (n, one) in events.enumerated() {
@@ -35,25 +38,37 @@ struct AgendaCommand: ParsableCommand {
     private func printAgenda(_ book: Book, _ chosen: Event, people: PersonLookup? = nil) throws {
         let language = printing.language
         switch format {
-        case .text: print(AgendaText(book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people).render(), terminator: "")
-        case .markdown: print(AgendaMarkdown(book: book, event: chosen, language: language, people: people).render(), terminator: "")
-        case .html: print(AgendaHTML(book: book, event: chosen, language: language, people: people).render(), terminator: "")
+        case .text:
+            print(
+                AgendaText(
+                    book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people
+                ).render(), terminator: "")
+        case .markdown:
+            print(
+                AgendaMarkdown(book: book, event: chosen, language: language, people: people).render(), terminator: "")
+        case .html:
+            print(AgendaHTML(book: book, event: chosen, language: language, people: people).render(), terminator: "")
         case .ics:
             let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
-            print(try AgendaICS(book: book, event: chosen, language: language, stamp: stamp, people: people).render(), terminator: "")
+            print(
+                try AgendaICS(book: book, event: chosen, language: language, stamp: stamp, people: people).render(),
+                terminator: "")
         case .json: print(try AgendaJSON(book: book, event: chosen).render(), terminator: "")
         }
     }
 }
 
 struct PeopleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "people", abstract: "Print an event's participant list.")
+    static let configuration = CommandConfiguration(
+        commandName: "people", abstract: "Print an event's participant list.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
     @Flag(name: .long, help: "Group by organisation.") var byOrg = false
     @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false
-    @Flag(name: .long, help: "Print the sign-in sheet (per organisation: name, status, a signature column); text or html.") var signIn = false
+    @Flag(
+        name: .long, help: "Print the sign-in sheet (per organisation: name, status, a signature column); text or html."
+    ) var signIn = false
     @Option(help: "text, csv, markdown, html (a printable page) or json.") var format: PeopleFormat = .text
 
     func run() throws {
@@ -63,25 +78,38 @@ struct PeopleCommand: ParsableCommand {
         let language = printing.language
         switch format {
         case .text:
-            print(PeopleText(book: book, event: chosen, language: language, byOrganisation: byOrg,
-                             withContacts: withContacts, width: try printing.resolvedWidth()).render(), terminator: "")
+            print(
+                PeopleText(
+                    book: book, event: chosen, language: language, byOrganisation: byOrg,
+                    withContacts: withContacts, width: try printing.resolvedWidth()
+                ).render(), terminator: "")
         case .csv: print(PeopleCSV(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
         case .markdown:
-            print(PeopleMarkdown(book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts).render(), terminator: "")
+            print(
+                PeopleMarkdown(
+                    book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
+                ).render(), terminator: "")
         case .html:
-            print(PeopleHTML(book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts).render(), terminator: "")
-        case .json: print(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+            print(
+                PeopleHTML(
+                    book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
+                ).render(), terminator: "")
+        case .json:
+            print(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
         }
     }
 
     private func printSignInSheet(book: Book, event: Event) throws {
         switch format {
         case .text:
-            let sheet = SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts,
-                                    width: try printing.resolvedWidth())
+            let sheet = SignInSheet(
+                book: book, event: event, language: printing.language, withContacts: withContacts,
+                width: try printing.resolvedWidth())
             print(sheet.renderText(), terminator: "")
         case .html:
-            print(SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts).renderHTML(), terminator: "")
+            print(
+                SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts)
+                    .renderHTML(), terminator: "")
         default:
             throw UsageError("--sign-in prints text or html (not \(format.rawValue))")
         }
@@ -89,7 +117,8 @@ struct PeopleCommand: ParsableCommand {
 }
 
 struct OverviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "overview", abstract: "Print a summary of every event in the plan.")
+    static let configuration = CommandConfiguration(
+        commandName: "overview", abstract: "Print a summary of every event in the plan.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var printing: PrintOptions
 
@@ -123,7 +152,8 @@ struct VenuesCommand: ParsableCommand {
 }
 
 struct RosterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "roster", abstract: "List the people on the organisations' rosters.")
+    static let configuration = CommandConfiguration(
+        commandName: "roster", abstract: "List the people on the organisations' rosters.")
     @OptionGroup var plan: PlanOptions
     @Option(help: "Only this organisation (id or name).") var org: String?
     @Option(help: "Only people whose name, or its pinyin or initials, matches (e.g. xxm).") var search: String?

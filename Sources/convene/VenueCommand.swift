@@ -14,7 +14,8 @@ struct RoomArgument: ExpressibleByArgument {
 }
 
 struct VenueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "venue", abstract: "Add, edit, remove venues.",
+    static let configuration = CommandConfiguration(
+        commandName: "venue", abstract: "Add, edit, remove venues.",
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
@@ -29,15 +30,20 @@ struct VenueCommand: ParsableCommand {
         func run() throws {
             let id: String = try plan.edit { book in
                 let id = book.newID(.venue)
-                return (.addVenue(Venue(id: id, name: name.trimmed, address: address?.trimmedOrNil, capacity: capacity,
-                                        rooms: room.map(\.room), notes: notes?.trimmedOrNil)), id)
+                return (
+                    .addVenue(
+                        Venue(
+                            id: id, name: name.trimmed, address: address?.trimmedOrNil, capacity: capacity,
+                            rooms: room.map(\.room), notes: notes?.trimmedOrNil)), id
+                )
             }
             print(id)
         }
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a venue; --room replaces the list of rooms.")
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a venue; --room replaces the list of rooms.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Venue id or name.") var venue: String
         @Option var name: String?
@@ -60,7 +66,8 @@ struct VenueCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a venue no event uses.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a venue no event uses.")
         @OptionGroup var plan: PlanOptions
         @Option(help: "Venue id or name.") var venue: String
 

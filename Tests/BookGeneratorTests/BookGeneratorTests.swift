@@ -1,8 +1,8 @@
-import Foundation
-import Testing
 import BookGenerator
+import Foundation
 import PlanFile
 import PlannerCore
+import Testing
 
 @Suite("Synthetic books")
 struct BookGeneratorTests {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs programs for the tests with `posix_spawn` and `waitpid`, not Foundation's `Process`.
@@ -29,7 +30,10 @@ public enum Spawn {
         let folder = FileManager.default.temporaryDirectory.path
         let stem = "\(folder)/convene-spawn-\(getpid())-\(UUID().uuidString.prefix(8))"
         let outPath = stem + ".out", errPath = stem + ".err"
-        defer { unlink(outPath); unlink(errPath) }
+        defer {
+            unlink(outPath)
+            unlink(errPath)
+        }
         let pid = try start(argv, environment: environment, stdout: outPath, stderr: errPath)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
@@ -54,14 +58,21 @@ public enum Spawn {
     /// returns its pid (the caller waits for it). The child gets no other descriptor, and every signal at its
     /// default and unblocked: a test runs on a dispatch worker thread, which blocks nearly all signals, and a
     /// spawned child would inherit that mask (SIGTERM and SIGHUP sent by a test would never arrive).
-    public static func start(_ argv: [String], environment: [String: String]? = nil, stdout: String, stderr: String) throws -> pid_t {
+    public static func start(_ argv: [String], environment: [String: String]? = nil, stdout: String, stderr: String)
+        throws -> pid_t
+    {
         guard let program = argv.first else { throw Failure(description: "nothing to run: argv is empty") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        for (fd, path, flags) in [(Int32(0), "/dev/null", O_RDONLY), (1, stdout, O_WRONLY | O_CREAT | O_TRUNC), (2, stderr, O_WRONLY | O_CREAT | O_TRUNC)] {
+        for (fd, path, flags) in [
+            (Int32(0), "/dev/null", O_RDONLY), (1, stdout, O_WRONLY | O_CREAT | O_TRUNC),
+            (2, stderr, O_WRONLY | O_CREAT | O_TRUNC),
+        ] {
             let rc = posix_spawn_file_actions_addopen(&actions, fd, path, flags, 0o600)
-            guard rc == 0 else { throw Failure(description: "cannot open \(path) for \(program): \(String(cString: strerror(rc)))") }
+            guard rc == 0 else {
+                throw Failure(description: "cannot open \(path) for \(program): \(String(cString: strerror(rc)))")
+            }
         }
         closeInheritedDescriptors(&actions)
 

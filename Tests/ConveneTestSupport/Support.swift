@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fresh folder for one test, removed when the value goes away.
@@ -47,7 +48,8 @@ public func conveneBinary(filePath: String = #filePath) throws -> URL {
     let fm = FileManager.default
     func isExecutable(_ url: URL) -> Bool {
         var isDir: ObjCBool = false
-        return fm.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue && fm.isExecutableFile(atPath: url.path)
+        return fm.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue
+            && fm.isExecutableFile(atPath: url.path)
     }
     var starts = [URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath(), Bundle.main.bundleURL]
     starts += Bundle.allBundles.map(\.bundleURL)
@@ -60,9 +62,11 @@ public func conveneBinary(filePath: String = #filePath) throws -> URL {
         }
     }
     // Fall back to the newest .build*/debug/convene under the package root.
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let builds = ((try? fm.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix(".build") }
-    let found = builds.map { root.appendingPathComponent($0).appendingPathComponent("debug/convene") }.filter(isExecutable)
+    let found = builds.map { root.appendingPathComponent($0).appendingPathComponent("debug/convene") }.filter(
+        isExecutable)
     let newest = found.max { a, b in
         let ma = (try? fm.attributesOfItem(atPath: a.path)[.modificationDate] as? Date) ?? .distantPast
         let mb = (try? fm.attributesOfItem(atPath: b.path)[.modificationDate] as? Date) ?? .distantPast
@@ -92,7 +96,8 @@ public func cells(_ s: String) -> Int {
     s.unicodeScalars.reduce(0) { sum, scalar in
         let v = scalar.value
         if scalar.properties.generalCategory == .nonspacingMark { return sum }
-        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+        let wide =
+            (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
             || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
@@ -105,7 +110,11 @@ public func columnStarts(_ line: String) -> [Int] {
     var starts: [Int] = []
     var column = 0, spaces = 0, atStart = true
     for c in line {
-        if c == " " { spaces += 1; column += 1; continue }
+        if c == " " {
+            spaces += 1
+            column += 1
+            continue
+        }
         if atStart || spaces >= 2 { starts.append(column) }
         atStart = false
         spaces = 0

@@ -14,7 +14,10 @@ struct ChangedUnderneathTests {
         let tmux = try TmuxPlanner(start: false)
         defer { tmux.close() }
         let store = PlanStore(path: tmux.folder + "/convene/plan.json")
-        let book = big ? BookGenerator(organisations: 20, people: 2_000, events: 60, itemsPerEvent: 6, seed: 3).make() : SampleBook.make()
+        let book =
+            big
+            ? BookGenerator(organisations: 20, people: 2_000, events: 60, itemsPerEvent: 6, seed: 3).make()
+            : SampleBook.make()
         try store.save(book)
         let size = try store.readBytes().count
         #expect(big ? size >= 1 << 20 : size < 1 << 20, "the big plan is mapped, the small one read")

@@ -17,7 +17,9 @@ struct CheckCommandTests {
         #expect(try run(convene, ["item", "edit", "--file", file, "--item", "i2", "--minutes", "70"]).status == 0)
         let broken = try run(convene, ["check", "--file", file])
         #expect(broken.status == 1)
-        #expect(broken.stdout.contains("error: [overlap] '参观冼星海故乡纪念馆' (09:20–10:30) overlaps '党建座谈会' (10:20–11:20)  (i2, i3)"))
+        #expect(
+            broken.stdout.contains(
+                "error: [overlap] '参观冼星海故乡纪念馆' (09:20–10:30) overlaps '党建座谈会' (10:20–11:20)  (i2, i3)"))
 
         let json = try run(convene, ["check", "--file", file, "--format", "json"])
         #expect(json.status == 1)

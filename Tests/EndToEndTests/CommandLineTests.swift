@@ -24,7 +24,9 @@ struct Convene {
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let result = try run(binary, arguments + ["--file", plan], environment: baseEnvironment)
-        #expect(result.status == 0, "convene \(arguments.joined(separator: " ")) failed: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.status == 0, "convene \(arguments.joined(separator: " ")) failed: \(result.stderr)",
+            sourceLocation: sourceLocation)
         #expect(result.stderr.isEmpty, "\(result.stderr)", sourceLocation: sourceLocation)
         return result.stdout.hasSuffix("\n") ? String(result.stdout.dropLast()) : result.stdout
     }
@@ -41,23 +43,35 @@ struct CommandLineTests {
         #expect(try convene.ok("org", "add", "--name", "广东省电子信息行业协会", "--short", "电子信息行业协会") == "o2")
         #expect(try convene.ok("org", "add", "--name", "冼星海故乡纪念馆", "--short", "星海纪念馆") == "o3")
 
-        #expect(try convene.ok("venue", "add", "--name", "冼星海故乡纪念馆", "--address", "广州市南沙区榄核镇", "--capacity", "60",
-                               "--room", "展厅:60", "--room", "会议室:40") == "v1")
+        #expect(
+            try convene.ok(
+                "venue", "add", "--name", "冼星海故乡纪念馆", "--address", "广州市南沙区榄核镇", "--capacity", "60",
+                "--room", "展厅:60", "--room", "会议室:40") == "v1")
 
-        #expect(try convene.ok("person", "add", "--name", "程智鹏", "--latin", "Cheng Zhipeng", "--org", "广州市科协",
-                               "--status", "member", "--title", "党委书记") == "p1")
+        #expect(
+            try convene.ok(
+                "person", "add", "--name", "程智鹏", "--latin", "Cheng Zhipeng", "--org", "广州市科协",
+                "--status", "member", "--title", "党委书记") == "p1")
         #expect(try convene.ok("person", "add", "--name", "林海青", "--org", "o1", "--status", "member") == "p2")
-        #expect(try convene.ok("person", "add", "--name", "徐晓敏", "--latin", "Xu Xiaomin", "--org", "电子信息",
-                               "--status", "member", "--title", "党支部书记") == "p3")
-        #expect(try convene.ok("person", "add", "--name", "陈思远", "--latin", "Chen Siyuan", "--org", "电子信息行业协会",
-                               "--status", "member") == "p4")
+        #expect(
+            try convene.ok(
+                "person", "add", "--name", "徐晓敏", "--latin", "Xu Xiaomin", "--org", "电子信息",
+                "--status", "member", "--title", "党支部书记") == "p3")
+        #expect(
+            try convene.ok(
+                "person", "add", "--name", "陈思远", "--latin", "Chen Siyuan", "--org", "电子信息行业协会",
+                "--status", "member") == "p4")
         #expect(try convene.ok("person", "add", "--name", "黄雅琪", "--org", "o2", "--status", "probationary") == "p5")
-        #expect(try convene.ok("person", "add", "--name", "冯嘉欣", "--latin", "Feng Jiaxin", "--org", "星海", "--status", "guest",
-                               "--title", "讲解员") == "p6")
+        #expect(
+            try convene.ok(
+                "person", "add", "--name", "冯嘉欣", "--latin", "Feng Jiaxin", "--org", "星海", "--status", "guest",
+                "--title", "讲解员") == "p6")
 
-        #expect(try convene.ok("event", "add", "--title", "党建强堡垒 促发展 联建交流活动", "--date", "2023-06-16",
-                               "--start", "9:00", "--end", "12:00", "--venue", "纪念馆",
-                               "--event-theme", "推动落实南沙方案“十大行动”") == "e1")
+        #expect(
+            try convene.ok(
+                "event", "add", "--title", "党建强堡垒 促发展 联建交流活动", "--date", "2023-06-16",
+                "--start", "9:00", "--end", "12:00", "--venue", "纪念馆",
+                "--event-theme", "推动落实南沙方案“十大行动”") == "e1")
 
         try convene.ok("event", "invite", "--org", "科协", "--part", "guiding")
         try convene.ok("event", "invite", "--org", "电子信息行业协会", "--part", "host")
@@ -69,22 +83,32 @@ struct CommandLineTests {
         #expect(try convene.ok("participant", "add", "--all-from", "o2") == "0", "nobody is added twice")
 
         // Added out of order on purpose: the agenda keeps start order.
-        #expect(try convene.ok("item", "add", "--kind", "discussion", "--title", "互动交流", "--start", "11:20", "--minutes", "40",
-                               "--room", "会议室") == "i1")
-        #expect(try convene.ok("item", "add", "--kind", "oath", "--title", "重温入党誓词", "--start", "09:00", "--minutes", "20",
-                               "--room", "展厅") == "i2")
-        #expect(try convene.ok("item", "add", "--kind", "visit", "--title", "参观冼星海故乡纪念馆", "--start", "09:20",
-                               "--minutes", "60", "--room", "展厅") == "i3")
-        #expect(try convene.ok("item", "add", "--kind", "symposium", "--title", "党建座谈会", "--start", "10:20", "--minutes", "60",
-                               "--room", "会议室") == "i4")
+        #expect(
+            try convene.ok(
+                "item", "add", "--kind", "discussion", "--title", "互动交流", "--start", "11:20", "--minutes", "40",
+                "--room", "会议室") == "i1")
+        #expect(
+            try convene.ok(
+                "item", "add", "--kind", "oath", "--title", "重温入党誓词", "--start", "09:00", "--minutes", "20",
+                "--room", "展厅") == "i2")
+        #expect(
+            try convene.ok(
+                "item", "add", "--kind", "visit", "--title", "参观冼星海故乡纪念馆", "--start", "09:20",
+                "--minutes", "60", "--room", "展厅") == "i3")
+        #expect(
+            try convene.ok(
+                "item", "add", "--kind", "symposium", "--title", "党建座谈会", "--start", "10:20", "--minutes", "60",
+                "--room", "会议室") == "i4")
 
         try convene.ok("item", "assign", "--item", "重温", "--person", "陈思远", "--part", "leader")
         try convene.ok("item", "assign", "--item", "参观", "--person", "fjx", "--part", "narrator")
         try convene.ok("item", "assign", "--item", "座谈", "--person", "csy", "--part", "host")
-        try convene.ok("item", "assign", "--item", "座谈", "--person", "Cheng Zhipeng", "--part", "speaker",
-                       "--topic", "发挥产业链集群效应，增强产业链韧性，推动产业链升级", "--minutes", "20")
-        try convene.ok("item", "assign", "--item", "i4", "--person", "xu", "--part", "speaker",
-                       "--topic", "广东省电子信息制造业发展现状分析报告", "--minutes", "30")
+        try convene.ok(
+            "item", "assign", "--item", "座谈", "--person", "Cheng Zhipeng", "--part", "speaker",
+            "--topic", "发挥产业链集群效应，增强产业链韧性，推动产业链升级", "--minutes", "20")
+        try convene.ok(
+            "item", "assign", "--item", "i4", "--person", "xu", "--part", "speaker",
+            "--topic", "广东省电子信息制造业发展现状分析报告", "--minutes", "30")
         try convene.ok("item", "assign", "--item", "互动", "--person", "徐晓敏", "--part", "host")
         try convene.ok("item", "assign", "--item", "互动", "--person", "黄雅琪", "--part", "recorder")
     }
@@ -94,12 +118,14 @@ struct CommandLineTests {
         let convene = try Convene()
         try buildEvent(convene)
         let text = try convene.ok("agenda", "--lang", "en", "--width", "80")
-        for expected in ["党建强堡垒 促发展 联建交流活动", "Date   2023-06-16 Friday", "Time   09:00–12:00 (Asia/Shanghai)",
-                         "Venue  冼星海故乡纪念馆, 广州市南沙区榄核镇",
-                         "Guiding body  广州市科学技术协会", "Host          广东省电子信息行业协会", "Participant   冼星海故乡纪念馆",
-                         "重温入党誓词", "参观冼星海故乡纪念馆", "党建座谈会", "互动交流",
-                         "陈思远 Chen Siyuan", "冯嘉欣 Feng Jiaxin", "程智鹏 Cheng Zhipeng — 发挥产业链集群效应", "(20 min)",
-                         "徐晓敏 Xu Xiaomin — 广东省电子信息制造业发展现状", "(30 min)", "推动落实南沙方案“十大行动”", "黄雅琪"] {
+        for expected in [
+            "党建强堡垒 促发展 联建交流活动", "Date   2023-06-16 Friday", "Time   09:00–12:00 (Asia/Shanghai)",
+            "Venue  冼星海故乡纪念馆, 广州市南沙区榄核镇",
+            "Guiding body  广州市科学技术协会", "Host          广东省电子信息行业协会", "Participant   冼星海故乡纪念馆",
+            "重温入党誓词", "参观冼星海故乡纪念馆", "党建座谈会", "互动交流",
+            "陈思远 Chen Siyuan", "冯嘉欣 Feng Jiaxin", "程智鹏 Cheng Zhipeng — 发挥产业链集群效应", "(20 min)",
+            "徐晓敏 Xu Xiaomin — 广东省电子信息制造业发展现状", "(30 min)", "推动落实南沙方案“十大行动”", "黄雅琪",
+        ] {
             #expect(text.contains(expected), "the agenda shows \(expected)")
         }
         let lines = text.components(separatedBy: "\n")
@@ -121,7 +147,8 @@ struct CommandLineTests {
         #expect(chinese.stdout.components(separatedBy: "\n").allSatisfy { cells($0) <= 60 })
     }
 
-    @Test("the agenda as JSON has the items, kinds, local ISO times and people with their parts", .timeLimit(.minutes(2)))
+    @Test(
+        "the agenda as JSON has the items, kinds, local ISO times and people with their parts", .timeLimit(.minutes(2)))
     func wholeEventJSON() throws {
         let convene = try Convene()
         try buildEvent(convene)
@@ -141,8 +168,14 @@ struct CommandLineTests {
         #expect(items.count == 4)
         #expect(items.map { $0["kind"] as? String } == ["oath", "visit", "symposium", "discussion"])
         #expect(items.map { $0["title"] as? String } == ["重温入党誓词", "参观冼星海故乡纪念馆", "党建座谈会", "互动交流"])
-        #expect(items.map { $0["start"] as? String } == ["2023-06-16T09:00:00", "2023-06-16T09:20:00", "2023-06-16T10:20:00", "2023-06-16T11:20:00"])
-        #expect(items.map { $0["end"] as? String } == ["2023-06-16T09:20:00", "2023-06-16T10:20:00", "2023-06-16T11:20:00", "2023-06-16T12:00:00"])
+        #expect(
+            items.map { $0["start"] as? String } == [
+                "2023-06-16T09:00:00", "2023-06-16T09:20:00", "2023-06-16T10:20:00", "2023-06-16T11:20:00",
+            ])
+        #expect(
+            items.map { $0["end"] as? String } == [
+                "2023-06-16T09:20:00", "2023-06-16T10:20:00", "2023-06-16T11:20:00", "2023-06-16T12:00:00",
+            ])
         #expect(items.map { $0["minutes"] as? Int } == [20, 60, 60, 40])
         #expect(items.map { $0["room"] as? String } == ["展厅", "展厅", "会议室", "会议室"])
 
@@ -162,7 +195,9 @@ struct CommandLineTests {
 
         let csv = try convene.ok("people", "--format", "csv")
         #expect(csv.hasPrefix("name,latin,organisation,status,title,rsvp,parts\r\n"))
-        #expect(csv.components(separatedBy: "\r\n").count == 8, "a header, six participants, and the empty rest after the last CRLF")
+        #expect(
+            csv.components(separatedBy: "\r\n").count == 8,
+            "a header, six participants, and the empty rest after the last CRLF")
     }
 
     @Test("event edit changes the theme, title and times it is given and nothing else")
@@ -172,7 +207,8 @@ struct CommandLineTests {
         try convene.ok("event", "add", "--title", "甲", "--date", "2023-06-16", "--start", "09:00", "--end", "10:00")
         try convene.ok("event", "edit", "--event-theme", "新主题", "--end", "11:30")
         let json = try convene.ok("agenda", "--format", "json")
-        let event = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["event"] as? [String: Any])
+        let event = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["event"] as? [String: Any])
         #expect(event["theme"] as? String == "新主题")
         #expect(event["title"] as? String == "甲")
         #expect(event["end"] as? String == "2023-06-16T11:30:00")
@@ -194,12 +230,13 @@ struct CommandLineTests {
 
         let ambiguous = try convene("person", "add", "--name", "某人", "--org", "广", "--status", "guest")
         #expect(ambiguous.status == 2)
-        #expect(ambiguous.stderr == """
-            convene: '广' matches 2 organisations; use one of these ids:
-              o1  广州市科学技术协会
-              o2  广东省电子信息行业协会
+        #expect(
+            ambiguous.stderr == """
+                convene: '广' matches 2 organisations; use one of these ids:
+                  o1  广州市科学技术协会
+                  o2  广东省电子信息行业协会
 
-            """)
+                """)
 
         let refused = try convene("org", "remove", "--org", "科协")
         #expect(refused.status == 2)
@@ -222,7 +259,8 @@ struct CommandLineTests {
         #expect(time.status == 2)
         #expect(time.stderr.contains("25:70") && time.stderr.contains("--start"), "\(time.stderr)")
 
-        let date = try convene("event", "add", "--title", "甲", "--date", "2023-02-29", "--start", "09:00", "--end", "10:00")
+        let date = try convene(
+            "event", "add", "--title", "甲", "--date", "2023-02-29", "--start", "09:00", "--end", "10:00")
         #expect(date.status == 2)
         #expect(date.stderr.contains("2023-02-29") && date.stderr.contains("--date"), "\(date.stderr)")
 
@@ -264,7 +302,9 @@ struct CommandLineTests {
 
         let read = try convene("agenda")
         #expect(read.status == 3)
-        #expect(read.stderr.hasPrefix("convene: \(convene.plan): is not a Convene plan (not valid JSON: "), "\(read.stderr)")
+        #expect(
+            read.stderr.hasPrefix("convene: \(convene.plan): is not a Convene plan (not valid JSON: "), "\(read.stderr)"
+        )
         #expect(read.stdout.isEmpty)
 
         let change = try convene("org", "add", "--name", "新单位")
@@ -279,10 +319,13 @@ struct CommandLineTests {
         #expect(future.stderr.contains("format version 99"))
         #expect(bytes(convene.plan) == newer)
 
-        let missing = try run(convene.binary, ["agenda", "--file", convene.folder.file("nope.json")], environment: convene.baseEnvironment)
+        let missing = try run(
+            convene.binary, ["agenda", "--file", convene.folder.file("nope.json")], environment: convene.baseEnvironment
+        )
         #expect(missing.status == 3)
         #expect(missing.stderr.contains("nope.json: no such plan file"))
-        #expect(!FileManager.default.fileExists(atPath: convene.folder.file("nope.json")), "--file never creates a plan")
+        #expect(
+            !FileManager.default.fileExists(atPath: convene.folder.file("nope.json")), "--file never creates a plan")
     }
 
     @Test("with no --file, the plan lives under XDG_DATA_HOME and starts as the sample")
@@ -299,7 +342,8 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: convene.folder.file("home")), "nothing is written under HOME")
 
         // Changes go to the same file.
-        let add = try run(convene.binary, ["person", "add", "--name", "新成员", "--org", "科协", "--status", "member"], environment: env)
+        let add = try run(
+            convene.binary, ["person", "add", "--name", "新成员", "--org", "科协", "--status", "member"], environment: env)
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stdout == "p20\n")
         let roster = try run(convene.binary, ["roster", "--search", "xxm"], environment: env)

@@ -32,7 +32,9 @@ struct ImportTests {
         #expect(result.stderr == "convene: added 2 people to 数字出版, 1 already present\n")
         let book = try PlanStore(path: convene.plan).load()
         #expect(book.people.count == 21)
-        #expect(book.person("p20") == Person(id: "p20", name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member))
+        #expect(
+            book.person("p20")
+                == Person(id: "p20", name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member))
         #expect(book.person("p21") == Person(id: "p21", name: "陈思远", org: "o3", status: .probationary))
         let backup = try PlanStore(path: convene.plan + ".bak").load()
         #expect(backup.people.count == 19, "one save: the backup is the plan before the import")
@@ -48,19 +50,21 @@ struct ImportTests {
     func badRowsLeaveTheFileUntouched() throws {
         let convene = try samplePlan()
         let before = try #require(bytes(convene.plan))
-        let file = csv(convene, "name,organisation,status\n徐晓敏,数字出版,member\n,数字出版,member\n陈思远,无此单位,member\n周明轩,o3,boss\n冯嘉欣,o3\n")
+        let file = csv(
+            convene, "name,organisation,status\n徐晓敏,数字出版,member\n,数字出版,member\n陈思远,无此单位,member\n周明轩,o3,boss\n冯嘉欣,o3\n")
         let result = try convene("import", "people", file)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            convene: \(file): 4 bad lines:
-              line 3: the name is empty
-              line 4: unknown organisation '无此单位' (add it with 'convene org add' first; 'convene orgs' lists them)
-              line 5: unknown status 'boss' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)
-              line 6: has 2 fields, the header has 3
-            nothing was imported
+        #expect(
+            result.stderr == """
+                convene: \(file): 4 bad lines:
+                  line 3: the name is empty
+                  line 4: unknown organisation '无此单位' (add it with 'convene org add' first; 'convene orgs' lists them)
+                  line 5: unknown status 'boss' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)
+                  line 6: has 2 fields, the header has 3
+                nothing was imported
 
-            """)
+                """)
         #expect(bytes(convene.plan) == before)
         #expect(!FileManager.default.fileExists(atPath: convene.plan + ".bak"), "nothing was saved")
     }
@@ -71,13 +75,15 @@ struct ImportTests {
         let before = try #require(bytes(convene.plan))
         let result = try convene("import", "people", csv(convene, roster), "--org", "数字出版", "--dry-run")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            line 2: add p20 徐晓敏 Xu Xiaomin, 数字出版, member, 党支部书记
-            line 3: add p21 陈思远, 数字出版, probationary
-            line 4: already present as p7: 李文博 Li Wenbo, 数字出版, member, 党支部书记
+        #expect(
+            result.stdout == """
+                line 2: add p20 徐晓敏 Xu Xiaomin, 数字出版, member, 党支部书记
+                line 3: add p21 陈思远, 数字出版, probationary
+                line 4: already present as p7: 李文博 Li Wenbo, 数字出版, member, 党支部书记
 
-            """)
-        #expect(result.stderr == "convene: dry run: would add 2 people to 数字出版, 1 already present; nothing was changed\n")
+                """)
+        #expect(
+            result.stderr == "convene: dry run: would add 2 people to 数字出版, 1 already present; nothing was changed\n")
         #expect(bytes(convene.plan) == before)
     }
 
@@ -85,12 +91,16 @@ struct ImportTests {
     func asParticipants() throws {
         let convene = try samplePlan()
         try convene.ok("participant", "remove", "--person", "李文博")
-        let result = try convene("import", "people", csv(convene, roster), "--org", "数字出版", "--event", "e1", "--rsvp", "confirmed")
+        let result = try convene(
+            "import", "people", csv(convene, roster), "--org", "数字出版", "--event", "e1", "--rsvp", "confirmed")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("added 2 people to 数字出版, 1 already present; 3 added to '党建强堡垒 促发展 联建交流活动' as confirmed"))
+        #expect(
+            result.stderr.contains(
+                "added 2 people to 数字出版, 1 already present; 3 added to '党建强堡垒 促发展 联建交流活动' as confirmed"))
         let event = try PlanStore(path: convene.plan).load().events[0]
         for id in ["p20", "p21", "p7"] { #expect(event.participant(id)?.rsvp == .confirmed, "\(id)") }
-        let usage = try convene("import", "people", csv(convene, roster, name: "b.csv"), "--org", "o3", "--rsvp", "confirmed")
+        let usage = try convene(
+            "import", "people", csv(convene, roster, name: "b.csv"), "--org", "o3", "--rsvp", "confirmed")
         #expect(usage.status == 2 && usage.stderr.contains("--rsvp needs --event"))
     }
 
@@ -98,9 +108,11 @@ struct ImportTests {
     func gb18030File() throws {
         let convene = try samplePlan()
         // 姓名,单位,身份 CRLF 徐晓敏,数字出版,党员 CRLF
-        let gbBytes: [UInt8] = [0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xB5, 0xA5, 0xCE, 0xBB, 0x2C, 0xC9, 0xED, 0xB7, 0xDD, 0x0D, 0x0A,
-                              0xD0, 0xEC, 0xCF, 0xFE, 0xC3, 0xF4, 0x2C, 0xCA, 0xFD, 0xD7, 0xD6, 0xB3, 0xF6, 0xB0, 0xE6, 0x2C,
-                              0xB5, 0xB3, 0xD4, 0xB1, 0x0D, 0x0A]
+        let gbBytes: [UInt8] = [
+            0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xB5, 0xA5, 0xCE, 0xBB, 0x2C, 0xC9, 0xED, 0xB7, 0xDD, 0x0D, 0x0A,
+            0xD0, 0xEC, 0xCF, 0xFE, 0xC3, 0xF4, 0x2C, 0xCA, 0xFD, 0xD7, 0xD6, 0xB3, 0xF6, 0xB0, 0xE6, 0x2C,
+            0xB5, 0xB3, 0xD4, 0xB1, 0x0D, 0x0A,
+        ]
         let file = convene.folder.file("gb.csv")
         write(Data(gbBytes), to: file)
         let before = try #require(bytes(convene.plan))
@@ -115,7 +127,9 @@ struct ImportTests {
         #expect(try PlanStore(path: convene.plan).load().person("p20")?.name == "徐晓敏")
     }
 
-    @Test("the people CSV export reads back unchanged into an empty plan with the same organisations", .timeLimit(.minutes(2)))
+    @Test(
+        "the people CSV export reads back unchanged into an empty plan with the same organisations",
+        .timeLimit(.minutes(2)))
     func roundTrip() throws {
         let source = try samplePlan()
         let exported = try source("people", "--format", "csv", "--with-contacts")
@@ -132,19 +146,25 @@ struct ImportTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").count == sample.people.count)
         let imported = try PlanStore(path: target.plan).load()
-        func fields(_ p: Person) -> [String] { [p.name, p.latin ?? "", p.org, p.status.rawValue, p.title ?? "", p.phone ?? "", p.email ?? ""] }
+        func fields(_ p: Person) -> [String] {
+            [p.name, p.latin ?? "", p.org, p.status.rawValue, p.title ?? "", p.phone ?? "", p.email ?? ""]
+        }
         #expect(Set(imported.people.map(fields)) == Set(sample.people.map(fields)))
     }
 
-    @Test("exit codes: a missing roster is a usage error (2), a missing plan a plan-file error (3)", .timeLimit(.minutes(2)))
+    @Test(
+        "exit codes: a missing roster is a usage error (2), a missing plan a plan-file error (3)",
+        .timeLimit(.minutes(2)))
     func exitCodes() throws {
         let convene = try samplePlan()
         let missing = try convene("import", "people", convene.folder.file("nope.csv"), "--org", "o3")
         #expect(missing.status == 2 && missing.stderr.contains("nope.csv: no such file"))
         let unknownOrg = try convene("import", "people", csv(convene, roster), "--org", "无此单位")
         #expect(unknownOrg.status == 2 && unknownOrg.stderr.contains("no organisation matches '无此单位'"))
-        let noPlan = try run(convene.binary, ["import", "people", csv(convene, roster), "--org", "o3", "--file", convene.folder.file("none.json")],
-                             environment: convene.baseEnvironment)
+        let noPlan = try run(
+            convene.binary,
+            ["import", "people", csv(convene, roster), "--org", "o3", "--file", convene.folder.file("none.json")],
+            environment: convene.baseEnvironment)
         #expect(noPlan.status == 3)
     }
 }

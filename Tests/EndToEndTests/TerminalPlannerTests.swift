@@ -12,8 +12,10 @@ struct TerminalPlannerTests {
 
         try tmux.waitFor("1 Overview")
         try tmux.waitFor("电子信息行业协会")
-        let checks: [(String, String)] = [("2", "Title / people"), ("3", "Latin"), ("4", "Organisations (Space invites)"),
-                                          ("5", "会议室"), ("6", "Severity"), ("1", "Conf.")]
+        let checks: [(String, String)] = [
+            ("2", "Title / people"), ("3", "Latin"), ("4", "Organisations (Space invites)"),
+            ("5", "会议室"), ("6", "Severity"), ("1", "Conf."),
+        ]
         for (key, expected) in checks {
             tmux.keys(key)
             try tmux.waitFor(expected)
@@ -123,8 +125,11 @@ final class TmuxPlanner {
 
     /// The pid of the convene process running in the session, if it runs.
     func plannerPID() -> pid_t? {
-        guard let shell = Int32((try? TmuxPlanner.tmux(["display", "-p", "-t", session, "#{pane_pid}"]))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") else { return nil }
+        guard
+            let shell = Int32(
+                (try? TmuxPlanner.tmux(["display", "-p", "-t", session, "#{pane_pid}"]))?
+                    .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+        else { return nil }
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         for child in children.split(separator: " ").compactMap({ Int32($0) }) {
             let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(child)/exe")) ?? ""
@@ -139,7 +144,10 @@ final class TmuxPlanner {
     }
 
     func keys(_ keys: String...) {
-        for key in keys { _ = try? TmuxPlanner.tmux(["send-keys", "-t", session, key]); usleep(50_000) }
+        for key in keys {
+            _ = try? TmuxPlanner.tmux(["send-keys", "-t", session, key])
+            usleep(50_000)
+        }
     }
 
     func literal(_ text: String) {
@@ -174,7 +182,10 @@ final class TmuxPlanner {
     }
 
     func run(_ args: [String], initFirst: Bool) throws -> Run {
-        let env = ["XDG_DATA_HOME": folder, "LANG": "C.UTF-8", "TZ": "UTC", "HOME": folder, "PATH": "/usr/bin:/bin", "TERM": "xterm"]
+        let env = [
+            "XDG_DATA_HOME": folder, "LANG": "C.UTF-8", "TZ": "UTC", "HOME": folder, "PATH": "/usr/bin:/bin",
+            "TERM": "xterm",
+        ]
         if initFirst, let file = args.firstIndex(of: "--file").map({ args[$0 + 1] }) {
             _ = try Spawn.run([binary, "init", "--file", file], environment: env)
         }

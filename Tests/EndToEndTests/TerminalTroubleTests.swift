@@ -47,7 +47,10 @@ struct TerminalTroubleTests {
         defer { tmux.close() }
         try tmux.waitFor("1 Overview")
         var generator = SplitMix64(seed: 42)
-        let sizes = (0..<60).map { _ in (Int(generator.next() % 120) + 1, Int(generator.next() % 40) + 1) } + [(1, 1), (2, 1), (1, 3)]
+        let sizes =
+            (0..<60).map { _ in (Int(generator.next() % 120) + 1, Int(generator.next() % 40) + 1) } + [
+                (1, 1), (2, 1), (1, 3),
+            ]
         for (w, h) in sizes { tmux.resize(width: w, height: h) }
         tmux.resize(width: 100, height: 30)
         try tmux.waitFor("1 Overview")
@@ -62,11 +65,13 @@ struct TerminalTroubleTests {
         let tmux = try TmuxPlanner(start: false)
         defer { tmux.close() }
         for term in ["dumb", "no-such-terminal-xyz"] {
-            let command = "cd '\(tmux.folder)' && XDG_DATA_HOME='\(tmux.folder)' TERM=\(term) '\(tmux.binary)' 2> out.txt; echo EXITED $? >> out.txt; sleep 30"
+            let command =
+                "cd '\(tmux.folder)' && XDG_DATA_HOME='\(tmux.folder)' TERM=\(term) '\(tmux.binary)' 2> out.txt; echo EXITED $? >> out.txt; sleep 30"
             tmux.start(command)
             let out = tmux.folder + "/out.txt"
             let deadline = Date().addingTimeInterval(10)
-            while Date() < deadline, !((try? String(contentsOfFile: out, encoding: .utf8))?.contains("EXITED") ?? false) { usleep(50_000) }
+            while Date() < deadline, !((try? String(contentsOfFile: out, encoding: .utf8))?.contains("EXITED") ?? false)
+            { usleep(50_000) }
             let text = try String(contentsOfFile: out, encoding: .utf8)
             #expect(text.contains("EXITED 2"), "TERM=\(term): \(text)")
             #expect(text.contains("convene agenda"), "TERM=\(term): \(text)")

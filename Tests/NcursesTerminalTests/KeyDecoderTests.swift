@@ -1,7 +1,8 @@
 import CNcursesw
-@testable import NcursesTerminal
 import TerminalKit
 import Testing
+
+@testable import NcursesTerminal
 
 /// What `wget_wch` returns, turned into keys, without a terminal.
 @Suite("Key decoding from ncurses")

@@ -1,8 +1,9 @@
 import BookGenerator
 import Foundation
-import Testing
-@testable import PlanFile
 import PlannerCore
+import Testing
+
+@testable import PlanFile
 
 /// A big plan's roster is read on another core from where the written layout puts it; the result must be the
 /// one the reader gets alone, and JSONDecoder's, whatever the file does with that layout.
@@ -17,13 +18,24 @@ struct PlanFastReaderAheadTests {
         #expect(PlanFastReader.read(Data(Self.written.utf8)) == Self.book)
     }
 
-    @Test("the key spaced otherwise, a decoy after it, a bad person in the roster: the same reading either way", arguments: [
-        ("\n  \"people\" : [", "\n  \"people\":["),
-        ("\n  \"venues\" : [", "\n  \"venues\" : [],\n  \"extra\" : {\n  \"people\" : [\n\n]\n  },\n  \"venues2\" : ["),
-        ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\"\n    },"),
-        ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"\\u5f90\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"),
-        ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"甲\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"),
-    ])
+    @Test(
+        "the key spaced otherwise, a decoy after it, a bad person in the roster: the same reading either way",
+        arguments: [
+            ("\n  \"people\" : [", "\n  \"people\":["),
+            (
+                "\n  \"venues\" : [",
+                "\n  \"venues\" : [],\n  \"extra\" : {\n  \"people\" : [\n\n]\n  },\n  \"venues2\" : ["
+            ),
+            ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\"\n    },"),
+            (
+                "\n  \"people\" : [",
+                "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"\\u5f90\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"
+            ),
+            (
+                "\n  \"people\" : [",
+                "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"甲\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"
+            ),
+        ])
     func variations(find: String, replace: String) {
         #expect(Self.written.contains(find))
         let varied = Self.written.replacingOccurrences(of: find, with: replace)

@@ -1,14 +1,17 @@
 import Foundation
-import Testing
-@testable import PlanFile
 import PlannerCore
+import Testing
+
+@testable import PlanFile
 
 /// The fast reader must read every file exactly as JSONDecoder does, or leave it to JSONDecoder.
 @Suite("Plan format: the fast reader agrees with JSONDecoder")
 struct PlanFastReaderTests {
     /// A minimal plan with one of each thing, `person` spliced in as the only person.
-    private func plan(person: String = #"{"id": "p1", "name": "张三", "org": "o1", "status": "member"}"#,
-                      item: String = #"{"id": "i1", "kind": "oath", "title": "重温入党誓词", "start": "09:00", "minutes": 30}"#) -> String {
+    private func plan(
+        person: String = #"{"id": "p1", "name": "张三", "org": "o1", "status": "member"}"#,
+        item: String = #"{"id": "i1", "kind": "oath", "title": "重温入党誓词", "start": "09:00", "minutes": 30}"#
+    ) -> String {
         """
         {"formatVersion": 1,
          "organisations": [{"id": "o1", "name": "广东省电子信息行业协会", "short": "协会"}],
@@ -32,38 +35,44 @@ struct PlanFastReaderTests {
         #expect(reading(plan(), fast: true) == reading(plan(), fast: false))
     }
 
-    @Test("escapes, nulls, spacing and field order read the same either way", arguments: [
-        #"{"id": "p1", "name": "\u5f20\u4e09 \ud83d\ude00 \"q\" \\ \/ \n\t\r\b\f", "org": "o1", "status": "member"}"#,
-        #"{"status": "guest", "org": "o1", "name": "Li Si", "id": "p1", "latin": null, "title": null, "phone": null, "email": null}"#,
-        "{ \"id\" :\"p1\" ,\r\n\t\"name\":\"王五\",\"org\":\"o1\",\"status\":\"probationary\" }",
-        #"{"id": "p1", "name": "A", "org": "o1", "status": "representative", "phone": "+86 20 1234", "email": "a@b.cn"}"#,
-    ])
+    @Test(
+        "escapes, nulls, spacing and field order read the same either way",
+        arguments: [
+            #"{"id": "p1", "name": "\u5f20\u4e09 \ud83d\ude00 \"q\" \\ \/ \n\t\r\b\f", "org": "o1", "status": "member"}"#,
+            #"{"status": "guest", "org": "o1", "name": "Li Si", "id": "p1", "latin": null, "title": null, "phone": null, "email": null}"#,
+            "{ \"id\" :\"p1\" ,\r\n\t\"name\":\"王五\",\"org\":\"o1\",\"status\":\"probationary\" }",
+            #"{"id": "p1", "name": "A", "org": "o1", "status": "representative", "phone": "+86 20 1234", "email": "a@b.cn"}"#,
+        ])
     func sameReading(person: String) {
         let json = plan(person: person)
         #expect(PlanFastReader.read(Data(json.utf8)) != nil)
         #expect(reading(json, fast: true) == reading(json, fast: false))
     }
 
-    @Test("what the fast reader does not take goes to JSONDecoder, with the same result", arguments: [
-        #"{"id": "p1", "name": "A", "org": "o1", "status": "member", "nickname": "unknown field"}"#,
-        #"{"id": "p1", "name": "A", "name": "B", "org": "o1", "status": "member"}"#,
-        #"{"id": "p1", "name": "\ud83d", "org": "o1", "status": "member"}"#,
-        #"{"id": "p1", "name": "A", "org": "o1", "status": "chairman"}"#,
-        #"{"id": "p1", "name": "A", "org": "o1"}"#,
-        #"{"id": "p1", "name": null, "org": "o1", "status": "member"}"#,
-        #"{"id": 7, "name": "A", "org": "o1", "status": "member"}"#,
-        #"{"id": "p1", "name": "A", "org": "o1", "status": "member",}"#,
-    ])
+    @Test(
+        "what the fast reader does not take goes to JSONDecoder, with the same result",
+        arguments: [
+            #"{"id": "p1", "name": "A", "org": "o1", "status": "member", "nickname": "unknown field"}"#,
+            #"{"id": "p1", "name": "A", "name": "B", "org": "o1", "status": "member"}"#,
+            #"{"id": "p1", "name": "\ud83d", "org": "o1", "status": "member"}"#,
+            #"{"id": "p1", "name": "A", "org": "o1", "status": "chairman"}"#,
+            #"{"id": "p1", "name": "A", "org": "o1"}"#,
+            #"{"id": "p1", "name": null, "org": "o1", "status": "member"}"#,
+            #"{"id": 7, "name": "A", "org": "o1", "status": "member"}"#,
+            #"{"id": "p1", "name": "A", "org": "o1", "status": "member",}"#,
+        ])
     func fallsBack(person: String) {
         let json = plan(person: person)
         #expect(PlanFastReader.read(Data(json.utf8)) == nil)
         #expect(reading(json, fast: true) == reading(json, fast: false))
     }
 
-    @Test("numbers: whole numbers are read; fractions, exponents and overflow go to JSONDecoder", arguments: [
-        ("30", true), ("0", true), ("-5", true), ("30.0", false), ("3e1", false), ("030", false), ("-0", false),
-        ("99999999999999999999", false), ("\"30\"", false),
-    ])
+    @Test(
+        "numbers: whole numbers are read; fractions, exponents and overflow go to JSONDecoder",
+        arguments: [
+            ("30", true), ("0", true), ("-5", true), ("30.0", false), ("3e1", false), ("030", false), ("-0", false),
+            ("99999999999999999999", false), ("\"30\"", false),
+        ])
     func numbers(minutes: String, fast: Bool) {
         let json = plan(item: #"{"id": "i1", "kind": "oath", "title": "T", "start": "09:00", "minutes": \#(minutes)}"#)
         #expect((PlanFastReader.read(Data(json.utf8)) != nil) == fast)
@@ -73,7 +82,10 @@ struct PlanFastReaderTests {
     @Test("a cut-off file, trailing text or another version is left to JSONDecoder")
     func wholeFile() {
         let full = plan()
-        for json in [String(full.dropLast(5)), full + " x", full.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 2")] {
+        for json in [
+            String(full.dropLast(5)), full + " x",
+            full.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 2"),
+        ] {
             #expect(PlanFastReader.read(Data(json.utf8)) == nil)
             #expect(reading(json, fast: true) == reading(json, fast: false))
         }

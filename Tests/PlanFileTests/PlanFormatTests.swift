@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
+import Testing
 
 @Suite("Plan format: encoding and decoding")
 struct PlanFormatTests {
@@ -30,8 +30,10 @@ struct PlanFormatTests {
         #expect(text.hasPrefix("{\n  \"events\" : [\n"))
         #expect(text.contains("\"formatVersion\" : 1,"))
         // Inside a record too: id before kind before minutes before roles before room before start before title.
-        let item = ["\"id\" : \"i1\"", "\"kind\" : \"oath\"", "\"minutes\" : 20", "\"notes\"", "\"roles\"", "\"room\" : \"展厅\"",
-                    "\"start\" : \"09:00\"", "\"title\" : \"重温入党誓词\""]
+        let item = [
+            "\"id\" : \"i1\"", "\"kind\" : \"oath\"", "\"minutes\" : 20", "\"notes\"", "\"roles\"", "\"room\" : \"展厅\"",
+            "\"start\" : \"09:00\"", "\"title\" : \"重温入党誓词\"",
+        ]
         let itemPositions = item.map { text.range(of: $0)!.lowerBound }
         #expect(itemPositions == itemPositions.sorted())
         #expect(!text.contains("\\/"), "slashes are not escaped")
@@ -40,12 +42,14 @@ struct PlanFormatTests {
 
     @Test("optional fields left empty are not written; a file without them reads back")
     func optionalFields() throws {
-        let book = Book(organisations: [Organisation(id: "o1", name: "甲")],
-                        people: [Person(id: "p1", name: "乙", org: "o1", status: .guest)],
-                        venues: [Venue(id: "v1", name: "丙")])
+        let book = Book(
+            organisations: [Organisation(id: "o1", name: "甲")],
+            people: [Person(id: "p1", name: "乙", org: "o1", status: .guest)],
+            venues: [Venue(id: "v1", name: "丙")])
         let text = String(decoding: try PlanFormat.encode(book), as: UTF8.self)
         #expect(!text.contains("latin") && !text.contains("rooms") && !text.contains("null"))
-        let minimal = #"{"formatVersion": 1, "organisations": [], "people": [], "venues": [], "#
+        let minimal =
+            #"{"formatVersion": 1, "organisations": [], "people": [], "venues": [], "#
             + #""events": [{"id": "e1", "title": "甲", "date": "2023-06-16", "start": "09:00", "end": "10:00"}]}"#
         let decoded = try PlanFormat.decode(Data(minimal.utf8), path: "plan.json")
         #expect(decoded.events[0].tz == "Asia/Shanghai")

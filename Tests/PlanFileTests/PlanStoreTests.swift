@@ -1,14 +1,17 @@
 import ConveneTestSupport
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What `load()` of a file holding `contents` throws, with the check that neither load nor update touched it.
-private func loadError(_ contents: Data, name: String = "plan.json", sourceLocation: SourceLocation = #_sourceLocation) -> PlanFileError? {
+private func loadError(_ contents: Data, name: String = "plan.json", sourceLocation: SourceLocation = #_sourceLocation)
+    -> PlanFileError?
+{
     let folder = TempFolder()
     let path = folder.file(name)
     write(contents, to: path)
@@ -27,7 +30,9 @@ private func loadError(_ contents: Data, name: String = "plan.json", sourceLocat
         try store.update { book in book.organisations.append(Organisation(id: "o99", name: "新单位")) }
     }
     #expect(bytes(path) == contents, "the file's bytes are untouched", sourceLocation: sourceLocation)
-    #expect(folder.names.filter { $0 != name + ".lock" } == [name], "no backup or temp file was made", sourceLocation: sourceLocation)
+    #expect(
+        folder.names.filter { $0 != name + ".lock" } == [name], "no backup or temp file was made",
+        sourceLocation: sourceLocation)
     return found
 }
 
@@ -51,7 +56,9 @@ struct BadFileTests {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         let error = PlanFileError.unreadable(path: path, reason: "it is a folder, not a file")
         #expect(throws: error) { try PlanStore(path: path).load() }
-        #expect(error.description == "\(path): cannot be read (it is a folder, not a file). Check the path and its permissions.")
+        #expect(
+            error.description
+                == "\(path): cannot be read (it is a folder, not a file). Check the path and its permissions.")
     }
 
     @Test("a file that cannot be read (chmod 000)")
@@ -65,7 +72,9 @@ struct BadFileTests {
             // Root ignores permissions, so the file can be read: the store must still read it correctly.
             #expect(try PlanStore(path: path).load() == SampleBook.make())
         } else {
-            #expect(throws: PlanFileError.unreadable(path: path, reason: "Permission denied")) { try PlanStore(path: path).load() }
+            #expect(throws: PlanFileError.unreadable(path: path, reason: "Permission denied")) {
+                try PlanStore(path: path).load()
+            }
         }
         chmod(path, 0o600)
         #expect(bytes(path) == data)
@@ -74,16 +83,27 @@ struct BadFileTests {
     @Test("an empty file")
     func empty() throws {
         let error = try #require(loadError(Data()))
-        guard case .notJSON(let path, _) = error else { Issue.record("\(error)"); return }
-        #expect(error.description == "\(path): is not a Convene plan (not valid JSON: the file is empty). The file was left untouched; fix it by hand or restore \(path).bak.")
+        guard case .notJSON(let path, _) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        #expect(
+            error.description
+                == "\(path): is not a Convene plan (not valid JSON: the file is empty). The file was left untouched; fix it by hand or restore \(path).bak."
+        )
     }
 
     @Test("a file that is not JSON")
     func notJSON() throws {
         let error = try #require(loadError(Data("日程：上午九点集合\n".utf8)))
-        guard case .notJSON(_, let detail) = error else { Issue.record("\(error)"); return }
+        guard case .notJSON(_, let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(detail == "unexpected text at line 1, column 1")
-        #expect(error.description.contains("plan.json: is not a Convene plan (not valid JSON: unexpected text at line 1, column 1)."))
+        #expect(
+            error.description.contains(
+                "plan.json: is not a Convene plan (not valid JSON: unexpected text at line 1, column 1)."))
         let typo = try #require(loadError(Data("{\n  \"formatVersion\" : 1,\n  \"people\" : [ 徐 ]\n}\n".utf8)))
         #expect(typo == .notJSON(path: pathOfAny(typo), detail: "unexpected text at line 3, column 16"))
     }
@@ -92,23 +112,35 @@ struct BadFileTests {
     func truncated() throws {
         let data = try sampleData()
         let error = try #require(loadError(data.prefix(data.count / 2)))
-        guard case .notJSON(_, let detail) = error else { Issue.record("\(error)"); return }
+        guard case .notJSON(_, let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(detail == "it ends too early; the file may have been cut off")
     }
 
     @Test("a JSON array at the top level")
     func arrayAtTop() throws {
         let error = try #require(loadError(Data("[1, 2, 3]".utf8)))
-        guard case .invalid(let path, let location, let detail) = error else { Issue.record("\(error)"); return }
+        guard case .invalid(let path, let location, let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(location == "the top level")
         #expect(detail == "expected an object")
-        #expect(error.description == "\(path): at the top level: expected an object. The file was left untouched; fix that entry or restore \(path).bak.")
+        #expect(
+            error.description
+                == "\(path): at the top level: expected an object. The file was left untouched; fix that entry or restore \(path).bak."
+        )
     }
 
     @Test("a JSON object with no formatVersion")
     func noFormatVersion() throws {
         let error = try #require(loadError(Data(#"{"organisations": [], "people": []}"#.utf8)))
-        guard case .invalid(_, let location, let detail) = error else { Issue.record("\(error)"); return }
+        guard case .invalid(_, let location, let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(location == "the top level")
         #expect(detail == "there is no formatVersion; this does not look like a Convene plan")
     }
@@ -116,7 +148,10 @@ struct BadFileTests {
     @Test("a formatVersion that is not a number")
     func formatVersionText() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["formatVersion"], to: "1")))
-        guard case .invalid(_, let location, let detail) = error else { Issue.record("\(error)"); return }
+        guard case .invalid(_, let location, let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(location == "formatVersion")
         #expect(detail == "expected a whole number")
     }
@@ -124,24 +159,40 @@ struct BadFileTests {
     @Test("a file from a newer Convene (formatVersion 99)")
     func newerVersion() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["formatVersion"], to: 99)))
-        guard case .newerVersion(let path, 99, 1) = error else { Issue.record("\(error)"); return }
-        #expect(error.description == "\(path): was written by a newer Convene (format version 99; this one reads up to 1). Upgrade Convene; the file was left untouched.")
+        guard case .newerVersion(let path, 99, 1) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        #expect(
+            error.description
+                == "\(path): was written by a newer Convene (format version 99; this one reads up to 1). Upgrade Convene; the file was left untouched."
+        )
     }
 
     @Test("formatVersion 0 was never written")
     func versionZero() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["formatVersion"], to: 0)))
-        guard case .invalid(_, "formatVersion", let detail) = error else { Issue.record("\(error)"); return }
+        guard case .invalid(_, "formatVersion", let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(detail == "0 is not a version Convene ever wrote")
     }
 
     @Test("a value of the wrong type names its path")
     func wrongType() throws {
-        let error = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 1, "start"], to: 930)))
-        guard case .invalid(let path, let location, let detail) = error else { Issue.record("\(error)"); return }
+        let error = try #require(
+            loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 1, "start"], to: 930)))
+        guard case .invalid(let path, let location, let detail) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(location == "events[0].items[1].start")
         #expect(detail == "expected text")
-        #expect(error.description == "\(path): at events[0].items[1].start: expected text. The file was left untouched; fix that entry or restore \(path).bak.")
+        #expect(
+            error.description
+                == "\(path): at events[0].items[1].start: expected text. The file was left untouched; fix that entry or restore \(path).bak."
+        )
     }
 
     @Test("a list where an object belongs, and null where text belongs")
@@ -156,52 +207,93 @@ struct BadFileTests {
 
     @Test("a missing required field names its path")
     func missingField() throws {
-        let error = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 2, "title"], to: nil)))
-        #expect(error == .invalid(path: pathOf(error), location: "events[0].items[2].title", detail: "the required field 'title' is missing"))
+        let error = try #require(
+            loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 2, "title"], to: nil)))
+        #expect(
+            error
+                == .invalid(
+                    path: pathOf(error), location: "events[0].items[2].title",
+                    detail: "the required field 'title' is missing"))
         let top = try #require(loadError(try editingJSON(try sampleData(), at: ["venues"], to: nil)))
-        #expect(top == .invalid(path: pathOf(top), location: "venues", detail: "the required field 'venues' is missing"))
+        #expect(
+            top == .invalid(path: pathOf(top), location: "venues", detail: "the required field 'venues' is missing"))
     }
 
     @Test("an impossible date or time names its path")
     func badDate() throws {
-        let date = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "date"], to: "2023-02-29")))
-        #expect(date == .invalid(path: pathOf(date), location: "events[0].date", detail: "'2023-02-29' is not a date of the form YYYY-MM-DD"))
-        let time = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 3, "start"], to: "25:70")))
-        #expect(time == .invalid(path: pathOf(time), location: "events[0].items[3].start", detail: "'25:70' is not a time of the form HH:MM (00:00–24:00)"))
+        let date = try #require(
+            loadError(try editingJSON(try sampleData(), at: ["events", 0, "date"], to: "2023-02-29")))
+        #expect(
+            date
+                == .invalid(
+                    path: pathOf(date), location: "events[0].date",
+                    detail: "'2023-02-29' is not a date of the form YYYY-MM-DD"))
+        let time = try #require(
+            loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 3, "start"], to: "25:70")))
+        #expect(
+            time
+                == .invalid(
+                    path: pathOf(time), location: "events[0].items[3].start",
+                    detail: "'25:70' is not a time of the form HH:MM (00:00–24:00)"))
     }
 
     @Test("an unknown kind or part names its path")
     func badEnum() throws {
-        let error = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "kind"], to: "picnic")))
-        guard case .invalid(_, "events[0].items[0].kind", _) = error else { Issue.record("\(error)"); return }
+        let error = try #require(
+            loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "kind"], to: "picnic")))
+        guard case .invalid(_, "events[0].items[0].kind", _) = error else {
+            Issue.record("\(error)")
+            return
+        }
     }
 
     @Test("a dangling reference is reported with its path")
     func danglingReference() throws {
-        let error = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "roles", 0, "person"], to: "p99")))
-        guard case .inconsistent(let path, let problems) = error else { Issue.record("\(error)"); return }
+        let error = try #require(
+            loadError(
+                try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "roles", 0, "person"], to: "p99")))
+        guard case .inconsistent(let path, let problems) = error else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(problems == ["events[0].items[0].roles[0].person: 'p99' is not a person in this file"])
-        #expect(error.description == """
-            \(path): the plan does not hold together (1 problem):
-              events[0].items[0].roles[0].person: 'p99' is not a person in this file
-            The file was left untouched; fix these entries or restore \(path).bak.
-            """)
+        #expect(
+            error.description == """
+                \(path): the plan does not hold together (1 problem):
+                  events[0].items[0].roles[0].person: 'p99' is not a person in this file
+                The file was left untouched; fix these entries or restore \(path).bak.
+                """)
     }
 
-    @Test("durations too big to add to a start time are refused, not a crash", arguments: [Int.max, Int.max - 100, 1441])
+    @Test(
+        "durations too big to add to a start time are refused, not a crash", arguments: [Int.max, Int.max - 100, 1441])
     func hugeMinutes(minutes: Int) throws {
-        let item = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "minutes"], to: minutes)))
-        guard case .inconsistent(_, let itemProblems) = item else { Issue.record("\(item)"); return }
+        let item = try #require(
+            loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "minutes"], to: minutes)))
+        guard case .inconsistent(_, let itemProblems) = item else {
+            Issue.record("\(item)")
+            return
+        }
         #expect(itemProblems == ["events[0].items[0].minutes: must be at least 1 and end by 24:00"])
-        let speech = try #require(loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 2, "roles", 1, "minutes"], to: minutes)))
-        guard case .inconsistent(_, let speechProblems) = speech else { Issue.record("\(speech)"); return }
-        #expect(speechProblems == ["events[0].items[2].roles[1].minutes: a speech lasts 1 to 1440 minutes (got \(minutes))"])
+        let speech = try #require(
+            loadError(
+                try editingJSON(try sampleData(), at: ["events", 0, "items", 2, "roles", 1, "minutes"], to: minutes)))
+        guard case .inconsistent(_, let speechProblems) = speech else {
+            Issue.record("\(speech)")
+            return
+        }
+        #expect(
+            speechProblems == ["events[0].items[2].roles[1].minutes: a speech lasts 1 to 1440 minutes (got \(minutes))"]
+        )
     }
 
     @Test("a duplicate id is reported with its path")
     func duplicateID() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["people", 1, "id"], to: "p1")))
-        guard case .inconsistent(_, let problems) = error else { Issue.record("\(error)"); return }
+        guard case .inconsistent(_, let problems) = error else {
+            Issue.record("\(error)")
+            return
+        }
         // p2 is gone, so the events' references to it dangle too.
         #expect(problems.first == "people[1].id: the id 'p1' is used twice")
         #expect(problems.contains("events[0].participants[1].person: 'p2' is not a person in this file"))
@@ -253,7 +345,8 @@ struct SaveTests {
         #expect(try store.load() == sample)
         #expect(mode(store.path) == 0o600 && mode(store.backupPath) == 0o600)
         let second = try #require(bytes(store.path))
-        var third = sample; third.organisations[0].name = "广州市科协（改）"
+        var third = sample
+        third.organisations[0].name = "广州市科协（改）"
         try store.save(third)
         #expect(bytes(store.backupPath) == second)
         #expect(folder.names == ["plan.json", "plan.json.bak"], "no temp files are left behind")
@@ -284,7 +377,9 @@ struct SaveTests {
         let folder = TempFolder()
         write(Data("x".utf8), to: folder.file("notafolder"))
         let store = PlanStore(path: folder.file("notafolder/plan.json"))
-        #expect(throws: PlanFileError.writeFailed(path: store.path, reason: "\(folder.file("notafolder")) is not a folder")) {
+        #expect(
+            throws: PlanFileError.writeFailed(path: store.path, reason: "\(folder.file("notafolder")) is not a folder")
+        ) {
             try store.save(Book())
         }
     }
@@ -313,7 +408,10 @@ struct SaveTests {
         #expect(!FileManager.default.fileExists(atPath: store.backupPath), "an unchanged book is not written")
         struct Stop: Error {}
         #expect(throws: Stop.self) {
-            try store.update { book in book.people.removeAll(); throw Stop() }
+            try store.update { book in
+                book.people.removeAll()
+                throw Stop()
+            }
         }
         #expect(bytes(store.path) == before)
         try store.update { book in book = try book.applying(.removePerson(id: "p19")) }
@@ -341,7 +439,8 @@ struct LockTests {
         }
         #expect(Date().timeIntervalSince(started) >= 0.2)
         #expect(bytes(path) == before)
-        #expect(PlanFileError.locked(path: path, seconds: 5).description
+        #expect(
+            PlanFileError.locked(path: path, seconds: 5).description
                 == "\(path): another convene is changing this plan (waited 5 s). Try again when it has finished.")
         // Once released, the lock can be taken again.
         try waiter.update { book in book = try book.applying(.removePerson(id: "p19")) }
@@ -366,13 +465,16 @@ struct LockTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", loop]
-            process.environment = ["CONVENE": binary.path, "PLAN": path, "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin",
-                                   "HOME": folder.path]
+            process.environment = [
+                "CONVENE": binary.path, "PLAN": path, "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin",
+                "HOME": folder.path,
+            ]
             try process.run()
             return process
         }
         let a = try writer("甲"), b = try writer("乙")
-        a.waitUntilExit(); b.waitUntilExit()
+        a.waitUntilExit()
+        b.waitUntilExit()
         #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
         let book = try PlanStore(path: path).load()
         #expect(book.people.count == 100)
@@ -388,9 +490,15 @@ struct LockTests {
 struct LocationTests {
     @Test("CONVENE_FILE, then XDG_DATA_HOME, then HOME")
     func defaultPath() {
-        #expect(PlanLocation.defaultPath(environment: ["CONVENE_FILE": "/x/p.json", "XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/x/p.json")
+        #expect(
+            PlanLocation.defaultPath(environment: ["CONVENE_FILE": "/x/p.json", "XDG_DATA_HOME": "/d", "HOME": "/h"])
+                == "/x/p.json")
         #expect(PlanLocation.defaultPath(environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/convene/plan.json")
-        #expect(PlanLocation.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/convene/plan.json")
-        #expect(PlanLocation.defaultPath(environment: ["CONVENE_FILE": "", "HOME": "/h"]) == "/h/.local/share/convene/plan.json")
+        #expect(
+            PlanLocation.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/share/convene/plan.json")
+        #expect(
+            PlanLocation.defaultPath(environment: ["CONVENE_FILE": "", "HOME": "/h"])
+                == "/h/.local/share/convene/plan.json")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlanFile
 
 /// The JSON `data` with the value at `path` (keys and indexes) replaced; `nil` removes a key; `NSNull()` writes null.
@@ -8,7 +9,11 @@ func editingJSON(_ data: Data, at path: [Any], to value: Any?) throws -> Data {
         let rest = path.dropFirst()
         if let key = first as? String {
             var dict = node as! [String: Any]
-            if rest.isEmpty, value == nil { dict.removeValue(forKey: key) } else { dict[key] = setting(dict[key] ?? NSNull(), rest) }
+            if rest.isEmpty, value == nil {
+                dict.removeValue(forKey: key)
+            } else {
+                dict[key] = setting(dict[key] ?? NSNull(), rest)
+            }
             return dict
         }
         var list = node as! [Any]

@@ -1,30 +1,39 @@
-import Testing
 import Foundation
 import PlannerCore
+import Testing
 
 @Suite("CivilDate and ClockTime")
 struct CalendarTests {
-    @Test("dates parse only as real YYYY-MM-DD days", arguments: [
-        ("2023-06-16", true), ("2024-02-29", true), ("2023-02-29", false), ("2000-02-29", true), ("1900-02-29", false),
-        ("2023-04-31", false), ("2023-12-31", true), ("2023-13-01", false), ("2023-00-10", false), ("2023-01-00", false),
-        ("2023-6-16", false), ("23-06-16", false), ("2023/06/16", false), ("2023-06-16T09:00", false), ("", false),
-        ("２０２３-06-16", false), ("2023-06-1a", false), ("0000-01-01", false), ("9999-12-31", true),
-    ])
+    @Test(
+        "dates parse only as real YYYY-MM-DD days",
+        arguments: [
+            ("2023-06-16", true), ("2024-02-29", true), ("2023-02-29", false), ("2000-02-29", true),
+            ("1900-02-29", false),
+            ("2023-04-31", false), ("2023-12-31", true), ("2023-13-01", false), ("2023-00-10", false),
+            ("2023-01-00", false),
+            ("2023-6-16", false), ("23-06-16", false), ("2023/06/16", false), ("2023-06-16T09:00", false), ("", false),
+            ("２０２３-06-16", false), ("2023-06-1a", false), ("0000-01-01", false), ("9999-12-31", true),
+        ])
     func parseDate(text: String, valid: Bool) {
         #expect((CivilDate(text) != nil) == valid, "\(text)")
         if valid { #expect(CivilDate(text)!.description == text) }
     }
 
-    @Test("times parse as H:MM or HH:MM from 00:00 to 24:00", arguments: [
-        ("00:00", 0), ("9:05", 545), ("09:05", 545), ("23:59", 1439), ("24:00", 1440), ("12:30", 750),
-    ])
+    @Test(
+        "times parse as H:MM or HH:MM from 00:00 to 24:00",
+        arguments: [
+            ("00:00", 0), ("9:05", 545), ("09:05", 545), ("23:59", 1439), ("24:00", 1440), ("12:30", 750),
+        ])
     func parseTime(text: String, minutes: Int) {
         #expect(ClockTime(text)?.minutes == minutes)
     }
 
-    @Test("impossible or malformed times are refused", arguments: [
-        "25:70", "9:5", "24:01", "25:00", "12:60", "", "12", "12:00:00", "-1:00", "1:2:3", "１２:００", " 9:00", "9:00 ", "ab:cd", "123:00",
-    ])
+    @Test(
+        "impossible or malformed times are refused",
+        arguments: [
+            "25:70", "9:5", "24:01", "25:00", "12:60", "", "12", "12:00:00", "-1:00", "1:2:3", "１２:００", " 9:00",
+            "9:00 ", "ab:cd", "123:00",
+        ])
     func badTime(text: String) {
         #expect(ClockTime(text) == nil, "\(text)")
     }
@@ -52,8 +61,9 @@ struct CalendarTests {
         calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
         var date = try #require(CivilDate("2023-01-01"))
         for _ in 0..<731 {
-            let when = try #require(calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)))
-            let sundayFirst = calendar.component(.weekday, from: when) // 1 = Sunday
+            let when = try #require(
+                calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)))
+            let sundayFirst = calendar.component(.weekday, from: when)  // 1 = Sunday
             #expect(date.weekday == (sundayFirst == 1 ? 7 : sundayFirst - 1), "\(date)")
             date = try #require(date.addingDays(1))
         }
@@ -82,13 +92,20 @@ struct CalendarTests {
 
     @Test("dates and times encode as their text and refuse bad text when decoded")
     func coding() throws {
-        struct Pair: Codable, Equatable { let date: CivilDate; let time: ClockTime }
+        struct Pair: Codable, Equatable {
+            let date: CivilDate
+            let time: ClockTime
+        }
         let pair = Pair(date: CivilDate("2023-06-16")!, time: ClockTime("9:05")!)
         let data = try JSONEncoder().encode(pair)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("\"2023-06-16\"") && text.contains("\"09:05\""))
         #expect(try JSONDecoder().decode(Pair.self, from: data) == pair)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Pair.self, from: Data(#"{"date":"2023-02-29","time":"09:00"}"#.utf8)) }
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Pair.self, from: Data(#"{"date":"2023-02-28","time":"25:70"}"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Pair.self, from: Data(#"{"date":"2023-02-29","time":"09:00"}"#.utf8))
+        }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Pair.self, from: Data(#"{"date":"2023-02-28","time":"25:70"}"#.utf8))
+        }
     }
 }

@@ -33,7 +33,10 @@ struct ChecksTests {
         book.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let p = try #require(Self.only(book, code: "duplicate-person"))
         #expect(p.severity == .error)
-        #expect(p.message == "程智鹏 is listed 2 times (p1 广州市科协, p5 电子信息行业协会) with the same phone or email; probably the same person")
+        #expect(
+            p.message
+                == "程智鹏 is listed 2 times (p1 广州市科协, p5 电子信息行业协会) with the same phone or email; probably the same person"
+        )
         #expect(p.ids == ["p1", "p5"])
     }
 
@@ -116,11 +119,13 @@ struct ChecksTests {
         #expect(p.message == "10 minutes with nothing planned between '参观学习' and '党建座谈会' (10:10–10:20)")
     }
 
-    @Test("parts left unfilled, per kind", arguments: [
-        (0, RolePart.leader, "'重温入党誓词' has no oath leader; assign an oath leader"),
-        (1, RolePart.narrator, "'参观学习' has no narrator; assign a narrator"),
-        (3, RolePart.host, "'互动交流' has no moderator; assign a moderator"),
-    ])
+    @Test(
+        "parts left unfilled, per kind",
+        arguments: [
+            (0, RolePart.leader, "'重温入党誓词' has no oath leader; assign an oath leader"),
+            (1, RolePart.narrator, "'参观学习' has no narrator; assign a narrator"),
+            (3, RolePart.host, "'互动交流' has no moderator; assign a moderator"),
+        ])
     func unfilled(index: Int, part: RolePart, message: String) throws {
         var book = Self.clean()
         book.events[0].items[index].roles.removeAll { $0.part == part }
@@ -146,7 +151,9 @@ struct ChecksTests {
         #expect(p.message == "程智鹏 is speaker of '党建座谈会' but is not a participant")
         book = Self.clean()
         book.events[0].participants[0].rsvp = .declined
-        #expect(Self.problems(book).first { $0.code == "part-not-participant" }?.message == "程智鹏 is speaker of '党建座谈会' but has declined")
+        #expect(
+            Self.problems(book).first { $0.code == "part-not-participant" }?.message
+                == "程智鹏 is speaker of '党建座谈会' but has declined")
     }
 
     @Test("the oath leader must be a party member; representatives attend as observers")
@@ -158,7 +165,8 @@ struct ChecksTests {
         #expect(found.map(\.code) == ["oath-leader-not-member", "oath-observers"])
         #expect(found[0].message == "周明轩 leads '重温入党誓词' but is not a party member")
         #expect(found[1].severity == .note)
-        #expect(found[1].message == "1 confirmed participant is not a party member and attends '重温入党誓词' as observers: 周明轩")
+        #expect(
+            found[1].message == "1 confirmed participant is not a party member and attends '重温入党誓词' as observers: 周明轩")
     }
 
     @Test("speeches longer than their item")
@@ -172,9 +180,9 @@ struct ChecksTests {
     @Test("errors come first, then warnings, then notes")
     func order() {
         var book = Self.clean()
-        book.events[0].items[1].minutes = 50          // gap (note)
-        book.events[0].items[0].roles = []            // unfilled (warning)
-        book.events[0].items[2].roles[2].minutes = 45 // overrun (error)
+        book.events[0].items[1].minutes = 50  // gap (note)
+        book.events[0].items[0].roles = []  // unfilled (warning)
+        book.events[0].items[2].roles[2].minutes = 45  // overrun (error)
         #expect(Self.problems(book).map(\.severity) == [.error, .warning, .note])
     }
 

@@ -1,5 +1,5 @@
-import Testing
 import PlannerCore
+import Testing
 
 @Suite("Consistency: repeats in an event's list, found by roster position")
 struct ConsistencyRepeatsTests {
@@ -9,17 +9,20 @@ struct ConsistencyRepeatsTests {
         var second = book.events[0]
         second.id = "e2"
         second.items = []
-        second.participants = [Participant(person: "p1"), Participant(person: "p2"), Participant(person: "p2"),
-                               Participant(person: "ghost"), Participant(person: "ghost")]
+        second.participants = [
+            Participant(person: "p1"), Participant(person: "p2"), Participant(person: "p2"),
+            Participant(person: "ghost"), Participant(person: "ghost"),
+        ]
         book.events.append(second)
         let problems = book.consistencyProblems().map(\.description)
         #expect(!problems.contains { $0.hasPrefix("events[0].participants") })
-        #expect(problems == [
-            "events[1].participants[2].person: 'p2' is listed twice",
-            "events[1].participants[3].person: 'ghost' is not a person in this file",
-            "events[1].participants[4].person: 'ghost' is not a person in this file",
-            "events[1].participants[4].person: 'ghost' is listed twice",
-        ])
+        #expect(
+            problems == [
+                "events[1].participants[2].person: 'p2' is listed twice",
+                "events[1].participants[3].person: 'ghost' is not a person in this file",
+                "events[1].participants[4].person: 'ghost' is not a person in this file",
+                "events[1].participants[4].person: 'ghost' is listed twice",
+            ])
     }
 
     @Test("an empty person id is reported even when no id repeats")

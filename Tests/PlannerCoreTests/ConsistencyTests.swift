@@ -1,5 +1,5 @@
-import Testing
 import PlannerCore
+import Testing
 
 private typealias F = Fixture
 
@@ -20,13 +20,14 @@ struct ConsistencyTests {
         book.events[0].participants[2].person = "p9"
         book.events[0].items[2].roles[1].person = "p7"
         let problems = book.consistencyProblems().map(\.description)
-        #expect(problems == [
-            "people[1].org: 'o9' is not an organisation in this file",
-            "events[0].venue: 'v9' is not a venue in this file",
-            "events[0].orgs[1].org: 'o8' is not an organisation in this file",
-            "events[0].participants[2].person: 'p9' is not a person in this file",
-            "events[0].items[2].roles[1].person: 'p7' is not a person in this file",
-        ])
+        #expect(
+            problems == [
+                "people[1].org: 'o9' is not an organisation in this file",
+                "events[0].venue: 'v9' is not a venue in this file",
+                "events[0].orgs[1].org: 'o8' is not an organisation in this file",
+                "events[0].participants[2].person: 'p9' is not a person in this file",
+                "events[0].items[2].roles[1].person: 'p7' is not a person in this file",
+            ])
     }
 
     @Test("duplicate and empty ids are reported with their paths")
@@ -35,8 +36,11 @@ struct ConsistencyTests {
         book.people[3].id = "p1"
         book.organisations.append(Organisation(id: "", name: "无名"))
         book.venues[1].id = "v1"
-        book.events.append(Event(id: "e1", title: "重复", date: CivilDate("2023-07-01")!, start: ClockTime("09:00")!, end: ClockTime("10:00")!,
-                                 items: [AgendaItem(id: "i2", kind: .other, title: "甲", start: ClockTime("09:00")!, minutes: 5)]))
+        book.events.append(
+            Event(
+                id: "e1", title: "重复", date: CivilDate("2023-07-01")!, start: ClockTime("09:00")!,
+                end: ClockTime("10:00")!,
+                items: [AgendaItem(id: "i2", kind: .other, title: "甲", start: ClockTime("09:00")!, minutes: 5)]))
         book.events[0].participants.append(Participant(person: "p1"))
         let problems = book.consistencyProblems().map(\.description)
         #expect(problems.contains("people[3].id: the id 'p1' is used twice"))

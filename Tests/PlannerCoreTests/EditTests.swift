@@ -1,5 +1,5 @@
-import Testing
 import PlannerCore
+import Testing
 
 private typealias F = Fixture
 
@@ -22,34 +22,45 @@ struct EditTests {
     @Test("an empty or blank name is refused")
     func emptyName() {
         #expect(refusal(.addOrganisation(Organisation(id: "o9", name: "  "))) == "name: must not be empty")
-        #expect(refusal(.addPerson(Person(id: "p9", name: "", org: "o1", status: .member))) == "name: must not be empty")
+        #expect(
+            refusal(.addPerson(Person(id: "p9", name: "", org: "o1", status: .member))) == "name: must not be empty")
         #expect(refusal(.addVenue(Venue(id: "v9", name: "\t"))) == "name: must not be empty")
-        var item = F.book().e1.item("i2")!; item.title = " "
+        var item = F.book().e1.item("i2")!
+        item.title = " "
         #expect(refusal(.updateItem(event: "e1", item: item)) == "title: must not be empty")
-        var details = EventDetails(of: F.book().e1); details.title = ""
+        var details = EventDetails(of: F.book().e1)
+        details.title = ""
         #expect(refusal(.updateEvent(id: "e1", details: details)) == "title: must not be empty")
     }
 
     @Test("a name with a line break is refused")
     func multiLineName() {
-        #expect(refusal(.addOrganisation(Organisation(id: "o9", name: "甲\n乙"))) == "name: must be one line (it contains a line break)")
+        #expect(
+            refusal(.addOrganisation(Organisation(id: "o9", name: "甲\n乙")))
+                == "name: must be one line (it contains a line break)")
     }
 
     @Test("an event that ends before (or when) it starts is refused")
     func endBeforeStart() {
         var details = EventDetails(of: F.book().e1)
-        details.start = F.t("10:00"); details.end = F.t("09:00")
-        #expect(refusal(.updateEvent(id: "e1", details: details)) == "end: the event ends (09:00) before it starts (10:00)")
+        details.start = F.t("10:00")
+        details.end = F.t("09:00")
+        #expect(
+            refusal(.updateEvent(id: "e1", details: details)) == "end: the event ends (09:00) before it starts (10:00)")
         details.end = F.t("10:00")
-        #expect(refusal(.updateEvent(id: "e1", details: details)) == "end: the event ends (10:00) before it starts (10:00)")
+        #expect(
+            refusal(.updateEvent(id: "e1", details: details)) == "end: the event ends (10:00) before it starts (10:00)")
         let event = Event(id: "e2", title: "晚会", date: F.d("2023-06-16"), start: F.t("20:00"), end: F.t("19:00"))
         #expect(refusal(.addEvent(event)) == "end: the event ends (19:00) before it starts (20:00)")
     }
 
     @Test("a time zone that is not an IANA name is refused")
     func badTimeZone() {
-        var details = EventDetails(of: F.book().e1); details.tz = "Mars/Olympus"
-        #expect(refusal(.updateEvent(id: "e1", details: details)) == "time zone: 'Mars/Olympus' is not an IANA time zone (e.g. Asia/Shanghai)")
+        var details = EventDetails(of: F.book().e1)
+        details.tz = "Mars/Olympus"
+        #expect(
+            refusal(.updateEvent(id: "e1", details: details))
+                == "time zone: 'Mars/Olympus' is not an IANA time zone (e.g. Asia/Shanghai)")
         details.tz = "Europe/Berlin"
         #expect(refusal(.updateEvent(id: "e1", details: details)) == nil)
     }
@@ -58,7 +69,8 @@ struct EditTests {
     func pastMidnight() {
         let late = AgendaItem(id: "i9", kind: .other, title: "夜谈", start: F.t("23:50"), minutes: 20)
         #expect(refusal(.addItem(event: "e1", item: late)) == "minutes: '夜谈' would end after midnight (23:50 + 20 min)")
-        var fits = late; fits.minutes = 10
+        var fits = late
+        fits.minutes = 10
         #expect(refusal(.addItem(event: "e1", item: fits)) == nil)
     }
 
@@ -66,42 +78,58 @@ struct EditTests {
     func minutesBelowOne() {
         let item = AgendaItem(id: "i9", kind: .other, title: "合影", start: F.t("12:00"), minutes: 0)
         #expect(refusal(.addItem(event: "e1", item: item)) == "minutes: an item lasts at least 1 minute (got 0)")
-        var negative = F.book().e1.item("i2")!; negative.minutes = -5
-        #expect(refusal(.updateItem(event: "e1", item: negative)) == "minutes: an item lasts at least 1 minute (got -5)")
+        var negative = F.book().e1.item("i2")!
+        negative.minutes = -5
+        #expect(
+            refusal(.updateItem(event: "e1", item: negative)) == "minutes: an item lasts at least 1 minute (got -5)")
     }
 
     @Test("a speech shorter than one minute is refused")
     func speechMinutes() {
         let role = Role(person: "p1", part: .speaker, topic: "题目", minutes: 0)
-        #expect(refusal(.assign(event: "e1", item: "i3", role: role)) == "minutes: a speech lasts at least 1 minute (got 0)")
+        #expect(
+            refusal(.assign(event: "e1", item: "i3", role: role)) == "minutes: a speech lasts at least 1 minute (got 0)"
+        )
     }
 
     @Test("a speech longer than a day, or an item too long to add to its start, is refused (no overflow)")
     func hugeMinutes() {
         let role = Role(person: "p1", part: .speaker, topic: "题目", minutes: Int.max)
-        #expect(refusal(.assign(event: "e1", item: "i3", role: role)) == "minutes: a speech lasts at most 1440 minutes, a whole day (got \(Int.max))")
-        var item = F.book().e1.item("i2")!; item.minutes = Int.max
-        #expect(refusal(.updateItem(event: "e1", item: item))?.hasSuffix("would end after midnight (\(item.start) + \(Int.max) min)") == true)
+        #expect(
+            refusal(.assign(event: "e1", item: "i3", role: role))
+                == "minutes: a speech lasts at most 1440 minutes, a whole day (got \(Int.max))")
+        var item = F.book().e1.item("i2")!
+        item.minutes = Int.max
+        #expect(
+            refusal(.updateItem(event: "e1", item: item))?.hasSuffix(
+                "would end after midnight (\(item.start) + \(Int.max) min)") == true)
     }
 
     @Test("a room the venue does not have is refused, listing its rooms")
     func unknownRoom() {
-        var item = F.book().e1.item("i2")!; item.room = "礼堂"
+        var item = F.book().e1.item("i2")!
+        item.room = "礼堂"
         #expect(refusal(.updateItem(event: "e1", item: item)) == "room: 纪念馆 has no room '礼堂'; its rooms are: 展厅, 会议室")
     }
 
     @Test("any room is accepted when the venue lists none or there is no venue")
     func anyRoomWithoutRooms() throws {
-        var details = EventDetails(of: F.book().e1); details.venue = "v2"
+        var details = EventDetails(of: F.book().e1)
+        details.venue = "v2"
         let book = try F.book().applying(.updateEvent(id: "e1", details: details))
-        var item = book.e1.item("i2")!; item.room = "礼堂"
+        var item = book.e1.item("i2")!
+        item.room = "礼堂"
         #expect(refusal(.updateItem(event: "e1", item: item), on: book) == nil)
     }
 
     @Test("an organisation with people on its roster cannot be removed")
     func removeOrganisationWithMembers() {
-        #expect(refusal(.removeOrganisation(id: "o2")) == "广东省电子信息行业协会 still has 3 people on its roster; move or remove them first")
-        #expect(refusal(.removeOrganisation(id: "o1")) == "广州市科学技术协会 still has 1 person on its roster; move or remove them first")
+        #expect(
+            refusal(.removeOrganisation(id: "o2"))
+                == "广东省电子信息行业协会 still has 3 people on its roster; move or remove them first")
+        #expect(
+            refusal(.removeOrganisation(id: "o1"))
+                == "广州市科学技术协会 still has 1 person on its roster; move or remove them first")
     }
 
     @Test("removing an organisation also withdraws its invitations")
@@ -121,25 +149,35 @@ struct EditTests {
 
     @Test("a person already taking part cannot be added again")
     func duplicateParticipant() {
-        #expect(refusal(.addParticipant(event: "e1", person: "p2", rsvp: .invited)) == "徐晓敏 already takes part in '联建交流活动'")
+        #expect(
+            refusal(.addParticipant(event: "e1", person: "p2", rsvp: .invited)) == "徐晓敏 already takes part in '联建交流活动'")
     }
 
     @Test("a duplicate id or a missing id is refused")
     func duplicateID() {
-        #expect(refusal(.addPerson(Person(id: "p1", name: "某人", org: "o1", status: .guest))) == "there is already a person with id p1")
-        #expect(refusal(.addItem(event: "e1", item: AgendaItem(id: "i3", kind: .other, title: "甲", start: F.t("12:00"), minutes: 5)))
+        #expect(
+            refusal(.addPerson(Person(id: "p1", name: "某人", org: "o1", status: .guest)))
+                == "there is already a person with id p1")
+        #expect(
+            refusal(
+                .addItem(
+                    event: "e1", item: AgendaItem(id: "i3", kind: .other, title: "甲", start: F.t("12:00"), minutes: 5)))
                 == "there is already an item with id i3")
         #expect(refusal(.addOrganisation(Organisation(id: "", name: "甲"))) == "id: an organisation needs an id")
     }
 
     @Test("references to records that do not exist are refused")
     func danglingReferences() {
-        #expect(refusal(.addPerson(Person(id: "p9", name: "某人", org: "o9", status: .guest)))
+        #expect(
+            refusal(.addPerson(Person(id: "p9", name: "某人", org: "o9", status: .guest)))
                 == "no organisation matches 'o9'; list them with 'convene orgs'")
-        #expect(refusal(.addParticipant(event: "e1", person: "p9", rsvp: .invited))
+        #expect(
+            refusal(.addParticipant(event: "e1", person: "p9", rsvp: .invited))
                 == "no person matches 'p9'; list them with 'convene roster'")
-        #expect(refusal(.removeItem(event: "e9", item: "i1")) == "no event matches 'e9'; list them with 'convene events'")
-        #expect(refusal(.setRSVP(event: "e1", person: "p4", rsvp: .confirmed))
+        #expect(
+            refusal(.removeItem(event: "e9", item: "i1")) == "no event matches 'e9'; list them with 'convene events'")
+        #expect(
+            refusal(.setRSVP(event: "e1", person: "p4", rsvp: .confirmed))
                 == "周明轩 does not take part in '联建交流活动'; add them first")
         #expect(refusal(.uninvite(event: "e1", org: "o3")) == "冼星海故乡纪念馆 is not invited to '联建交流活动'")
         #expect(refusal(.unassign(event: "e1", item: "i2", index: 0)) == "part: '参观学习' has no part number 1")
@@ -154,23 +192,31 @@ struct EditTests {
     @Test("a negative capacity and a room listed twice are refused")
     func venueChecks() {
         #expect(refusal(.addVenue(Venue(id: "v9", name: "甲", capacity: -1))) == "capacity: must be 0 or more (got -1)")
-        #expect(refusal(.addVenue(Venue(id: "v9", name: "甲", rooms: [Room(name: "厅"), Room(name: "厅")])))
+        #expect(
+            refusal(.addVenue(Venue(id: "v9", name: "甲", rooms: [Room(name: "厅"), Room(name: "厅")])))
                 == "rooms: the room '厅' is listed twice")
     }
 
     @Test("the same person cannot hold the same non-speaker part twice, but may give two speeches")
     func doubleParts() {
-        #expect(refusal(.assign(event: "e1", item: "i3", role: Role(person: "p3", part: .host))) == "陈思远 is already host of '党建座谈会'")
-        #expect(refusal(.assign(event: "e1", item: "i3", role: Role(person: "p1", part: .speaker, topic: "第二个发言"))) == nil)
+        #expect(
+            refusal(.assign(event: "e1", item: "i3", role: Role(person: "p3", part: .host)))
+                == "陈思远 is already host of '党建座谈会'")
+        #expect(
+            refusal(.assign(event: "e1", item: "i3", role: Role(person: "p1", part: .speaker, topic: "第二个发言"))) == nil)
     }
 
     @Test("an event added with bad contents is refused as a whole")
     func addEventChecksContents() {
-        let item = AgendaItem(id: "i9", kind: .other, title: "甲", start: F.t("10:00"), minutes: 10, roles: [Role(person: "p9", part: .host)])
-        let event = Event(id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"), items: [item])
+        let item = AgendaItem(
+            id: "i9", kind: .other, title: "甲", start: F.t("10:00"), minutes: 10,
+            roles: [Role(person: "p9", part: .host)])
+        let event = Event(
+            id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"), items: [item])
         #expect(refusal(.addEvent(event)) == "no person matches 'p9'; list them with 'convene roster'")
-        let reused = Event(id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"),
-                           items: [AgendaItem(id: "i1", kind: .other, title: "甲", start: F.t("10:00"), minutes: 10)])
+        let reused = Event(
+            id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"),
+            items: [AgendaItem(id: "i1", kind: .other, title: "甲", start: F.t("10:00"), minutes: 10)])
         #expect(refusal(.addEvent(reused)) == "there is already an item with id i1")
     }
 
@@ -197,15 +243,23 @@ struct EditTests {
     @Test("items stay in start order when added or edited; equal starts keep their order")
     func startOrder() throws {
         var book = F.book()
-        book = try book.applying(.addItem(event: "e1", item: AgendaItem(id: "i5", kind: .other, title: "签到", start: F.t("08:30"), minutes: 30)))
-        book = try book.applying(.addItem(event: "e1", item: AgendaItem(id: "i6", kind: .other, title: "茶歇", start: F.t("10:20"), minutes: 10)))
+        book = try book.applying(
+            .addItem(
+                event: "e1", item: AgendaItem(id: "i5", kind: .other, title: "签到", start: F.t("08:30"), minutes: 30)))
+        book = try book.applying(
+            .addItem(
+                event: "e1", item: AgendaItem(id: "i6", kind: .other, title: "茶歇", start: F.t("10:20"), minutes: 10)))
         #expect(book.e1.items.map(\.id) == ["i5", "i1", "i2", "i3", "i6", "i4"])
-        var i4 = book.e1.item("i4")!; i4.start = F.t("08:00")
+        var i4 = book.e1.item("i4")!
+        i4.start = F.t("08:00")
         book = try book.applying(.updateItem(event: "e1", item: i4))
         #expect(book.e1.items.map(\.id) == ["i4", "i5", "i1", "i2", "i3", "i6"])
-        let event = Event(id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"),
-                          items: [AgendaItem(id: "i7", kind: .other, title: "后", start: F.t("11:00"), minutes: 10),
-                                  AgendaItem(id: "i8", kind: .other, title: "前", start: F.t("09:00"), minutes: 10)])
+        let event = Event(
+            id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"),
+            items: [
+                AgendaItem(id: "i7", kind: .other, title: "后", start: F.t("11:00"), minutes: 10),
+                AgendaItem(id: "i8", kind: .other, title: "前", start: F.t("09:00"), minutes: 10),
+            ])
         book = try book.applying(.addEvent(event))
         #expect(book.event("e2")!.items.map(\.id) == ["i8", "i7"])
     }
@@ -230,7 +284,8 @@ struct EditTests {
         let edit = Edit.moveItem(event: "e1", item: "i3", to: F.t("22:50"), shiftFollowing: true)
         #expect(refusal(edit) == "start: moving '互动交流' to 23:50 would take it outside the day (00:00–24:00)")
         #expect(refusal(.moveItem(event: "e1", item: "i3", to: F.t("22:50"), shiftFollowing: false)) == nil)
-        #expect(refusal(.moveItem(event: "e1", item: "i4", to: F.t("23:30"), shiftFollowing: false))
+        #expect(
+            refusal(.moveItem(event: "e1", item: "i4", to: F.t("23:30"), shiftFollowing: false))
                 == "start: moving '互动交流' to 23:30 would take it outside the day (00:00–24:00)")
         #expect(refusal(.moveItem(event: "e1", item: "i4", to: F.t("23:20"), shiftFollowing: false)) == nil)
     }
@@ -238,13 +293,17 @@ struct EditTests {
     @Test("inviting an organisation already invited changes its part")
     func reinvite() throws {
         let book = try F.book().applying(.invite(event: "e1", org: "o2", part: .participant))
-        #expect(book.e1.orgs == [EventOrganisation(org: "o1", part: .guiding), EventOrganisation(org: "o2", part: .participant)])
+        #expect(
+            book.e1.orgs == [
+                EventOrganisation(org: "o1", part: .guiding), EventOrganisation(org: "o2", part: .participant),
+            ])
     }
 
     @Test("updating an event trims its title and theme and keeps its agenda")
     func updateEventTrims() throws {
         var details = EventDetails(of: F.book().e1)
-        details.title = "  新标题 "; details.theme = "   "
+        details.title = "  新标题 "
+        details.theme = "   "
         let book = try F.book().applying(.updateEvent(id: "e1", details: details))
         #expect(book.e1.title == "新标题")
         #expect(book.e1.theme == nil)
@@ -264,15 +323,20 @@ struct EditTests {
         #expect(book.newID(.event) == "e2")
         #expect(book.newID(.item) == "i5")
         var gaps = Book()
-        gaps.people = [Person(id: "p2", name: "甲", org: "o1", status: .guest), Person(id: "p10", name: "乙", org: "o1", status: .guest),
-                       Person(id: "px", name: "丙", org: "o1", status: .guest), Person(id: "q99", name: "丁", org: "o1", status: .guest)]
+        gaps.people = [
+            Person(id: "p2", name: "甲", org: "o1", status: .guest),
+            Person(id: "p10", name: "乙", org: "o1", status: .guest),
+            Person(id: "px", name: "丙", org: "o1", status: .guest),
+            Person(id: "q99", name: "丁", org: "o1", status: .guest),
+        ]
         #expect(gaps.newID(.person) == "p11")
     }
 
     @Test("item ids are counted across all events")
     func itemIDsAcrossEvents() throws {
-        let event = Event(id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"),
-                          items: [AgendaItem(id: "i12", kind: .other, title: "甲", start: F.t("10:00"), minutes: 10)])
+        let event = Event(
+            id: "e2", title: "乙", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("12:00"),
+            items: [AgendaItem(id: "i12", kind: .other, title: "甲", start: F.t("10:00"), minutes: 10)])
         let book = try F.book().applying(.addEvent(event))
         #expect(book.newID(.item) == "i13")
         #expect(book.eventIndex(holdingItem: "i12") == 1)
@@ -301,7 +365,8 @@ struct EditTests {
 
     @Test("a person's full name adds the Latin name when it differs")
     func fullName() {
-        #expect(Person(id: "p", name: "徐晓敏", latin: "Xu Xiaomin", org: "o", status: .member).fullName == "徐晓敏 Xu Xiaomin")
+        #expect(
+            Person(id: "p", name: "徐晓敏", latin: "Xu Xiaomin", org: "o", status: .member).fullName == "徐晓敏 Xu Xiaomin")
         #expect(Person(id: "p", name: "Anna", latin: "Anna", org: "o", status: .member).fullName == "Anna")
         #expect(Person(id: "p", name: "徐晓敏", latin: " ", org: "o", status: .member).fullName == "徐晓敏")
         #expect(Organisation(id: "o", name: "广州市科学技术协会", short: "").displayName == "广州市科学技术协会")

@@ -20,27 +20,36 @@ enum Fixture {
             Person(id: "p4", name: "周明轩", latin: "Zhou Mingxuan", org: "o2", status: .representative),
         ]
         let venues = [
-            Venue(id: "v1", name: "纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
-                  rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)]),
+            Venue(
+                id: "v1", name: "纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
+                rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)]),
             Venue(id: "v2", name: "备用场地"),
         ]
         let items = [
-            AgendaItem(id: "i1", kind: .oath, title: "重温入党誓词", start: t("09:00"), minutes: 20, room: "展厅",
-                       roles: [Role(person: "p3", part: .leader)]),
+            AgendaItem(
+                id: "i1", kind: .oath, title: "重温入党誓词", start: t("09:00"), minutes: 20, room: "展厅",
+                roles: [Role(person: "p3", part: .leader)]),
             AgendaItem(id: "i2", kind: .visit, title: "参观学习", start: t("09:20"), minutes: 60, room: "展厅"),
-            AgendaItem(id: "i3", kind: .symposium, title: "党建座谈会", start: t("10:20"), minutes: 60, room: "会议室",
-                       roles: [Role(person: "p3", part: .host),
-                               Role(person: "p1", part: .speaker, topic: "增强产业链韧性", minutes: 20),
-                               Role(person: "p2", part: .speaker, topic: "发展现状分析", minutes: 30)]),
-            AgendaItem(id: "i4", kind: .discussion, title: "互动交流", start: t("11:20"), minutes: 40,
-                       roles: [Role(person: "p2", part: .host)]),
+            AgendaItem(
+                id: "i3", kind: .symposium, title: "党建座谈会", start: t("10:20"), minutes: 60, room: "会议室",
+                roles: [
+                    Role(person: "p3", part: .host),
+                    Role(person: "p1", part: .speaker, topic: "增强产业链韧性", minutes: 20),
+                    Role(person: "p2", part: .speaker, topic: "发展现状分析", minutes: 30),
+                ]),
+            AgendaItem(
+                id: "i4", kind: .discussion, title: "互动交流", start: t("11:20"), minutes: 40,
+                roles: [Role(person: "p2", part: .host)]),
         ]
-        let event = Event(id: "e1", title: eventTitle, date: d("2023-06-16"), start: t("09:00"), end: t("12:00"),
-                          venue: "v1",
-                          orgs: [EventOrganisation(org: "o1", part: .guiding), EventOrganisation(org: "o2", part: .host)],
-                          participants: [Participant(person: "p1", rsvp: .confirmed), Participant(person: "p2", rsvp: .confirmed),
-                                         Participant(person: "p3")],
-                          items: items)
+        let event = Event(
+            id: "e1", title: eventTitle, date: d("2023-06-16"), start: t("09:00"), end: t("12:00"),
+            venue: "v1",
+            orgs: [EventOrganisation(org: "o1", part: .guiding), EventOrganisation(org: "o2", part: .host)],
+            participants: [
+                Participant(person: "p1", rsvp: .confirmed), Participant(person: "p2", rsvp: .confirmed),
+                Participant(person: "p3"),
+            ],
+            items: items)
         return Book(organisations: orgs, people: people, venues: venues, events: [event])
     }
 }

@@ -1,16 +1,22 @@
-import Testing
 import PlannerCore
+import Testing
 
 private typealias F = Fixture
 
 /// One valid edit of every kind, each applicable to `Fixture.book()`.
 private let everyEdit: [Edit] = {
     let book = F.book()
-    var o1 = book.organisation("o1")!; o1.short = "市科协"
-    var p4 = book.person("p4")!; p4.title = "会员部主任"
-    var v2 = book.venue("v2")!; v2.capacity = 30
-    var i2 = book.e1.item("i2")!; i2.title = "参观冼星海故乡纪念馆"
-    var details = EventDetails(of: book.e1); details.title = "党建强堡垒 促发展"; details.end = F.t("12:30")
+    var o1 = book.organisation("o1")!
+    o1.short = "市科协"
+    var p4 = book.person("p4")!
+    p4.title = "会员部主任"
+    var v2 = book.venue("v2")!
+    v2.capacity = 30
+    var i2 = book.e1.item("i2")!
+    i2.title = "参观冼星海故乡纪念馆"
+    var details = EventDetails(of: book.e1)
+    details.title = "党建强堡垒 促发展"
+    details.end = F.t("12:30")
     return [
         .addOrganisation(Organisation(id: "o4", name: "广州天极电子科技有限公司", short: "天极电子")),
         .updateOrganisation(o1),
@@ -37,8 +43,11 @@ private let everyEdit: [Edit] = {
         .removeItem(event: "e1", item: "i1"),
         .assign(event: "e1", item: "i2", role: Role(person: "p4", part: .narrator)),
         .unassign(event: "e1", item: "i3", index: 1),
-        .batch([.addPerson(Person(id: "p5", name: "黄雅琪", org: "o2", status: .probationary)),
-                .addParticipant(event: "e1", person: "p5", rsvp: .confirmed)], label: "add 黄雅琪 and invite"),
+        .batch(
+            [
+                .addPerson(Person(id: "p5", name: "黄雅琪", org: "o2", status: .probationary)),
+                .addParticipant(event: "e1", person: "p5", rsvp: .confirmed),
+            ], label: "add 黄雅琪 and invite"),
     ]
 }()
 
@@ -119,7 +128,8 @@ struct HistoryTests {
         history.undo()
         #expect(history.book == start)
         #expect(history.isModified)
-        history.redo(); history.redo()
+        history.redo()
+        history.redo()
         #expect(!history.isModified)
     }
 
@@ -137,7 +147,8 @@ struct HistoryTests {
     func depth() throws {
         var history = History(book: Book(organisations: [Organisation(id: "o1", name: "甲")]))
         for n in 0...History.depth {
-            var o = history.book.organisations[0]; o.name = "名称\(n)"
+            var o = history.book.organisations[0]
+            o.name = "名称\(n)"
             try history.apply(.updateOrganisation(o))
         }
         var undone = 0
@@ -158,7 +169,9 @@ struct HistoryTests {
     @Test("every edit has a short summary for the status line")
     func summaries() {
         #expect(Edit.removeItem(event: "e1", item: "i1").summary == "remove item")
-        #expect(Edit.moveItem(event: "e1", item: "i1", to: F.t("09:05"), shiftFollowing: false).summary == "move item to 09:05")
+        #expect(
+            Edit.moveItem(event: "e1", item: "i1", to: F.t("09:05"), shiftFollowing: false).summary
+                == "move item to 09:05")
         #expect(Edit.batch([], label: "add participants").summary == "add participants")
         for edit in everyEdit { #expect(!edit.summary.isEmpty) }
     }

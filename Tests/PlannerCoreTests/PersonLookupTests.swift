@@ -1,13 +1,18 @@
-import Testing
 import PlannerCore
+import Testing
 
 @Suite("Person lookup: numbered ids by position, any other id by dictionary, first one wins")
 struct PersonLookupTests {
-    private func person(_ id: String, _ name: String) -> Person { Person(id: id, name: name, org: "o1", status: .member) }
+    private func person(_ id: String, _ name: String) -> Person {
+        Person(id: id, name: name, org: "o1", status: .member)
+    }
 
     @Test("numbered and other ids are found, unknown ones are not")
     func finds() {
-        let people = [person("p1", "甲"), person("p10", "乙"), person("x-7", "丙"), person("p007", "丁"), person("P3", "戊"), person("p0", "己")]
+        let people = [
+            person("p1", "甲"), person("p10", "乙"), person("x-7", "丙"), person("p007", "丁"), person("P3", "戊"),
+            person("p0", "己"),
+        ]
         let lookup = PersonLookup(people)
         #expect(lookup["p1"]?.name == "甲")
         #expect(lookup["p10"]?.name == "乙")
@@ -26,7 +31,9 @@ struct PersonLookupTests {
 
     @Test("the first person with a repeated id wins, numbered or not")
     func firstWins() {
-        let lookup = PersonLookup([person("p5", "first"), person("q", "first"), person("p5", "second"), person("q", "second")])
+        let lookup = PersonLookup([
+            person("p5", "first"), person("q", "first"), person("p5", "second"), person("q", "second"),
+        ])
         #expect(lookup["p5"]?.name == "first")
         #expect(lookup["q"]?.name == "first")
         #expect(lookup.count == 2)
@@ -34,7 +41,9 @@ struct PersonLookupTests {
 
     @Test("huge numbers are kept in the dictionary, not in a table that large")
     func hugeNumbers() {
-        let lookup = PersonLookup([person("p999999999", "far"), person("p1", "near"), person("p12345678901", "too long")])
+        let lookup = PersonLookup([
+            person("p999999999", "far"), person("p1", "near"), person("p12345678901", "too long"),
+        ])
         #expect(lookup["p999999999"]?.name == "far")
         #expect(lookup["p12345678901"]?.name == "too long")
         #expect(lookup["p1"]?.name == "near")
@@ -69,18 +78,26 @@ struct TurnoutTests {
         let o1 = turnout["o1"]!, o2 = turnout["o2"]!
         #expect(o1.total == 1 && o1.confirmed == 1 && o1.count(.member) == 1)
         #expect(o2.total == 3)
-        #expect(o2.count(.confirmed) == 1 && o2.count(.invited) == 1 && o2.count(.declined) == 1 && o2.count(.attended) == 0)
+        #expect(
+            o2.count(.confirmed) == 1 && o2.count(.invited) == 1 && o2.count(.declined) == 1 && o2.count(.attended) == 0
+        )
         #expect(o2.confirmed == 1)
-        #expect(o2.count(.member) == 2 && o2.count(.representative) == 1 && o2.count(.probationary) == 0 && o2.count(.guest) == 0)
+        #expect(
+            o2.count(.member) == 2 && o2.count(.representative) == 1 && o2.count(.probationary) == 0
+                && o2.count(.guest) == 0)
     }
 
     @Test("every RSVP and status has its own count", arguments: RSVP.allCases)
     func eachRSVP(rsvp: RSVP) {
         for status in MembershipStatus.allCases {
-            let book = Book(organisations: [Organisation(id: "o1", name: "O")],
-                            people: [Person(id: "p1", name: "甲", org: "o1", status: status)],
-                            events: [Event(id: "e1", title: "E", date: CivilDate("2024-01-01")!, start: ClockTime("09:00")!,
-                                           end: ClockTime("10:00")!, participants: [Participant(person: "p1", rsvp: rsvp)])])
+            let book = Book(
+                organisations: [Organisation(id: "o1", name: "O")],
+                people: [Person(id: "p1", name: "甲", org: "o1", status: status)],
+                events: [
+                    Event(
+                        id: "e1", title: "E", date: CivilDate("2024-01-01")!, start: ClockTime("09:00")!,
+                        end: ClockTime("10:00")!, participants: [Participant(person: "p1", rsvp: rsvp)])
+                ])
             let t = book.events[0].turnoutByOrganisation(people: book.peopleByID)["o1"]!
             for other in RSVP.allCases { #expect(t.count(other) == (other == rsvp ? 1 : 0)) }
             for other in MembershipStatus.allCases { #expect(t.count(other) == (other == status ? 1 : 0)) }

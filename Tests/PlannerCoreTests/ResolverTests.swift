@@ -1,5 +1,5 @@
-import Testing
 import PlannerCore
+import Testing
 
 private typealias F = Fixture
 
@@ -43,14 +43,19 @@ struct ResolverTests {
 
     @Test("an ambiguous part lists the candidates with their ids")
     func ambiguous() {
-        #expect(throws: PlanError.ambiguous(kind: "organisation", reference: "广", candidates: ["o1  广州市科学技术协会", "o2  广东省电子信息行业协会"])) {
+        #expect(
+            throws: PlanError.ambiguous(
+                kind: "organisation", reference: "广", candidates: ["o1  广州市科学技术协会", "o2  广东省电子信息行业协会"])
+        ) {
             try r.organisation("广")
         }
         do {
             _ = try r.person("ch")
             Issue.record("'ch' should be ambiguous")
         } catch let error as PlanError {
-            #expect(error.description == "'ch' matches 2 people; use one of these ids:\n  p1  程智鹏 (广州市科协)\n  p3  陈思远 (电子信息行业协会)")
+            #expect(
+                error.description
+                    == "'ch' matches 2 people; use one of these ids:\n  p1  程智鹏 (广州市科协)\n  p3  陈思远 (电子信息行业协会)")
         } catch { Issue.record("\(error)") }
     }
 
@@ -76,24 +81,33 @@ struct ResolverTests {
     @Test("no match says so and how to list the records")
     func notFound() {
         #expect(throws: PlanError.notFound(kind: "person", reference: "王五", suggestions: [])) { try r.person("王五") }
-        #expect(PlanError.notFound(kind: "person", reference: "王五", suggestions: []).description
+        #expect(
+            PlanError.notFound(kind: "person", reference: "王五", suggestions: []).description
                 == "no person matches '王五'; list them with 'convene roster'")
-        #expect(PlanError.notFound(kind: "item", reference: "x", suggestions: []).description
+        #expect(
+            PlanError.notFound(kind: "item", reference: "x", suggestions: []).description
                 == "no item matches 'x'; list them with 'convene agenda'")
-        #expect(PlanError.notFound(kind: "person", reference: "x", suggestions: ["p1 甲", "p2 乙"]).description
+        #expect(
+            PlanError.notFound(kind: "person", reference: "x", suggestions: ["p1 甲", "p2 乙"]).description
                 == "no person matches 'x'; did you mean: p1 甲, p2 乙")
     }
 
     @Test("several pinyin matches are listed as candidates, a long list cut at ten with the command that lists all")
     func ambiguousPinyin() throws {
         let names = ["张伟", "赵薇", "周微", "张武", "朱文", "郑武", "张薇", "赵伟", "周伟", "朱伟", "郑伟", "张文"]
-        let book = Book(organisations: [Organisation(id: "o1", name: "协会")],
-                        people: names.enumerated().map { Person(id: "p\($0.offset + 1)", name: $0.element, org: "o1", status: .member) })
+        let book = Book(
+            organisations: [Organisation(id: "o1", name: "协会")],
+            people: names.enumerated().map {
+                Person(id: "p\($0.offset + 1)", name: $0.element, org: "o1", status: .member)
+            })
         do {
             _ = try Resolver(book: book).person("zw")
             Issue.record("zw is ambiguous")
         } catch let error as PlanError {
-            guard case .ambiguous(_, _, let candidates) = error else { Issue.record("\(error)"); return }
+            guard case .ambiguous(_, _, let candidates) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(candidates.count == 12)
             let lines = error.description.split(separator: "\n")
             #expect(lines.first == "'zw' matches 12 people; use one of these ids:")
@@ -104,7 +118,9 @@ struct ResolverTests {
 
     @Test("an empty reference is refused")
     func empty() {
-        #expect(throws: PlanError.invalid(field: "person", message: "is empty; give an id or a name")) { try r.person("  ") }
+        #expect(throws: PlanError.invalid(field: "person", message: "is empty; give an id or a name")) {
+            try r.person("  ")
+        }
     }
 
     @Test("with no --event, the only event is chosen; none or several are errors")
@@ -118,17 +134,20 @@ struct ResolverTests {
         #expect(throws: PlanError.eventNeeded(candidates: ["e1  2023-06-16  联建交流活动", "e2  2023-07-01  第二次活动"])) {
             try Resolver(book: two).event(nil)
         }
-        #expect(PlanError.eventNeeded(candidates: ["e1  2023-06-16  联建交流活动", "e2  2023-07-01  第二次活动"]).description == """
-            the plan has 2 events; choose one with --event (its id or part of its title):
-              e1  2023-06-16  联建交流活动
-              e2  2023-07-01  第二次活动
-            """)
+        #expect(
+            PlanError.eventNeeded(candidates: ["e1  2023-06-16  联建交流活动", "e2  2023-07-01  第二次活动"]).description == """
+                the plan has 2 events; choose one with --event (its id or part of its title):
+                  e1  2023-06-16  联建交流活动
+                  e2  2023-07-01  第二次活动
+                """)
         #expect(try Resolver(book: two).event("第二") == "e2")
     }
 
     @Test("an item is looked for only in its event")
     func itemInEvent() {
-        #expect(throws: PlanError.notFound(kind: "event", reference: "e9", suggestions: [])) { try r.item("i1", inEvent: "e9") }
+        #expect(throws: PlanError.notFound(kind: "event", reference: "e9", suggestions: [])) {
+            try r.item("i1", inEvent: "e9")
+        }
     }
 }
 
@@ -151,13 +170,17 @@ struct PinyinKeyTests {
         #expect(PinyinKey("吕绿").syllables == ["lu", "lu"], "ü without its dots, as ICU's stripped output")
         #expect(PinyinKey("阿依古丽·买买提").syllables == ["a", "yi", "gu", "li", "mai", "mai", "ti"])
         #expect(PinyinKey("张San").full == "zhangsan")
-        #expect(PinyinKey("张兙").syllables == ["zhang", "兙"], "a character ICU cannot read stays itself (ICU reads the name)")
+        #expect(
+            PinyinKey("张兙").syllables == ["zhang", "兙"], "a character ICU cannot read stays itself (ICU reads the name)"
+        )
     }
 
     @Test("matching by characters, pinyin, initials, ignoring case and spaces")
     func matching() {
         let key = PinyinKey("徐晓敏")
-        for query in ["晓敏", "xu", "xiaomin", "XXM", "xm", "xu xiao", "", "  "] { #expect(key.matches(query), "\(query)") }
+        for query in ["晓敏", "xu", "xiaomin", "XXM", "xm", "xu xiao", "", "  "] {
+            #expect(key.matches(query), "\(query)")
+        }
         for query in ["zhang", "xxz", "敏晓"] { #expect(!key.matches(query), "\(query)") }
         #expect(PinyinKey("Zhou Mingxuan").matches("mingx"))
         #expect(PinyinKey("Zhou Mingxuan").matches("zm"))

@@ -39,10 +39,11 @@ struct ScreenBasicsTests {
         #expect(frame.text.contains("程智鹏 Cheng Zhipeng"))
         // The room column starts at the same cell on every item row, whatever the title's width.
         let rows = (0..<frame.height).map(frame.row).filter { $0.contains("展厅") || $0.contains("会议室") }
-        let starts = Set(rows.map { row -> Int in
-            let prefix = row.components(separatedBy: row.contains("展厅") ? "展厅" : "会议室")[0]
-            return prefix.cellWidth
-        })
+        let starts = Set(
+            rows.map { row -> Int in
+                let prefix = row.components(separatedBy: row.contains("展厅") ? "展厅" : "会议室")[0]
+                return prefix.cellWidth
+            })
         #expect(rows.count == 4)
         #expect(starts.count == 1)
     }
@@ -93,7 +94,10 @@ struct PickFieldTests {
         Update.apply(.show(.agenda), to: &s)
         Update.apply(.addPart, to: &s)
         for c in "xxm" { Update.apply(KeyMap.action(for: .char(c), in: s), to: &s) }
-        guard case .picker(let picker) = s.mode else { Issue.record("no pick-list open"); return }
+        guard case .picker(let picker) = s.mode else {
+            Issue.record("no pick-list open")
+            return
+        }
         #expect(picker.filter.text == "xxm")
         #expect(picker.visible.map(\.label) == ["徐晓敏"])
     }

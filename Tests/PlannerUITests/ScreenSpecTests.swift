@@ -21,17 +21,20 @@ func englishBook() -> Book {
         Person(id: "p2", name: "Bob Jones", org: "o1", title: "Clerk", status: .guest),
         Person(id: "p3", name: "Carol White", org: "o1", status: .representative),
     ]
-    let venue = Venue(id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50, rooms: [Room(name: "Main", capacity: 50)])
+    let venue = Venue(
+        id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50, rooms: [Room(name: "Main", capacity: 50)])
     let items = [
-        AgendaItem(id: "i1", kind: .other, title: "Welcome", start: ClockTime("10:00")!, minutes: 15, room: "Main",
-                   roles: [Role(person: "p1", part: .host)]),
+        AgendaItem(
+            id: "i1", kind: .other, title: "Welcome", start: ClockTime("10:00")!, minutes: 15, room: "Main",
+            roles: [Role(person: "p1", part: .host)]),
         AgendaItem(id: "i2", kind: .symposium, title: "Panel", start: ClockTime("10:15")!, minutes: 45, room: "Main"),
     ]
-    let event = Event(id: "e1", title: "Spring Meeting", date: CivilDate("2026-04-01")!, start: ClockTime("10:00")!,
-                      end: ClockTime("12:00")!, tz: "Europe/London", venue: "v1",
-                      orgs: [EventOrganisation(org: "o1", part: .host)],
-                      participants: [Participant(person: "p1", rsvp: .confirmed), Participant(person: "p2", rsvp: .invited)],
-                      items: items)
+    let event = Event(
+        id: "e1", title: "Spring Meeting", date: CivilDate("2026-04-01")!, start: ClockTime("10:00")!,
+        end: ClockTime("12:00")!, tz: "Europe/London", venue: "v1",
+        orgs: [EventOrganisation(org: "o1", part: .host)],
+        participants: [Participant(person: "p1", rsvp: .confirmed), Participant(person: "p2", rsvp: .invited)],
+        items: items)
     return Book(organisations: [org], people: people, venues: [venue], events: [event])
 }
 
@@ -150,10 +153,13 @@ struct ScreenSpecTests {
                     starts.insert(cellColumn(of: title, in: row)!)
                 }
             }
-            let kindStarts = Set(text.compactMap { row -> Int? in
-                for kind in ["oath", "visit", "symposium", "discussion"] where row.contains("  \(kind)  ") { return cellColumn(of: kind, in: row) }
-                return nil
-            })
+            let kindStarts = Set(
+                text.compactMap { row -> Int? in
+                    for kind in ["oath", "visit", "symposium", "discussion"] where row.contains("  \(kind)  ") {
+                        return cellColumn(of: kind, in: row)
+                    }
+                    return nil
+                })
             #expect(kindStarts == [14], "size \(w)×\(h)")
             #expect(starts == [26], "size \(w)×\(h)")
             // Part rows: the part name sits in the kind column (indented by two), the person in the title column (indented by two).
@@ -163,9 +169,10 @@ struct ScreenSpecTests {
                 #expect(cellColumn(of: "陈思远", in: row) == 28)
             }
             // Rooms are at one column on every item row.
-            let roomStarts = Set(text.filter { $0.hasSuffix("展厅") || $0.hasSuffix("会议室") }.map { row in
-                cellColumn(of: row.hasSuffix("展厅") ? "展厅" : "会议室", in: row)!
-            })
+            let roomStarts = Set(
+                text.filter { $0.hasSuffix("展厅") || $0.hasSuffix("会议室") }.map { row in
+                    cellColumn(of: row.hasSuffix("展厅") ? "展厅" : "会议室", in: row)!
+                })
             #expect(roomStarts.count == 1, "size \(w)×\(h)")
         }
     }
@@ -229,7 +236,8 @@ struct ScreenSpecTests {
         #expect(text.contains { $0.contains("guiding") && $0.contains("广州市科协") && $0.contains("程智鹏") })
         #expect(text.contains { $0.contains("林海青") && $0.contains("Lin Haiqing") })
         // The roster's column starts at one cell on every row.
-        let starts = Set(["程智鹏", "林海青"].compactMap { n in text.first { $0.contains(n) }.flatMap { cellColumn(of: n, in: $0) } })
+        let starts = Set(
+            ["程智鹏", "林海青"].compactMap { n in text.first { $0.contains(n) }.flatMap { cellColumn(of: n, in: $0) } })
         #expect(starts.count == 1)
         press(.char("j"), &s)
         #expect(rows(frame(s))[2].contains("广东省电子信息行业协会"))
@@ -273,13 +281,20 @@ struct ScreenSpecTests {
         press(.char("6"), &sample)
         let problems = sample.problems
         let sampleText = rows(frame(sample))
-        #expect(sampleText[2] == (problems.isEmpty ? " No problems found." : " \(problems.count) problem\(problems.count == 1 ? "" : "s") · Enter goes to the thing to fix"))
+        #expect(
+            sampleText[2]
+                == (problems.isEmpty
+                    ? " No problems found."
+                    : " \(problems.count) problem\(problems.count == 1 ? "" : "s") · Enter goes to the thing to fix"))
         for (i, p) in problems.prefix(5).enumerated() { #expect(sampleText[4 + i].contains(p.code)) }
     }
 
     @Test("below 60×16 the planner asks for a larger terminal and draws nothing else")
     func tooSmall() {
-        #expect(rows(frame(sampleState(40, 10))).prefix(3) == ["Terminal too small (40×10).", "Enlarge it to at least 60×16.", "q quits."])
+        #expect(
+            rows(frame(sampleState(40, 10))).prefix(3) == [
+                "Terminal too small (40×10).", "Enlarge it to at least 60×16.", "q quits.",
+            ])
         #expect(frame(sampleState(59, 30)).row(0) == "Terminal too small (59×30).")
         #expect(frame(sampleState(100, 15)).row(0) == "Terminal too small (100×15).")
         #expect(frame(sampleState(60, 16)).row(0).contains("Convene"))
@@ -296,7 +311,10 @@ struct ScreenSpecTests {
         #expect(text.contains("add an agenda item"))
         #expect(text.contains("quit (asks when there are unsaved changes)"))
         press(.char("x"), &s)
-        guard case .normal = s.mode else { Issue.record("help did not close"); return }
+        guard case .normal = s.mode else {
+            Issue.record("help did not close")
+            return
+        }
         #expect(!rows(frame(s)).joined().contains("Keys: Agenda"))
     }
 
@@ -308,9 +326,16 @@ struct ScreenSpecTests {
                     var s = make()
                     Update.apply(.show(screen), to: &s)
                     var states = [s]
-                    var help = s; Update.apply(.help, to: &help); states.append(help)
-                    var add = s; Update.apply(.add, to: &add); states.append(add)
-                    var filter = s; Update.apply(.beginFilter, to: &filter); typeKeys("xu", &filter); states.append(filter)
+                    var help = s
+                    Update.apply(.help, to: &help)
+                    states.append(help)
+                    var add = s
+                    Update.apply(.add, to: &add)
+                    states.append(add)
+                    var filter = s
+                    Update.apply(.beginFilter, to: &filter)
+                    typeKeys("xu", &filter)
+                    states.append(filter)
                     for state in states {
                         let buffer = frame(state)
                         #expect(buffer.width == w && buffer.height == h)
@@ -343,7 +368,10 @@ struct BehaviourSpecTests {
         press(.enter, &s)
         #expect(currentForm(s)?.focus == 1)
         press(.ctrl("s"), &s)
-        guard case .normal = s.mode else { Issue.record("form still open"); return }
+        guard case .normal = s.mode else {
+            Issue.record("form still open")
+            return
+        }
         let item = s.book.events[0].items.last!
         #expect(item.title == "参观学习")
         #expect(item.start == ClockTime("12:00")!)
@@ -361,7 +389,8 @@ struct BehaviourSpecTests {
         press(.char("2"), &s)
         press(.char("a"), &s)
         typeKeys("参观", &s)
-        press(.tab, &s); press(.tab, &s)
+        press(.tab, &s)
+        press(.tab, &s)
         clearField(&s)
         typeKeys("25:70", &s)
         press(.ctrl("s"), &s)
@@ -402,7 +431,9 @@ struct BehaviourSpecTests {
         press(.char("2"), &s)
         press(.char("a"), &s)
         typeKeys("讨论", &s)
-        press(.down, &s); press(.down, &s); press(.down, &s)
+        press(.down, &s)
+        press(.down, &s)
+        press(.down, &s)
         clearField(&s)
         typeKeys("-3", &s)
         press(.ctrl("s"), &s)
@@ -410,7 +441,10 @@ struct BehaviourSpecTests {
         #expect(rows(frame(s)).joined().contains("✗ Minutes: minutes must be a whole number, at least 1 (got '-3')"))
         #expect(s.book.events[0].items.count == 4)
         press(.escape, &s)
-        guard case .normal = s.mode else { Issue.record("Esc did not close the form"); return }
+        guard case .normal = s.mode else {
+            Issue.record("Esc did not close the form")
+            return
+        }
         #expect(s.message?.text == "Cancelled")
         #expect(!s.history.isModified)
     }
@@ -425,7 +459,7 @@ struct BehaviourSpecTests {
         #expect(s.agendaRows[s.selected(.agenda)].item.title == "互动交流")
         press(.char("p"), &s)
         #expect(rows(frame(s)).joined().contains("Part in '互动交流'"))
-        press(.enter, &s) // Enter on the person field opens the pick-list
+        press(.enter, &s)  // Enter on the person field opens the pick-list
         #expect(currentPicker(s) != nil)
         typeKeys("xxm", &s)
         var text = rows(frame(s)).joined(separator: "\n")
@@ -444,14 +478,17 @@ struct BehaviourSpecTests {
         press(.enter, &s)
         #expect(currentForm(s)?.focus == 1)
         #expect(rows(frame(s)).joined().contains("徐晓敏 Xu Xiaomin"))
-        press(.right, &s) // host → speaker
+        press(.right, &s)  // host → speaker
         #expect(currentForm(s)?.value("part") == "speaker")
         press(.tab, &s)
         typeKeys("资源共享", &s)
         press(.tab, &s)
         typeKeys("15", &s)
-        press(.enter, &s) // Enter on the last field accepts
-        guard case .normal = s.mode else { Issue.record("form still open: \(currentForm(s)?.error?.message ?? "")"); return }
+        press(.enter, &s)  // Enter on the last field accepts
+        guard case .normal = s.mode else {
+            Issue.record("form still open: \(currentForm(s)?.error?.message ?? "")")
+            return
+        }
         let item = s.book.events[0].item("i4")!
         #expect(item.roles.last == Role(person: "p3", part: .speaker, topic: "资源共享", minutes: 15))
         #expect(rows(frame(s)).contains { $0.contains("speaker") && $0.contains("徐晓敏 Xu Xiaomin — 资源共享 (15 min)") })
@@ -468,7 +505,10 @@ struct BehaviourSpecTests {
         press(.enter, &s)
         #expect(currentPicker(s) != nil)
         press(.escape, &s)
-        guard case .normal = s.mode else { Issue.record("Esc did not close the picker"); return }
+        guard case .normal = s.mode else {
+            Issue.record("Esc did not close the picker")
+            return
+        }
         #expect(!s.history.isModified)
     }
 
@@ -528,7 +568,10 @@ struct BehaviourSpecTests {
         #expect(text[4].hasPrefix(" 徐晓敏"))
         #expect(text[29].hasPrefix("Filter (name, pinyin or initials"))
         press(.enter, &s)
-        guard case .normal = s.mode else { Issue.record("Enter did not keep the filter"); return }
+        guard case .normal = s.mode else {
+            Issue.record("Enter did not keep the filter")
+            return
+        }
         #expect(s.filters[.participants] == "xxm")
         press(.escape, &s)
         #expect(s.filters[.participants] == nil)
@@ -564,7 +607,9 @@ struct BehaviourSpecTests {
     func mouse() {
         var s = sampleState()
         let tabs = frame(s).row(1)
-        for (label, screen) in [("3 Participants", Screen.participants), ("6 Checks", .checks), ("2 Agenda", .agenda), ("5 Venue", .venue)] {
+        for (label, screen) in [
+            ("3 Participants", Screen.participants), ("6 Checks", .checks), ("2 Agenda", .agenda), ("5 Venue", .venue),
+        ] {
             let x = cellColumn(of: label, in: tabs)! + 2
             let action = KeyMap.action(for: .mouse(x: x, y: 1, button: .left), in: s)
             #expect(action == .click(x: x, y: 1))
@@ -591,7 +636,10 @@ struct BehaviourSpecTests {
         #expect(text.contains("Save changes to plan.json before quitting?"))
         #expect(!s.isFinished)
         press(.escape, &s)
-        guard case .normal = s.mode else { Issue.record("Esc did not stay"); return }
+        guard case .normal = s.mode else {
+            Issue.record("Esc did not stay")
+            return
+        }
         #expect(!s.isFinished)
         press(.char("q"), &s)
         let effects = press(.char("y"), &s)
@@ -611,8 +659,9 @@ final class SaveLog {
 struct PlannerAppTests {
     func run(_ keys: [Key], size: Size = Size(width: 100, height: 30), log: SaveLog) -> (PlannerApp, ScriptedTerminal) {
         let terminal = ScriptedTerminal(size: size, keys: keys)
-        let app = PlannerApp(state: AppState(book: SampleBook.make(), file: "plan.json", size: size), theme: .builtIn,
-                             terminal: terminal, save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
+        let app = PlannerApp(
+            state: AppState(book: SampleBook.make(), file: "plan.json", size: size), theme: .builtIn,
+            terminal: terminal, save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
         app.run()
         return (app, terminal)
     }
@@ -638,8 +687,9 @@ struct PlannerAppTests {
         book.people.append(Person(id: "p-warm", name: name, org: book.organisations[0].id, status: .guest))
         #expect(!PinyinKey.isCached(name))
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [])
-        let app = PlannerApp(state: AppState(book: book, file: "plan.json", size: terminal.size), theme: .builtIn,
-                             terminal: terminal, save: { _ in }, writeRecovery: { _ in })
+        let app = PlannerApp(
+            state: AppState(book: book, file: "plan.json", size: terminal.size), theme: .builtIn,
+            terminal: terminal, save: { _ in }, writeRecovery: { _ in })
         app.run()
         let deadline = ContinuousClock.now + .seconds(10)
         while !PinyinKey.isCached(name), ContinuousClock.now < deadline { usleep(10_000) }
@@ -672,10 +722,12 @@ struct PlannerAppTests {
     @Test("q with unsaved changes asks; n quits without saving")
     func quitWithoutSaving() {
         let log = SaveLog()
-        let terminal = ScriptedTerminal(size: Size(width: 100, height: 30),
-                                        keys: [.char("3"), .char(" "), .char("q"), .char("n")], whenExhausted: nil)
-        let app = PlannerApp(state: sampleState(), theme: .builtIn, terminal: terminal,
-                             save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
+        let terminal = ScriptedTerminal(
+            size: Size(width: 100, height: 30),
+            keys: [.char("3"), .char(" "), .char("q"), .char("n")], whenExhausted: nil)
+        let app = PlannerApp(
+            state: sampleState(), theme: .builtIn, terminal: terminal,
+            save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
         app.run()
         #expect(app.state.isFinished)
         #expect(log.saved.isEmpty)
@@ -707,8 +759,9 @@ struct PlannerAppTests {
     func resize() {
         let log = SaveLog()
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [.char("2")])
-        let app = PlannerApp(state: sampleState(), theme: .builtIn, terminal: terminal,
-                             save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
+        let app = PlannerApp(
+            state: sampleState(), theme: .builtIn, terminal: terminal,
+            save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
         terminal.resize(to: Size(width: 40, height: 10))
         terminal.enqueue([.char("3")])
         app.run()

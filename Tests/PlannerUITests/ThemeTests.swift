@@ -36,13 +36,15 @@ struct ThemeTests {
         }
     }
 
-    @Test("broken theme files: TOML syntax, unknown role, bad colour, bad key", arguments: [
-        ("[title\nfg = 1", "x.toml: line 1"),
-        ("[titel]\nfg = \"red\"", "unknown role [titel]"),
-        ("[title]\nfg = \"purple\"", "[title] fg = \"purple\" is not a colour"),
-        ("[title]\ncolour = \"red\"", "[title] has an unknown key 'colour'"),
-        ("[title]\nbold = \"yes\"", "[title] bold must be true or false"),
-    ])
+    @Test(
+        "broken theme files: TOML syntax, unknown role, bad colour, bad key",
+        arguments: [
+            ("[title\nfg = 1", "x.toml: line 1"),
+            ("[titel]\nfg = \"red\"", "unknown role [titel]"),
+            ("[title]\nfg = \"purple\"", "[title] fg = \"purple\" is not a colour"),
+            ("[title]\ncolour = \"red\"", "[title] has an unknown key 'colour'"),
+            ("[title]\nbold = \"yes\"", "[title] bold must be true or false"),
+        ])
     func broken(text: String, expected: String) {
         do {
             _ = try Theme.parse(text, source: "x.toml")

@@ -1,9 +1,9 @@
 import ConveneTestSupport
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
 import Printing
+import Testing
 
 private var sample: Book { SampleBook.make() }
 
@@ -35,7 +35,8 @@ struct EscapingTests {
         #expect(folded.map(\.utf8.count) == [75, 4])
         #expect(folded[1] == " 汉")
         let emoji = String(repeating: "x", count: 73) + "🎉🎉"
-        #expect(ICSText.fold(emoji).map(\.utf8.count) == [73, 9], "a four-octet emoji does not fit in the last two octets")
+        #expect(
+            ICSText.fold(emoji).map(\.utf8.count) == [73, 9], "a four-octet emoji does not fit in the last two octets")
     }
 
     @Test("a long Chinese description folds into lines of at most 75 octets and unfolds to the original")
@@ -57,7 +58,9 @@ struct EscapingTests {
         let bytes = Array(ics.utf8)
         var start = 0
         for i in bytes.indices where i > 0 && bytes[i - 1] == 0x0D && bytes[i] == 0x0A {
-            #expect(String(validating: bytes[start..<(i - 1)], as: UTF8.self) != nil, "line at octet \(start) is valid UTF-8")
+            #expect(
+                String(validating: bytes[start..<(i - 1)], as: UTF8.self) != nil,
+                "line at octet \(start) is valid UTF-8")
             start = i + 1
         }
         let unfolded = icsLines(ICSText.unfold(ics))
@@ -79,7 +82,9 @@ struct EscapingTests {
             return Array(zone[i...].prefix { !$0.hasPrefix("END:") })
         }
         #expect(zone.filter { $0 == "BEGIN:DAYLIGHT" }.count == 1)
-        #expect(zone.filter { $0 == "BEGIN:STANDARD" }.count == 2, "the rule in force on 1 January and the one from October")
+        #expect(
+            zone.filter { $0 == "BEGIN:STANDARD" }.count == 2, "the rule in force on 1 January and the one from October"
+        )
         #expect(component("BEGIN:DAYLIGHT").contains("DTSTART:20230326T020000"))
         #expect(component("BEGIN:DAYLIGHT").contains("TZOFFSETFROM:+0100"))
         #expect(component("BEGIN:DAYLIGHT").contains("TZOFFSETTO:+0200"))
@@ -90,12 +95,19 @@ struct EscapingTests {
 
     @Test("DTSTAMP comes from SOURCE_DATE_EPOCH; an item ending at 24:00 ends at midnight of the next day")
     func stampAndMidnight() throws {
-        #expect(AgendaICS.stamp(environment: ["SOURCE_DATE_EPOCH": "1686873600"]) == Date(timeIntervalSince1970: 1_686_873_600))
+        #expect(
+            AgendaICS.stamp(environment: ["SOURCE_DATE_EPOCH": "1686873600"])
+                == Date(timeIntervalSince1970: 1_686_873_600))
         #expect(abs(AgendaICS.stamp(environment: [:]).timeIntervalSinceNow) < 60)
         var book = sample
         book.events[0].end = ClockTime("24:00")!
-        book = try book.applying(.addItem(event: "e1", item: AgendaItem(id: "i9", kind: .other, title: "夜谈", start: ClockTime("23:30")!, minutes: 30)))
-        let lines = icsLines(try AgendaICS(book: book, event: book.events[0], stamp: Date(timeIntervalSince1970: 1_686_873_600)).render())
+        book = try book.applying(
+            .addItem(
+                event: "e1",
+                item: AgendaItem(id: "i9", kind: .other, title: "夜谈", start: ClockTime("23:30")!, minutes: 30)))
+        let lines = icsLines(
+            try AgendaICS(book: book, event: book.events[0], stamp: Date(timeIntervalSince1970: 1_686_873_600)).render()
+        )
         #expect(lines.contains("UID:e1-i9@convene"))
         #expect(lines.contains("DTSTART;TZID=Asia/Shanghai:20230616T233000"))
         #expect(lines.contains("DTEND;TZID=Asia/Shanghai:20230617T000000"))
@@ -104,7 +116,8 @@ struct EscapingTests {
 
     @Test("HTML escapes & < > \" ' and drops control and bidi-override characters")
     func htmlEscape() {
-        #expect(HTMLText.escape(#"<script>alert("x&y")</script>'"#)
+        #expect(
+            HTMLText.escape(#"<script>alert("x&y")</script>'"#)
                 == "&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;&#39;")
         #expect(HTMLText.escape("陈\u{1B}[31m思远\u{202E}cba\u{2066}\u{7F}\u{85}") == "陈[31m思远cba")
         #expect(HTMLText.escape("一\r\n二\t三") == "一 二 三")
@@ -117,19 +130,29 @@ struct EscapingTests {
         book.events[0].items[0].title = "重温\"入党\"誓词 & <b>"
         book.organisations[0].name = "科协\u{2067}</td>"
         let event = book.events[0]
-        let pages = [AgendaHTML(book: book, event: event).render(),
-                     PeopleHTML(book: book, event: event, byOrganisation: true).render(),
-                     PeopleHTML(book: book, event: event).render(),
-                     SignInSheet(book: book, event: event, language: .zh).renderHTML()]
+        let pages = [
+            AgendaHTML(book: book, event: event).render(),
+            PeopleHTML(book: book, event: event, byOrganisation: true).render(),
+            PeopleHTML(book: book, event: event).render(),
+            SignInSheet(book: book, event: event, language: .zh).renderHTML(),
+        ]
         for page in pages {
             #expect(!page.contains("<script>") && !page.contains("</td>\u{2067}"))
             #expect(page.contains("&lt;script&gt;alert(&#39;陈&#39;)&lt;/script&gt;[2J"))
-            #expect(!page.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+            #expect(
+                !page.unicodeScalars.contains {
+                    ($0.value < 0x20 && $0 != "\n") || (0x202A...0x202E).contains($0.value)
+                        || (0x2066...0x2069).contains($0.value)
+                })
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\""))
             #expect(page.contains("<meta charset=\"utf-8\">") && page.contains("@page { size: A4; margin: 15mm }"))
-            #expect(page.contains("\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif"))
-            #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<link") && !page.contains("src="),
-                    "no external resources")
+            #expect(
+                page.contains(
+                    "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif"))
+            #expect(
+                !page.contains("http://") && !page.contains("https://") && !page.contains("<link")
+                    && !page.contains("src="),
+                "no external resources")
         }
         #expect(pages[0].contains("重温&quot;入党&quot;誓词 &amp; &lt;b&gt;"))
         #expect(pages[3].hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
@@ -138,7 +161,9 @@ struct EscapingTests {
 
     @Test("Markdown escapes pipes and specials in data, so tables keep their columns")
     func markdownEscape() {
-        #expect(MarkdownText.escape("a|b *c* _d_ [e](f) <g> `h` #i ~j~ \\k &l") == ##"a\|b \*c\* \_d\_ \[e\](f) \<g\> \`h\` \#i \~j\~ \\k \&l"##)
+        #expect(
+            MarkdownText.escape("a|b *c* _d_ [e](f) <g> `h` #i ~j~ \\k &l")
+                == ##"a\|b \*c\* \_d\_ \[e\](f) \<g\> \`h\` \#i \~j\~ \\k \&l"##)
         #expect(MarkdownText.escape("一\n二") == "一 二")
         var book = sample
         book.events[0].items[0].title = "重温|入党*誓词*"
@@ -155,25 +180,32 @@ struct EscapingTests {
         book.people[0].phone = "13800000000"
         book.people[0].email = "cheng@example.org"
         let event = book.events[0]
-        let without = [PeopleMarkdown(book: book, event: event).render(), PeopleMarkdown(book: book, event: event, byOrganisation: true).render(),
-                       PeopleHTML(book: book, event: event).render(), PeopleHTML(book: book, event: event, byOrganisation: true).render(),
-                       SignInSheet(book: book, event: event).renderText(), SignInSheet(book: book, event: event).renderHTML(),
-                       PeopleText(book: book, event: event, width: 200).render(), PeopleCSV(book: book, event: event).render(),
-                       try PeopleJSON(book: book, event: event).render(),
-                       AgendaText(book: book, event: event).render(), AgendaMarkdown(book: book, event: event).render(),
-                       AgendaHTML(book: book, event: event).render(), try AgendaJSON(book: book, event: event).render(),
-                       try AgendaICS(book: book, event: event, stamp: Date()).render()]
+        let without = [
+            PeopleMarkdown(book: book, event: event).render(),
+            PeopleMarkdown(book: book, event: event, byOrganisation: true).render(),
+            PeopleHTML(book: book, event: event).render(),
+            PeopleHTML(book: book, event: event, byOrganisation: true).render(),
+            SignInSheet(book: book, event: event).renderText(), SignInSheet(book: book, event: event).renderHTML(),
+            PeopleText(book: book, event: event, width: 200).render(), PeopleCSV(book: book, event: event).render(),
+            try PeopleJSON(book: book, event: event).render(),
+            AgendaText(book: book, event: event).render(), AgendaMarkdown(book: book, event: event).render(),
+            AgendaHTML(book: book, event: event).render(), try AgendaJSON(book: book, event: event).render(),
+            try AgendaICS(book: book, event: event, stamp: Date()).render(),
+        ]
         for text in without { #expect(!text.contains("13800000000") && !text.contains("cheng@example.org")) }
-        let with = [PeopleMarkdown(book: book, event: event, withContacts: true).render(),
-                    PeopleHTML(book: book, event: event, byOrganisation: true, withContacts: true).render(),
-                    PeopleText(book: book, event: event, language: .zh, withContacts: true, width: 200).render()]
+        let with = [
+            PeopleMarkdown(book: book, event: event, withContacts: true).render(),
+            PeopleHTML(book: book, event: event, byOrganisation: true, withContacts: true).render(),
+            PeopleText(book: book, event: event, language: .zh, withContacts: true, width: 200).render(),
+        ]
         for text in with { #expect(text.contains("13800000000") && text.contains("cheng@example.org")) }
         #expect(with[2].contains("电话") && with[2].contains("邮箱"))
         #expect(SignInSheet(book: book, event: event, withContacts: true).renderText().contains("13800000000"))
         #expect(SignInSheet(book: book, event: event, withContacts: true).renderHTML().contains("<td>13800000000</td>"))
     }
 
-    @Test("the sign-in sheet leaves out who declined and fits the width", arguments: [PrintLanguage.en, .zh], [60, 80])
+    @Test(
+        "the sign-in sheet leaves out who declined and fits the width", arguments: [PrintLanguage.en, .zh], [60, 80])
     func signInSheet(language: PrintLanguage, width: Int) {
         let text = SignInSheet(book: sample, event: sample.events[0], language: language, width: width).renderText()
         #expect(!text.contains("孙宇航"), "declined")

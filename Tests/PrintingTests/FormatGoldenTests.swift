@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
 import Printing
+import Testing
 
 private var sample: Book { SampleBook.make() }
 private var event: Event { SampleBook.make().events[0] }
@@ -13,30 +13,35 @@ let goldenStamp = Date(timeIntervalSince1970: 1_685_577_600)
 struct FormatGoldenTests {
     @Test("agenda as Markdown", arguments: PrintLanguage.allCases)
     func agendaMarkdown(language: PrintLanguage) throws {
-        try checkGolden(AgendaMarkdown(book: sample, event: event, language: language).render(), "agenda-\(language.rawValue).md")
+        try checkGolden(
+            AgendaMarkdown(book: sample, event: event, language: language).render(), "agenda-\(language.rawValue).md")
     }
 
     @Test("agenda as an HTML page", arguments: PrintLanguage.allCases)
     func agendaHTML(language: PrintLanguage) throws {
-        try checkGolden(AgendaHTML(book: sample, event: event, language: language).render(), "agenda-\(language.rawValue).html")
+        try checkGolden(
+            AgendaHTML(book: sample, event: event, language: language).render(), "agenda-\(language.rawValue).html")
     }
 
     @Test("agenda as an iCalendar file", arguments: PrintLanguage.allCases)
     func agendaICS(language: PrintLanguage) throws {
-        try checkGolden(try AgendaICS(book: sample, event: event, language: language, stamp: goldenStamp).render(),
-                        "agenda-\(language.rawValue).ics")
+        try checkGolden(
+            try AgendaICS(book: sample, event: event, language: language, stamp: goldenStamp).render(),
+            "agenda-\(language.rawValue).ics")
     }
 
     @Test("participants as Markdown, flat and by organisation", arguments: PrintLanguage.allCases, [false, true])
     func peopleMarkdown(language: PrintLanguage, byOrg: Bool) throws {
-        try checkGolden(PeopleMarkdown(book: sample, event: event, language: language, byOrganisation: byOrg).render(),
-                        "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue).md")
+        try checkGolden(
+            PeopleMarkdown(book: sample, event: event, language: language, byOrganisation: byOrg).render(),
+            "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue).md")
     }
 
     @Test("participants as an HTML page, by organisation", arguments: PrintLanguage.allCases)
     func peopleHTML(language: PrintLanguage) throws {
-        try checkGolden(PeopleHTML(book: sample, event: event, language: language, byOrganisation: true).render(),
-                        "people-by-org-\(language.rawValue).html")
+        try checkGolden(
+            PeopleHTML(book: sample, event: event, language: language, byOrganisation: true).render(),
+            "people-by-org-\(language.rawValue).html")
     }
 
     @Test("sign-in sheet as text and as an HTML page", arguments: PrintLanguage.allCases)

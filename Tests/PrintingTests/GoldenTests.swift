@@ -1,25 +1,31 @@
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
 import Printing
+import Testing
 
 /// Compares `output` with `Golden/<name>`; with CONVENE_UPDATE_GOLDEN=1 writes it to the source folder instead.
-func checkGolden(_ output: String, _ name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func checkGolden(
+    _ output: String, _ name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
     if ProcessInfo.processInfo.environment["CONVENE_UPDATE_GOLDEN"] == "1" {
         let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(output.utf8).write(to: folder.appendingPathComponent(name))
         return
     }
-    let folder = try #require(Bundle.module.url(forResource: "Golden", withExtension: nil), sourceLocation: sourceLocation)
+    let folder = try #require(
+        Bundle.module.url(forResource: "Golden", withExtension: nil), sourceLocation: sourceLocation)
     let expected = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     if output != expected {
         let got = output.components(separatedBy: "\n"), want = expected.components(separatedBy: "\n")
         let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
-        let detail = first.map { "first difference at line \($0.offset + 1):\n  got:  \($0.element.0)\n  want: \($0.element.1)" }
+        let detail =
+            first.map { "first difference at line \($0.offset + 1):\n  got:  \($0.element.0)\n  want: \($0.element.1)" }
             ?? "line counts differ: got \(got.count), want \(want.count)"
-        Issue.record("\(name) differs from the golden file (CONVENE_UPDATE_GOLDEN=1 rewrites it).\n\(detail)", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs from the golden file (CONVENE_UPDATE_GOLDEN=1 rewrites it).\n\(detail)",
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -30,8 +36,9 @@ private var event: Event { SampleBook.make().events[0] }
 struct GoldenTests {
     @Test("agenda as text", arguments: [(PrintLanguage.en, 80), (.zh, 80), (.en, 60), (.zh, 60)])
     func agendaText(language: PrintLanguage, width: Int) throws {
-        try checkGolden(AgendaText(book: sample, event: event, language: language, width: width).render(),
-                        "agenda-\(language.rawValue)-\(width).txt")
+        try checkGolden(
+            AgendaText(book: sample, event: event, language: language, width: width).render(),
+            "agenda-\(language.rawValue)-\(width).txt")
     }
 
     @Test("agenda as JSON")
@@ -39,10 +46,13 @@ struct GoldenTests {
         try checkGolden(try AgendaJSON(book: sample, event: event).render(), "agenda.json")
     }
 
-    @Test("participants as text, flat and grouped by organisation", arguments: [(PrintLanguage.en, false), (.en, true), (.zh, true)])
+    @Test(
+        "participants as text, flat and grouped by organisation",
+        arguments: [(PrintLanguage.en, false), (.en, true), (.zh, true)])
     func peopleText(language: PrintLanguage, byOrg: Bool) throws {
-        try checkGolden(PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: 80).render(),
-                        "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue).txt")
+        try checkGolden(
+            PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: 80).render(),
+            "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue).txt")
     }
 
     @Test("participants as CSV")

@@ -1,9 +1,9 @@
 import ConveneTestSupport
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
 import Printing
+import Testing
 
 private var sample: Book { SampleBook.make() }
 private var event: Event { SampleBook.make().events[0] }
@@ -59,7 +59,8 @@ struct LayoutTests {
         for line in head { #expect(columnStarts(line).prefix(2) == columnStarts(head.first!).prefix(2), "\(line)") }
     }
 
-    @Test("participant tables: every cell starts under its heading", arguments: [PrintLanguage.en, .zh], [false, true])
+    @Test(
+        "participant tables: every cell starts under its heading", arguments: [PrintLanguage.en, .zh], [false, true])
     func peopleAligned(language: PrintLanguage, byOrg: Bool) {
         let labels = Labels(language)
         let text = PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: 80).render()
@@ -67,8 +68,16 @@ struct LayoutTests {
         var tables = 0
         for line in text.components(separatedBy: "\n") where !line.isEmpty {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix(labels.name + " ") { header = columnStarts(line); tables += 1; continue }
-            if header.isEmpty || line.hasPrefix(labels.total) || !line.hasPrefix(String(repeating: " ", count: header[0])) { continue }
+            if trimmed.hasPrefix(labels.name + " ") {
+                header = columnStarts(line)
+                tables += 1
+                continue
+            }
+            if header.isEmpty || line.hasPrefix(labels.total)
+                || !line.hasPrefix(String(repeating: " ", count: header[0]))
+            {
+                continue
+            }
             if columnStarts(line).isEmpty || (byOrg && !line.hasPrefix("  ")) { continue }
             #expect(Set(columnStarts(line)).isSubset(of: Set(header)), "\(columnStarts(line)) vs \(header): \(line)")
             #expect(cells(line) <= 80, "\(line)")
@@ -79,19 +88,23 @@ struct LayoutTests {
     @Test("an event with no agenda says so, and a missing venue is left out")
     func emptyAgenda() throws {
         var book = Book(organisations: [], people: [], venues: [], events: [])
-        book = try book.applying(.addEvent(Event(id: "e1", title: "Planning", date: CivilDate("2023-06-16")!,
-                                                 start: ClockTime("09:00")!, end: ClockTime("10:00")!)))
+        book = try book.applying(
+            .addEvent(
+                Event(
+                    id: "e1", title: "Planning", date: CivilDate("2023-06-16")!,
+                    start: ClockTime("09:00")!, end: ClockTime("10:00")!)))
         let en = AgendaText(book: book, event: book.events[0], language: .en).render()
-        #expect(en == """
-            Planning
-            ════════════════════
-            Date  2023-06-16 Friday
-            Time  09:00–10:00 (Asia/Shanghai)
+        #expect(
+            en == """
+                Planning
+                ════════════════════
+                Date  2023-06-16 Friday
+                Time  09:00–10:00 (Asia/Shanghai)
 
-            Agenda
-              (no agenda items yet)
+                Agenda
+                  (no agenda items yet)
 
-            """)
+                """)
         #expect(AgendaText(book: book, event: book.events[0], language: .zh).render().contains("  （尚无议程）\n"))
         #expect(PeopleText(book: book, event: book.events[0], language: .zh).render() == "（尚无参加人员）\n")
     }
@@ -112,7 +125,10 @@ struct LayoutTests {
     func agendaJSONTimes() throws {
         var book = sample
         book.events[0].end = ClockTime("24:00")!
-        book = try book.applying(.addItem(event: "e1", item: AgendaItem(id: "i9", kind: .other, title: "夜谈", start: ClockTime("23:30")!, minutes: 30)))
+        book = try book.applying(
+            .addItem(
+                event: "e1",
+                item: AgendaItem(id: "i9", kind: .other, title: "夜谈", start: ClockTime("23:30")!, minutes: 30)))
         let data = Data(try AgendaJSON(book: book, event: book.events[0]).render().utf8)
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let head = try #require(root["event"] as? [String: Any])
@@ -151,7 +167,9 @@ struct LayoutTests {
         let with = try PeopleJSON(book: book, event: book.events[0], withContacts: true).render()
         #expect(with.contains("\"phone\" : \"13800000000\"") && with.contains("\"email\" : \"cheng@example.org\""))
         #expect(!PeopleText(book: book, event: book.events[0]).render().contains("13800000000"))
-        #expect(PeopleText(book: book, event: book.events[0], withContacts: true, width: 120).render().contains("13800000000"))
+        #expect(
+            PeopleText(book: book, event: book.events[0], withContacts: true, width: 120).render().contains(
+                "13800000000"))
     }
 
     @Test("the print language comes from LC_ALL, then LC_MESSAGES, then LANG")

@@ -1,10 +1,11 @@
 import Foundation
-import Testing
 import PlanFile
 import PlannerCore
 import Printing
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bytes of `text` in GB18030, through glibc's iconv (what Excel writes on Chinese Windows).
@@ -34,12 +35,16 @@ private var sample: Book { SampleBook.make() }
 /// The sample's organisations with nobody on their rosters.
 private var emptyRosters: Book { Book(organisations: SampleBook.make().organisations) }
 
-private func people(_ csv: String, book: Book = emptyRosters, org: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> [ImportedPerson] {
+private func people(
+    _ csv: String, book: Book = emptyRosters, org: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [ImportedPerson] {
     try people(Data(csv.utf8), book: book, org: org, sourceLocation: sourceLocation)
 }
 
-private func people(_ data: Data, book: Book = emptyRosters, org: String? = nil, encoding: RosterEncoding = .auto,
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> [ImportedPerson] {
+private func people(
+    _ data: Data, book: Book = emptyRosters, org: String? = nil, encoding: RosterEncoding = .auto,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> [ImportedPerson] {
     switch RosterImport(book: book, defaultOrg: org).plan(data, encoding: encoding) {
     case .success(let plan): return plan.added
     case .failure(let problems):
@@ -48,8 +53,10 @@ private func people(_ data: Data, book: Book = emptyRosters, org: String? = nil,
     }
 }
 
-private func problems(_ data: Data, book: Book = emptyRosters, org: String? = nil, encoding: RosterEncoding = .auto,
-                      sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+private func problems(
+    _ data: Data, book: Book = emptyRosters, org: String? = nil, encoding: RosterEncoding = .auto,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> [String] {
     switch RosterImport(book: book, defaultOrg: org).plan(data, encoding: encoding) {
     case .success(let plan):
         Issue.record("expected problems, got \(plan.added.count) people", sourceLocation: sourceLocation)
@@ -58,23 +65,26 @@ private func problems(_ data: Data, book: Book = emptyRosters, org: String? = ni
     }
 }
 
-private func problems(_ csv: String, book: Book = emptyRosters, org: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+private func problems(
+    _ csv: String, book: Book = emptyRosters, org: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) -> [String] {
     problems(Data(csv.utf8), book: book, org: org, sourceLocation: sourceLocation)
 }
 
 /// A roster as a 数字出版 secretary would send it: Chinese headers, Chinese status words, an extra column.
 private let chineseRoster = """
-姓名,拼音,单位,身份,职务,手机,邮箱,备注
-徐晓敏,Xu Xiaomin,数字出版,正式党员,党支部书记,13800000001,xu@example.cn,
-陈思远,,广东出版集团数字出版有限公司,预备党员,,,,迟到
-周明轩,Zhou Mingxuan,o3,群众,产品经理,,,
-冯嘉欣,,数字出版,嘉宾,讲解员,,,
+    姓名,拼音,单位,身份,职务,手机,邮箱,备注
+    徐晓敏,Xu Xiaomin,数字出版,正式党员,党支部书记,13800000001,xu@example.cn,
+    陈思远,,广东出版集团数字出版有限公司,预备党员,,,,迟到
+    周明轩,Zhou Mingxuan,o3,群众,产品经理,,,
+    冯嘉欣,,数字出版,嘉宾,讲解员,,,
 
-"""
+    """
 
 private let expectedChinese = [
-    ImportedPerson(line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member,
-                   phone: "13800000001", email: "xu@example.cn"),
+    ImportedPerson(
+        line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member,
+        phone: "13800000001", email: "xu@example.cn"),
     ImportedPerson(line: 3, name: "陈思远", org: "o3", status: .probationary),
     ImportedPerson(line: 4, name: "周明轩", latin: "Zhou Mingxuan", org: "o3", title: "产品经理", status: .representative),
     ImportedPerson(line: 5, name: "冯嘉欣", org: "o3", title: "讲解员", status: .guest),
@@ -110,9 +120,11 @@ struct RosterImportTests {
         #expect(try people(data, encoding: .gb18030) == expectedChinese)
         #expect(RosterCSV.decode(data).encoding == .gb18030)
         // A fixed byte string, independent of iconv's encoder: 姓名,单位,身份 / 徐晓敏,数字出版,党员
-        let fixed: [UInt8] = [0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xB5, 0xA5, 0xCE, 0xBB, 0x2C, 0xC9, 0xED, 0xB7, 0xDD, 0x0D, 0x0A,
-                              0xD0, 0xEC, 0xCF, 0xFE, 0xC3, 0xF4, 0x2C, 0xCA, 0xFD, 0xD7, 0xD6, 0xB3, 0xF6, 0xB0, 0xE6, 0x2C,
-                              0xB5, 0xB3, 0xD4, 0xB1, 0x0D, 0x0A]
+        let fixed: [UInt8] = [
+            0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xB5, 0xA5, 0xCE, 0xBB, 0x2C, 0xC9, 0xED, 0xB7, 0xDD, 0x0D, 0x0A,
+            0xD0, 0xEC, 0xCF, 0xFE, 0xC3, 0xF4, 0x2C, 0xCA, 0xFD, 0xD7, 0xD6, 0xB3, 0xF6, 0xB0, 0xE6, 0x2C,
+            0xB5, 0xB3, 0xD4, 0xB1, 0x0D, 0x0A,
+        ]
         #expect(try people(Data(fixed)) == [ImportedPerson(line: 2, name: "徐晓敏", org: "o3", status: .member)])
     }
 
@@ -127,30 +139,38 @@ struct RosterImportTests {
         var data = Data("姓名,单位,身份\n徐晓敏,数字出版,党员\n".utf8)
         data += Data([0x41, 0x42, 0xFF, 0x2C]) + Data("数字出版,党员\n".utf8)
         data += Data("陈思远,数字出版,党员员\n".utf8)
-        #expect(problems(data) == [
-            "line 3: cannot be read as UTF-8 (byte FF at byte 3 of the line)",
-            "line 4: unknown status '党员员' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
-        ])
+        #expect(
+            problems(data) == [
+                "line 3: cannot be read as UTF-8 (byte FF at byte 3 of the line)",
+                "line 4: unknown status '党员员' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
+            ])
     }
 
     // MARK: - CSV as spreadsheets write it
 
     @Test("quoted fields with commas, doubled quotes and line breaks; line numbers count physical lines")
     func quotedFields() throws {
-        let csv = "name,organisation,status,title\r\n"
+        let csv =
+            "name,organisation,status,title\r\n"
             + "\"徐, 晓敏\",数字出版,member,\"党支部书记，兼\"\"宣传委员\"\"\r\n第二行\"\r\n"
             + "\"\",数字出版,member,\r\n"
         #expect(problems(csv) == ["line 4: the name is empty"], "the record with a line break spans lines 2–3")
         let ok = try people(String(csv.dropLast("\"\",数字出版,member,\r\n".count)))
-        #expect(ok == [ImportedPerson(line: 2, name: "徐, 晓敏", org: "o3", title: "党支部书记，兼\"宣传委员\"\r\n第二行", status: .member)])
+        #expect(
+            ok == [ImportedPerson(line: 2, name: "徐, 晓敏", org: "o3", title: "党支部书记，兼\"宣传委员\"\r\n第二行", status: .member)])
     }
 
     @Test("English headers in another order, any case and spacing; unknown columns ignored")
     func englishHeadersAnyOrder() throws {
-        let csv = " Email , STATUS,rsvp,Organization, Name ,parts,Latin,TITLE,Phone\n"
+        let csv =
+            " Email , STATUS,rsvp,Organization, Name ,parts,Latin,TITLE,Phone\n"
             + "xu@example.cn,Member,confirmed,数字出版,徐晓敏,Speaker·党建座谈会,Xu Xiaomin,党支部书记,'+86 138 0000 0001\n"
-        #expect(try people(csv) == [ImportedPerson(line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记",
-                                                   status: .member, phone: "+86 138 0000 0001", email: "xu@example.cn")])
+        #expect(
+            try people(csv) == [
+                ImportedPerson(
+                    line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记",
+                    status: .member, phone: "+86 138 0000 0001", email: "xu@example.cn")
+            ])
     }
 
     @Test("trailing empty lines, blank spreadsheet rows and a file without a final line end")
@@ -171,54 +191,65 @@ struct RosterImportTests {
     @Test("each kind of bad row, all listed")
     func badRows() {
         let csv = """
-        姓名,单位,身份,邮箱
-        徐晓敏,数字出版,党员,
-        ,数字出版,党员,
-        陈思远,数字出版,积极分子,
-        周明轩,不存在的公司,群众,
-        冯嘉欣,数字出版,嘉宾
-        黄雅琪,数字出版,党员,huang.example.cn
-        林海青,数字出版,,
-        程智鹏,,党员,
-        张雨桐,广州,党员,
-        """
-        #expect(problems(csv) == [
-            "line 3: the name is empty",
-            "line 4: unknown status '积极分子' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
-            "line 5: unknown organisation '不存在的公司' (add it with 'convene org add' first; 'convene orgs' lists them)",
-            "line 6: has 3 fields, the header has 4",
-            "line 7: 'huang.example.cn' is not an email address (it has no @)",
-            "line 8: the status is empty (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
-            "line 9: the organisation is empty (fill it in or give --org)",
-            "line 10: the organisation '广州' could be any of o1 广州市科学技术协会, o4 广州天极电子科技有限公司, o5 广州通则康威智能科技有限公司; write its full name or id",
-        ])
+            姓名,单位,身份,邮箱
+            徐晓敏,数字出版,党员,
+            ,数字出版,党员,
+            陈思远,数字出版,积极分子,
+            周明轩,不存在的公司,群众,
+            冯嘉欣,数字出版,嘉宾
+            黄雅琪,数字出版,党员,huang.example.cn
+            林海青,数字出版,,
+            程智鹏,,党员,
+            张雨桐,广州,党员,
+            """
+        #expect(
+            problems(csv) == [
+                "line 3: the name is empty",
+                "line 4: unknown status '积极分子' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
+                "line 5: unknown organisation '不存在的公司' (add it with 'convene org add' first; 'convene orgs' lists them)",
+                "line 6: has 3 fields, the header has 4",
+                "line 7: 'huang.example.cn' is not an email address (it has no @)",
+                "line 8: the status is empty (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
+                "line 9: the organisation is empty (fill it in or give --org)",
+                "line 10: the organisation '广州' could be any of o1 广州市科学技术协会, o4 广州天极电子科技有限公司, o5 广州通则康威智能科技有限公司; write its full name or id",
+            ])
     }
 
     @Test("a broken quote is reported where its record begins")
     func brokenQuotes() {
-        #expect(problems("姓名,单位,身份\n徐晓敏,数字出版,党员\n\"陈思远,数字出版,党员\n周明轩,数字出版,群众\n")
+        #expect(
+            problems("姓名,单位,身份\n徐晓敏,数字出版,党员\n\"陈思远,数字出版,党员\n周明轩,数字出版,群众\n")
                 == ["line 3: a quoted field that begins on this line is never closed"])
-        #expect(problems("姓名,单位,身份\n\"徐晓敏\"x,数字出版,党员\n")
-                == ["line 2: text after the closing quote of field 1 (a quote inside a quoted field is written twice: \"\")"])
+        #expect(
+            problems("姓名,单位,身份\n\"徐晓敏\"x,数字出版,党员\n")
+                == [
+                    "line 2: text after the closing quote of field 1 (a quote inside a quoted field is written twice: \"\")"
+                ])
     }
 
     @Test("header problems: no name column, no organisation column without --org, a column twice, an empty file")
     func headerProblems() {
         #expect(problems("单位,身份\n数字出版,党员\n") == ["line 1: the header has no name column (name or 姓名); it reads: 单位,身份"])
-        #expect(problems("姓名,身份\n徐晓敏,党员\n")
+        #expect(
+            problems("姓名,身份\n徐晓敏,党员\n")
                 == ["line 1: the header has no organisation column (organisation or 单位); add one or give --org"])
-        #expect(problems("姓名,单位,身份,电话,手机\n徐晓敏,o3,党员,1,2\n")
+        #expect(
+            problems("姓名,单位,身份,电话,手机\n徐晓敏,o3,党员,1,2\n")
                 == ["line 1: columns 4 (电话) and 5 (手机) both mean phone; keep one"])
         #expect(problems("") == ["line 1: the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)"])
-        #expect(problems("姓名,单位\n徐晓敏,o3\n")
-                == ["line 1: the header has no status column (status or 身份); each person needs one of member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾"])
+        #expect(
+            problems("姓名,单位\n徐晓敏,o3\n")
+                == [
+                    "line 1: the header has no status column (status or 身份); each person needs one of member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾"
+                ])
     }
 
     @Test("the report lists up to 20 bad lines, then says nothing was imported")
     func reportLimit() throws {
         let rows = (1...25).map { "人\($0),数字出版,未知" }.joined(separator: "\n")
         guard case .failure(let found) = RosterImport(book: emptyRosters).plan(Data(("姓名,单位,身份\n" + rows).utf8)) else {
-            Issue.record("expected problems"); return
+            Issue.record("expected problems")
+            return
         }
         let report = found.report(file: "roster.csv").components(separatedBy: "\n")
         #expect(report.first == "roster.csv: 25 bad lines:")
@@ -233,9 +264,13 @@ struct RosterImportTests {
     @Test("people already on the roster (same name, same organisation) are matched, not added; repeats in the file too")
     func duplicates() throws {
         let csv = "姓名,单位,身份,职务\n李文博,数字出版,党员,新职务\n徐晓敏,数字出版,党员,\n李文博,天极电子,党员,\n徐晓敏,o3,党员,\n"
-        guard case .success(let plan) = RosterImport(book: sample).plan(Data(csv.utf8)) else { Issue.record("expected success"); return }
+        guard case .success(let plan) = RosterImport(book: sample).plan(Data(csv.utf8)) else {
+            Issue.record("expected success")
+            return
+        }
         #expect(plan.added.map { "\($0.line) \($0.name) \($0.org)" } == ["3 徐晓敏 o3", "4 李文博 o4"])
-        #expect(plan.matched.map { "\($0.row.line) \($0.existing ?? "-") \($0.earlierLine ?? 0)" } == ["2 p7 0", "5 - 3"])
+        #expect(
+            plan.matched.map { "\($0.row.line) \($0.existing ?? "-") \($0.earlierLine ?? 0)" } == ["2 p7 0", "5 - 3"])
     }
 
     // MARK: - Round trip

@@ -3,8 +3,9 @@ import Foundation
 import PlanFile
 import PlannerCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Saving fails: a clear message, exit 3, the old file byte-identical, no temp file left.
@@ -31,7 +32,9 @@ struct DiskTroubleTests {
         #expect(ended.status == 3, "\(what): exit \(String(describing: ended.status)) \(ended.stderrText)")
         #expect(ended.stderrText.contains(phrase), "\(what): \(ended.stderrText)")
         #expect(bytes(path) == old, "\(what): the old file is intact")
-        print("[reliability] \(what): exit \(ended.status.map(String.init) ?? "signal"), old file byte-identical: \(bytes(path) == old) — \(ended.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))")
+        print(
+            "[reliability] \(what): exit \(ended.status.map(String.init) ?? "signal"), old file byte-identical: \(bytes(path) == old) — \(ended.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"
+        )
     }
 
     @Test("saving into a read-only folder")
@@ -43,7 +46,10 @@ struct DiskTroubleTests {
         if canMount(at: mountPoint) {
             // root ignores permission bits: a tmpfs remounted read-only refuses even root.
             #expect(sh("mount -t tmpfs -o size=1m,mode=0700 tmpfs '\(mountPoint)'")?.status == 0)
-            defer { _ = sh("umount '\(mountPoint)'"); withExtendedLifetime(folder) {} }
+            defer {
+                _ = sh("umount '\(mountPoint)'")
+                withExtendedLifetime(folder) {}
+            }
             try PlanStore(path: path).save(SampleBook.make())
             let old = bytes(path)
             #expect(sh("mount -o remount,ro '\(mountPoint)'")?.status == 0)
@@ -66,7 +72,9 @@ struct DiskTroubleTests {
             chmod(path, 0o644)
             chmod(mountPoint, 0o755)
             let old = bytes(path)
-            let ended = try addPerson(path, via: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], scratch: folder.path)
+            let ended = try addPerson(
+                path, via: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"],
+                scratch: folder.path)
             expectRefused(ended, "could not be saved", old: old, path: path, "read-only folder (as nobody)")
         }
     }
@@ -81,12 +89,16 @@ struct DiskTroubleTests {
             return
         }
         #expect(sh("mount -t tmpfs -o size=64k,mode=0700 tmpfs '\(mountPoint)'")?.status == 0)
-        defer { _ = sh("umount '\(mountPoint)'"); withExtendedLifetime(folder) {} }
+        defer {
+            _ = sh("umount '\(mountPoint)'")
+            withExtendedLifetime(folder) {}
+        }
         let path = mountPoint + "/plan.json"
         try PlanStore(path: path).save(try book(ofAbout: 40_000))
         let old = bytes(path)
         let ended = try addPerson(path, scratch: folder.path)
-        expectRefused(ended, "the disk is full", old: old, path: path, "full disk (64 KB tmpfs, \(old!.count / 1024) KB plan)")
+        expectRefused(
+            ended, "the disk is full", old: old, path: path, "full disk (64 KB tmpfs, \(old!.count / 1024) KB plan)")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: mountPoint)) ?? []
         #expect(!names.contains { $0.hasSuffix(".tmp") }, "the partial temp file is removed: \(names)")
         #expect(try PlanStore(path: path).load().people.count == realisticBookCount(old!))
@@ -100,9 +112,11 @@ struct DiskTroubleTests {
         let path = folder.file("plan.json")
         try PlanStore(path: path).save(try book(ofAbout: 20_000))
         let old = bytes(path)
-        let ended = try addPerson(path, via: ["/bin/bash", "-c", "ulimit -f 8; exec \"$@\"", "bash"], scratch: folder.path)
+        let ended = try addPerson(
+            path, via: ["/bin/bash", "-c", "ulimit -f 8; exec \"$@\"", "bash"], scratch: folder.path)
         #expect(ended.signal == nil, "not killed by SIGXFSZ")
-        expectRefused(ended, "ulimit -f", old: old, path: path, "file-size limit (ulimit -f 8 KB, \(old!.count / 1024) KB plan)")
+        expectRefused(
+            ended, "ulimit -f", old: old, path: path, "file-size limit (ulimit -f 8 KB, \(old!.count / 1024) KB plan)")
         #expect(tempFiles(in: folder).isEmpty, "the partial temp file is removed")
     }
 
@@ -112,11 +126,16 @@ struct DiskTroubleTests {
         let path = folder.file("plan.json")
         mkdir(path, 0o700)
         write(Data("keep".utf8), to: path + "/inside")
-        for args in [["person", "add", "--file", path, "--name", "X", "--org", "o1", "--status", "guest"], ["agenda", "--file", path]] {
+        for args in [
+            ["person", "add", "--file", path, "--name", "X", "--org", "o1", "--status", "guest"],
+            ["agenda", "--file", path],
+        ] {
             let ended = try runChild(try convenePath(), args, scratch: folder.path)
             #expect(ended.status == 3)
             #expect(ended.stderrText.contains("it is a folder, not a file"), "\(ended.stderrText)")
-            print("[reliability] --file is a folder (\(args[0])): exit \(ended.status ?? -1) — \(ended.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))")
+            print(
+                "[reliability] --file is a folder (\(args[0])): exit \(ended.status ?? -1) — \(ended.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"
+            )
         }
         #expect(bytes(path + "/inside") == Data("keep".utf8))
     }

@@ -26,13 +26,17 @@ struct FuzzCorpusTests {
             } catch let error as PlanFileError {
                 let text = error.description
                 #expect(text.hasPrefix(name + ": "), "\(name): \(text)")
-                #expect(!text.contains("Swift.DecodingError") && !text.contains("NSCocoaErrorDomain") && !text.contains("codingPath"),
-                        "\(name): not a clear message: \(text)")
+                #expect(
+                    !text.contains("Swift.DecodingError") && !text.contains("NSCocoaErrorDomain")
+                        && !text.contains("codingPath"),
+                    "\(name): not a clear message: \(text)")
                 refused += 1
             } catch {
                 Issue.record("\(name): not a PlanFileError: \(error)")
             }
         }
-        print("[reliability] fuzz/corpus/plan: \(refused)/\(names.filter { !$0.hasPrefix("good-") }.count) hand-made bad files refused with a clear PlanFileError")
+        print(
+            "[reliability] fuzz/corpus/plan: \(refused)/\(names.filter { !$0.hasPrefix("good-") }.count) hand-made bad files refused with a clear PlanFileError"
+        )
     }
 }

@@ -2,10 +2,10 @@ import ConveneTestSupport
 import Foundation
 import PlanFile
 import PlannerCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// How a child process ended, and the most memory it used.
 struct Ended {
@@ -38,24 +38,32 @@ struct Child {
         let err = errPath.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
         if let outPath { unlink(outPath) }
         if let errPath { unlink(errPath) }
-        return Ended(status: signalled ? nil : (status >> 8) & 0xff, signal: signalled ? status & 0x7f : nil,
-                     maxRSSKB: Int(usage.ru_maxrss), seconds: seconds, stdout: out, stderr: err)
+        return Ended(
+            status: signalled ? nil : (status >> 8) & 0xff, signal: signalled ? status & 0x7f : nil,
+            maxRSSKB: Int(usage.ru_maxrss), seconds: seconds, stdout: out, stderr: err)
     }
 }
 
 /// Starts `executable` with `arguments` in a clean environment; output goes to files in `scratch` (nil: /dev/null).
-func spawn(_ executable: String, _ arguments: [String], environment extra: [String: String] = [:], scratch: String?) throws -> Child {
-    var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "COLUMNS": "100"]
+func spawn(_ executable: String, _ arguments: [String], environment extra: [String: String] = [:], scratch: String?)
+    throws -> Child
+{
+    var env = [
+        "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "COLUMNS": "100",
+    ]
     for (k, v) in extra { env[k] = v }
     let tag = UUID().uuidString.prefix(8)
     let outPath = scratch.map { "\($0)/.out-\(tag)" }, errPath = scratch.map { "\($0)/.err-\(tag)" }
     let started = Date()
-    let pid = try Spawn.start([executable] + arguments, environment: env, stdout: outPath ?? "/dev/null", stderr: errPath ?? "/dev/null")
+    let pid = try Spawn.start(
+        [executable] + arguments, environment: env, stdout: outPath ?? "/dev/null", stderr: errPath ?? "/dev/null")
     return Child(pid: pid, started: started, outPath: outPath, errPath: errPath)
 }
 
 /// Runs to the end.
-func runChild(_ executable: String, _ arguments: [String], environment: [String: String] = [:], scratch: String) throws -> Ended {
+func runChild(_ executable: String, _ arguments: [String], environment: [String: String] = [:], scratch: String) throws
+    -> Ended
+{
     try spawn(executable, arguments, environment: environment, scratch: scratch).wait()
 }
 
@@ -65,10 +73,14 @@ func realisticBook(extraPeople extra: Int) -> Book {
     let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗")
     let given = Array("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华")
     for n in 0..<extra {
-        let name = String(surnames[n % surnames.count]) + String(given[(n / 7) % given.count]) + String(given[(n / 3) % given.count])
-        book.people.append(Person(id: "p\(100 + n)", name: name, org: "o\(2 + n % 6)", title: "干事",
-                                  status: .member, phone: "+86 138 \(String(format: "%04d %04d", n / 10000, n % 10000))",
-                                  email: "person\(n)@example.cn"))
+        let name =
+            String(surnames[n % surnames.count]) + String(given[(n / 7) % given.count])
+            + String(given[(n / 3) % given.count])
+        book.people.append(
+            Person(
+                id: "p\(100 + n)", name: name, org: "o\(2 + n % 6)", title: "干事",
+                status: .member, phone: "+86 138 \(String(format: "%04d %04d", n / 10000, n % 10000))",
+                email: "person\(n)@example.cn"))
     }
     return book
 }
@@ -87,8 +99,9 @@ func terminalHazards(_ data: Data, allowCR: Bool = false, allowTab: Bool = false
         if v == 0x0A { continue }
         if v == 0x0D && allowCR { continue }
         if v == 0x09 && allowTab { continue }
-        if v < 0x20 || v == 0x7F { found.append(String(format: "U+%04X", v)) }
-        else if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+        if v < 0x20 || v == 0x7F {
+            found.append(String(format: "U+%04X", v))
+        } else if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
             found.append(String(format: "U+%04X", v))
         }
     }
@@ -101,7 +114,8 @@ func convenePath() throws -> String { try conveneBinary().path }
 /// Whether this process may mount file systems (root in a namespace that allows it).
 func canMount(at path: String) -> Bool {
     guard getuid() == 0 else { return false }
-    let r = try? runChild("/bin/mount", ["-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", path], scratch: NSTemporaryDirectory())
+    let r = try? runChild(
+        "/bin/mount", ["-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", path], scratch: NSTemporaryDirectory())
     guard r?.status == 0 else { return false }
     _ = try? runChild("/bin/umount", [path], scratch: NSTemporaryDirectory())
     return true

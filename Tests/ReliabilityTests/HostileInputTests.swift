@@ -16,17 +16,26 @@ struct HostileInputTests {
         var book = SampleBook.make()
         let h = hostile
         for i in book.organisations.indices {
-            book.organisations[i].name += h; book.organisations[i].short = (book.organisations[i].short ?? "") + h
-            book.organisations[i].branch = h; book.organisations[i].contact = h
+            book.organisations[i].name += h
+            book.organisations[i].short = (book.organisations[i].short ?? "") + h
+            book.organisations[i].branch = h
+            book.organisations[i].contact = h
         }
         for i in book.people.indices {
-            book.people[i].name += h; book.people[i].latin = (book.people[i].latin ?? "") + h; book.people[i].title = h
-            book.people[i].phone = "138" + h; book.people[i].email = h + "@x.cn"
+            book.people[i].name += h
+            book.people[i].latin = (book.people[i].latin ?? "") + h
+            book.people[i].title = h
+            book.people[i].phone = "138" + h
+            book.people[i].email = h + "@x.cn"
         }
-        book.venues[0].name += h; book.venues[0].address = h; book.venues[0].notes = h + "\r\nline two"
-        book.events[0].title += h; book.events[0].theme = h
+        book.venues[0].name += h
+        book.venues[0].address = h
+        book.venues[0].notes = h + "\r\nline two"
+        book.events[0].title += h
+        book.events[0].theme = h
         for i in book.events[0].items.indices {
-            book.events[0].items[i].title += h; book.events[0].items[i].notes = h + "\r\n" + h
+            book.events[0].items[i].title += h
+            book.events[0].items[i].notes = h + "\r\n" + h
             for r in book.events[0].items[i].roles.indices where book.events[0].items[i].roles[r].topic != nil {
                 book.events[0].items[i].roles[r].topic! += h
             }
@@ -67,7 +76,10 @@ struct HostileInputTests {
         for p in Self.printouts {
             let ended = try runChild(try convenePath(), p.args + ["--file", path], scratch: folder.path)
             guard ended.status == 0 || (p.args[0] == "check" && ended.status == 1) else {
-                if ended.stderrText.contains("not a valid") || ended.stderrText.contains("Unknown") { skipped.append(p.name); continue }
+                if ended.stderrText.contains("not a valid") || ended.stderrText.contains("Unknown") {
+                    skipped.append(p.name)
+                    continue
+                }
                 Issue.record("\(p.name): exit \(String(describing: ended.status)) \(ended.stderrText)")
                 continue
             }
@@ -80,7 +92,9 @@ struct HostileInputTests {
                 #expect(!ended.stdoutText.contains("<script"), "html escapes")
             }
         }
-        print("[reliability] hostile text (ESC/OSC/BEL/CSI/NEL/RLO/LRI/DEL/NUL/BS) in every field: \(clean)/\(checked) printouts clean (text, markdown, html, ics, csv, sign-in, roster, check, lists; json writes them as \\u escapes)\(skipped.isEmpty ? "" : ", not available: \(skipped)")")
+        print(
+            "[reliability] hostile text (ESC/OSC/BEL/CSI/NEL/RLO/LRI/DEL/NUL/BS) in every field: \(clean)/\(checked) printouts clean (text, markdown, html, ics, csv, sign-in, roster, check, lists; json writes them as \\u escapes)\(skipped.isEmpty ? "" : ", not available: \(skipped)")"
+        )
     }
 
     @Test("html and ics escape markup and ics special characters in hostile text")
@@ -90,7 +104,8 @@ struct HostileInputTests {
         var book = SampleBook.make()
         book.events[0].title = "<script>alert(1)</script> & \"x\"; a,b\\c" + Self.hostile
         try PlanStore(path: path).save(book)
-        let html = try runChild(try convenePath(), ["agenda", "--format", "html", "--file", path], scratch: folder.path)
+        let html = try runChild(
+            try convenePath(), ["agenda", "--format", "html", "--file", path], scratch: folder.path)
         #expect(html.status == 0)
         #expect(!html.stdoutText.contains("<script>alert"))
         #expect(html.stdoutText.contains("&lt;script&gt;"))
@@ -99,7 +114,9 @@ struct HostileInputTests {
         let unfolded = ICSText.unfold(ics.stdoutText)
         let summary = unfolded.components(separatedBy: "\r\n").first { $0.contains("alert(1)") } ?? ""
         #expect(summary.contains("a\\,b\\\\c") && summary.contains("\\;"), "ics escapes , ; \\: \(summary)")
-        for line in ics.stdoutText.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75, "ics line folded at 75 octets") }
+        for line in ics.stdoutText.components(separatedBy: "\r\n") {
+            #expect(line.utf8.count <= 75, "ics line folded at 75 octets")
+        }
     }
 
     @Test("a plan file with invalid UTF-8 is refused with a clear message")
@@ -108,14 +125,16 @@ struct HostileInputTests {
         let path = folder.file("plan.json")
         var data = try PlanFormat.encode(SampleBook.make())
         let at = data.firstRange(of: Data("程智鹏".utf8))!
-        data.replaceSubrange(at, with: Data([0xB3, 0xCC, 0xD6, 0xC7, 0xC5, 0xF4, 0xFF, 0x1B]))   // GB18030 bytes, 0xFF, raw ESC
+        data.replaceSubrange(at, with: Data([0xB3, 0xCC, 0xD6, 0xC7, 0xC5, 0xF4, 0xFF, 0x1B]))  // GB18030 bytes, 0xFF, raw ESC
         write(data, to: path)
         let ended = try runChild(try convenePath(), ["agenda", "--file", path], scratch: folder.path)
         #expect(ended.status == 3)
         #expect(ended.stderrText.contains("not UTF-8 text"), "\(ended.stderrText)")
         #expect(terminalHazards(ended.stderr).isEmpty)
         #expect(bytes(path) == data, "left untouched")
-        print("[reliability] invalid UTF-8 in the plan file: exit 3 — \(ended.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))")
+        print(
+            "[reliability] invalid UTF-8 in the plan file: exit 3 — \(ended.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"
+        )
     }
 
     @Test("an imported CSV with controls, bidi overrides and invalid UTF-8: refused or cleaned, never printed raw")
@@ -129,7 +148,9 @@ struct HostileInputTests {
         rows += Data("\u{9B}31m红,o2,guest,\u{7}bell\r\n".utf8)
         write(rows, to: csv)
         let ok = try runChild(try convenePath(), ["import", "people", "--file", path, csv], scratch: folder.path)
-        #expect(terminalHazards(ok.stdout).isEmpty && terminalHazards(ok.stderr).isEmpty, "\(ok.stdoutText) \(ok.stderrText)")
+        #expect(
+            terminalHazards(ok.stdout).isEmpty && terminalHazards(ok.stderr).isEmpty,
+            "\(ok.stdoutText) \(ok.stderrText)")
         var outcome = "controls: exit \(ok.status ?? -1)"
         for args in [["roster", "--with-contacts"], ["people"], ["orgs"]] {
             let out = try runChild(try convenePath(), args + ["--file", path], scratch: folder.path)
@@ -137,13 +158,18 @@ struct HostileInputTests {
         }
         // Invalid UTF-8 in the CSV (not GB18030 either).
         let bad = folder.file("bad.csv")
-        write(Data("name,organisation,status\r\n".utf8) + Data([0xFF, 0xFE, 0x1B, 0x5B, 0x32, 0x4A]) + Data(",o2,member\r\n".utf8), to: bad)
+        write(
+            Data("name,organisation,status\r\n".utf8) + Data([0xFF, 0xFE, 0x1B, 0x5B, 0x32, 0x4A])
+                + Data(",o2,member\r\n".utf8), to: bad)
         let before = bytes(path)
-        let refused = try runChild(try convenePath(), ["import", "people", "--file", path, "--encoding", "utf-8", bad], scratch: folder.path)
+        let refused = try runChild(
+            try convenePath(), ["import", "people", "--file", path, "--encoding", "utf-8", bad], scratch: folder.path)
         #expect(refused.status != 0, "\(refused.stdoutText)")
-        #expect(terminalHazards(refused.stdout).isEmpty && terminalHazards(refused.stderr).isEmpty, "\(refused.stderrText)")
+        #expect(
+            terminalHazards(refused.stdout).isEmpty && terminalHazards(refused.stderr).isEmpty, "\(refused.stderrText)")
         #expect(bytes(path) == before, "nothing imported")
-        outcome += "; invalid UTF-8: exit \(refused.status ?? -1) — \(refused.stderrText.split(separator: "\n").first ?? "")"
+        outcome +=
+            "; invalid UTF-8: exit \(refused.status ?? -1) — \(refused.stderrText.split(separator: "\n").first ?? "")"
         print("[reliability] hostile CSV import: \(outcome); roster/people/orgs output clean")
     }
 
@@ -164,12 +190,15 @@ struct HostileInputTests {
         write(csv.stdout, to: exported)
         let fresh = folder.file("fresh.json")
         try PlanStore(path: fresh).save(Book(organisations: SampleBook.make().organisations))
-        let imported = try runChild(try convenePath(), ["import", "people", "--file", fresh, exported], scratch: folder.path)
+        let imported = try runChild(
+            try convenePath(), ["import", "people", "--file", fresh, exported], scratch: folder.path)
         #expect(imported.status == 0, "\(imported.stderrText)")
         let back = Set(try PlanStore(path: fresh).load().people.map(\.name))
         let plain = names.filter { !$0.unicodeScalars.contains { $0.value == 0x202E } }
         let missing = plain.filter { !back.contains($0) }
         #expect(missing.isEmpty, "names lost on the round trip: \(missing); read back \(back.sorted())")
-        print("[reliability] CSV round trip of \(plain.count) awkward names (comma, quote, formula, CJK): \(plain.count - missing.count) came back equal")
+        print(
+            "[reliability] CSV round trip of \(plain.count) awkward names (comma, quote, formula, CJK): \(plain.count - missing.count) came back equal"
+        )
     }
 }

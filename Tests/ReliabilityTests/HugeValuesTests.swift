@@ -3,8 +3,9 @@ import Foundation
 import PlanFile
 import PlannerCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Huge values: bounded time and memory, a clear message where a limit applies.
@@ -12,7 +13,9 @@ import Glibc
 struct HugeValuesTests {
     func report(_ what: String, _ e: Ended) {
         let message = e.stderrText.trimmingCharacters(in: .whitespacesAndNewlines)
-        print("[reliability] \(what): exit \(e.status ?? -1) in \(ms(e.seconds)), peak \(e.maxRSSKB / 1024) MB\(message.isEmpty ? "" : " — " + String(message.prefix(160)))")
+        print(
+            "[reliability] \(what): exit \(e.status ?? -1) in \(ms(e.seconds)), peak \(e.maxRSSKB / 1024) MB\(message.isEmpty ? "" : " — " + String(message.prefix(160)))"
+        )
     }
 
     @Test("a 1 MB title is refused by load (naming the place) and by save")
@@ -28,11 +31,14 @@ struct HugeValuesTests {
         #expect(throws: PlanFileError.self) { try store.save(book) }
         #expect(bytes(path) == old)
         // A hand-edited file with it: a clear message naming the place.
-        let json = String(decoding: old!, as: UTF8.self).replacingOccurrences(of: "\"党建座谈会\"", with: "\"" + book.events[0].items[2].title + "\"")
+        let json = String(decoding: old!, as: UTF8.self).replacingOccurrences(
+            of: "\"党建座谈会\"", with: "\"" + book.events[0].items[2].title + "\"")
         write(Data(json.utf8), to: path)
         let e = try runChild(try convenePath(), ["agenda", "--file", path], scratch: folder.path)
         #expect(e.status == 3)
-        #expect(e.stderrText.contains("events[0].items[2].title: is 1,048,576 characters long; the limit is 10,000"), "\(e.stderrText)")
+        #expect(
+            e.stderrText.contains("events[0].items[2].title: is 1,048,576 characters long; the limit is 10,000"),
+            "\(e.stderrText)")
         #expect(e.seconds < 10 && e.maxRSSKB < 400_000)
         report("1 MB title", e)
     }
@@ -43,18 +49,26 @@ struct HugeValuesTests {
         let path = folder.file("plan.json")
         var book = SampleBook.make()
         book.events[0].items = (0..<10_000).map { n in
-            AgendaItem(id: "i\(n + 1)", kind: .other, title: "第\(n + 1)项 item \(n + 1)", start: ClockTime(minutes: 540 + n * 180 / 10_000)!,
-                       minutes: 1, room: "会议室", roles: [Role(person: "p\(1 + n % 19)", part: .host)])
+            AgendaItem(
+                id: "i\(n + 1)", kind: .other, title: "第\(n + 1)项 item \(n + 1)",
+                start: ClockTime(minutes: 540 + n * 180 / 10_000)!,
+                minutes: 1, room: "会议室", roles: [Role(person: "p\(1 + n % 19)", part: .host)])
         }
         try PlanStore(path: path).save(book)
         let size = bytes(path)!.count
         // `check` too: 10,000 items in one day overlap, and the checks must stay linear (one problem per item).
-        for args in [["agenda"], ["agenda", "--format", "ics"], ["check"], ["person", "add", "--name", "新人", "--org", "o2", "--status", "guest"]] {
+        for args in [
+            ["agenda"], ["agenda", "--format", "ics"], ["check"],
+            ["person", "add", "--name", "新人", "--org", "o2", "--status", "guest"],
+        ] {
             let e = try runChild(try convenePath(), args + ["--file", path], scratch: folder.path)
             #expect(e.status == 0 || (args == ["check"] && e.status == 1), "\(e.stderrText)")
             #expect(e.seconds < 60 && e.maxRSSKB < 1_000_000)
-            report("10,000 items (\(size / 1024) KB): \(args.prefix(3).joined(separator: " "))", Ended(status: e.status, signal: e.signal, maxRSSKB: e.maxRSSKB,
-                                                                        seconds: e.seconds, stdout: Data(), stderr: Data()))
+            report(
+                "10,000 items (\(size / 1024) KB): \(args.prefix(3).joined(separator: " "))",
+                Ended(
+                    status: e.status, signal: e.signal, maxRSSKB: e.maxRSSKB,
+                    seconds: e.seconds, stdout: Data(), stderr: Data()))
         }
         #expect(try PlanStore(path: path).load().events[0].items.count == 10_000)
     }
@@ -63,9 +77,14 @@ struct HugeValuesTests {
     func deepNesting() throws {
         let folder = TempFolder()
         let path = folder.file("plan.json")
-        for (name, data) in [("100,000 × [", Data(repeating: UInt8(ascii: "["), count: 100_000)),
-                             ("people: 100,000 × [", Data("{\"formatVersion\":1,\"people\":".utf8) + Data(repeating: UInt8(ascii: "["), count: 100_000)),
-                             ("100,000 × {\"a\":", Data(String(repeating: "{\"a\":", count: 100_000).utf8))] {
+        for (name, data) in [
+            ("100,000 × [", Data(repeating: UInt8(ascii: "["), count: 100_000)),
+            (
+                "people: 100,000 × [",
+                Data("{\"formatVersion\":1,\"people\":".utf8) + Data(repeating: UInt8(ascii: "["), count: 100_000)
+            ),
+            ("100,000 × {\"a\":", Data(String(repeating: "{\"a\":", count: 100_000).utf8)),
+        ] {
             #expect(throws: PlanFileError.self) { _ = try PlanFormat.decode(data, path: "deep.json") }
             write(data, to: path)
             let e = try runChild(try convenePath(), ["agenda", "--file", path], scratch: folder.path)
@@ -93,11 +112,12 @@ struct HugeValuesTests {
         // Bigger than the limit: refused from its size, without reading (a sparse file).
         unlink(path)
         let fd = open(path, O_WRONLY | O_CREAT, 0o600)
-        ftruncate(fd, off_t(65 << 20)); close(fd)
+        ftruncate(fd, off_t(65 << 20))
+        close(fd)
         let big = try runChild(try convenePath(), ["agenda", "--file", path], scratch: folder.path)
         #expect(big.status == 3)
         #expect(big.stderrText.contains("is 65 MB; a plan file may be at most 64 MB"), "\(big.stderrText)")
-        #expect(big.maxRSSKB < 400_000)   // ru_maxrss of a spawned child starts at the test runner's own size
+        #expect(big.maxRSSKB < 400_000)  // ru_maxrss of a spawned child starts at the test runner's own size
         report("65 MB file", big)
     }
 }

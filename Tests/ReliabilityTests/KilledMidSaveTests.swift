@@ -4,15 +4,18 @@ import Foundation
 import PlanFile
 import PlannerCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Killed mid-save", .serialized)
 struct KilledMidSaveTests {
     /// Rule for temp files: a killed writer may leave `.plan.json.<pid>.tmp` (or `plan.json.bak.tmp`); the next
     /// successful save removes temp files of dead processes (and any older than ten minutes), so none accumulate.
-    @Test("SIGKILL at a random moment of `person add`: the plan always loads as the state before or after", .timeLimit(.minutes(8)))
+    @Test(
+        "SIGKILL at a random moment of `person add`: the plan always loads as the state before or after",
+        .timeLimit(.minutes(8)))
     func killLoop() throws {
         let binary = try convenePath()
         let folder = TempFolder()
@@ -22,8 +25,9 @@ struct KilledMidSaveTests {
         let size = try store.readBytes().count
 
         func add(_ name: String) throws -> Child {
-            try spawn(binary, ["person", "add", "--file", path, "--name", name, "--org", "o2", "--status", "member"],
-                      environment: ["HOME": folder.path], scratch: nil)
+            try spawn(
+                binary, ["person", "add", "--file", path, "--name", name, "--org", "o2", "--status", "member"],
+                environment: ["HOME": folder.path], scratch: nil)
         }
         // Calibrate: how long one complete `person add` takes here.
         var durations: [Double] = []
@@ -40,9 +44,11 @@ struct KilledMidSaveTests {
         for i in 0..<iterations {
             let old = try store.load()
             let name = "K\(i)"
-            let new = try old.applying(.addPerson(Person(id: old.newID(.person), name: name, org: "o2", status: .member)))
+            let new = try old.applying(
+                .addPerson(Person(id: old.newID(.person), name: name, org: "o2", status: .member)))
             // Most kills land in start-up and reading; a third are aimed at the last quarter, where the save is.
-            let fraction = i % 3 == 0 ? Double.random(in: 0.75...1.1, using: &random) : Double.random(in: 0...1.1, using: &random)
+            let fraction =
+                i % 3 == 0 ? Double.random(in: 0.75...1.1, using: &random) : Double.random(in: 0...1.1, using: &random)
             let child = try add(name)
             usleep(useconds_t(typical * fraction * 1_000_000))
             kill(child.pid, SIGKILL)
@@ -58,18 +64,25 @@ struct KilledMidSaveTests {
             }
             let now = try #require(try? store.load(), "iteration \(i): the plan does not load after the kill")
             loadsOK += 1
-            if now == old { before += 1 } else if now == new { after += 1 } else {
+            if now == old {
+                before += 1
+            } else if now == new {
+                after += 1
+            } else {
                 Issue.record("iteration \(i): the plan is neither the state before nor after the save")
             }
             #expect(mode(path) == 0o600)
-            if let bak = bytes(store.backupPath), (try? PlanFormat.decode(bak, path: store.backupPath)) != nil { backupsOK += 1 }
+            if let bak = bytes(store.backupPath), (try? PlanFormat.decode(bak, path: store.backupPath)) != nil {
+                backupsOK += 1
+            }
         }
         // One more save cleans up whatever the last kill left.
         #expect(try add("final").wait().status == 0)
         let left = tempFiles(in: folder)
         #expect(left.isEmpty, "temp files left: \(left)")
         #expect(loadsOK == iterations && before + after == iterations)
-        print("""
+        print(
+            """
             [reliability] killed \(iterations) saves (plan \(size / 1024) KB, one save ≈ \(ms(typical)), seeded delays): \
             \(loadsOK) loads ok, \(before) before / \(after) after (\(finishedFirst) finished before the kill), \
             \(staleSeen) kills left a stale temp (at most \(maxTemps) at once), .bak loaded \(backupsOK)/\(iterations), \
@@ -87,7 +100,7 @@ struct KilledMidSaveTests {
         let dead = try spawn("/bin/true", [], scratch: nil)
         _ = dead.wait()
         let stale = folder.file(".plan.json.\(dead.pid).tmp")
-        let live = folder.file(".plan.json.1.tmp")          // pid 1 is alive
+        let live = folder.file(".plan.json.1.tmp")  // pid 1 is alive
         let other = folder.file(".plan.json.recovery.\(dead.pid).tmp")
         let unrelated = folder.file(".plan.json.notapid.tmp")
         for f in [stale, live, other, unrelated, store.backupPath + ".tmp"] { write(Data("x".utf8), to: f) }

@@ -12,19 +12,24 @@ struct PersonalDataTests {
         let binary = try convenePath()
         let env = ["HOME": folder.path]
         // The default location is created on first use, with umask 000.
-        let first = try runChild("/bin/sh", ["-c", "umask 000; exec \"$0\" orgs", binary], environment: env, scratch: folder.path)
+        let first = try runChild(
+            "/bin/sh", ["-c", "umask 000; exec \"$0\" orgs", binary], environment: env, scratch: folder.path)
         #expect(first.status == 0, "\(first.stderrText)")
         let dir = folder.path + "/.local/share/convene"
         let path = dir + "/plan.json"
-        let add = try runChild("/bin/sh", ["-c", "umask 000; exec \"$0\" person add --name 甲 --org o2 --status guest", binary],
-                               environment: env, scratch: folder.path)
+        let add = try runChild(
+            "/bin/sh", ["-c", "umask 000; exec \"$0\" person add --name 甲 --org o2 --status guest", binary],
+            environment: env, scratch: folder.path)
         #expect(add.status == 0, "\(add.stderrText)")
         let store = PlanStore(path: path)
         try store.writeRecovery(try store.load())
         let files = [path, store.backupPath, store.lockPath, store.recoveryPath]
         for f in files { #expect(mode(f) == 0o600, "\(f) is \(String(mode(f), radix: 8))") }
         #expect(mode(dir) == 0o700)
-        print("[reliability] modes with umask 000: " + files.map { "\(($0 as NSString).lastPathComponent) \(String(mode($0), radix: 8))" }.joined(separator: ", ") + ", folder \(String(mode(dir), radix: 8))")
+        print(
+            "[reliability] modes with umask 000: "
+                + files.map { "\(($0 as NSString).lastPathComponent) \(String(mode($0), radix: 8))" }.joined(
+                    separator: ", ") + ", folder \(String(mode(dir), radix: 8))")
     }
 
     @Test("phone numbers and email addresses appear only with --with-contacts")
@@ -38,7 +43,8 @@ struct PersonalDataTests {
         }
         try PlanStore(path: path).save(book)
         let without: [[String]] = [
-            ["agenda"], ["agenda", "--format", "markdown"], ["agenda", "--format", "html"], ["agenda", "--format", "ics"],
+            ["agenda"], ["agenda", "--format", "markdown"], ["agenda", "--format", "html"],
+            ["agenda", "--format", "ics"],
             ["agenda", "--format", "json"], ["people"], ["people", "--by-org"], ["people", "--format", "csv"],
             ["people", "--format", "markdown"], ["people", "--format", "html"], ["people", "--format", "json"],
             ["people", "--sign-in"], ["people", "--sign-in", "--format", "html"], ["roster"], ["overview"], ["check"],
@@ -51,13 +57,19 @@ struct PersonalDataTests {
             #expect(!e.stdoutText.contains("7777") && !e.stdoutText.contains("secret"), "\(args) prints contacts")
             checked += 1
         }
-        let with: [[String]] = [["people", "--with-contacts"], ["people", "--format", "csv", "--with-contacts"],
-                                ["people", "--format", "markdown", "--with-contacts"], ["people", "--format", "html", "--with-contacts"],
-                                ["people", "--format", "json", "--with-contacts"], ["roster", "--with-contacts"]]
+        let with: [[String]] = [
+            ["people", "--with-contacts"], ["people", "--format", "csv", "--with-contacts"],
+            ["people", "--format", "markdown", "--with-contacts"], ["people", "--format", "html", "--with-contacts"],
+            ["people", "--format", "json", "--with-contacts"], ["roster", "--with-contacts"],
+        ]
         for args in with {
             let e = try runChild(try convenePath(), args + ["--file", path], scratch: folder.path)
-            #expect(e.status == 0 && e.stdoutText.contains("7777") && e.stdoutText.contains("secret"), "\(args) shows contacts when asked")
+            #expect(
+                e.status == 0 && e.stdoutText.contains("7777") && e.stdoutText.contains("secret"),
+                "\(args) shows contacts when asked")
         }
-        print("[reliability] contacts: absent from \(checked) printouts without --with-contacts, present in \(with.count) with it")
+        print(
+            "[reliability] contacts: absent from \(checked) printouts without --with-contacts, present in \(with.count) with it"
+        )
     }
 }

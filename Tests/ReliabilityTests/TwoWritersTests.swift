@@ -22,8 +22,10 @@ struct TwoWritersTests {
             """
         let started = Date()
         let writers = try ["甲", "乙"].map { prefix in
-            try spawn("/bin/sh", ["-c", loop], environment: ["CONVENE": binary, "PLAN": path, "PREFIX": prefix, "HOME": folder.path],
-                      scratch: folder.path)
+            try spawn(
+                "/bin/sh", ["-c", loop],
+                environment: ["CONVENE": binary, "PLAN": path, "PREFIX": prefix, "HOME": folder.path],
+                scratch: folder.path)
         }
         let ended = writers.map { $0.wait() }
         let seconds = Date().timeIntervalSince(started)
@@ -36,7 +38,8 @@ struct TwoWritersTests {
         #expect(names == expected)
         #expect(ids.count == book.people.count, "every person got their own id")
         #expect(tempFiles(in: folder).isEmpty)
-        print("""
+        print(
+            """
             [reliability] two writers × \(perWriter) person add: \(book.people.count)/\(2 * perWriter) present, \
             \(ids.count) unique ids, \(expected.subtracting(names).count) lost, in \(String(format: "%.1f", seconds)) s \
             (≈ \(ms(seconds / Double(perWriter))) per save each)

@@ -1,5 +1,5 @@
-import Testing
 import TerminalKit
+import Testing
 import TextCells
 
 @Suite("Cell buffer")
@@ -26,12 +26,12 @@ struct CellBufferTests {
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
         var b = CellBuffer(width: 6, height: 1)
         b.put("徐晓敏", x: 0, y: 0)
-        b.put("a", x: 3, y: 0)                   // right half of 晓
+        b.put("a", x: 3, y: 0)  // right half of 晓
         #expect(b.row(0) == "徐 a敏")
-        b.put("b", x: 4, y: 0)                   // left half of 敏
+        b.put("b", x: 4, y: 0)  // left half of 敏
         #expect(b.row(0) == "徐 ab")
         #expect(!b.cell(x: 5, y: 0).isContinuation)
-        b.put("晓", x: 1, y: 0)                  // straddles 徐's right half and the blank
+        b.put("晓", x: 1, y: 0)  // straddles 徐's right half and the blank
         #expect(b.row(0) == " 晓ab")
     }
 
@@ -46,12 +46,13 @@ struct CellBufferTests {
         b.box(Rect(x: 0, y: 0, width: 12, height: 4), title: "徐晓敏")
         b.put("Xu Xiaomin", x: 1, y: 1, maxWidth: 10)
         b.put("徐晓敏和朋友", x: 1, y: 2, maxWidth: 10)
-        #expect(b.text == """
-        ┌─ 徐晓敏 ─┐
-        │Xu Xiaomin│
-        │徐晓敏和朋│
-        └──────────┘
-        """)
+        #expect(
+            b.text == """
+                ┌─ 徐晓敏 ─┐
+                │Xu Xiaomin│
+                │徐晓敏和朋│
+                └──────────┘
+                """)
         for y in 0..<4 {
             #expect(b.row(y).cellWidth == 12)
         }

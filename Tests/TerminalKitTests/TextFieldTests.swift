@@ -1,5 +1,5 @@
-import Testing
 import TerminalKit
+import Testing
 
 @Suite("Text field")
 struct TextFieldTests {
@@ -41,7 +41,8 @@ struct TextFieldTests {
         f.deleteWordBackward()
         #expect(f.text == "meet ")
         f.insert("Xu Xiaomin")
-        f.moveLeft(); f.moveLeft()
+        f.moveLeft()
+        f.moveLeft()
         f.deleteToEnd()
         #expect(f.text == "meet Xu Xiaom")
         f.moveLeft()
@@ -59,7 +60,8 @@ struct TextFieldTests {
         (visible, column) = f.layout(width: 4)
         #expect(visible == "徐晓")
         #expect(column == 0)
-        f.moveRight(); f.moveRight()
+        f.moveRight()
+        f.moveRight()
         (visible, column) = f.layout(width: 4)
         #expect(visible == "晓敏")
         #expect(column == 2)
