@@ -109,6 +109,8 @@ extension Book {
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             let j = try participantIndex(person, in: e)
             events[e].participants.remove(at: j)
+            // Someone who no longer takes part holds no part either (`consequences(of:)` says so first).
+            for k in events[e].items.indices { events[e].items[k].roles.removeAll { $0.person == person } }
         case .addItem(let event, let item):
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             try requireNewID(item.id, in: events.flatMap { $0.items.map(\.id) }, kind: "item")
@@ -147,14 +149,22 @@ extension Book {
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
             try validate(role)
-            if role.part != .speaker,
-                events[e].items[j].roles.contains(where: { $0.person == role.person && $0.part == role.part })
-            {
-                throw PlanError.refused(
-                    "\(person(role.person)?.name ?? role.person) is already \(role.part.rawValue) of '\(events[e].items[j].title)'"
-                )
+            var roles = events[e].items[j].roles
+            roles.append(role)
+            try requireNoRepeatedPart(roles, in: events[e].items[j])
+            events[e].items[j].roles = roles
+        case .updateRole(let event, let item, let roleIndex, let role):
+            let e = try index(of: event, in: events.map(\.id), kind: "event")
+            let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
+            guard events[e].items[j].roles.indices.contains(roleIndex) else {
+                throw PlanError.invalid(
+                    field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
             }
-            events[e].items[j].roles.append(role)
+            try validate(role)
+            var roles = events[e].items[j].roles
+            roles[roleIndex] = role
+            try requireNoRepeatedPart(roles, in: events[e].items[j])
+            events[e].items[j].roles = roles
         case .unassign(let event, let item, let roleIndex):
             let e = try index(of: event, in: events.map(\.id), kind: "event")
             let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
@@ -255,6 +265,18 @@ extension Book {
                     + venue.rooms.map(\.name).joined(separator: ", "))
         }
         for role in item.roles { try validate(role) }
+        try requireNoRepeatedPart(item.roles, in: item)
+    }
+
+    /// One person holds each part of an item once (speakers excepted: one person may give two speeches).
+    private func requireNoRepeatedPart(_ roles: [Role], in item: AgendaItem) throws {
+        var seen = Set<String>()
+        for role in roles where role.part != .speaker {
+            guard seen.insert(role.person + "\u{0}" + role.part.rawValue).inserted else {
+                throw PlanError.refused(
+                    "\(person(role.person)?.name ?? role.person) is already \(role.part.rawValue) of '\(item.title)'")
+            }
+        }
     }
 
     private func validate(_ role: Role) throws {

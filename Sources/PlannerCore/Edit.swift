@@ -48,6 +48,7 @@ public enum Edit: Hashable, Sendable {
     case uninvite(event: String, org: String)
     case addParticipant(event: String, person: String, rsvp: RSVP)
     case setRSVP(event: String, person: String, rsvp: RSVP)
+    /// Also takes the person out of the event's parts.
     case removeParticipant(event: String, person: String)
     case addItem(event: String, item: AgendaItem)
     /// Replaces an item (same id) with new values; keeps start-time order.
@@ -56,6 +57,8 @@ public enum Edit: Hashable, Sendable {
     case moveItem(event: String, item: String, to: ClockTime, shiftFollowing: Bool)
     case removeItem(event: String, item: String)
     case assign(event: String, item: String, role: Role)
+    /// Replaces the role at `index` in the item's roles (the same checks as `assign`).
+    case updateRole(event: String, item: String, index: Int, role: Role)
     /// Removes the role at `index` in the item's roles.
     case unassign(event: String, item: String, index: Int)
     /// Several edits applied as one step (undone together).
@@ -86,6 +89,7 @@ public enum Edit: Hashable, Sendable {
         case .moveItem(_, _, let to, _): return "move item to \(to)"
         case .removeItem: return "remove item"
         case .assign(_, _, let r): return "assign \(r.part.rawValue)"
+        case .updateRole(_, _, _, let r): return "edit \(r.part.rawValue)"
         case .unassign: return "remove part"
         case .batch(_, let label): return label
         }
