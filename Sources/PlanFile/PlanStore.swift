@@ -257,25 +257,3 @@ func writeErrorText() -> String {
     default: return system
     }
 }
-
-extension PlanStore {
-    /// Where unsaved work is kept when the terminal goes away (`plan.json.recovery`, mode 0600).
-    public var recoveryPath: String { path + ".recovery" }
-
-    /// Keeps unsaved work beside the plan, written atomically like the plan itself.
-    public func writeRecovery(_ book: Book) throws {
-        try PlanStore(path: recoveryPath).write(try PlanFormat.encode(book))
-        unlink(recoveryPath + ".bak")
-    }
-
-    /// The recovered book, if a recovery file exists and reads.
-    public func readRecovery() -> Book? {
-        guard access(recoveryPath, F_OK) == 0 else { return nil }
-        return try? PlanStore(path: recoveryPath).load()
-    }
-
-    public func removeRecovery() {
-        unlink(recoveryPath)
-        unlink(recoveryPath + ".bak")
-    }
-}

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Personal data")
 struct PersonalDataTests {
-    @Test("plan, .bak, .lock and recovery files are 0600 even with umask 000; a created folder is 0700")
+    @Test("plan, .bak, .lock and journal files are 0600 even with umask 000; a created folder is 0700")
     func privateFiles() throws {
         let folder = TempFolder()
         let binary = try convenePath()
@@ -22,8 +22,12 @@ struct PersonalDataTests {
             environment: env, scratch: folder.path)
         #expect(add.status == 0, "\(add.stderrText)")
         let store = PlanStore(path: path)
-        try store.writeRecovery(try store.load())
-        let files = [path, store.backupPath, store.lockPath, store.recoveryPath]
+        // The planner's journal, created as the planner creates it, under umask 000 too.
+        let previous = umask(0)
+        let made = try PlanJournal.create(forPlan: path, base: PlanFingerprint(try store.readBytes()))
+        umask(previous)
+        defer { made.remove() }
+        let files = [path, store.backupPath, store.lockPath, made.path]
         for f in files { #expect(mode(f) == 0o600, "\(f) is \(String(mode(f), radix: 8))") }
         #expect(mode(dir) == 0o700)
         print(

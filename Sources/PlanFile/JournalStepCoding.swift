@@ -1,0 +1,234 @@
+import Foundation
+import PlannerCore
+
+/// A journal line's JSON: one history step, with the edit's case name and its values. The records inside an edit
+/// (a person, an item, ...) are written as the plan file writes them.
+struct JournalLine: Codable {
+    var at: String
+    var step: HistoryStep
+
+    private enum Keys: String, CodingKey {
+        case at, op, edit
+    }
+
+    init(at: String, step: HistoryStep) {
+        self.at = at
+        self.step = step
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        at = try c.decodeIfPresent(String.self, forKey: .at) ?? ""
+        switch try c.decode(String.self, forKey: .op) {
+        case "apply": step = .apply(try c.decode(EditCoding.self, forKey: .edit).edit)
+        case "undo": step = .undo
+        case "redo": step = .redo
+        case let other:
+            throw DecodingError.dataCorruptedError(forKey: .op, in: c, debugDescription: "unknown step '\(other)'")
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(at, forKey: .at)
+        switch step {
+        case .apply(let edit):
+            try c.encode("apply", forKey: .op)
+            try c.encode(EditCoding(edit), forKey: .edit)
+        case .undo: try c.encode("undo", forKey: .op)
+        case .redo: try c.encode("redo", forKey: .op)
+        }
+    }
+}
+
+/// An `Edit` as JSON: `{"case": "addPerson", "person": {...}}`.
+struct EditCoding: Codable {
+    let edit: Edit
+
+    init(_ edit: Edit) { self.edit = edit }
+
+    private enum Keys: String, CodingKey {
+        case `case`, organisation, person, venue, event, id, details, org, part, rsvp, item, to, shiftFollowing, role,
+            index, edits, label
+    }
+
+    // Every case of Edit, both ways, in one place: a new case fails to compile here until it is written.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        func name(_ n: String) throws { try c.encode(n, forKey: .case) }
+        switch edit {
+        case .addOrganisation(let o):
+            try name("addOrganisation")
+            try c.encode(o, forKey: .organisation)
+        case .updateOrganisation(let o):
+            try name("updateOrganisation")
+            try c.encode(o, forKey: .organisation)
+        case .removeOrganisation(let id):
+            try name("removeOrganisation")
+            try c.encode(id, forKey: .id)
+        case .addPerson(let p):
+            try name("addPerson")
+            try c.encode(p, forKey: .person)
+        case .updatePerson(let p):
+            try name("updatePerson")
+            try c.encode(p, forKey: .person)
+        case .removePerson(let id):
+            try name("removePerson")
+            try c.encode(id, forKey: .id)
+        case .addVenue(let v):
+            try name("addVenue")
+            try c.encode(v, forKey: .venue)
+        case .updateVenue(let v):
+            try name("updateVenue")
+            try c.encode(v, forKey: .venue)
+        case .removeVenue(let id):
+            try name("removeVenue")
+            try c.encode(id, forKey: .id)
+        case .addEvent(let e):
+            try name("addEvent")
+            try c.encode(e, forKey: .event)
+        case .updateEvent(let id, let d):
+            try name("updateEvent")
+            try c.encode(id, forKey: .id)
+            try c.encode(DetailsCoding(d), forKey: .details)
+        case .removeEvent(let id):
+            try name("removeEvent")
+            try c.encode(id, forKey: .id)
+        case .invite(let e, let o, let part):
+            try name("invite")
+            try c.encode(e, forKey: .event)
+            try c.encode(o, forKey: .org)
+            try c.encode(part, forKey: .part)
+        case .uninvite(let e, let o):
+            try name("uninvite")
+            try c.encode(e, forKey: .event)
+            try c.encode(o, forKey: .org)
+        case .addParticipant(let e, let p, let r):
+            try name("addParticipant")
+            try c.encode(e, forKey: .event)
+            try c.encode(p, forKey: .person)
+            try c.encode(r, forKey: .rsvp)
+        case .setRSVP(let e, let p, let r):
+            try name("setRSVP")
+            try c.encode(e, forKey: .event)
+            try c.encode(p, forKey: .person)
+            try c.encode(r, forKey: .rsvp)
+        case .removeParticipant(let e, let p):
+            try name("removeParticipant")
+            try c.encode(e, forKey: .event)
+            try c.encode(p, forKey: .person)
+        case .addItem(let e, let i):
+            try name("addItem")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .item)
+        case .updateItem(let e, let i):
+            try name("updateItem")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .item)
+        case .moveItem(let e, let i, let to, let shift):
+            try name("moveItem")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .id)
+            try c.encode(to, forKey: .to)
+            try c.encode(shift, forKey: .shiftFollowing)
+        case .removeItem(let e, let i):
+            try name("removeItem")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .id)
+        case .assign(let e, let i, let r):
+            try name("assign")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .id)
+            try c.encode(r, forKey: .role)
+        case .updateRole(let e, let i, let index, let r):
+            try name("updateRole")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .id)
+            try c.encode(index, forKey: .index)
+            try c.encode(r, forKey: .role)
+        case .unassign(let e, let i, let index):
+            try name("unassign")
+            try c.encode(e, forKey: .event)
+            try c.encode(i, forKey: .id)
+            try c.encode(index, forKey: .index)
+        case .batch(let edits, let label):
+            try name("batch")
+            try c.encode(edits.map(EditCoding.init), forKey: .edits)
+            try c.encode(label, forKey: .label)
+        }
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        func s(_ key: Keys) throws -> String { try c.decode(String.self, forKey: key) }
+        switch try s(.case) {
+        case "addOrganisation": edit = .addOrganisation(try c.decode(Organisation.self, forKey: .organisation))
+        case "updateOrganisation": edit = .updateOrganisation(try c.decode(Organisation.self, forKey: .organisation))
+        case "removeOrganisation": edit = .removeOrganisation(id: try s(.id))
+        case "addPerson": edit = .addPerson(try c.decode(Person.self, forKey: .person))
+        case "updatePerson": edit = .updatePerson(try c.decode(Person.self, forKey: .person))
+        case "removePerson": edit = .removePerson(id: try s(.id))
+        case "addVenue": edit = .addVenue(try c.decode(Venue.self, forKey: .venue))
+        case "updateVenue": edit = .updateVenue(try c.decode(Venue.self, forKey: .venue))
+        case "removeVenue": edit = .removeVenue(id: try s(.id))
+        case "addEvent": edit = .addEvent(try c.decode(Event.self, forKey: .event))
+        case "updateEvent":
+            edit = .updateEvent(id: try s(.id), details: try c.decode(DetailsCoding.self, forKey: .details).details)
+        case "removeEvent": edit = .removeEvent(id: try s(.id))
+        case "invite":
+            edit = .invite(
+                event: try s(.event), org: try s(.org), part: try c.decode(OrganisationPart.self, forKey: .part))
+        case "uninvite": edit = .uninvite(event: try s(.event), org: try s(.org))
+        case "addParticipant":
+            edit = .addParticipant(
+                event: try s(.event), person: try s(.person), rsvp: try c.decode(RSVP.self, forKey: .rsvp))
+        case "setRSVP":
+            edit = .setRSVP(event: try s(.event), person: try s(.person), rsvp: try c.decode(RSVP.self, forKey: .rsvp))
+        case "removeParticipant": edit = .removeParticipant(event: try s(.event), person: try s(.person))
+        case "addItem": edit = .addItem(event: try s(.event), item: try c.decode(AgendaItem.self, forKey: .item))
+        case "updateItem": edit = .updateItem(event: try s(.event), item: try c.decode(AgendaItem.self, forKey: .item))
+        case "moveItem":
+            edit = .moveItem(
+                event: try s(.event), item: try s(.id), to: try c.decode(ClockTime.self, forKey: .to),
+                shiftFollowing: try c.decode(Bool.self, forKey: .shiftFollowing))
+        case "removeItem": edit = .removeItem(event: try s(.event), item: try s(.id))
+        case "assign":
+            edit = .assign(event: try s(.event), item: try s(.id), role: try c.decode(Role.self, forKey: .role))
+        case "updateRole":
+            edit = .updateRole(
+                event: try s(.event), item: try s(.id), index: try c.decode(Int.self, forKey: .index),
+                role: try c.decode(Role.self, forKey: .role))
+        case "unassign":
+            edit = .unassign(event: try s(.event), item: try s(.id), index: try c.decode(Int.self, forKey: .index))
+        case "batch":
+            edit = .batch(try c.decode([EditCoding].self, forKey: .edits).map(\.edit), label: try s(.label))
+        case let other:
+            throw DecodingError.dataCorruptedError(forKey: .case, in: c, debugDescription: "unknown edit '\(other)'")
+        }
+    }
+}
+
+/// `EventDetails` as JSON.
+private struct DetailsCoding: Codable {
+    var title: String
+    var theme: String?
+    var date: CivilDate
+    var start: ClockTime
+    var end: ClockTime
+    var tz: String
+    var venue: String?
+
+    init(_ d: EventDetails) {
+        title = d.title
+        theme = d.theme
+        date = d.date
+        start = d.start
+        end = d.end
+        tz = d.tz
+        venue = d.venue
+    }
+
+    var details: EventDetails {
+        EventDetails(title: title, theme: theme, date: date, start: start, end: end, tz: tz, venue: venue)
+    }
+}
