@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "convene",
             dependencies: [
-                "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "NcursesTerminal",
+                "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Deterministic synthetic books of any size, for the benchmark and tests.

@@ -31,11 +31,16 @@ struct PlanOptions: ParsableArguments {
     @discardableResult
     func edit<T>(_ make: (Book) throws -> (Edit, T)) throws -> T {
         if file == nil { _ = try load() }
-        return try store.update { book in
+        var note: String?
+        let result = try store.update { book in
             let (edit, result) = try make(book)
+            note = book.consequences(of: edit)
             book = try book.applying(edit)
             return result
         }
+        // What the edit did beyond its name (the planner shows the same sentence), on stderr: stdout keeps the id.
+        if let note { printNote(note) }
+        return result
     }
 }
 

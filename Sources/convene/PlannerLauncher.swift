@@ -5,66 +5,51 @@ import PlannerCore
 import PlannerUI
 import TerminalKit
 
-/// Starts the full-screen planner on a plan file: theme, terminal, recovery, saving.
+/// Starts the full-screen planner on a plan file: theme, terminal, the journal of an earlier session, effects.
 enum PlannerLauncher {
     static func run(plan: PlanOptions, themeName: String?) throws {
         let env = ProcessInfo.processInfo.environment
         let theme = try ThemeChoice.resolve(themeName, environment: env)
-        var store = plan.store
-        let (book, pending) = try plan.loadWithFingerprint()
-        var fingerprintAtLoad: PlanFingerprint?
-        let recovery = store.readRecovery()
+        let store = plan.store
+        let (book, fingerprint) = try plan.loadWithFingerprint()
+        let offer = journalOffer(for: store.path, fingerprint: fingerprint)
         let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal.start() } catch {
-            throw UsageError("\(error)")
-        }
+        do { terminal = try NcursesTerminal.start() } catch { throw UsageError("\(error)") }
         var state = AppState(book: book, file: store.path, size: terminal.size)
-        if let recovery, recovery != book {
+        if let offer {
             state.mode = .confirm(
-                Confirmation(
-                    question:
-                        "Unsaved work from an earlier session was kept in \(store.recoveryPath). Restore it?  y: restore it (then s saves) · n: discard it",
-                    purpose: .restore(recovery)))
-        } else if recovery != nil {
-            store.removeRecovery()
+                Confirmation(question: offer.question(fileName: state.fileName), purpose: .replayJournal(offer)))
         }
-        var overwriteConfirmed = false
-        let app = PlannerApp(
-            state: state, theme: theme, terminal: terminal,
-            save: { book in
-                try store.withLock {
-                    let current = PlanFingerprint((try? store.readBytes()) ?? Data())
-                    if current != (fingerprintAtLoad ?? pending.value) && !overwriteConfirmed {
-                        overwriteConfirmed = true
-                        // The file's name, not its path: the whole sentence, with what to do, fits on the status line.
-                        throw UsageError(
-                            "\((store.path as NSString).lastPathComponent) changed on disk since you opened it; s again overwrites it"
-                        )
-                    }
-                    try store.save(book)
-                    fingerprintAtLoad = PlanFingerprint(try store.readBytes())
-                    overwriteConfirmed = false
-                }
-                store.removeRecovery()
-            },
-            writeRecovery: { book in
-                try? store.writeRecovery(book)
-            },
-            saveAs: { book, path in
-                let target = PlanStore(
-                    path: path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
-                try target.withLock { try target.save(book) }
-                store.removeRecovery()
-                store = target
-                fingerprintAtLoad = PlanFingerprint(try target.readBytes())
-                return target.path
-            },
-            discardRecovery: {
-                store.removeRecovery()
-            })
+        let effects = PlannerEffects(store: store, fingerprint: fingerprint)
+        let app = PlannerApp(state: state, theme: theme, terminal: terminal, runner: effects)
         app.run()
         terminal.stop()
-        if !app.state.history.isModified { store.removeRecovery() }
+        // Quitting by choice ends the journal; a terminal that went away leaves it for the next start.
+        effects.finish(keepingJournal: app.state.terminalWentAway)
+    }
+
+    /// The newest journal of a planner on this plan that died, if it holds any steps (empty ones are removed).
+    static func journalOffer(for plan: String, fingerprint: PendingFingerprint) -> JournalOffer? {
+        for path in PlanJournal.orphans(forPlan: plan) {
+            guard let contents = try? PlanJournal.read(path) else { continue }
+            guard !contents.steps.isEmpty else {
+                unlink(path)
+                continue
+            }
+            return JournalOffer(
+                path: path, asidePath: PlanJournal.asidePath(for: plan), steps: contents.steps,
+                since: localTime(contents.started), fileChanged: contents.base != fingerprint.value.description)
+        }
+        return nil
+    }
+
+    /// "2026-12-01 10:42" in the local time zone, from the journal's ISO 8601 time.
+    static func localTime(_ iso: String) -> String {
+        guard let date = ISO8601DateFormatter().date(from: iso) else { return iso }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanFile
 import PlannerCore
+import TextCells
 
 /// Exit codes: 0 success, 1 a check found an error, 2 usage or reference error, 3 plan-file error.
 enum ExitStatus {
@@ -13,6 +14,11 @@ enum ExitStatus {
 func printError(_ message: String) {
     let text = message.hasPrefix("convene: ") ? String(message.dropFirst(9)) : message
     FileHandle.standardError.write(Data(("convene: " + text + "\n").utf8))
+}
+
+/// A sentence about what a command did beyond its name, on stderr (stdout is for what scripts read).
+func printNote(_ note: String) {
+    FileHandle.standardError.write(Data(("convene: " + TextCells.sanitized(note) + "\n").utf8))
 }
 
 // Over a file-size limit (ulimit -f) a write must fail with EFBIG, which the store reports, instead of SIGXFSZ killing us mid-save.

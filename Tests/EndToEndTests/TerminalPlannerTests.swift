@@ -101,8 +101,8 @@ final class TmuxPlanner {
     let session: String
     let binary: String
 
-    init(start: Bool = true) throws {
-        folder = NSTemporaryDirectory() + "convene-tui-" + UUID().uuidString
+    init(start: Bool = true, sharing other: TmuxPlanner? = nil) throws {
+        folder = other?.folder ?? NSTemporaryDirectory() + "convene-tui-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         session = "convene-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         binary = try conveneBinary().path
@@ -136,6 +136,12 @@ final class TmuxPlanner {
             if exe.hasSuffix("/convene") { return child }
         }
         return nil
+    }
+
+    /// The journals of live or dead planners beside the session's plan.
+    func journals() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/convene")) ?? [])
+            .filter { $0.hasPrefix(".plan.json.") && $0.hasSuffix(".journal") }.sorted()
     }
 
     func close(keepFolder: Bool = false) {

@@ -1,9 +1,10 @@
 import Foundation
 import PlanFile
 import PlannerCore
-import PlannerUI
 import TerminalKit
 import Testing
+
+@testable import PlannerUI
 
 // MARK: - Helpers
 
@@ -417,7 +418,7 @@ struct BehaviourSpecTests {
         press(.tab, &s)
         press(.ctrl("s"), &s)
         #expect(currentForm(s)?.focus == 0)
-        #expect(rows(frame(s)).joined().contains("✗ Title: the title must not be empty"))
+        #expect(rows(frame(s)).joined().contains("✗ Title: must not be empty"))
         #expect(s.book.events[0].items.count == 4)
         typeKeys("   ", &s)
         press(.ctrl("s"), &s)
@@ -438,7 +439,7 @@ struct BehaviourSpecTests {
         typeKeys("-3", &s)
         press(.ctrl("s"), &s)
         #expect(currentForm(s)?.focus == 3)
-        #expect(rows(frame(s)).joined().contains("✗ Minutes: minutes must be a whole number, at least 1 (got '-3')"))
+        #expect(rows(frame(s)).joined().contains("✗ Minutes: an item lasts at least 1 minute (got -3)"))
         #expect(s.book.events[0].items.count == 4)
         press(.escape, &s)
         guard case .normal = s.mode else {
@@ -479,7 +480,7 @@ struct BehaviourSpecTests {
         #expect(currentForm(s)?.focus == 1)
         #expect(rows(frame(s)).joined().contains("徐晓敏 Xu Xiaomin"))
         press(.right, &s)  // host → speaker
-        #expect(currentForm(s)?.value("part") == "speaker")
+        #expect((currentForm(s)?.model as? RoleForm)?.part.text == "speaker")
         press(.tab, &s)
         typeKeys("资源共享", &s)
         press(.tab, &s)
@@ -542,7 +543,7 @@ struct BehaviourSpecTests {
         #expect(s.event?.participant("p1")?.rsvp == .attended)
         var text = rows(frame(s))
         #expect(text[4].hasPrefix(" 程智鹏") && text[4].contains("attended"))
-        #expect(text[29] == " 程智鹏: attended")
+        #expect(text[29] == " 程智鹏: confirmed → attended")
         #expect(text[2] == " 19 participants · 1 invited · 16 confirmed · 1 declined · 1 attended")
         press(.char(" "), &s)
         press(.char(" "), &s)
@@ -552,7 +553,7 @@ struct BehaviourSpecTests {
         press(.char("j"), &s)
         press(.char(" "), &s)
         text = rows(frame(s))
-        #expect(text[29] == " 林海青: attended")
+        #expect(text[29] == " 林海青: confirmed → attended")
         #expect(s.event?.participant("p2")?.rsvp == .attended)
     }
 
@@ -643,16 +644,31 @@ struct BehaviourSpecTests {
         #expect(!s.isFinished)
         press(.char("q"), &s)
         let effects = press(.char("y"), &s)
-        #expect(effects == [.save(s.book), .quit])
+        #expect(effects == [.save(s.book, overwrite: false)])
+        // The save reports back; only a successful one ends the planner.
+        #expect(Update.apply(.saveFinished(.saved(path: "plan.json")), to: &s) == [.quit])
+        #expect(s.isFinished)
     }
 }
 
 // MARK: - The app loop
 
-/// Collects what the app asked to save.
-final class SaveLog {
+/// Performs effects as the plan file would, and keeps what it was asked.
+final class SaveLog: EffectRunner {
     var saved: [Book] = []
-    var recovered: [Book] = []
+    var journaled: [HistoryStep] = []
+
+    func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .save(let book, _):
+            saved.append(book)
+            return .saveFinished(.saved(path: "plan.json"))
+        case .journal(let step):
+            journaled.append(step)
+            return nil
+        default: return nil
+        }
+    }
 }
 
 @Suite("PlannerApp with a scripted terminal")
@@ -661,7 +677,7 @@ struct PlannerAppTests {
         let terminal = ScriptedTerminal(size: size, keys: keys)
         let app = PlannerApp(
             state: AppState(book: SampleBook.make(), file: "plan.json", size: size), theme: .builtIn,
-            terminal: terminal, save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
+            terminal: terminal, runner: log)
         app.run()
         return (app, terminal)
     }
@@ -677,7 +693,7 @@ struct PlannerAppTests {
         #expect(last.row(4).hasPrefix(" 09:00–09:20  oath"))
         #expect(app.state.selected(.agenda) == 2)
         #expect(terminal.frames.count == 5, "the first frame, again with the checks, then one per key")
-        #expect(log.saved.isEmpty && log.recovered.isEmpty)
+        #expect(log.saved.isEmpty && log.journaled.isEmpty)
     }
 
     @Test("after the first frames, the roster's pinyin keys are worked out in the background")
@@ -689,7 +705,7 @@ struct PlannerAppTests {
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [])
         let app = PlannerApp(
             state: AppState(book: book, file: "plan.json", size: terminal.size), theme: .builtIn,
-            terminal: terminal, save: { _ in }, writeRecovery: { _ in })
+            terminal: terminal, runner: SaveLog())
         app.run()
         let deadline = ContinuousClock.now + .seconds(10)
         while !PinyinKey.isCached(name), ContinuousClock.now < deadline { usleep(10_000) }
@@ -706,7 +722,7 @@ struct PlannerAppTests {
         #expect(second.text.contains("Checks: 0 errors, 0 warnings, 1 notes"))
     }
 
-    @Test("s calls the save closure and clears [+]")
+    @Test("s asks the runner to save and clears [+] when it reports success")
     func save() {
         let log = SaveLog()
         let (app, terminal) = run([.char("2"), .char("a")] + chars("参观") + [.ctrl("s"), .char("s")], log: log)
@@ -726,12 +742,11 @@ struct PlannerAppTests {
             size: Size(width: 100, height: 30),
             keys: [.char("3"), .char(" "), .char("q"), .char("n")], whenExhausted: nil)
         let app = PlannerApp(
-            state: sampleState(), theme: .builtIn, terminal: terminal,
-            save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
+            state: sampleState(), theme: .builtIn, terminal: terminal, runner: log)
         app.run()
         #expect(app.state.isFinished)
         #expect(log.saved.isEmpty)
-        #expect(log.recovered.isEmpty)
+        #expect(log.journaled.count == 1, "the edit was journaled as it happened")
         let asked = terminal.lastFrame!.text
         #expect(asked.contains("Save changes to plan.json before quitting?"))
         #expect(terminal.pendingKeys.isEmpty)
@@ -746,13 +761,14 @@ struct PlannerAppTests {
         #expect(log.saved.first?.events[0].participant("p1")?.rsvp == .attended)
     }
 
-    @Test("a hangup with unsaved changes writes a recovery copy")
+    @Test("a hangup after an edit quits without saving; the edit is in the journal already")
     func hangup() {
         let log = SaveLog()
         let (app, _) = run([.char("3"), .char(" "), .hangup], log: log)
         #expect(app.state.isFinished)
+        #expect(app.state.terminalWentAway)
         #expect(log.saved.isEmpty)
-        #expect(log.recovered.count == 1)
+        #expect(log.journaled.count == 1)
     }
 
     @Test("a terminal below the minimum shows the too-small message and ignores screen keys")
@@ -760,8 +776,7 @@ struct PlannerAppTests {
         let log = SaveLog()
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [.char("2")])
         let app = PlannerApp(
-            state: sampleState(), theme: .builtIn, terminal: terminal,
-            save: { log.saved.append($0) }, writeRecovery: { log.recovered.append($0) })
+            state: sampleState(), theme: .builtIn, terminal: terminal, runner: log)
         terminal.resize(to: Size(width: 40, height: 10))
         terminal.enqueue([.char("3")])
         app.run()

@@ -1,7 +1,7 @@
 import PlannerCore
 import TerminalKit
 
-/// What the user asked for, independent of the key that asked.
+/// What the user asked for, independent of the key that asked, or what an effect reported back.
 public enum Action: Equatable, Sendable {
     case show(Screen)
     case moveUp, moveDown, pageUp, pageDown, top, bottom
@@ -12,22 +12,47 @@ public enum Action: Equatable, Sendable {
     /// Typing and caret keys for the focused text field.
     case textKey(Key)
     case nextField, previousField, accept, cancel
+    /// Enter in a form: the next field, or accept on the last one.
+    case submit
+    /// Ctrl-Z: suspend to the shell.
+    case suspend
     case choiceNext, choicePrevious
     case answer(Bool)
     case resize(Size)
     case click(x: Int, y: Int)
     case hangup, terminate
+    /// What a save or save-as effect did.
+    case saveFinished(SaveOutcome)
+    /// The journal could not be written: the edits are in memory only until the next save.
+    case journalFailed(String)
+    /// A journal of an earlier session was set aside under this path.
+    case journalSetAside(String)
     case none
 }
 
-/// What `update` asks the program around it to do.
+/// How a save ended, as the program around the planner reports it back.
+public enum SaveOutcome: Equatable, Sendable {
+    /// Written to this path (which is the plan file from now on); the journal is folded into it.
+    case saved(path: String)
+    /// Not written: another program changed the plan file since it was read.
+    case changedOnDisk(fileName: String)
+    /// Not written: save-as would replace an existing file.
+    case exists(path: String)
+    /// Not written, for this reason.
+    case failed(String)
+}
+
+/// What `update` asks the program around it to do; each may report back with an action.
 public enum Effect: Equatable, Sendable {
-    case save(Book)
-    /// Save to another file, which becomes the plan from then on.
-    case saveAs(Book, path: String)
+    /// Save to the plan file; `overwrite` writes even if another program changed the file since it was read.
+    case save(Book, overwrite: Bool)
+    /// Save to another file, which becomes the plan from then on; `replace` writes over an existing file.
+    case saveAs(Book, path: String, replace: Bool)
+    /// Append a step to the journal (before the screen shows it).
+    case journal(HistoryStep)
+    /// Rename an earlier session's journal so that it is no longer offered.
+    case setJournalAside(path: String)
+    /// Delete an earlier session's journal whose steps were replayed (and journaled again).
+    case discardJournal(path: String)
     case quit
-    /// Throw away the recovery file of an earlier session.
-    case discardRecovery
-    /// Write a recovery copy of unsaved work (the terminal is going away).
-    case writeRecovery(Book)
 }

@@ -25,6 +25,18 @@ public enum Screen: Int, CaseIterable, Sendable {
         default: return title
         }
     }
+
+    /// The lists the screen shows, in pane order (`Tab` moves between them).
+    public var lists: [ListID] {
+        switch self {
+        case .overview: return []
+        case .agenda: return [.agenda]
+        case .participants: return [.participants]
+        case .organisations: return [.organisations, .roster]
+        case .venue: return [.rooms]
+        case .checks: return [.checks]
+        }
+    }
 }
 
 /// A line for the status bar.
@@ -49,23 +61,6 @@ public indirect enum Mode: Sendable {
     case confirm(Confirmation)
 }
 
-/// A yes/no question with what happens on yes.
-public struct Confirmation: Sendable {
-    public enum Purpose: Sendable {
-        case apply(Edit)
-        case quit
-        /// Unsaved work from an earlier session: yes puts it back (unsaved), no throws it away.
-        case restore(Book)
-    }
-    public var question: String
-    public var purpose: Purpose
-
-    public init(question: String, purpose: Purpose) {
-        self.question = question
-        self.purpose = purpose
-    }
-}
-
 /// Everything the planner shows; `render` draws it, `update` changes it.
 public struct AppState: Sendable {
     public var history: History
@@ -77,21 +72,25 @@ public struct AppState: Sendable {
     /// The plan file's path; its last component is shown in the title bar.
     public var filePath: String
     public var fileName: String { filePath.split(separator: "/").last.map(String.init) ?? filePath }
-    /// Selected row per screen (organisations: the organisation list).
-    public var selection: [Screen: Int] = [:]
-    /// First visible row per screen, kept so the selection stays in view.
-    public var scroll: [Screen: Int] = [:]
-    /// On the organisations screen: 0 = organisations, 1 = their people.
+    /// Selection and scroll of each list.
+    public var lists: [ListID: ListState] = [:]
+    /// Which of the screen's lists has the focus (the Organisations screen: 0 organisations, 1 their people).
     public var pane = 0
-    public var personSelection = 0
-    public var personScroll = 0
     /// Type-to-filter text per screen.
     public var filters: [Screen: String] = [:]
+    /// The save flow: set after the file was found changed on disk, so the next save overwrites it.
+    public var overwriteConfirmed = false
+    /// The save flow: set when the user chose "save and quit", so a successful save ends the planner.
+    public var quitAfterSave = false
     /// Set when the planner should stop.
     public var isFinished = false
+    /// Set when it stops because the terminal went away (SIGHUP, SIGTERM): the journal is kept for the next start.
+    public var terminalWentAway = false
     /// While set, views that show the checks' results draw a placeholder instead of running the checks:
     /// the planner's first frame appears before the checks of a 10,000-person event (25 ms) are done.
     public var defersChecks = false
+    /// Effects asked for while handling the current action; `Update.apply` hands them out.
+    var outbox: [Effect] = []
     /// What the views derive from the current book, kept across frames.
     let cache = DerivedCache()
 
@@ -105,5 +104,20 @@ public struct AppState: Sendable {
     public var book: Book { history.book }
     public var event: Event? { eventID.flatMap(book.event) }
 
-    public func selected(_ screen: Screen) -> Int { selection[screen] ?? 0 }
+    /// The list of the current screen that has the focus.
+    public var focusedList: ListID? {
+        let lists = screen.lists
+        return lists.indices.contains(pane) ? lists[pane] : lists.first
+    }
+
+    /// The state of one list.
+    public func list(_ id: ListID) -> ListState { lists[id] ?? ListState() }
+
+    /// The selected row of the current screen's focused list (0 when the screen has no list).
+    public func selected(_ screen: Screen) -> Int {
+        let lists = screen.lists
+        guard !lists.isEmpty else { return 0 }
+        let id = screen == self.screen ? (focusedList ?? lists[0]) : lists[0]
+        return list(id).selected
+    }
 }

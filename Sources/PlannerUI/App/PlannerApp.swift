@@ -2,38 +2,31 @@ import Dispatch
 import PlannerCore
 import TerminalKit
 
+/// Performs the planner's effects (files, the journal) and reports each result back as an action. Implemented by
+/// the executable over the plan file; tests use a fake. It decides nothing: what a result means is `Update`'s.
+public protocol EffectRunner: AnyObject {
+    /// Performs one effect; the action it returns, if any, goes through `Update` next.
+    func perform(_ effect: Effect) -> Action?
+}
+
 /// Runs the planner: reads keys from a terminal, updates the state, performs effects, presents frames.
 public final class PlannerApp {
     public private(set) var state: AppState
     public let theme: Theme
     let terminal: Terminal
-    let save: (Book) throws -> Void
-    let writeRecovery: (Book) -> Void
-    /// Saves to another path and makes it the plan file; returns the path now in use.
-    var saveAs: (Book, String) throws -> String = { _, path in path }
-    var discardRecovery: () -> Void = {}
+    let runner: EffectRunner
 
-    /// - Parameters:
-    ///   - save: writes the book to the plan file (throws a message to show on failure).
-    ///   - writeRecovery: keeps unsaved work when the terminal goes away.
-    public init(
-        state: AppState, theme: Theme, terminal: Terminal, save: @escaping (Book) throws -> Void,
-        writeRecovery: @escaping (Book) -> Void,
-        saveAs: @escaping (Book, String) throws -> String = { _, path in path },
-        discardRecovery: @escaping () -> Void = {}
-    ) {
+    public init(state: AppState, theme: Theme, terminal: Terminal, runner: EffectRunner) {
         self.state = state
         self.theme = theme
         self.terminal = terminal
-        self.save = save
-        self.writeRecovery = writeRecovery
-        self.saveAs = saveAs
-        self.discardRecovery = discardRecovery
+        self.runner = runner
     }
 
     /// Loops until the user quits (or the terminal goes away).
     public func run() {
         state.size = terminal.size
+        state.clampLists()
         // The first frame at once, then again with the checks' results.
         state.defersChecks = true
         terminal.present(Render.frame(state, theme: theme))
@@ -49,58 +42,31 @@ public final class PlannerApp {
         }
     }
 
-    /// One key: update, effects, one frame.
+    /// One key: update, effects (each reporting back through update), one frame.
     public func handle(_ key: Key) {
         var action = KeyMap.action(for: key, in: state)
         if key == .resize { action = .resize(terminal.size) }
-        if key == .ctrl("z"), case .normal = state.mode {
+        if action == .suspend {
             terminal.suspendToShell()
             action = .resize(terminal.size)
         }
         // Below the minimum size only quitting makes sense.
         if state.size.width < Layout.minimum.width || state.size.height < Layout.minimum.height {
-            if case .resize = action {
-            } else if action != .quit, action != .hangup, action != .terminate, !(isAnswer(action)) {
-                return
+            switch action {
+            case .resize, .quit, .hangup, .terminate, .answer, .cancel: break
+            default: return
             }
         }
-        let effects = Update.apply(action, to: &state)
-        for effect in effects { perform(effect) }
-        if !state.isFinished || effects.isEmpty { terminal.present(Render.frame(state, theme: theme)) }
+        dispatch(action)
+        if !state.isFinished { terminal.present(Render.frame(state, theme: theme)) }
     }
 
-    private func isAnswer(_ action: Action) -> Bool {
-        if case .answer = action { return true }
-        return action == .cancel
-    }
-
-    private func perform(_ effect: Effect) {
-        switch effect {
-        case .save(let book):
-            do {
-                try save(book)
-                state.history.markSaved()
-                state.message = StatusMessage(text: "Saved \(state.fileName)", kind: .info)
-            } catch {
-                // Keep the edits; the user can fix the problem and save again.
-                state.isFinished = false
-                state.message = StatusMessage(
-                    text: "Not saved: \(error) · your edits are kept; S saves to another file", kind: .error)
-            }
-        case .saveAs(let book, let path):
-            do {
-                state.filePath = try saveAs(book, path)
-                state.history.markSaved()
-                state.message = StatusMessage(text: "Saved as \(state.filePath); it is the plan file now", kind: .info)
-            } catch {
-                state.message = StatusMessage(text: "Not saved: \(error) · your edits are kept", kind: .error)
-            }
-        case .discardRecovery:
-            discardRecovery()
-        case .quit:
-            break
-        case .writeRecovery(let book):
-            writeRecovery(book)
+    /// Sends an action through `Update` and performs its effects until none are left.
+    public func dispatch(_ action: Action) {
+        var pending = Update.apply(action, to: &state)
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            if let result = runner.perform(effect) { pending += Update.apply(result, to: &state) }
         }
     }
 }

@@ -13,15 +13,7 @@ public enum Render {
         }
         titleBar(&buffer, state, theme)
         tabBar(&buffer, state, theme)
-        let content = Rect(x: 0, y: 2, width: size.width, height: size.height - 3)
-        switch state.screen {
-        case .overview: OverviewView.draw(&buffer, content, state, theme)
-        case .agenda: AgendaView.draw(&buffer, content, state, theme)
-        case .participants: ParticipantsView.draw(&buffer, content, state, theme)
-        case .organisations: OrganisationsView.draw(&buffer, content, state, theme)
-        case .venue: VenueView.draw(&buffer, content, state, theme)
-        case .checks: ChecksView.draw(&buffer, content, state, theme)
-        }
+        state.screen.feature.draw(&buffer, Layout.content(size), state, theme)
         statusLine(&buffer, state, theme)
         switch state.mode {
         case .normal: break
@@ -82,17 +74,23 @@ public enum Render {
                 maxWidth: state.size.width)
             return
         }
-        let hints: String
-        switch state.screen {
-        case .overview: hints = "e edit event · a new event · E switch event"
-        case .agenda: hints = "a add · Enter edit · p assign part · d delete · K/J move"
-        case .participants: hints = "a add · Space RSVP · d remove · / filter"
-        case .organisations: hints = "Tab pane · a add · e edit · d delete · Space invite · / filter"
-        case .venue: hints = "e edit venue · a add room · Enter edit room · d delete"
-        case .checks: hints = "Enter go to the problem"
+        buffer.put(footer(for: state.screen, width: state.size.width), x: 0, y: y, style: theme[.status])
+    }
+
+    /// The footer: whole hints from the key table, as many as fit, always ending with help and quit.
+    static func footer(for screen: Screen, width: Int) -> String {
+        let hints = KeyMap.hints(for: screen)
+        let last = hints.filter { $0.hasPrefix("? ") || $0.hasPrefix("q ") }
+        let first = hints.filter { !last.contains($0) }
+        var shown: [String] = []
+        let reserved = last.joined(separator: " · ").cellWidth + 4
+        var used = 1
+        for hint in first {
+            let w = hint.cellWidth + 3
+            guard used + w + reserved <= width else { break }
+            shown.append(hint)
+            used += w
         }
-        buffer.put(
-            " " + hints + " · u undo · s save · ? help · q quit", x: 0, y: y, style: theme[.status],
-            maxWidth: state.size.width)
+        return " " + (shown + last).joined(separator: " · ")
     }
 }

@@ -1,137 +1,113 @@
 import PlannerCore
 import TerminalKit
 
-/// The planner's logic: turns the state and an action into the next state, and maybe effects for the program to perform.
+/// The planner's logic: turns the state and an action into the next state, and maybe effects for the program to
+/// perform. Effects report back with actions (`saveFinished`, `journalFailed`, ...), handled here too.
 public enum Update {
     @discardableResult
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+        reduce(action, &state)
+        let effects = state.outbox
+        state.outbox = []
+        return effects
+    }
+
+    private static func reduce(_ action: Action, _ state: inout AppState) {
         switch action {
         case .resize(let size):
             state.size = size
-            clampSelection(&state)
-            return []
+            return state.clampLists()
         case .hangup, .terminate:
-            // The terminal is going away: keep unsaved work in a recovery file, then stop.
+            // The terminal is going away. Every edit is in the journal already: the next start offers it.
             state.isFinished = true
-            return state.history.isModified ? [.writeRecovery(state.book), .quit] : [.quit]
-        case .none:
-            return []
-        default:
-            break
+            state.terminalWentAway = true
+            return state.outbox.append(.quit)
+        case .saveFinished(let outcome): return saved(outcome, &state)
+        case .journalFailed(let reason):
+            return error(&state, "Journal not written (\(reason)): this edit is safe only once saved; s saves")
+        case .journalSetAside(let path):
+            return info(&state, "The journal was set aside as \(path)")
+        case .none, .suspend: return
+        default: break
         }
-        if case .click = action, case .normal = state.mode { return click(action, &state) }
+        if case .click(let x, let y) = action, case .normal = state.mode { return click(x, y, &state) }
         switch state.mode {
-        case .normal: return normal(action, &state)
-        case .help:
-            state.mode = .normal
-            return []
+        case .normal: normal(action, &state)
+        case .help: state.mode = .normal
         case .filter(var field):
             switch action {
             case .accept: state.mode = .normal
             case .cancel:
                 state.filters[state.screen] = nil
                 state.mode = .normal
+                state.clampLists()
             case .textKey(let key):
                 _ = field.handle(key)
                 state.filters[state.screen] = field.text.isEmpty ? nil : field.text
                 state.mode = .filter(field)
-                setSelection(&state, 0)
+                if let list = state.focusedList { state.select(0, in: list) }
             default: break
             }
-            return []
-        case .form(let form): return FormUpdate.apply(action, form: form, to: &state)
-        case .picker(let picker): return PickerUpdate.apply(action, picker: picker, to: &state)
-        case .confirm(let confirmation):
-            switch action {
-            case .answer(true):
-                state.mode = .normal
-                switch confirmation.purpose {
-                case .apply(let edit): perform(edit, &state)
-                case .quit:
-                    state.isFinished = true
-                    return [.save(state.book), .quit]
-                case .restore(let book):
-                    state.history.reset(to: book)
-                    state.history.markUnsaved()
-                    clampSelection(&state)
-                    info(&state, "Restored the unsaved work: s saves it")
-                }
-            case .answer(false):
-                state.mode = .normal
-                if case .quit = confirmation.purpose {
-                    state.isFinished = true
-                    return [.quit]
-                }
-                if case .restore = confirmation.purpose {
-                    info(&state, "Discarded the unsaved work of the earlier session")
-                    return [.discardRecovery]
-                }
-            case .cancel: state.mode = .normal
-            default: break
-            }
-            return []
+        case .form(let form): FormUpdate.apply(action, form: form, to: &state)
+        case .picker(let picker): PickerUpdate.apply(action, picker: picker, to: &state)
+        case .confirm(let confirmation): answer(action, confirmation, &state)
         }
     }
 
     // MARK: - Normal mode
 
-    static func normal(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func normal(_ action: Action, _ state: inout AppState) {
         state.message = nil
         switch action {
         case .show(let screen):
             state.screen = screen
-            clampSelection(&state)
-        case .moveUp: move(&state, by: -1)
-        case .moveDown: move(&state, by: 1)
-        case .pageUp: move(&state, by: -max(1, state.size.height - 6))
-        case .pageDown: move(&state, by: max(1, state.size.height - 6))
-        case .top: setSelection(&state, 0)
-        case .bottom: setSelection(&state, state.rowCount(state.screen) - 1)
+            state.pane = 0
+            state.clampLists()
+        case .moveUp: state.moveSelection(by: -1)
+        case .moveDown: state.moveSelection(by: 1)
+        case .pageUp: state.moveSelection(by: -pageSize(state))
+        case .pageDown: state.moveSelection(by: pageSize(state))
+        case .top: if let list = state.focusedList { state.select(0, in: list) }
+        case .bottom: if let list = state.focusedList { state.select(state.rowCount(list) - 1, in: list) }
         case .nextPane:
-            if state.screen == .organisations {
-                state.pane = 1 - state.pane
-                clampSelection(&state)
+            if state.screen.lists.count > 1 {
+                state.pane = (state.pane + 1) % state.screen.lists.count
+                state.clampLists()
             }
         case .undo:
-            if let edit = state.history.undo() {
-                info(&state, "Undid: \(edit.summary)")
-            } else {
-                info(&state, "Nothing to undo")
-            }
-            clampSelection(&state)
+            guard let edit = state.history.undo() else { return info(&state, "Nothing to undo") }
+            state.outbox.append(.journal(.undo))
+            info(&state, "Undid: \(edit.summary)")
+            state.clampLists()
         case .redo:
-            if let edit = state.history.redo() {
-                info(&state, "Redid: \(edit.summary)")
-            } else {
-                info(&state, "Nothing to redo")
-            }
-            clampSelection(&state)
+            guard let edit = state.history.redo() else { return info(&state, "Nothing to redo") }
+            state.outbox.append(.journal(.redo))
+            info(&state, "Redid: \(edit.summary)")
+            state.clampLists()
         case .save:
-            return [.save(state.book)]
+            state.outbox.append(.save(state.book, overwrite: state.overwriteConfirmed))
         case .saveAs:
-            state.mode = .form(
-                Form(title: "Save as", fields: [.text("path", "File", state.filePath)], purpose: .saveAs))
+            state.mode = .form(Forms.saveAs(path: state.filePath))
         case .quit:
-            if state.history.isModified {
-                state.mode = .confirm(
-                    Confirmation(
-                        question:
-                            "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay",
-                        purpose: .quit))
-                return []
+            guard state.history.isModified else {
+                state.isFinished = true
+                return state.outbox.append(.quit)
             }
-            state.isFinished = true
-            return [.quit]
+            state.mode = .confirm(
+                Confirmation(
+                    question:
+                        "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay",
+                    purpose: .quit))
         case .help: state.mode = .help
         case .beginFilter:
-            if [.participants, .organisations].contains(state.screen) {
-                if state.screen == .organisations { state.pane = 1 }
-                state.mode = .filter(TextField(text: state.filters[state.screen] ?? ""))
-            } else {
-                info(&state, "Filter works on the Participants and Organisations screens")
+            guard [.participants, .organisations].contains(state.screen) else {
+                return info(&state, "Filter works on the Participants and Organisations screens")
             }
+            if state.screen == .organisations { state.pane = 1 }
+            state.mode = .filter(TextField(text: state.filters[state.screen] ?? ""))
         case .cancel:
             state.filters[state.screen] = nil
+            state.clampLists()
         case .switchEvent:
             let options =
                 state.book.events.map { Picker.Option(id: $0.id, label: $0.title, detail: $0.date.description) }
@@ -141,41 +117,139 @@ public enum Update {
                 ]
             state.mode = .picker(Picker(title: "Switch event", options: options, purpose: .switchEvent))
         case .add, .edit, .open, .delete, .addPart, .toggle, .moveItemEarlier, .moveItemLater:
-            ScreenActions.apply(action, &state)
+            state.screen.feature.perform(action, &state)
         default: break
         }
-        return []
     }
 
-    static func click(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard case .click(let x, let y) = action else { return [] }
+    static func pageSize(_ state: AppState) -> Int {
+        max(1, state.focusedList.map(state.visibleRows) ?? 1)
+    }
+
+    /// A click on the tab bar switches screens; a click on a list row selects that row (and focuses its list).
+    static func click(_ x: Int, _ y: Int, _ state: inout AppState) {
         if y == 1 {
-            // Tab bar: find the tab under the click.
-            for (screen, range) in TabBar.ranges(state) where range.contains(x) {
-                return normal(.show(screen), &state)
-            }
-            return []
+            for (screen, range) in TabBar.ranges(state) where range.contains(x) { return normal(.show(screen), &state) }
+            return
         }
-        let first = state.scroll[state.screen] ?? 0
-        let row = y - Layout.listTop(state) + first
-        if row >= 0, row < state.rowCount(state.screen) { setSelection(&state, row) }
-        return []
+        for region in state.regions {
+            let list = region.list
+            guard let row = region.row(atX: x, y: y, state: state.list(list), count: state.rowCount(list)) else {
+                continue
+            }
+            if let pane = state.screen.lists.firstIndex(of: list) { state.pane = pane }
+            return state.select(row, in: list)
+        }
+    }
+
+    // MARK: - Questions
+
+    static func answer(_ action: Action, _ confirmation: Confirmation, _ state: inout AppState) {
+        switch (action, confirmation.purpose) {
+        case (.answer(true), .apply(let edit)):
+            state.mode = .normal
+            let note = state.book.consequences(of: edit)
+            if perform(edit, &state), let note { info(&state, (state.message?.text ?? "") + "; " + note) }
+        case (.answer(true), .quit):
+            state.mode = .normal
+            state.quitAfterSave = true
+            state.outbox.append(.save(state.book, overwrite: state.overwriteConfirmed))
+        case (.answer(false), .quit):
+            state.mode = .normal
+            state.isFinished = true
+            state.outbox.append(.quit)
+        case (.answer(true), .replayJournal(let offer)):
+            state.mode = .normal
+            replay(offer, &state)
+        case (.answer(false), .replayJournal(let offer)):
+            state.mode = .normal
+            state.outbox.append(.setJournalAside(path: offer.path))
+        case (.answer(true), .replaceFile(let path)):
+            state.mode = .normal
+            saveAs(path, replace: true, &state)
+        case (.answer(false), _), (.cancel, _):
+            state.mode = .normal
+            if case .replayJournal(let offer) = confirmation.purpose {
+                // Not now: the journal stays where it is and is offered again at the next start.
+                info(&state, "The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
+            }
+        default: break
+        }
+    }
+
+    /// Replays an earlier session's journal on top of the plan as it is now, journals what was replayed, and says
+    /// what no longer applied.
+    static func replay(_ offer: JournalOffer, _ state: inout AppState) {
+        let (performed, skipped) = state.history.replay(offer.steps)
+        state.outbox += performed.map(Effect.journal)
+        state.outbox.append(.discardJournal(path: offer.path))
+        state.clampLists()
+        let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
+        var text = "Replayed \(edits) edit\(edits == 1 ? "" : "s") from the journal; s saves them"
+        if !skipped.isEmpty {
+            text += " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
+                + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
+        }
+        state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
+    }
+
+    // MARK: - Saving
+
+    static func saveAs(_ path: String, replace: Bool, _ state: inout AppState) {
+        state.outbox.append(.saveAs(state.book, path: path, replace: replace))
+    }
+
+    /// What a save reported back.
+    static func saved(_ outcome: SaveOutcome, _ state: inout AppState) {
+        switch outcome {
+        case .saved(let path):
+            let renamed = path != state.filePath
+            state.filePath = path
+            state.history.markSaved()
+            state.overwriteConfirmed = false
+            info(&state, renamed ? "Saved as \(path); it is the plan file now" : "Saved \(state.fileName)")
+            if state.quitAfterSave {
+                state.isFinished = true
+                state.outbox.append(.quit)
+            }
+        case .changedOnDisk(let name):
+            state.quitAfterSave = false
+            state.overwriteConfirmed = true
+            error(&state, "Not saved: \(name) changed on disk since you opened it; s again overwrites it")
+        case .exists(let path):
+            state.quitAfterSave = false
+            state.mode = .confirm(
+                Confirmation(question: "\(path) exists. Replace it with this plan?  y/n", purpose: .replaceFile(path: path)))
+        case .failed(let reason):
+            // Keep the edits; the user can fix the problem and save again.
+            state.quitAfterSave = false
+            error(&state, "Not saved: \(reason) · your edits are kept; S saves to another file")
+        }
     }
 
     // MARK: - Shared helpers
 
-    /// Applies an edit through the history; shows what happened or why not.
+    /// Applies an edit through the history and journals it; shows what happened or why not. True when applied.
     @discardableResult
     static func perform(_ edit: Edit, _ state: inout AppState) -> Bool {
+        guard let refusal = attempt(edit, &state) else { return true }
+        error(&state, refusal.description)
+        return false
+    }
+
+    /// Applies an edit through the history and journals it; returns the core's refusal instead of showing it.
+    static func attempt(_ edit: Edit, _ state: inout AppState) -> PlanError? {
         do {
             try state.history.apply(edit)
-            info(&state, edit.summary.prefix(1).uppercased() + edit.summary.dropFirst())
-            clampSelection(&state)
-            return true
+        } catch let refusal as PlanError {
+            return refusal
         } catch {
-            state.message = StatusMessage(text: "\(error)", kind: .error)
-            return false
+            return .refused("\(error)")
         }
+        state.outbox.append(.journal(.apply(edit)))
+        info(&state, edit.summary.prefix(1).uppercased() + edit.summary.dropFirst())
+        state.clampLists()
+        return nil
     }
 
     static func info(_ state: inout AppState, _ text: String) {
@@ -184,52 +258,5 @@ public enum Update {
 
     static func error(_ state: inout AppState, _ text: String) {
         state.message = StatusMessage(text: text, kind: .error)
-    }
-
-    static func move(_ state: inout AppState, by delta: Int) {
-        let current =
-            state.screen == .organisations && state.pane == 1 ? state.personSelection : state.selected(state.screen)
-        setSelection(&state, current + delta)
-    }
-
-    static func setSelection(_ state: inout AppState, _ row: Int) {
-        let count = state.rowCount(state.screen)
-        let clamped = max(0, min(row, count - 1))
-        if state.screen == .organisations && state.pane == 1 {
-            state.personSelection = clamped
-        } else {
-            state.selection[state.screen] = clamped
-            if state.screen == .organisations { state.personSelection = 0 }
-        }
-        keepVisible(&state)
-    }
-
-    static func clampSelection(_ state: inout AppState) {
-        if state.eventID.flatMap(state.book.event) == nil { state.eventID = state.book.events.first?.id }
-        if state.screen == .organisations {
-            let orgs = state.organisationRows.count
-            state.selection[.organisations] = max(0, min(state.selected(.organisations), orgs - 1))
-            state.personSelection = max(0, min(state.personSelection, state.personRows.count - 1))
-        } else {
-            state.selection[state.screen] = max(0, min(state.selected(state.screen), state.rowCount(state.screen) - 1))
-        }
-        keepVisible(&state)
-    }
-
-    /// Scrolls the list so that the selected row is on screen.
-    static func keepVisible(_ state: inout AppState) {
-        let visible = max(1, Layout.listHeight(state))
-        if state.screen == .organisations && state.pane == 1 {
-            if state.personSelection < state.personScroll { state.personScroll = state.personSelection }
-            if state.personSelection >= state.personScroll + visible {
-                state.personScroll = state.personSelection - visible + 1
-            }
-            return
-        }
-        let selected = state.selected(state.screen)
-        var first = state.scroll[state.screen] ?? 0
-        if selected < first { first = selected }
-        if selected >= first + visible { first = selected - visible + 1 }
-        state.scroll[state.screen] = max(0, first)
     }
 }

@@ -5,125 +5,146 @@ import TerminalKit
 public struct ChoiceOption: Equatable, Sendable {
     public var value: String?
     public var label: String
+
+    public init(value: String?, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// Where a pick field's options come from.
+public enum PickSource: Sendable, Equatable {
+    case person, organisation, room
 }
 
 /// The value of one form field.
 public enum FieldValue: Sendable {
     case text(TextField)
     case choice([ChoiceOption], selected: Int)
-    /// A person chosen from the pick-list (id and the name shown).
-    case pick(id: String?, label: String)
+    /// A record chosen from a pick-list (its id and the name shown).
+    case pick(id: String?, label: String, source: PickSource)
 }
 
 /// One labelled field of a form.
 public struct FormField: Sendable {
-    public var key: String
     public var label: String
     public var value: FieldValue
+    /// The core's names for what this field holds (`PlanError.invalid(field:)`), so that a refusal by the core is
+    /// shown at this field: "minutes", "title", "capacity".
+    public var concerns: [String]
 
-    public static func text(_ key: String, _ label: String, _ text: String = "") -> FormField {
-        FormField(key: key, label: label, value: .text(TextField(text: text)))
+    public init(_ label: String, _ value: FieldValue, concerns: [String] = []) {
+        self.label = label
+        self.value = value
+        self.concerns = concerns
     }
 
-    public static func choice(_ key: String, _ label: String, _ options: [ChoiceOption], selected: String?) -> FormField
-    {
-        FormField(
-            key: key, label: label, value: .choice(options, selected: options.firstIndex { $0.value == selected } ?? 0))
+    public static func text(_ label: String, _ text: String = "", concerns: [String] = []) -> FormField {
+        FormField(label, .text(TextField(text: text)), concerns: concerns)
+    }
+
+    public static func choice(_ label: String, _ options: [ChoiceOption], selected: String?) -> FormField {
+        FormField(label, .choice(options, selected: options.firstIndex { $0.value == selected } ?? 0))
+    }
+
+    public static func pick(
+        _ label: String, _ source: PickSource, id: String?, shown: String, concerns: [String] = []
+    ) -> FormField {
+        FormField(label, .pick(id: id, label: shown, source: source), concerns: concerns)
+    }
+
+    /// The text of a text field (trimmed, nil when empty), the value of a choice, or the id of a pick.
+    public var text: String? {
+        switch value {
+        case .text(let field): return field.text.trimmedOrNil
+        case .choice(let options, let selected): return options.indices.contains(selected) ? options[selected].value : nil
+        case .pick(let id, _, _): return id
+        }
     }
 }
 
-/// What accepting a form does.
-public enum FormPurpose: Sendable, Equatable {
-    case addItem, editItem(String)
-    case addRole(item: String), editRole(item: String, index: Int)
-    case addPerson, editPerson(String)
-    case addOrganisation, editOrganisation(String)
-    case addVenue, editVenue(String), addRoom, editRoom(Int)
-    case addEvent, editEvent(String)
-    case saveAs
+/// What accepting a form leads to.
+public enum FormOutcome: Sendable {
+    /// An edit for the core to apply (and to refuse, with the field it names).
+    case edit(Edit)
+    /// Save the plan to this path.
+    case saveAs(String)
 }
 
-/// A modal form: fields, the focused one, and an error shown at the field it concerns.
+/// A typed form: its fields are stored properties listed once in `fields`, and `outcome` turns them into an edit.
+/// The form only parses what was typed ("'25:70' is not a time"); the rules are the core's.
+public protocol FormModel: Sendable {
+    var title: String { get }
+    /// The fields in the order the form shows them.
+    var fields: [WritableKeyPath<Self, FormField>] { get }
+    /// What accepting the form does, given the state it was opened in; throws a `FieldError` for what cannot be parsed.
+    func outcome(_ state: AppState) throws -> FormOutcome
+}
+
+extension FormModel {
+    var fieldCount: Int { fields.count }
+
+    func field(_ index: Int) -> FormField? {
+        fields.indices.contains(index) ? self[keyPath: fields[index]] : nil
+    }
+
+    mutating func setField(_ index: Int, _ field: FormField) {
+        guard fields.indices.contains(index) else { return }
+        self[keyPath: fields[index]] = field
+    }
+
+    /// The position of a field, for errors that name it.
+    func index(of path: WritableKeyPath<Self, FormField>) -> Int { fields.firstIndex(of: path) ?? 0 }
+
+    /// A parse error at `path`.
+    func fail(_ path: WritableKeyPath<Self, FormField>, _ message: String) -> FieldError {
+        FieldError(field: index(of: path), message: message)
+    }
+
+    /// Parses `HH:MM`.
+    func time(_ path: WritableKeyPath<Self, FormField>) throws -> ClockTime {
+        let raw = self[keyPath: path].text ?? ""
+        guard let time = ClockTime(raw) else {
+            throw fail(path, "'\(raw)' is not a time; use HH:MM between 00:00 and 24:00")
+        }
+        return time
+    }
+
+    /// Parses a whole number; nil when the field is empty.
+    func number(_ path: WritableKeyPath<Self, FormField>) throws -> Int? {
+        guard let raw = self[keyPath: path].text else { return nil }
+        guard let n = Int(raw) else { throw fail(path, "'\(raw)' is not a whole number") }
+        return n
+    }
+}
+
+/// A refusal tied to one field of a form (by its position).
+public struct FieldError: Error, Equatable {
+    public let field: Int
+    public let message: String
+}
+
+/// A modal form: a typed model, the focused field, and an error shown at the field it concerns.
 public struct Form: Sendable {
-    public var title: String
-    public var fields: [FormField]
+    public var model: any FormModel
     public var focus = 0
     public var error: (field: Int, message: String)?
-    public var purpose: FormPurpose
 
-    public init(title: String, fields: [FormField], purpose: FormPurpose) {
-        self.title = title
-        self.fields = fields
-        self.purpose = purpose
+    public init(_ model: any FormModel) { self.model = model }
+
+    public var title: String { model.title }
+    public var fields: [FormField] { (0..<model.fieldCount).compactMap { model.field($0) } }
+    public var focusedValue: FieldValue? { model.field(focus)?.value }
+
+    /// The field at `index`, changed by `change`.
+    mutating func update(_ index: Int, _ change: (inout FormField) -> Void) {
+        guard var field = model.field(index) else { return }
+        change(&field)
+        model.setField(index, field)
     }
 
-    public func index(_ key: String) -> Int? { fields.firstIndex { $0.key == key } }
-
-    /// The text of a text field (trimmed), the value of a choice, or the id of a pick.
-    public func value(_ key: String) -> String? {
-        guard let i = index(key) else { return nil }
-        switch fields[i].value {
-        case .text(let field): return field.text.trimmedOrNil
-        case .choice(let options, let selected): return options[selected].value
-        case .pick(let id, _): return id
-        }
-    }
-
-    /// Throws a field error (shown at that field) unless `condition` holds.
-    func require(_ condition: Bool, _ key: String, _ message: String) throws {
-        if !condition { throw FieldError(key: key, message: message) }
-    }
-}
-
-/// A refusal tied to one field of a form.
-struct FieldError: Error {
-    let key: String
-    let message: String
-}
-
-/// A pick-list: type to filter by name, pinyin or initials.
-public struct Picker: Sendable {
-    /// One thing to pick.
-    public struct Option: Sendable {
-        public var id: String
-        public var label: String
-        public var detail: String
-        let key: PinyinKey
-        let latinKey: PinyinKey?
-
-        public init(id: String, label: String, detail: String = "", latin: String? = nil) {
-            self.id = id
-            self.label = label
-            self.detail = detail
-            self.key = PinyinKey(label)
-            self.latinKey = latin.map(PinyinKey.init)
-        }
-
-        func matches(_ query: PinyinQuery) -> Bool { key.matches(query) || (latinKey?.matches(query) ?? false) }
-    }
-
-    /// What picking does.
-    public enum Purpose: Sendable {
-        case formField(Form, field: Int)
-        case addParticipant
-        case switchEvent
-    }
-
-    public var title: String
-    public var options: [Option]
-    public var filter = TextField()
-    public var selection = 0
-    public var purpose: Purpose
-
-    public init(title: String, options: [Option], purpose: Purpose) {
-        self.title = title
-        self.options = options
-        self.purpose = purpose
-    }
-
-    /// The options that match the filter, in order.
-    public var visible: [Option] {
-        let q = PinyinQuery(filter.text)
-        return q.text.isEmpty ? options : options.filter { $0.matches(q) }
+    /// The field the core's `field` name points at (see `FormField.concerns`), if the form has one.
+    func index(ofCoreField name: String) -> Int? {
+        fields.firstIndex { field in field.concerns.contains { name == $0 || name.hasPrefix($0 + " ") } }
     }
 }

@@ -45,8 +45,9 @@ enum Overlays {
                 buffer.put(visible, x: fieldX, y: y, style: style)
                 if focused { buffer.cursor = (fieldX + caret, y) }
             case .choice(let options, let selected):
-                buffer.put("‹ \(options[selected].label) ›", x: fieldX, y: y, style: style, maxWidth: fieldWidth)
-            case .pick(_, let label):
+                let label = options.indices.contains(selected) ? options[selected].label : ""
+                buffer.put("‹ \(label) ›", x: fieldX, y: y, style: style, maxWidth: fieldWidth)
+            case .pick(_, let label, _):
                 buffer.put(
                     label.isEmpty ? "(Enter: choose from the list)" : label + "  ▾", x: fieldX, y: y, style: style,
                     maxWidth: fieldWidth)
@@ -55,7 +56,7 @@ enum Overlays {
         let y = rect.maxY - 2
         if let error = form.error {
             buffer.put(
-                "✗ \(form.fields[error.field].label): \(error.message)", x: rect.x + 2, y: y, style: theme[.error],
+                "✗ \(form.fields.indices.contains(error.field) ? form.fields[error.field].label + ": " : "")\(error.message)", x: rect.x + 2, y: y, style: theme[.error],
                 maxWidth: rect.width - 4)
         } else {
             buffer.put(

@@ -4,9 +4,9 @@ import TerminalKit
 /// Keys in a pick-list: type to filter (name, pinyin, initials), move, pick.
 enum PickerUpdate {
     /// Everyone in the book, participants of the current event first, each group by pinyin.
-    static func people(_ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false)
-        -> Picker
-    {
+    static func people(
+        _ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false
+    ) -> Picker {
         let orgs = state.book.organisationsByID
         let participants = Set(state.event?.participants.map(\.person) ?? [])
         let people = state.book.people
@@ -28,33 +28,33 @@ enum PickerUpdate {
     }
 
     /// The pick-list for a form field: organisations, the venue's rooms, or people.
-    static func forField(_ key: String, _ state: AppState, purpose: Picker.Purpose) -> Picker {
-        switch key {
-        case "org":
+    static func forField(_ source: PickSource, _ state: AppState, purpose: Picker.Purpose) -> Picker {
+        switch source {
+        case .organisation:
             return Picker(
                 title: "Choose an organisation",
                 options: state.book.organisations.map {
                     Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
                 }, purpose: purpose)
-        case "room":
+        case .room:
             return Picker(
                 title: "Choose a room",
                 options: [Picker.Option(id: "", label: "(none)")]
                     + (state.venue?.rooms ?? []).map {
                         Picker.Option(id: $0.name, label: $0.name, detail: $0.capacity.map { "capacity \($0)" } ?? "")
                     }, purpose: purpose)
-        default:
+        case .person:
             return people(state, title: "Choose a person", purpose: purpose)
         }
     }
 
-    static func apply(_ action: Action, picker: Picker, to state: inout AppState) -> [Effect] {
+    static func apply(_ action: Action, picker: Picker, to state: inout AppState) {
         var picker = picker
         let count = picker.visible.count
         switch action {
         case .cancel:
-            if case .formField(let form, _) = picker.purpose { state.mode = .form(form) } else { state.mode = .normal }
-            return []
+            if case .formField(let form, _, _) = picker.purpose { state.mode = .form(form) } else { state.mode = .normal }
+            return
         case .moveUp: picker.selection = max(0, picker.selection - 1)
         case .moveDown: picker.selection = min(max(0, count - 1), picker.selection + 1)
         case .pageUp: picker.selection = max(0, picker.selection - 10)
@@ -67,32 +67,32 @@ enum PickerUpdate {
             guard visible.indices.contains(picker.selection) else {
                 Update.error(&state, "Nothing matches '\(picker.filter.text)'")
                 state.mode = .picker(picker)
-                return []
+                return
             }
-            pick(visible[picker.selection], picker, &state)
-            return []
+            return pick(visible[picker.selection], picker, &state)
         default: break
         }
         state.mode = .picker(picker)
-        return []
     }
 
     private static func pick(_ option: Picker.Option, _ picker: Picker, _ state: inout AppState) {
         switch picker.purpose {
-        case .formField(var form, let field):
+        case .formField(var form, let field, let source):
             let label = state.book.person(option.id)?.fullName ?? option.label
-            form.fields[field].value =
-                option.id.isEmpty ? .pick(id: nil, label: "") : .pick(id: option.id, label: label)
+            form.update(field) { f in
+                f.value = option.id.isEmpty ? .pick(id: nil, label: "", source: source) : .pick(id: option.id, label: label, source: source)
+            }
             if form.error?.field == field { form.error = nil }
-            form.focus = min(field + 1, form.fields.count - 1)
+            form.focus = min(field + 1, max(0, form.model.fieldCount - 1))
             state.mode = .form(form)
         case .addParticipant:
             state.mode = .normal
-            guard let event = state.eventID else { return }
-            if Update.perform(.addParticipant(event: event, person: option.id, rsvp: .invited), &state),
-                let row = state.participantRows.firstIndex(where: { $0.person.id == option.id })
-            {
-                Update.setSelection(&state, row)
+            guard let event = state.eventID else { return Update.info(&state, Missing.event) }
+            if Update.perform(.addParticipant(event: event, person: option.id, rsvp: .invited), &state) {
+                Update.info(&state, "Added \(option.label) to the event (invited)")
+                if let row = state.participantRows.firstIndex(where: { $0.person.id == option.id }) {
+                    state.select(row, in: .participants)
+                }
             }
         case .switchEvent:
             switch option.id {
@@ -101,8 +101,7 @@ enum PickerUpdate {
             default:
                 state.mode = .normal
                 state.eventID = option.id
-                state.selection = [:]
-                state.scroll = [:]
+                state.lists = [:]
                 Update.info(&state, "Now planning: \(option.label)")
             }
         }

@@ -4,18 +4,8 @@ import TerminalKit
 enum Layout {
     static let minimum = Size(width: 60, height: 16)
 
-    /// The first screen row of a screen's list (below its header).
-    static func listTop(_ state: AppState) -> Int {
-        switch state.screen {
-        case .agenda, .participants, .checks: return 4
-        case .organisations: return 4
-        case .venue: return 8
-        case .overview: return 2
-        }
-    }
-
-    /// How many list rows fit.
-    static func listHeight(_ state: AppState) -> Int { max(1, state.size.height - 1 - listTop(state)) }
+    /// The screens' area: below the title and tab bars, above the status line.
+    static func content(_ size: Size) -> Rect { Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 3)) }
 }
 
 /// The tab bar's labels and where each one sits.

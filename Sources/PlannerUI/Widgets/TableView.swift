@@ -79,3 +79,8 @@ struct TableView {
         }
     }
 }
+
+extension Rect {
+    /// A table's rows: the rectangle without its first (header) row.
+    var belowHeader: Rect { Rect(x: x, y: y + 1, width: width, height: max(0, height - 1)) }
+}

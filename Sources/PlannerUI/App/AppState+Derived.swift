@@ -1,0 +1,89 @@
+import PlannerCore
+
+/// What the views derive from the book, kept per book version in the cache: a keystroke that does not change the plan
+/// does not re-sort or re-count 10,000 people.
+extension AppState {
+    /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`.
+    public var participantRows: [(person: Person, rsvp: RSVP)] {
+        guard let event else { return [] }
+        return cache.value("participants|\(event.id)|\(filters[.participants] ?? "")", version: history.version) {
+            sortedParticipants(event)
+        }
+    }
+
+    /// How many people each organisation has on its roster, once per book version.
+    var rosterSizes: [String: Int] {
+        cache.value("rosterSizes", version: history.version) {
+            var sizes: [String: Int] = [:]
+            for p in book.people { sizes[p.org, default: 0] += 1 }
+            return sizes
+        }
+    }
+
+    /// Each invited organisation's part in the current event (the first entry wins, as in `Event.part(of:)`).
+    var partByOrganisation: [String: OrganisationPart] {
+        guard let event else { return [:] }
+        return cache.value("parts|\(event.id)", version: history.version) {
+            Dictionary(event.orgs.map { ($0.org, $0.part) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The current event's RSVP per person, once per book version and event.
+    var rsvpByPerson: [String: RSVP] {
+        guard let event else { return [:] }
+        return cache.value("rsvp|\(event.id)", version: history.version) {
+            Dictionary(event.participants.map { ($0.person, $0.rsvp) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// How many of the current event's participants gave each answer, once per book version and event
+    /// (not once per frame: a keystroke on a 100,000-person list redraws the header).
+    var rsvpCounts: [RSVP: Int] {
+        guard let event else { return [:] }
+        return cache.value("rsvpCounts|\(event.id)", version: history.version) {
+            var counts: [RSVP: Int] = [:]
+            for p in event.participants { counts[p.rsvp, default: 0] += 1 }
+            return counts
+        }
+    }
+
+    /// The current event's turnout per organisation, once per book version and event.
+    var turnout: [String: Turnout] {
+        guard let event else { return [:] }
+        return cache.value("turnout|\(event.id)", version: history.version) {
+            event.turnoutByOrganisation(people: peopleByID)
+        }
+    }
+
+    /// Person by id, built once per book version.
+    var peopleByID: PersonLookup {
+        cache.value("peopleByID", version: history.version) { book.peopleByID }
+    }
+
+    private func sortedParticipants(_ event: Event) -> [(person: Person, rsvp: RSVP)] {
+        let people = peopleByID
+        var orgRank: [String: Int] = [:]
+        for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
+        let rows = filteredParticipants(event, people)
+        // Each name's place once, not once per comparison.
+        let orders = rows.map { PinyinKey.order($0.person.name) }
+        return rows.indices.sorted { i, j in
+            let a = rows[i], b = rows[j]
+            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.person.org != b.person.org { return a.person.org < b.person.org }
+            return orders[i] < orders[j]
+        }.map { rows[$0] }
+    }
+
+    /// The event's participants that pass the `/` filter, in list order.
+    private func filteredParticipants(_ event: Event, _ people: PersonLookup) -> [(person: Person, rsvp: RSVP)] {
+        let filter = filters[.participants] ?? ""
+        let query = PinyinQuery(filter)
+        return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
+            guard let person = people[p.person] else { return nil }
+            if !filter.isEmpty, !person.matches(query) { return nil }
+            return (person, p.rsvp)
+        }
+    }
+}

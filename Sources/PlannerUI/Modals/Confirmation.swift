@@ -1,0 +1,58 @@
+import PlannerCore
+
+/// A yes/no question with what happens on yes (and on no).
+public struct Confirmation: Sendable {
+    public enum Purpose: Sendable {
+        /// Yes applies the edit.
+        case apply(Edit)
+        /// Yes saves and quits, no quits without saving.
+        case quit
+        /// An earlier session's journal: yes replays its steps, no sets it aside.
+        case replayJournal(JournalOffer)
+        /// Save-as would replace an existing file: yes replaces it.
+        case replaceFile(path: String)
+    }
+    public var question: String
+    public var purpose: Purpose
+
+    public init(question: String, purpose: Purpose) {
+        self.question = question
+        self.purpose = purpose
+    }
+}
+
+/// What an earlier planner's journal holds, as the program found it at start.
+public struct JournalOffer: Sendable {
+    /// The journal's path, to discard or set aside.
+    public var path: String
+    /// Where it would be set aside.
+    public var asidePath: String
+    public var steps: [HistoryStep]
+    /// When its first step was written, as the user reads it ("2026-12-01 10:42").
+    public var since: String
+    /// True when the plan file is no longer what the journal's edits were made against.
+    public var fileChanged: Bool
+
+    public init(path: String, asidePath: String, steps: [HistoryStep], since: String, fileChanged: Bool) {
+        self.path = path
+        self.asidePath = asidePath
+        self.steps = steps
+        self.since = since
+        self.fileChanged = fileChanged
+    }
+
+    /// How many edits (undo and redo steps not counted).
+    public var editCount: Int { steps.filter { if case .apply = $0 { return true } else { return false } }.count }
+
+    /// The question the planner asks at start.
+    public func question(fileName: String) -> String {
+        let edits = editCount == 1 ? "1 edit" : "\(editCount) edits"
+        var text = "A planner on \(fileName) did not close: its journal holds \(edits) since \(since)"
+        text +=
+            fileChanged
+            ? ", made against an earlier version of \(fileName) (the file changed since; edits that no longer apply will be listed)."
+            : ", made against \(fileName) as it is now."
+        let aside = asidePath.split(separator: "/").last.map(String.init) ?? asidePath
+        return text + "  y: replay them (then s saves) · n: set the journal aside as \(aside)"
+    }
+}

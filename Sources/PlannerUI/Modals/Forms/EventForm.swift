@@ -1,0 +1,59 @@
+import PlannerCore
+import TerminalKit
+
+/// Creates an event (from the standard template or blank) or edits the current one's details.
+struct EventForm: FormModel {
+    let editing: Event?
+    var name: FormField
+    var theme: FormField
+    var date: FormField
+    var start: FormField
+    var end: FormField
+    var timeZone: FormField
+    var venue: FormField
+    /// New events only: the four standard parts, or blank.
+    var template: FormField
+
+    var fields: [WritableKeyPath<EventForm, FormField>] {
+        [\.name, \.theme, \.date, \.start, \.end, \.timeZone, \.venue] + (editing == nil ? [\.template] : [])
+    }
+
+    var title: String { editing == nil ? "New event" : "Edit event" }
+
+    init(_ state: AppState, editing event: Event?, standard: Bool = true) {
+        editing = event
+        name = .text("Title", event?.title ?? "", concerns: ["title"])
+        theme = .text("Theme", event?.theme ?? "")
+        date = .text(
+            "Date (YYYY-MM-DD)", (event?.date ?? state.event?.date)?.description ?? "2026-01-01", concerns: ["date"])
+        start = .text("Start (HH:MM)", event?.start.description ?? "09:00", concerns: ["start"])
+        end = .text("End (HH:MM)", event?.end.description ?? "12:00", concerns: ["end"])
+        timeZone = .text("Time zone", event?.tz ?? Event.defaultTimeZone, concerns: ["time zone"])
+        let venues =
+            [ChoiceOption(value: nil, label: "(none)")] + state.book.venues.map { .init(value: $0.id, label: $0.name) }
+        venue = FormField(
+            "Venue", .choice(venues, selected: venues.firstIndex { $0.value == event?.venue } ?? 0), concerns: ["venue"]
+        )
+        template = .choice(
+            "Agenda",
+            [.init(value: "standard", label: "the four standard parts"), .init(value: "blank", label: "blank")],
+            selected: standard ? "standard" : "blank")
+    }
+
+    func outcome(_ state: AppState) throws -> FormOutcome {
+        let rawDate = date.text ?? ""
+        guard let day = CivilDate(rawDate) else { throw fail(\.date, "'\(rawDate)' is not a date; use YYYY-MM-DD") }
+        let startTime = try time(\.start), endTime = try time(\.end)
+        let details = EventDetails(
+            title: name.text ?? "", theme: theme.text, date: day, start: startTime, end: endTime,
+            tz: timeZone.text ?? Event.defaultTimeZone, venue: venue.text)
+        if let editing { return .edit(.updateEvent(id: editing.id, details: details)) }
+        let book = state.book
+        let items = template.text == "standard" ? EventTemplate.standardItems(startingAt: startTime, book: book) : []
+        return .edit(
+            .addEvent(
+                Event(
+                    id: book.newID(.event), title: details.title, theme: details.theme, date: day, start: startTime,
+                    end: endTime, tz: details.tz, venue: details.venue, items: items)))
+    }
+}

@@ -1,0 +1,35 @@
+import PlannerCore
+import TerminalKit
+
+/// Adds an organisation (invited to the current event as a participant) or edits one.
+struct OrganisationForm: FormModel {
+    let editing: Organisation?
+    var name: FormField
+    var short: FormField
+    var branch: FormField
+    var contact: FormField
+
+    var fields: [WritableKeyPath<OrganisationForm, FormField>] { [\.name, \.short, \.branch, \.contact] }
+
+    var title: String { editing == nil ? "New organisation" : "Edit organisation" }
+
+    init(editing org: Organisation?) {
+        editing = org
+        name = .text("Name", org?.name ?? "", concerns: ["name"])
+        short = .text("Short name", org?.short ?? "")
+        branch = .text("Party branch", org?.branch ?? "")
+        contact = .text("Contact", org?.contact ?? "")
+    }
+
+    func outcome(_ state: AppState) throws -> FormOutcome {
+        let org = Organisation(
+            id: editing?.id ?? state.book.newID(.organisation), name: name.text ?? "", short: short.text,
+            branch: branch.text, contact: contact.text)
+        if editing != nil { return .edit(.updateOrganisation(org)) }
+        guard let event = state.event else { return .edit(.addOrganisation(org)) }
+        return .edit(
+            .batch(
+                [.addOrganisation(org), .invite(event: event.id, org: org.id, part: .participant)],
+                label: "add organisation \(org.name)"))
+    }
+}

@@ -1,0 +1,51 @@
+import PlannerCore
+import TerminalKit
+
+/// Assigns a person to a part of an agenda item, or edits one of its parts.
+struct RoleForm: FormModel {
+    let item: AgendaItem
+    /// The part being edited, by its position in the item's roles; nil adds one.
+    let index: Int?
+    var person: FormField
+    var part: FormField
+    var topic: FormField
+    var minutes: FormField
+
+    var fields: [WritableKeyPath<RoleForm, FormField>] { [\.person, \.part, \.topic, \.minutes] }
+
+    var title: String { "Part in '\(item.title)'" }
+
+    init(_ state: AppState, item: AgendaItem, index: Int?) {
+        self.item = item
+        self.index = index
+        let role = index.flatMap { item.roles.indices.contains($0) ? item.roles[$0] : nil }
+        let holder = role.flatMap { state.book.person($0.person) }
+        let defaultPart: RolePart
+        switch item.kind {
+        case .oath: defaultPart = .leader
+        case .visit: defaultPart = .narrator
+        case .symposium: defaultPart = item.roles.contains { $0.part == .host } ? .speaker : .host
+        case .discussion, .other: defaultPart = .host
+        }
+        person = .pick("Person", .person, id: holder?.id, shown: holder?.fullName ?? "", concerns: ["person"])
+        part = .choice(
+            "Part", RolePart.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) },
+            selected: (role?.part ?? defaultPart).rawValue)
+        topic = .text("Topic (speakers)", role?.topic ?? "")
+        minutes = .text("Minutes (speakers)", role?.minutes.map(String.init) ?? "", concerns: ["minutes"])
+    }
+
+    func outcome(_ state: AppState) throws -> FormOutcome {
+        guard let event = state.event else { throw fail(\.person, "the event is gone (undone?); Esc closes the form") }
+        guard let personID = person.text else { throw fail(\.person, "choose a person (Enter opens the pick-list)") }
+        let part = RolePart(rawValue: part.text ?? "host") ?? .host
+        let speech = part == .speaker
+        let role = Role(
+            person: personID, part: part, topic: speech ? topic.text : nil,
+            minutes: speech ? try number(\.minutes) : nil)
+        if let index {
+            return .edit(.updateRole(event: event.id, item: item.id, index: index, role: role))
+        }
+        return .edit(.assign(event: event.id, item: item.id, role: role))
+    }
+}

@@ -1,0 +1,31 @@
+import PlannerCore
+import TerminalKit
+
+/// Adds a room to the event's venue, or edits one.
+struct RoomForm: FormModel {
+    /// The room being edited, by its position in the venue's rooms; nil adds one.
+    let index: Int?
+    var name: FormField
+    var capacity: FormField
+
+    var fields: [WritableKeyPath<RoomForm, FormField>] { [\.name, \.capacity] }
+
+    var title: String { index == nil ? "New room" : "Edit room" }
+
+    init(editing room: Room?, index: Int?) {
+        self.index = index
+        name = .text("Name", room?.name ?? "", concerns: ["room name", "rooms"])
+        capacity = .text("Capacity", room?.capacity.map(String.init) ?? "", concerns: ["capacity"])
+    }
+
+    func outcome(_ state: AppState) throws -> FormOutcome {
+        guard var venue = state.venue else { throw fail(\.name, "the event has no venue yet: Esc, then a adds one") }
+        let room = Room(name: name.text ?? "", capacity: try number(\.capacity))
+        if let index, venue.rooms.indices.contains(index) {
+            venue.rooms[index] = room
+        } else {
+            venue.rooms.append(room)
+        }
+        return .edit(.updateVenue(venue))
+    }
+}

@@ -1,0 +1,157 @@
+import PlannerCore
+import TerminalKit
+
+/// A row of the agenda screen: an item, or one of its parts under it.
+public enum AgendaRow: Equatable, Sendable {
+    case item(AgendaItem)
+    case role(item: AgendaItem, index: Int, role: Role)
+
+    public var item: AgendaItem {
+        switch self {
+        case .item(let i), .role(let i, _, _): return i
+        }
+    }
+}
+
+extension AppState {
+    /// The agenda screen's rows: each item, then its parts.
+    public var agendaRows: [AgendaRow] {
+        guard let event else { return [] }
+        var rows: [AgendaRow] = []
+        for item in event.items {
+            rows.append(.item(item))
+            for (i, role) in item.roles.enumerated() { rows.append(.role(item: item, index: i, role: role)) }
+        }
+        return rows
+    }
+
+    /// The agenda row under the selection, if any.
+    var selectedAgendaRow: AgendaRow? {
+        let rows = agendaRows, index = list(.agenda).selected
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+
+    /// The row of item `id` on the agenda screen.
+    func agendaRow(ofItem id: String) -> Int? {
+        agendaRows.firstIndex {
+            if case .item(let x) = $0 { return x.id == id }
+            return false
+        }
+    }
+}
+
+/// Screen 2: the timeline, each item followed by its people in their parts.
+enum AgendaScreen: ScreenFeature {
+    static func table(_ content: Rect) -> Rect {
+        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
+    }
+
+    static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
+        [ListRegion(list: .agenda, rows: table(content).belowHeader)]
+    }
+
+    static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
+        guard let event = state.event else {
+            buffer.put(Missing.eventHere, x: 1, y: rect.y + 1, style: theme[.accent], maxWidth: rect.width - 2)
+            return
+        }
+        buffer.put(
+            "\(event.title) · \(event.date) \(event.start)–\(event.end)", x: 1, y: rect.y, style: theme[.accent],
+            maxWidth: rect.width - 2)
+        let people = state.peopleByID
+        let agendaRows = state.agendaRows
+        let rows: [[String]] = agendaRows.map { row in
+            switch row {
+            case .item(let item):
+                return [
+                    "\(item.start)–\(ClockTime(clamping: item.endMinutes))", kind(item.kind), item.title,
+                    item.room ?? "",
+                ]
+            case .role(_, _, let role):
+                var text = "  " + (people[role.person]?.fullName ?? role.person)
+                if let topic = role.topic { text += " — " + topic }
+                if let minutes = role.minutes { text += " (\(minutes) min)" }
+                return ["", "  " + role.part.rawValue, text, ""]
+            }
+        }
+        let styles: [Theme.Role?] = agendaRows.map {
+            if case .role = $0 { return .dim }
+            return nil
+        }
+        if rows.isEmpty {
+            buffer.put("No agenda items yet. Press a to add one.", x: 1, y: rect.y + 2, style: theme[.dim])
+            return
+        }
+        let roomWidth = min(10, max(4, rows.map { $0[3].cellWidth }.max() ?? 4))
+        // The room goes last, in its own column: the title column takes the rest.
+        let table = TableView(
+            widths: [11, 10, max(10, rect.width - 11 - 10 - roomWidth - 9), roomWidth], rows: rows, rowStyles: styles,
+            selected: state.list(.agenda).selected, scroll: state.list(.agenda).offset)
+        table.draw(&buffer, Self.table(rect), header: ["Time", "Kind", "Title / people", "Room"], theme)
+    }
+
+    static func kind(_ kind: ItemKind) -> String { kind.rawValue }
+
+    static func perform(_ action: Action, _ state: inout AppState) {
+        guard let event = state.event else {
+            if action == .add {
+                state.mode = .form(Forms.event(state, editing: nil))
+            } else {
+                Update.info(&state, Missing.event)
+            }
+            return
+        }
+        let row = state.selectedAgendaRow
+        switch action {
+        case .add: state.mode = .form(Forms.item(state, editing: nil))
+        case .edit, .open:
+            switch row {
+            case .item(let item)?: state.mode = .form(Forms.item(state, editing: item))
+            case .role(let item, let index, _)?: state.mode = .form(Forms.role(state, item: item, index: index))
+            case nil: Update.info(&state, "No agenda items yet: press a to add one")
+            }
+        case .addPart:
+            guard let item = row?.item else { return Update.info(&state, "Add an agenda item first (a)") }
+            state.mode = .form(Forms.role(state, item: item, index: nil))
+        case .delete:
+            switch row {
+            case .item(let item)?:
+                state.mode = .confirm(
+                    Confirmation(
+                        question: "Delete the item '\(item.title)'?  y/n",
+                        purpose: .apply(.removeItem(event: event.id, item: item.id))))
+            case .role(let item, let index, let role)?:
+                let name = state.book.person(role.person)?.name ?? role.person
+                state.mode = .confirm(
+                    Confirmation(
+                        question: "Remove \(name) as \(role.part.rawValue) of '\(item.title)'?  y/n",
+                        purpose: .apply(.unassign(event: event.id, item: item.id, index: index))))
+            case nil: Update.info(&state, "No agenda items yet: press a to add one")
+            }
+        case .moveItemEarlier, .moveItemLater:
+            guard let item = row?.item else { return Update.info(&state, "No agenda items yet: press a to add one") }
+            move(item, earlier: action == .moveItemEarlier, in: event, &state)
+        default: Update.info(&state, "On the Agenda: a adds an item, Enter edits, p assigns a part, K/J move")
+        }
+    }
+
+    /// Swaps the item with its neighbour in the timeline: the earlier one's start goes to the one moving up.
+    private static func move(_ item: AgendaItem, earlier: Bool, in event: Event, _ state: inout AppState) {
+        guard let i = event.itemIndex(item.id) else { return }
+        let j = earlier ? i - 1 : i + 1
+        guard event.items.indices.contains(j) else {
+            return Update.info(&state, "'\(item.title)' is already the \(earlier ? "first" : "last") item")
+        }
+        let (first, second) = j < i ? (event.items[j], event.items[i]) : (event.items[i], event.items[j])
+        let edit = Edit.batch(
+            [
+                .moveItem(event: event.id, item: second.id, to: first.start, shiftFollowing: false),
+                .moveItem(
+                    event: event.id, item: first.id,
+                    to: ClockTime(clamping: min(1440 - first.minutes, first.start.minutes + second.minutes)),
+                    shiftFollowing: false),
+            ],
+            label: "move '\(item.title)' \(earlier ? "earlier" : "later")")
+        if Update.perform(edit, &state), let r = state.agendaRow(ofItem: item.id) { state.select(r, in: .agenda) }
+    }
+}

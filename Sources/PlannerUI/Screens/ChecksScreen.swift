@@ -1,0 +1,94 @@
+import PlannerCore
+import TerminalKit
+
+extension AppState {
+    /// The problems the core finds in the current event.
+    public var problems: [Problem] {
+        guard let event else { return [] }
+        return cache.value(problemsKey(event), version: history.version) {
+            Checks.problems(in: event, book: book, people: peopleByID)
+        }
+    }
+
+    /// The problems, or nil while `defersChecks` is set and they have not been computed yet.
+    public var problemsIfReady: [Problem]? {
+        guard defersChecks, let event else { return problems }
+        return cache.peek(problemsKey(event), version: history.version)
+    }
+
+    private func problemsKey(_ event: Event) -> String { "problems|\(event.id)" }
+}
+
+/// Screen 6: the problems the core finds; Enter jumps to the thing to fix.
+enum ChecksScreen: ScreenFeature {
+    static func table(_ content: Rect) -> Rect {
+        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
+    }
+
+    static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
+        [ListRegion(list: .checks, rows: table(content).belowHeader)]
+    }
+
+    static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
+        guard state.event != nil else {
+            buffer.put(Missing.eventHere, x: 1, y: rect.y + 1, style: theme[.accent], maxWidth: rect.width - 2)
+            return
+        }
+        let problems = state.problems
+        buffer.put(
+            problems.isEmpty
+                ? "No problems found."
+                : "\(problems.count) problem\(problems.count == 1 ? "" : "s") · Enter goes to the thing to fix",
+            x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
+        let list = state.list(.checks)
+        TableView(
+            widths: [8, 24], count: problems.count,
+            cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message] },
+            rowStyle: {
+                problems[$0].severity == .error ? .error : problems[$0].severity == .warning ? .warning : .dim
+            },
+            selected: list.selected, scroll: list.offset
+        )
+        .draw(&buffer, table(rect), header: ["Severity", "Code", "Problem"], theme)
+    }
+
+    /// Enter on a problem goes to the thing to fix.
+    static func perform(_ action: Action, _ state: inout AppState) {
+        guard state.event != nil else {
+            if action == .add {
+                state.mode = .form(Forms.event(state, editing: nil))
+            } else {
+                Update.info(&state, Missing.event)
+            }
+            return
+        }
+        guard action == .open || action == .edit else {
+            return Update.info(&state, "On Checks: Enter goes to the thing to fix")
+        }
+        let problems = state.problems, index = state.list(.checks).selected
+        guard problems.indices.contains(index) else { return Update.info(&state, "No problems to go to") }
+        for id in problems[index].ids {
+            if let row = state.agendaRow(ofItem: id) {
+                state.screen = .agenda
+                state.pane = 0
+                return state.select(row, in: .agenda)
+            }
+            if let row = state.participantRows.firstIndex(where: { $0.person.id == id }) {
+                state.screen = .participants
+                state.pane = 0
+                return state.select(row, in: .participants)
+            }
+            if let row = state.organisationRows.firstIndex(where: { $0.id == id }) {
+                state.screen = .organisations
+                state.pane = 0
+                return state.select(row, in: .organisations)
+            }
+            if state.book.venue(id) != nil {
+                state.screen = .venue
+                state.pane = 0
+                return state.clampLists()
+            }
+        }
+        Update.info(&state, "This problem concerns the whole event")
+    }
+}

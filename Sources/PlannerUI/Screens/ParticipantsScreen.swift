@@ -1,0 +1,112 @@
+import PlannerCore
+import TerminalKit
+
+/// Screen 3: who comes, by organisation, with status and RSVP.
+enum ParticipantsScreen: ScreenFeature {
+    static func table(_ content: Rect) -> Rect {
+        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
+    }
+
+    static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
+        [ListRegion(list: .participants, rows: table(content).belowHeader)]
+    }
+
+    static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
+        guard let event = state.event else {
+            buffer.put(Missing.eventHere, x: 1, y: rect.y + 1, style: theme[.accent], maxWidth: rect.width - 2)
+            return
+        }
+        let rows = state.participantRows
+        let orgs = state.book.organisationsByID
+        var parts: [String: [String]] = [:]
+        for item in event.items {
+            for role in item.roles { parts[role.person, default: []].append(role.part.rawValue) }
+        }
+        let byRSVP = state.rsvpCounts
+        var head = "\(event.participants.count) participants"
+        for r in RSVP.allCases { head += " · \(byRSVP[r] ?? 0) \(r.rawValue)" }
+        if let filter = state.filters[.participants] {
+            head = "filter “\(filter)”: \(rows.count) shown · Esc clears · " + head
+        }
+        buffer.put(head, x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
+        let list = state.list(.participants)
+        let table = TableView(
+            widths: [14, 16, 14, 10, 20], count: rows.count,
+            cells: { i in
+                let r = rows[i]
+                return [
+                    r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
+                    r.person.status.rawValue, r.rsvp.rawValue, (parts[r.person.id] ?? []).joined(separator: ", "),
+                ]
+            },
+            rowStyle: { rows[$0].rsvp == .declined ? .dim : nil },
+            selected: list.selected, scroll: list.offset)
+        table.draw(
+            &buffer, Self.table(rect), header: ["Name", "Latin", "Organisation", "Status", "RSVP", "Parts"], theme)
+        if rows.isEmpty {
+            let text =
+                state.filters[.participants] != nil
+                ? "Nobody matches the filter (Esc clears it)."
+                : state.book.people.isEmpty
+                    ? "Nobody on any roster yet. Press a to add an organisation and its people."
+                    : "Nobody yet. Press a to add participants."
+            buffer.put(text, x: 1, y: rect.y + 3, style: theme[.dim], maxWidth: rect.width - 2)
+        }
+    }
+
+    static func perform(_ action: Action, _ state: inout AppState) {
+        guard let event = state.event else {
+            if action == .add {
+                state.mode = .form(Forms.event(state, editing: nil))
+            } else {
+                Update.info(&state, Missing.event)
+            }
+            return
+        }
+        let rows = state.participantRows, index = state.list(.participants).selected
+        let row = rows.indices.contains(index) ? rows[index] : nil
+        switch action {
+        case .add:
+            // What is missing first: an organisation, then someone on its roster.
+            if state.book.organisations.isEmpty {
+                Update.info(&state, "No organisations yet: first add one, then its people")
+                state.mode = .form(Forms.organisation(editing: nil))
+            } else if state.book.people.isEmpty {
+                Update.info(&state, "Nobody on any roster yet: first add a person")
+                state.mode = .form(Forms.person(state, editing: nil, org: state.book.organisations.first?.id))
+            } else {
+                state.mode = .picker(
+                    PickerUpdate.people(
+                        state, title: "Add a participant", purpose: .addParticipant, excludingParticipants: true))
+            }
+        case .toggle:
+            guard let row else { return Update.info(&state, "Nobody yet: press a to add participants") }
+            let next = row.rsvp.next
+            if Update.perform(.setRSVP(event: event.id, person: row.person.id, rsvp: next), &state) {
+                Update.info(&state, "\(row.person.name): \(row.rsvp.rawValue) → \(next.rawValue)")
+            }
+        case .delete:
+            guard let row else { return Update.info(&state, "Nobody yet: press a to add participants") }
+            let edit = Edit.removeParticipant(event: event.id, person: row.person.id)
+            var question = "Remove \(row.person.name) from this event?"
+            if let note = state.book.consequences(of: edit) { question += " " + note + "." }
+            state.mode = .confirm(Confirmation(question: question + "  y/n", purpose: .apply(edit)))
+        case .edit, .open:
+            guard let row else { return Update.info(&state, "Nobody yet: press a to add participants") }
+            state.mode = .form(Forms.person(state, editing: row.person, org: nil))
+        default: Update.info(&state, "On Participants: a adds, Space changes the RSVP, d removes, / filters")
+        }
+    }
+}
+
+extension RSVP {
+    /// The next answer in the cycle `Space` walks: invited → confirmed → attended → declined → invited.
+    var next: RSVP {
+        switch self {
+        case .invited: return .confirmed
+        case .confirmed: return .attended
+        case .attended: return .declined
+        case .declined: return .invited
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import PlannerCore
+import TerminalKit
+
+extension AppState {
+    public var venue: Venue? { event?.venue.flatMap(book.venue) }
+
+    public var roomRows: [Room] { venue?.rooms ?? [] }
+}
+
+/// Screen 5: the event's venue and its rooms.
+enum VenueScreen: ScreenFeature {
+    /// The venue's fields drawn above the rooms.
+    static let detailLines = 4
+
+    static func roomsTable(_ content: Rect) -> Rect {
+        let top = content.y + detailLines + 2
+        return Rect(x: content.x, y: top, width: content.width, height: max(0, content.maxY - top))
+    }
+
+    static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
+        [ListRegion(list: .rooms, rows: roomsTable(content).belowHeader)]
+    }
+
+    static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
+        guard let event = state.event else {
+            buffer.put(Missing.eventHere, x: 1, y: rect.y + 1, style: theme[.accent], maxWidth: rect.width - 2)
+            return
+        }
+        guard let venue = state.venue else {
+            buffer.put(
+                "'\(event.title)' has no venue yet. Press a to add one.", x: 1, y: rect.y + 1, style: theme[.dim],
+                maxWidth: rect.width - 2)
+            return
+        }
+        let details = [
+            ("Venue", venue.name), ("Address", venue.address ?? "–"),
+            ("Capacity", venue.capacity.map(String.init) ?? "–"), ("Notes", venue.notes ?? ""),
+        ]
+        for (i, (label, value)) in details.prefix(detailLines).enumerated() {
+            buffer.put(label, x: 1, y: rect.y + i, style: theme[.header])
+            buffer.put(value, x: 12, y: rect.y + i, style: theme[.normal], maxWidth: rect.width - 13)
+        }
+        let table = roomsTable(rect)
+        buffer.put("Rooms", x: 1, y: table.y - 1, style: theme[.accent])
+        let rows = venue.rooms.map { room -> [String] in
+            let uses = event.items.filter { $0.room == room.name }.map(\.title).joined(separator: ", ")
+            return [room.name, room.capacity.map(String.init) ?? "–", uses]
+        }
+        let list = state.list(.rooms)
+        TableView(widths: [16, 8], rows: rows, selected: list.selected, scroll: list.offset)
+            .draw(&buffer, table, header: ["Room", "Capacity", "Used by"], theme)
+        if rows.isEmpty {
+            buffer.put("No rooms yet: a adds one", x: 1, y: table.y + 1, style: theme[.dim], maxWidth: rect.width - 2)
+        }
+    }
+
+    static func perform(_ action: Action, _ state: inout AppState) {
+        guard state.event != nil else {
+            if action == .add {
+                state.mode = .form(Forms.event(state, editing: nil))
+            } else {
+                Update.info(&state, Missing.event)
+            }
+            return
+        }
+        guard let venue = state.venue else {
+            if action == .add || action == .edit || action == .open {
+                state.mode = .form(Forms.venue(editing: nil))
+            } else {
+                Update.info(&state, "No venue yet: press a to add one")
+            }
+            return
+        }
+        let index = state.list(.rooms).selected
+        let room = venue.rooms.indices.contains(index) ? venue.rooms[index] : nil
+        switch action {
+        case .add: state.mode = .form(Forms.room(editing: nil, index: nil))
+        case .edit: state.mode = .form(Forms.venue(editing: venue))
+        case .open:
+            guard let room else { return Update.info(&state, "No rooms yet: a adds one, e edits the venue") }
+            state.mode = .form(Forms.room(editing: room, index: index))
+        case .delete:
+            guard let room else { return Update.info(&state, "No rooms yet: a adds one") }
+            var updated = venue
+            updated.rooms.remove(at: index)
+            state.mode = .confirm(
+                Confirmation(question: "Delete the room \(room.name)?  y/n", purpose: .apply(.updateVenue(updated))))
+        default: Update.info(&state, "On the Venue: e edits the venue, a adds a room, Enter edits the room")
+        }
+    }
+}
