@@ -56,6 +56,8 @@ public final class NcursesTerminal: Terminal {
         for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
 
+        var modes = termios()
+        let haveModes = tcgetattr(STDIN_FILENO, &modes) == 0
         // Our handlers go in first, so ncurses leaves SIGINT/SIGTERM alone (its own exit).
         let previous = ProcessSignals.install()
         _ = ProcessSignals.take()
@@ -65,6 +67,7 @@ public final class NcursesTerminal: Terminal {
         }
         ProcessSignals.cursesActive.store(true, ordering: .relaxed)
         ProcessSignals.registerAtExitOnce()
+        if haveModes { FatalSignals.install(restoring: modes) }
         set_term(screen)
         let terminal = NcursesTerminal(screen: screen, previousHandlers: previous)
         let win = terminal.window
@@ -208,6 +211,7 @@ public final class NcursesTerminal: Terminal {
         self.window = nil
         ProcessSignals.restore(previousHandlers)
         previousHandlers = [:]
+        FatalSignals.uninstall()
     }
 
     // MARK: Private

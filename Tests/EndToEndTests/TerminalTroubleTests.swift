@@ -178,6 +178,35 @@ struct TerminalTroubleTests {
         #expect(first.journals().isEmpty)
     }
 
+    @Test(
+        "a trap or fatal signal in the planner restores the terminal before the process dies",
+        arguments: [SIGILL, SIGTRAP, SIGSEGV, SIGABRT])
+    func fatalSignalRestoresTerminal(signal: Int32) throws {
+        let tmux = try TmuxPlanner(start: false)
+        defer { tmux.close() }
+        // After the planner: is the terminal in canonical mode with echo again, and out of the alternate screen?
+        // Swift's backtracer runs after our handler; not interactive, so the test does not wait for its prompt.
+        let command = tmux.plannerCommand.replacingOccurrences(
+            of: "TZ=UTC '", with: "TZ=UTC SWIFT_BACKTRACE=interactive=no '"
+        )
+        .replacingOccurrences(
+            of: "echo EXITED $?;",
+            with:
+                "echo EXITED $?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo -e -icanon -e -echo | tr '\\n' ' '; echo;"
+        )
+        tmux.start(command)
+        try tmux.waitFor("1 Overview")
+        tmux.keys("3", "Space")
+        try tmux.waitFor("→")
+        let pid = try #require(tmux.plannerPID())
+        kill(pid, signal)
+        try tmux.waitFor("EXITED \(128 + signal)")
+        try tmux.waitFor("icanon echo")
+        let alternate = try TmuxPlanner.tmux(["display", "-p", "-t", tmux.session, "#{alternate_on}"])
+        #expect(alternate.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect(tmux.journals().count == 1, "the edit before the crash is in the journal")
+    }
+
     @Test("a resize storm down to 1×1 and back leaves a working planner")
     func resizeStorm() throws {
         let tmux = try TmuxPlanner()
