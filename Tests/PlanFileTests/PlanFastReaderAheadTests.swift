@@ -55,7 +55,7 @@ struct PlanFastReaderAheadTests {
 @Suite("Plan format: finding the roster's key from the end")
 struct LastPeopleKeyTests {
     private func find(_ text: String) -> Int? {
-        Array(text.utf8).withUnsafeBytes { PlanFastReader.lastPeopleKey(in: $0) }
+        Array(text.utf8).withUnsafeBytes { PlanRosterAhead.rosterStart(in: $0) }
     }
 
     @Test("at every offset and word boundary, the last one, and not a look-alike")
