@@ -2,7 +2,7 @@ import Foundation
 import PlannerCore
 
 /// A journal line's JSON: one history step, with the edit's case name and its values. The records inside an edit
-/// (a person, an item, ...) are written as the plan file writes them.
+/// (a person, an item, ...) are the plan file's own records (`PlanRecord`).
 struct JournalLine: Codable {
     var at: String
     var step: HistoryStep
@@ -59,34 +59,34 @@ struct EditCoding: Codable {
         switch edit {
         case .addOrganisation(let o):
             try name("addOrganisation")
-            try c.encode(o, forKey: .organisation)
+            try c.encode(PlanRecord.Organisation(o), forKey: .organisation)
         case .updateOrganisation(let o):
             try name("updateOrganisation")
-            try c.encode(o, forKey: .organisation)
+            try c.encode(PlanRecord.Organisation(o), forKey: .organisation)
         case .removeOrganisation(let id):
             try name("removeOrganisation")
             try c.encode(id, forKey: .id)
         case .addPerson(let p):
             try name("addPerson")
-            try c.encode(p, forKey: .person)
+            try c.encode(PlanRecord.Person(p), forKey: .person)
         case .updatePerson(let p):
             try name("updatePerson")
-            try c.encode(p, forKey: .person)
+            try c.encode(PlanRecord.Person(p), forKey: .person)
         case .removePerson(let id):
             try name("removePerson")
             try c.encode(id, forKey: .id)
         case .addVenue(let v):
             try name("addVenue")
-            try c.encode(v, forKey: .venue)
+            try c.encode(PlanRecord.Venue(v), forKey: .venue)
         case .updateVenue(let v):
             try name("updateVenue")
-            try c.encode(v, forKey: .venue)
+            try c.encode(PlanRecord.Venue(v), forKey: .venue)
         case .removeVenue(let id):
             try name("removeVenue")
             try c.encode(id, forKey: .id)
         case .addEvent(let e):
             try name("addEvent")
-            try c.encode(e, forKey: .event)
+            try c.encode(PlanRecord.Event(e), forKey: .event)
         case .updateEvent(let id, let d):
             try name("updateEvent")
             try c.encode(id, forKey: .id)
@@ -98,7 +98,7 @@ struct EditCoding: Codable {
             try name("invite")
             try c.encode(e, forKey: .event)
             try c.encode(o, forKey: .org)
-            try c.encode(part, forKey: .part)
+            try c.encode(PlanRecord.CaseName(part), forKey: .part)
         case .uninvite(let e, let o):
             try name("uninvite")
             try c.encode(e, forKey: .event)
@@ -107,12 +107,12 @@ struct EditCoding: Codable {
             try name("addParticipant")
             try c.encode(e, forKey: .event)
             try c.encode(p, forKey: .person)
-            try c.encode(r, forKey: .rsvp)
+            try c.encode(PlanRecord.CaseName(r), forKey: .rsvp)
         case .setRSVP(let e, let p, let r):
             try name("setRSVP")
             try c.encode(e, forKey: .event)
             try c.encode(p, forKey: .person)
-            try c.encode(r, forKey: .rsvp)
+            try c.encode(PlanRecord.CaseName(r), forKey: .rsvp)
         case .removeParticipant(let e, let p):
             try name("removeParticipant")
             try c.encode(e, forKey: .event)
@@ -120,16 +120,16 @@ struct EditCoding: Codable {
         case .addItem(let e, let i):
             try name("addItem")
             try c.encode(e, forKey: .event)
-            try c.encode(i, forKey: .item)
+            try c.encode(PlanRecord.AgendaItem(i), forKey: .item)
         case .updateItem(let e, let i):
             try name("updateItem")
             try c.encode(e, forKey: .event)
-            try c.encode(i, forKey: .item)
+            try c.encode(PlanRecord.AgendaItem(i), forKey: .item)
         case .moveItem(let e, let i, let to, let shift):
             try name("moveItem")
             try c.encode(e, forKey: .event)
             try c.encode(i, forKey: .id)
-            try c.encode(to, forKey: .to)
+            try c.encode(PlanRecord.ClockTime(to), forKey: .to)
             try c.encode(shift, forKey: .shiftFollowing)
         case .removeItem(let e, let i):
             try name("removeItem")
@@ -139,13 +139,13 @@ struct EditCoding: Codable {
             try name("assign")
             try c.encode(e, forKey: .event)
             try c.encode(i, forKey: .id)
-            try c.encode(r, forKey: .role)
+            try c.encode(PlanRecord.Role(r), forKey: .role)
         case .updateRole(let e, let i, let index, let r):
             try name("updateRole")
             try c.encode(e, forKey: .event)
             try c.encode(i, forKey: .id)
             try c.encode(index, forKey: .index)
-            try c.encode(r, forKey: .role)
+            try c.encode(PlanRecord.Role(r), forKey: .role)
         case .unassign(let e, let i, let index):
             try name("unassign")
             try c.encode(e, forKey: .event)
@@ -162,42 +162,51 @@ struct EditCoding: Codable {
         let c = try decoder.container(keyedBy: Keys.self)
         func s(_ key: Keys) throws -> String { try c.decode(String.self, forKey: key) }
         switch try s(.case) {
-        case "addOrganisation": edit = .addOrganisation(try c.decode(Organisation.self, forKey: .organisation))
-        case "updateOrganisation": edit = .updateOrganisation(try c.decode(Organisation.self, forKey: .organisation))
+        case "addOrganisation":
+            edit = .addOrganisation(try c.decode(PlanRecord.Organisation.self, forKey: .organisation).core)
+        case "updateOrganisation":
+            edit = .updateOrganisation(try c.decode(PlanRecord.Organisation.self, forKey: .organisation).core)
         case "removeOrganisation": edit = .removeOrganisation(id: try s(.id))
-        case "addPerson": edit = .addPerson(try c.decode(Person.self, forKey: .person))
-        case "updatePerson": edit = .updatePerson(try c.decode(Person.self, forKey: .person))
+        case "addPerson": edit = .addPerson(try c.decode(PlanRecord.Person.self, forKey: .person).core)
+        case "updatePerson": edit = .updatePerson(try c.decode(PlanRecord.Person.self, forKey: .person).core)
         case "removePerson": edit = .removePerson(id: try s(.id))
-        case "addVenue": edit = .addVenue(try c.decode(Venue.self, forKey: .venue))
-        case "updateVenue": edit = .updateVenue(try c.decode(Venue.self, forKey: .venue))
+        case "addVenue": edit = .addVenue(try c.decode(PlanRecord.Venue.self, forKey: .venue).core)
+        case "updateVenue": edit = .updateVenue(try c.decode(PlanRecord.Venue.self, forKey: .venue).core)
         case "removeVenue": edit = .removeVenue(id: try s(.id))
-        case "addEvent": edit = .addEvent(try c.decode(Event.self, forKey: .event))
+        case "addEvent": edit = .addEvent(try c.decode(PlanRecord.Event.self, forKey: .event).core)
         case "updateEvent":
             edit = .updateEvent(id: try s(.id), details: try c.decode(DetailsCoding.self, forKey: .details).details)
         case "removeEvent": edit = .removeEvent(id: try s(.id))
         case "invite":
             edit = .invite(
-                event: try s(.event), org: try s(.org), part: try c.decode(OrganisationPart.self, forKey: .part))
+                event: try s(.event), org: try s(.org),
+                part: try c.decode(PlanRecord.CaseName<OrganisationPart>.self, forKey: .part).value)
         case "uninvite": edit = .uninvite(event: try s(.event), org: try s(.org))
         case "addParticipant":
             edit = .addParticipant(
-                event: try s(.event), person: try s(.person), rsvp: try c.decode(RSVP.self, forKey: .rsvp))
+                event: try s(.event), person: try s(.person),
+                rsvp: try c.decode(PlanRecord.CaseName<RSVP>.self, forKey: .rsvp).value)
         case "setRSVP":
-            edit = .setRSVP(event: try s(.event), person: try s(.person), rsvp: try c.decode(RSVP.self, forKey: .rsvp))
+            edit = .setRSVP(
+                event: try s(.event), person: try s(.person),
+                rsvp: try c.decode(PlanRecord.CaseName<RSVP>.self, forKey: .rsvp).value)
         case "removeParticipant": edit = .removeParticipant(event: try s(.event), person: try s(.person))
-        case "addItem": edit = .addItem(event: try s(.event), item: try c.decode(AgendaItem.self, forKey: .item))
-        case "updateItem": edit = .updateItem(event: try s(.event), item: try c.decode(AgendaItem.self, forKey: .item))
+        case "addItem":
+            edit = .addItem(event: try s(.event), item: try c.decode(PlanRecord.AgendaItem.self, forKey: .item).core)
+        case "updateItem":
+            edit = .updateItem(event: try s(.event), item: try c.decode(PlanRecord.AgendaItem.self, forKey: .item).core)
         case "moveItem":
             edit = .moveItem(
-                event: try s(.event), item: try s(.id), to: try c.decode(ClockTime.self, forKey: .to),
+                event: try s(.event), item: try s(.id), to: try c.decode(PlanRecord.ClockTime.self, forKey: .to).value,
                 shiftFollowing: try c.decode(Bool.self, forKey: .shiftFollowing))
         case "removeItem": edit = .removeItem(event: try s(.event), item: try s(.id))
         case "assign":
-            edit = .assign(event: try s(.event), item: try s(.id), role: try c.decode(Role.self, forKey: .role))
+            edit = .assign(
+                event: try s(.event), item: try s(.id), role: try c.decode(PlanRecord.Role.self, forKey: .role).core)
         case "updateRole":
             edit = .updateRole(
                 event: try s(.event), item: try s(.id), index: try c.decode(Int.self, forKey: .index),
-                role: try c.decode(Role.self, forKey: .role))
+                role: try c.decode(PlanRecord.Role.self, forKey: .role).core)
         case "unassign":
             edit = .unassign(event: try s(.event), item: try s(.id), index: try c.decode(Int.self, forKey: .index))
         case "batch":
@@ -212,23 +221,24 @@ struct EditCoding: Codable {
 private struct DetailsCoding: Codable {
     var title: String
     var theme: String?
-    var date: CivilDate
-    var start: ClockTime
-    var end: ClockTime
+    var date: PlanRecord.CivilDate
+    var start: PlanRecord.ClockTime
+    var end: PlanRecord.ClockTime
     var tz: String
     var venue: String?
 
     init(_ d: EventDetails) {
         title = d.title
         theme = d.theme
-        date = d.date
-        start = d.start
-        end = d.end
+        date = PlanRecord.CivilDate(d.date)
+        start = PlanRecord.ClockTime(d.start)
+        end = PlanRecord.ClockTime(d.end)
         tz = d.tz
         venue = d.venue
     }
 
     var details: EventDetails {
-        EventDetails(title: title, theme: theme, date: date, start: start, end: end, tz: tz, venue: venue)
+        EventDetails(
+            title: title, theme: theme, date: date.value, start: start.value, end: end.value, tz: tz, venue: venue)
     }
 }

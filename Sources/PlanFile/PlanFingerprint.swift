@@ -27,7 +27,8 @@ public struct PlanFingerprint: Equatable, Sendable, CustomStringConvertible {
 /// A fingerprint worked out on another core; `value` waits for it. The bytes are let go as soon as it is done.
 public final class PendingFingerprint: @unchecked Sendable {
     private let done = DispatchGroup()
-    private var result: PlanFingerprint?
+    /// Set on the other core before `done` is left.
+    private var result = PlanFingerprint(Data())
 
     init(of bytes: Data) {
         done.enter()
@@ -39,6 +40,6 @@ public final class PendingFingerprint: @unchecked Sendable {
 
     public var value: PlanFingerprint {
         done.wait()
-        return result ?? PlanFingerprint(Data())
+        return result
     }
 }

@@ -1,18 +1,12 @@
 import Foundation
 import PlannerCore
 
-/// The plan file's JSON format: `formatVersion` plus the book's four lists, keys in a fixed order.
+/// The plan file's JSON format: `formatVersion` plus the book's four lists, keys in a fixed order. The records' field
+/// names and defaults are `PlanRecord`'s; the layout `PlanWriter` writes and the fast reader's shortcuts expect is
+/// `PlanLayout`'s.
 public enum PlanFormat {
     /// The version this build writes.
     public static let currentVersion = 1
-
-    private struct Document: Codable {
-        var formatVersion: Int
-        var organisations: [Organisation]
-        var people: [Person]
-        var venues: [Venue]
-        var events: [Event]
-    }
 
     private struct VersionProbe: Decodable { var formatVersion: Int? }
 
@@ -26,10 +20,7 @@ public enum PlanFormat {
         if fastWriter { return Data(PlanWriter.bytes(of: book, version: currentVersion)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let doc = Document(
-            formatVersion: currentVersion, organisations: book.organisations, people: book.people,
-            venues: book.venues, events: book.events)
-        var data = try encoder.encode(doc)
+        var data = try encoder.encode(PlanRecord.Document(book, version: currentVersion))
         data.append(0x0A)
         return data
     }
@@ -73,8 +64,8 @@ public enum PlanFormat {
             )
         }
         let decoder = JSONDecoder()
-        if let doc = try? decoder.decode(Document.self, from: data), doc.formatVersion == currentVersion {
-            return Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
+        if let doc = try? decoder.decode(PlanRecord.Document.self, from: data), doc.formatVersion == currentVersion {
+            return doc.book
         }
         return try decodeCarefully(data, path: path, decoder: decoder)
     }
@@ -109,8 +100,7 @@ public enum PlanFormat {
         }
         let migrated = try PlanMigration.migrate(data, from: version, path: path)
         do {
-            let doc = try decoder.decode(Document.self, from: migrated)
-            return Book(organisations: doc.organisations, people: doc.people, venues: doc.venues, events: doc.events)
+            return try decoder.decode(PlanRecord.Document.self, from: migrated).book
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
                 let problem = syntaxProblem(in: migrated)

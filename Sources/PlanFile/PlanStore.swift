@@ -153,9 +153,10 @@ public struct PlanStore: Sendable {
         }
         var failure: String?
         data.withUnsafeBytes { raw in
+            guard let start = raw.baseAddress else { return }  // nothing to write
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(fd, start + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = writeErrorText()
@@ -217,7 +218,9 @@ public struct PlanStore: Sendable {
         } else if let data = FileManager.default.contents(atPath: path) {
             let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard fd >= 0 else { return }
-            let ok = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, $0.count) == $0.count }
+            let ok = data.withUnsafeBytes { raw in
+                raw.baseAddress.map { Glibc.write(fd, $0, raw.count) == raw.count } ?? true
+            }
             fsync(fd)
             close(fd)
             if !ok || rename(temp, backupPath) != 0 { unlink(temp) }

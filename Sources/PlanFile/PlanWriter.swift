@@ -32,7 +32,7 @@ struct PlanWriter {
         int(version)
         key("organisations")
         list(book.organisations) { $0.organisation($1) }
-        key("people")
+        field(line: PlanLayout.rosterField)
         list(book.people) { $0.person($1) }
         key("venues")
         list(book.venues) { $0.venue($1) }
@@ -61,9 +61,9 @@ struct PlanWriter {
         key("participants")
         list(e.participants) { w, p in
             w.open("{")
-            w.key("person")
+            w.field(PlanLayout.Participant.person)
             w.string(p.person)
-            w.key("rsvp")
+            w.field(PlanLayout.Participant.rsvp)
             w.string(p.rsvp.rawValue)
             w.close("}")
         }
@@ -125,20 +125,22 @@ struct PlanWriter {
         close("}")
     }
 
+    /// In `PlanLayout.Person`'s words, which the fast reader's `quickPerson` expects.
     private mutating func person(_ p: Person) {
+        typealias Field = PlanLayout.Person
         open("{")
-        optional("email", p.email)
-        key("id")
+        field(Field.email, ifPresent: p.email)
+        field(Field.id)
         string(p.id)
-        optional("latin", p.latin)
-        key("name")
+        field(Field.latin, ifPresent: p.latin)
+        field(Field.name)
         string(p.name)
-        key("org")
+        field(Field.org)
         string(p.org)
-        optional("phone", p.phone)
-        key("status")
+        field(Field.phone, ifPresent: p.phone)
+        field(Field.status)
         string(p.status.rawValue)
-        optional("title", p.title)
+        field(Field.title, ifPresent: p.title)
         close("}")
     }
 
@@ -196,11 +198,35 @@ struct PlanWriter {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
+    /// Starts the field `name`: `"name" : `, on a line of its own.
     private mutating func key(_ name: StaticString) {
         entry()
         out.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { out.append(contentsOf: $0) }
         out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
+    /// Starts a field whose name and separator are `head`, a constant of `PlanLayout`, on a line of its own.
+    private mutating func field(_ head: StaticString) {
+        entry()
+        head.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    /// The field `head` with the text `value`, when there is a value.
+    private mutating func field(_ head: StaticString, ifPresent value: String?) {
+        guard let value else { return }
+        field(head)
+        string(value)
+    }
+
+    /// Starts a top-level field whose whole line up to the value (newline, indentation, name and separator) is
+    /// `line`, a constant of `PlanLayout`.
+    private mutating func field(line: StaticString) {
+        assert(
+            line.withUTF8Buffer { Array($0.prefix(1 + 2 * depth)) } == [0x0A] + repeatElement(0x20, count: 2 * depth),
+            "the line starts with the newline and indentation the writer would write here")
+        if isEmpty[isEmpty.count - 1] { isEmpty[isEmpty.count - 1] = false } else { out.append(UInt8(ascii: ",")) }
+        line.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     private mutating func optional(_ name: StaticString, _ value: String?) {

@@ -54,15 +54,15 @@ public enum SampleBook {
         }
         let items = [
             AgendaItem(
-                id: "i1", kind: .oath, title: "重温入党誓词", start: ClockTime("09:00")!, minutes: 20, room: "展厅",
+                id: "i1", kind: .oath, title: "重温入党誓词", start: time("09:00"), minutes: 20, room: "展厅",
                 notes: "全体党员、预备党员面向党旗重温入党誓词；企业代表列席。",
                 roles: [Role(person: "p4", part: .leader)]),
             AgendaItem(
-                id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: ClockTime("09:20")!, minutes: 60, room: "展厅",
+                id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: time("09:20"), minutes: 60, room: "展厅",
                 notes: "聆听讲解员讲述冼星海的革命事迹，学习“星海精神”。",
                 roles: [Role(person: "p19", part: .narrator)]),
             AgendaItem(
-                id: "i3", kind: .symposium, title: "党建座谈会", start: ClockTime("10:20")!, minutes: 60, room: "会议室",
+                id: "i3", kind: .symposium, title: "党建座谈会", start: time("10:20"), minutes: 60, room: "会议室",
                 roles: [
                     Role(person: "p4", part: .host),
                     Role(person: "p1", part: .speaker, topic: "发挥产业链集群效应，增强产业链韧性，推动产业链升级", minutes: 20),
@@ -70,14 +70,14 @@ public enum SampleBook {
                     Role(person: "p5", part: .recorder),
                 ]),
             AgendaItem(
-                id: "i4", kind: .discussion, title: "互动交流", start: ClockTime("11:20")!, minutes: 40, room: "会议室",
+                id: "i4", kind: .discussion, title: "互动交流", start: time("11:20"), minutes: 40, room: "会议室",
                 notes: "党组织工作互动、资源共享、优势互补、共同发展",
                 roles: [Role(person: "p3", part: .host), Role(person: "p5", part: .recorder)]),
         ]
         let event = Event(
             id: "e1", title: "党建强堡垒 促发展 联建交流活动",
             theme: "推动落实南沙方案“十大行动”，为产业发展注入“红色动能”",
-            date: CivilDate("2023-06-16")!, start: ClockTime("09:00")!, end: ClockTime("12:00")!,
+            date: date("2023-06-16"), start: time("09:00"), end: time("12:00"),
             tz: "Asia/Shanghai", venue: "v1",
             orgs: [
                 EventOrganisation(org: "o1", part: .guiding),
@@ -90,5 +90,17 @@ public enum SampleBook {
             ],
             participants: participants, items: items)
         return Book(organisations: orgs, people: people, venues: [venue], events: [event])
+    }
+
+    /// One of the sample's own times, all valid (the tests load the sample).
+    private static func time(_ text: String) -> ClockTime {
+        guard let time = ClockTime(text) else { preconditionFailure("the sample's '\(text)' is not a time") }
+        return time
+    }
+
+    /// The sample's own date, valid.
+    private static func date(_ text: String) -> CivilDate {
+        guard let date = CivilDate(text) else { preconditionFailure("the sample's '\(text)' is not a date") }
+        return date
     }
 }

@@ -1,5 +1,5 @@
 /// What kind of part of the programme an agenda item is.
-public enum ItemKind: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ItemKind: String, CaseIterable, Hashable, Sendable {
     /// Party members review the oath of admission together, led by an oath leader.
     case oath
     /// A guided visit (e.g. of a memorial hall) with a narrator.
@@ -12,7 +12,7 @@ public enum ItemKind: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// The part a person plays in an agenda item.
-public enum RolePart: String, CaseIterable, Hashable, Sendable, Codable {
+public enum RolePart: String, CaseIterable, Hashable, Sendable {
     /// Leads the oath review.
     case leader
     /// Guides a visit.
@@ -26,7 +26,7 @@ public enum RolePart: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// One person in one part of an agenda item; a symposium's speeches are its speaker roles, in order.
-public struct Role: Hashable, Sendable, Codable {
+public struct Role: Hashable, Sendable {
     public var person: String
     public var part: RolePart
     public var topic: String?
@@ -41,7 +41,7 @@ public struct Role: Hashable, Sendable, Codable {
 }
 
 /// One part of an event's programme.
-public struct AgendaItem: Hashable, Sendable, Codable, Identifiable {
+public struct AgendaItem: Hashable, Sendable, Identifiable {
     public var id: String
     public var kind: ItemKind
     public var title: String
@@ -75,30 +75,4 @@ public struct AgendaItem: Hashable, Sendable, Codable, Identifiable {
 
     /// The roles of one part, in order.
     public func roles(_ part: RolePart) -> [Role] { roles.filter { $0.part == part } }
-
-    enum CodingKeys: String, CodingKey { case id, kind, title, start, minutes, room, notes, roles }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        kind = try c.decode(ItemKind.self, forKey: .kind)
-        title = try c.decode(String.self, forKey: .title)
-        start = try c.decode(ClockTime.self, forKey: .start)
-        minutes = try c.decode(Int.self, forKey: .minutes)
-        room = try c.decodeIfPresent(String.self, forKey: .room)
-        notes = try c.decodeIfPresent(String.self, forKey: .notes)
-        roles = try c.decodeIfPresent([Role].self, forKey: .roles) ?? []
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(title, forKey: .title)
-        try c.encode(start, forKey: .start)
-        try c.encode(minutes, forKey: .minutes)
-        try c.encodeIfPresent(room, forKey: .room)
-        try c.encodeIfPresent(notes, forKey: .notes)
-        if !roles.isEmpty { try c.encode(roles, forKey: .roles) }
-    }
 }

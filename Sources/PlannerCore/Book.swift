@@ -1,5 +1,5 @@
 /// Everything a plan file holds: organisations with their people, venues and events.
-public struct Book: Hashable, Sendable, Codable {
+public struct Book: Hashable, Sendable {
     public var organisations: [Organisation]
     public var people: [Person]
     public var venues: [Venue]

@@ -1,9 +1,16 @@
 /// How serious a problem is.
-public enum Severity: String, CaseIterable, Comparable, Sendable, Codable {
+public enum Severity: String, CaseIterable, Comparable, Sendable {
     case error, warning, note
 
-    public static func < (a: Severity, b: Severity) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+
+    /// The order of `allCases`: errors first.
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
     }
 }
 
@@ -73,7 +80,8 @@ public enum Checks {
                         "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
                     ids: [org] + ids))
         }
-        for o in event.orgs where !someoneAttends[invitedIndex[o.org]!] {
+        // Every invited organisation is in `invitedIndex`, at its first listing (`k` is only a fallback).
+        for (k, o) in event.orgs.enumerated() where !someoneAttends[invitedIndex[o.org] ?? k] {
             out.append(
                 Problem(
                     severity: .warning, code: "no-confirmed-participant",
@@ -158,7 +166,7 @@ public enum Checks {
                     Problem(
                         severity: .warning, code: "unfilled-part",
                         message:
-                            "'\(item.title)' has no \(what.split(separator: " ", maxSplits: 1).last!); assign \(what)",
+                            "'\(item.title)' has no \(what.split(separator: " ", maxSplits: 1).last ?? ""); assign \(what)",
                         ids: [item.id]))
             }
             let speeches = item.roles(.speaker).compactMap(\.minutes).reduce(0, +)

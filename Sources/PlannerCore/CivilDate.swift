@@ -1,5 +1,5 @@
 /// A calendar date with no time zone attached (the event's own zone gives it meaning).
-public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -52,26 +52,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = CivilDate(text) else {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
 }
 
 /// A time of day as minutes after midnight in the event's zone (0...1440; 1440 = end of day).
-public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let minutes: Int
 
     public init?(minutes: Int) {
@@ -95,22 +79,6 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let t = ClockTime(text) else {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "'\(text)' is not a time of the form HH:MM (00:00–24:00)"))
-        }
-        self = t
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
 }
 
 extension CivilDate {

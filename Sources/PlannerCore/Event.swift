@@ -1,5 +1,5 @@
 /// The part an organisation plays in an event.
-public enum OrganisationPart: String, CaseIterable, Hashable, Sendable, Codable {
+public enum OrganisationPart: String, CaseIterable, Hashable, Sendable {
     /// Guides the event (e.g. the science and technology association's party committee).
     case guiding
     /// Organises the event.
@@ -8,7 +8,7 @@ public enum OrganisationPart: String, CaseIterable, Hashable, Sendable, Codable 
 }
 
 /// An organisation invited to an event, with its part.
-public struct EventOrganisation: Hashable, Sendable, Codable {
+public struct EventOrganisation: Hashable, Sendable {
     public var org: String
     public var part: OrganisationPart
 
@@ -19,12 +19,12 @@ public struct EventOrganisation: Hashable, Sendable, Codable {
 }
 
 /// Where a participant's invitation stands.
-public enum RSVP: String, CaseIterable, Hashable, Sendable, Codable {
+public enum RSVP: String, CaseIterable, Hashable, Sendable {
     case invited, confirmed, declined, attended
 }
 
 /// A person taking part in an event.
-public struct Participant: Hashable, Sendable, Codable {
+public struct Participant: Hashable, Sendable {
     public var person: String
     public var rsvp: RSVP
 
@@ -35,7 +35,7 @@ public struct Participant: Hashable, Sendable, Codable {
 }
 
 /// A joint activity: when, where, which organisations, who, and its agenda.
-public struct Event: Hashable, Sendable, Codable, Identifiable {
+public struct Event: Hashable, Sendable, Identifiable {
     public static let defaultTimeZone = "Asia/Shanghai"
 
     public var id: String
@@ -80,37 +80,5 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
         items = items.enumerated().sorted { a, b in
             a.element.start != b.element.start ? a.element.start < b.element.start : a.offset < b.offset
         }.map(\.element)
-    }
-
-    enum CodingKeys: String, CodingKey { case id, title, theme, date, start, end, tz, venue, orgs, participants, items }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        theme = try c.decodeIfPresent(String.self, forKey: .theme)
-        date = try c.decode(CivilDate.self, forKey: .date)
-        start = try c.decode(ClockTime.self, forKey: .start)
-        end = try c.decode(ClockTime.self, forKey: .end)
-        tz = try c.decodeIfPresent(String.self, forKey: .tz) ?? Event.defaultTimeZone
-        venue = try c.decodeIfPresent(String.self, forKey: .venue)
-        orgs = try c.decodeIfPresent([EventOrganisation].self, forKey: .orgs) ?? []
-        participants = try c.decodeIfPresent([Participant].self, forKey: .participants) ?? []
-        items = try c.decodeIfPresent([AgendaItem].self, forKey: .items) ?? []
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(title, forKey: .title)
-        try c.encodeIfPresent(theme, forKey: .theme)
-        try c.encode(date, forKey: .date)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(tz, forKey: .tz)
-        try c.encodeIfPresent(venue, forKey: .venue)
-        try c.encode(orgs, forKey: .orgs)
-        try c.encode(participants, forKey: .participants)
-        try c.encode(items, forKey: .items)
     }
 }

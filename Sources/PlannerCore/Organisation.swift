@@ -1,5 +1,5 @@
 /// A member organisation (a company, an association, a party committee) and its contact.
-public struct Organisation: Hashable, Sendable, Codable, Identifiable {
+public struct Organisation: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var short: String?

@@ -1,5 +1,5 @@
 /// Whether a person is a party member, and of which kind.
-public enum MembershipStatus: String, CaseIterable, Hashable, Sendable, Codable {
+public enum MembershipStatus: String, CaseIterable, Hashable, Sendable {
     case member, probationary, representative, guest
 
     /// True for full and probationary party members: the people who take the oath review.
@@ -7,7 +7,7 @@ public enum MembershipStatus: String, CaseIterable, Hashable, Sendable, Codable 
 }
 
 /// Someone on an organisation's roster. Phone and email are personal data.
-public struct Person: Hashable, Sendable, Codable, Identifiable {
+public struct Person: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     /// The name in Latin letters (e.g. pinyin "Xu Xiaomin"), printed beside a Chinese name.

@@ -25,7 +25,7 @@ struct PlanFormatTests {
     func keyOrder() throws {
         let text = String(decoding: try PlanFormat.encode(SampleBook.make()), as: UTF8.self)
         let top = ["\"events\"", "\"formatVersion\"", "\"organisations\"", "\"people\"", "\"venues\""]
-        let positions = top.map { text.range(of: $0)!.lowerBound }
+        let positions = try top.map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
         #expect(text.hasPrefix("{\n  \"events\" : [\n"))
         #expect(text.contains("\"formatVersion\" : 1,"))
@@ -34,7 +34,7 @@ struct PlanFormatTests {
             "\"id\" : \"i1\"", "\"kind\" : \"oath\"", "\"minutes\" : 20", "\"notes\"", "\"roles\"", "\"room\" : \"展厅\"",
             "\"start\" : \"09:00\"", "\"title\" : \"重温入党誓词\"",
         ]
-        let itemPositions = item.map { text.range(of: $0)!.lowerBound }
+        let itemPositions = try item.map { try #require(text.range(of: $0)).lowerBound }
         #expect(itemPositions == itemPositions.sorted())
         #expect(!text.contains("\\/"), "slashes are not escaped")
         #expect(text.contains("党建强堡垒"), "Chinese is written as is, not as \\u escapes")

@@ -21,10 +21,10 @@ struct PlanWriterTests {
     func empty() throws {
         try expectSameBytes(Book())
         var book = Book()
-        book.events = [
+        book.events = try [
             Event(
-                id: "e1", title: "T", date: CivilDate(year: 2024, month: 2, day: 29)!,
-                start: ClockTime(minutes: 0)!, end: ClockTime(minutes: 1440)!)
+                id: "e1", title: "T", date: #require(CivilDate(year: 2024, month: 2, day: 29)),
+                start: #require(ClockTime(minutes: 0)), end: #require(ClockTime(minutes: 1440)))
         ]
         book.venues = [Venue(id: "v1", name: "V")]
         try expectSameBytes(book)
@@ -33,9 +33,9 @@ struct PlanWriterTests {
     @Test("text with quotes, backslashes, slashes, every control character, DEL, line separators and emoji")
     func escaping() throws {
         var nasty = "\"q\" \\ / "
-        for value in 0..<0x20 { nasty.unicodeScalars.append(Unicode.Scalar(value)!) }
+        for value in 0..<0x20 { nasty.unicodeScalars.append(try #require(Unicode.Scalar(value))) }
         nasty += "\u{7F}\u{85}\u{2028}\u{2029}\u{FEFF}中文😀\u{202E}é"
-        let book = Book(
+        let book = try Book(
             organisations: [Organisation(id: "o1", name: nasty, short: "", branch: nasty, contact: "\n")],
             people: [
                 Person(
@@ -49,13 +49,15 @@ struct PlanWriterTests {
             ],
             events: [
                 Event(
-                    id: "e1", title: nasty, theme: nasty, date: CivilDate(year: 1, month: 1, day: 1)!,
-                    start: ClockTime(minutes: 5)!, end: ClockTime(minutes: 600)!, tz: nasty, venue: "v1",
+                    id: "e1", title: nasty, theme: nasty, date: #require(CivilDate(year: 1, month: 1, day: 1)),
+                    start: #require(ClockTime(minutes: 5)), end: #require(ClockTime(minutes: 600)), tz: nasty,
+                    venue: "v1",
                     orgs: [EventOrganisation(org: "o1", part: .guiding)],
                     participants: [Participant(person: "p1", rsvp: .declined)],
                     items: [
                         AgendaItem(
-                            id: "i1", kind: .symposium, title: nasty, start: ClockTime(minutes: 5)!, minutes: Int.max,
+                            id: "i1", kind: .symposium, title: nasty, start: #require(ClockTime(minutes: 5)),
+                            minutes: Int.max,
                             room: nasty, notes: nasty,
                             roles: [Role(person: "p1", part: .speaker, topic: nasty, minutes: Int.min)])
                     ])

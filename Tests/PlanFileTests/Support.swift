@@ -4,25 +4,29 @@ import Foundation
 
 /// The JSON `data` with the value at `path` (keys and indexes) replaced; `nil` removes a key; `NSNull()` writes null.
 func editingJSON(_ data: Data, at path: [Any], to value: Any?) throws -> Data {
-    func setting(_ node: Any, _ path: ArraySlice<Any>) -> Any {
+    /// The path does not lead through objects and lists as it says.
+    struct NoSuchPath: Error { let path: [Any] }
+    func setting(_ node: Any, _ path: ArraySlice<Any>) throws -> Any {
         guard let first = path.first else { return value ?? NSNull() }
         let rest = path.dropFirst()
         if let key = first as? String {
-            var dict = node as! [String: Any]
+            guard var dict = node as? [String: Any] else { throw NoSuchPath(path: Array(path)) }
             if rest.isEmpty, value == nil {
                 dict.removeValue(forKey: key)
             } else {
-                dict[key] = setting(dict[key] ?? NSNull(), rest)
+                dict[key] = try setting(dict[key] ?? NSNull(), rest)
             }
             return dict
         }
-        var list = node as! [Any]
-        let i = first as! Int
-        list[i] = setting(list[i], rest)
+        guard var list = node as? [Any], let i = first as? Int, list.indices.contains(i) else {
+            throw NoSuchPath(path: Array(path))
+        }
+        list[i] = try setting(list[i], rest)
         return list
     }
     let root = try JSONSerialization.jsonObject(with: data)
-    return try JSONSerialization.data(withJSONObject: setting(root, path[...]), options: [.prettyPrinted, .sortedKeys])
+    return try JSONSerialization.data(
+        withJSONObject: try setting(root, path[...]), options: [.prettyPrinted, .sortedKeys])
 }
 
 /// What reading `json` gives, as the book written back or the error's text: the fast reader and JSONDecoder

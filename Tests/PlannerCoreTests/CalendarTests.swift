@@ -89,23 +89,4 @@ struct CalendarTests {
         #expect(CivilDate("2022-12-31")! < CivilDate("2023-01-01")!)
         #expect(CivilDate(year: 2023, month: 2, day: 30) == nil)
     }
-
-    @Test("dates and times encode as their text and refuse bad text when decoded")
-    func coding() throws {
-        struct Pair: Codable, Equatable {
-            let date: CivilDate
-            let time: ClockTime
-        }
-        let pair = Pair(date: CivilDate("2023-06-16")!, time: ClockTime("9:05")!)
-        let data = try JSONEncoder().encode(pair)
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"2023-06-16\"") && text.contains("\"09:05\""))
-        #expect(try JSONDecoder().decode(Pair.self, from: data) == pair)
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(Pair.self, from: Data(#"{"date":"2023-02-29","time":"09:00"}"#.utf8))
-        }
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(Pair.self, from: Data(#"{"date":"2023-02-28","time":"25:70"}"#.utf8))
-        }
-    }
 }

@@ -1,0 +1,38 @@
+import PlannerCore
+
+extension PlanFastReader {
+    /// A person in exactly the layout Convene writes (`PlanLayout.Person`: fields in name order, absent ones left
+    /// out, text without escapes), read field by field without the general object machinery. Anything else gives nil
+    /// without moving the reader, and `person` reads the record the general way.
+    mutating func quickPerson() -> Person? {
+        typealias Field = PlanLayout.Person
+        var s = scanner
+        guard s.literal("{") else { return nil }
+        s.skipSpace()
+        let email = s.literal(Field.email) ? s.plainText() : nil
+        if email != nil { guard s.comma() else { return nil } }
+        guard s.literal(Field.id), let id = s.plainText(), s.comma() else { return nil }
+        let latin = s.literal(Field.latin) ? s.plainText() : nil
+        if latin != nil { guard s.comma() else { return nil } }
+        guard s.literal(Field.name), let name = s.plainText(), s.comma(),
+            s.literal(Field.org), let org = s.plainText(), s.comma()
+        else { return nil }
+        let phone = s.literal(Field.phone) ? s.plainText() : nil
+        if phone != nil { guard s.comma() else { return nil } }
+        guard s.literal(Field.status), let statusName = try? s.plainString(),
+            let status = Self.statuses.value(named: statusName)
+        else { return nil }
+        s.skipSpace()
+        var title: String?
+        if s.literal(",") {
+            s.skipSpace()
+            guard s.literal(Field.title), let text = s.plainText() else { return nil }
+            title = text
+            s.skipSpace()
+        }
+        guard s.literal("}") else { return nil }
+        scanner = s
+        return Person(
+            id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
+    }
+}

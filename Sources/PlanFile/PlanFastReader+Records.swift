@@ -1,0 +1,178 @@
+import PlannerCore
+
+/// The schema, the general way: each record's fields in any order and spacing, absent ones as `null` or left out,
+/// mapped onto the core's records. A field the format does not know, a repeated or missing one gives up.
+extension PlanFastReader {
+    mutating func organisation() throws -> Organisation {
+        var id: String?, name: String?, short: String??, branch: String??, contact: String??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "name": name = try Self.once(name, r.string())
+            case "short": short = try Self.once(short, r.optional { try $0.string() })
+            case "branch": branch = try Self.once(branch, r.optional { try $0.string() })
+            case "contact": contact = try Self.once(contact, r.optional { try $0.string() })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let id, let name else { throw PlanScanner.GiveUp() }
+        return Organisation(id: id, name: name, short: short ?? nil, branch: branch ?? nil, contact: contact ?? nil)
+    }
+
+    /// A person: in the written layout through `quickPerson` when that shortcut is on, else the general way.
+    mutating func person() throws -> Person {
+        if shortcuts.contains(.quickPeople), let quick = quickPerson() {
+            stats.quickPeople += 1
+            return quick
+        }
+        stats.generalPeople += 1
+        var id: String?, name: String?, latin: String??, org: String?, title: String??
+        var status: MembershipStatus?, phone: String??, email: String??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "name": name = try Self.once(name, r.string())
+            case "latin": latin = try Self.once(latin, r.optional { try $0.string() })
+            case "org": org = try Self.once(org, r.string())
+            case "title": title = try Self.once(title, r.optional { try $0.string() })
+            case "status": status = try Self.once(status, r.enumeration(Self.statuses))
+            case "phone": phone = try Self.once(phone, r.optional { try $0.string() })
+            case "email": email = try Self.once(email, r.optional { try $0.string() })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let id, let name, let org, let status else { throw PlanScanner.GiveUp() }
+        return Person(
+            id: id, name: name, latin: latin ?? nil, org: org, title: title ?? nil, status: status,
+            phone: phone ?? nil, email: email ?? nil)
+    }
+
+    mutating func venue() throws -> Venue {
+        var id: String?, name: String?, address: String??, capacity: Int??, rooms: [Room]??, notes: String??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "name": name = try Self.once(name, r.string())
+            case "address": address = try Self.once(address, r.optional { try $0.string() })
+            case "capacity": capacity = try Self.once(capacity, r.optional { try $0.int() })
+            case "rooms": rooms = try Self.once(rooms, r.optional { try $0.array { try $0.room() } })
+            case "notes": notes = try Self.once(notes, r.optional { try $0.string() })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let id, let name else { throw PlanScanner.GiveUp() }
+        return Venue(
+            id: id, name: name, address: address ?? nil, capacity: capacity ?? nil,
+            rooms: (rooms ?? nil) ?? [], notes: notes ?? nil)
+    }
+
+    mutating func room() throws -> Room {
+        var name: String?, capacity: Int??
+        try object { key, r in
+            switch key {
+            case "name": name = try Self.once(name, r.string())
+            case "capacity": capacity = try Self.once(capacity, r.optional { try $0.int() })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let name else { throw PlanScanner.GiveUp() }
+        return Room(name: name, capacity: capacity ?? nil)
+    }
+
+    mutating func event() throws -> Event {
+        var id: String?, title: String?, theme: String??, date: CivilDate?, start: ClockTime?, end: ClockTime?
+        var tz: String??, venue: String??, orgs: [EventOrganisation]??, participants: [Participant]??,
+            items: [AgendaItem]??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "title": title = try Self.once(title, r.string())
+            case "theme": theme = try Self.once(theme, r.optional { try $0.string() })
+            case "date": date = try Self.once(date, r.date())
+            case "start": start = try Self.once(start, r.time())
+            case "end": end = try Self.once(end, r.time())
+            case "tz": tz = try Self.once(tz, r.optional { try $0.string() })
+            case "venue": venue = try Self.once(venue, r.optional { try $0.string() })
+            case "orgs": orgs = try Self.once(orgs, r.optional { try $0.array { try $0.eventOrganisation() } })
+            case "participants":
+                participants = try Self.once(participants, r.optional { try $0.array { try $0.participant() } })
+            case "items": items = try Self.once(items, r.optional { try $0.array { try $0.item() } })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let id, let title, let date, let start, let end else { throw PlanScanner.GiveUp() }
+        return Event(
+            id: id, title: title, theme: theme ?? nil, date: date, start: start, end: end,
+            tz: (tz ?? nil) ?? Event.defaultTimeZone, venue: venue ?? nil, orgs: (orgs ?? nil) ?? [],
+            participants: (participants ?? nil) ?? [], items: (items ?? nil) ?? [])
+    }
+
+    mutating func eventOrganisation() throws -> EventOrganisation {
+        var org: String?, part: OrganisationPart?
+        try object { key, r in
+            switch key {
+            case "org": org = try Self.once(org, r.string())
+            case "part": part = try Self.once(part, r.enumeration(Self.organisationParts))
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let org, let part else { throw PlanScanner.GiveUp() }
+        return EventOrganisation(org: org, part: part)
+    }
+
+    /// A participant: in the written layout through `quickParticipant` when that shortcut is on, else the general way.
+    mutating func participant() throws -> Participant {
+        if shortcuts.contains(.quickParticipants), let quick = quickParticipant() {
+            stats.quickParticipants += 1
+            return quick
+        }
+        stats.generalParticipants += 1
+        var person: String?, rsvp: RSVP?
+        try object { key, r in
+            switch key {
+            case "person": person = try Self.once(person, r.string())
+            case "rsvp": rsvp = try Self.once(rsvp, r.enumeration(Self.rsvps))
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let person, let rsvp else { throw PlanScanner.GiveUp() }
+        return Participant(person: person, rsvp: rsvp)
+    }
+
+    mutating func item() throws -> AgendaItem {
+        var id: String?, kind: ItemKind?, title: String?, start: ClockTime?, minutes: Int?
+        var room: String??, notes: String??, roles: [Role]??
+        try object { key, r in
+            switch key {
+            case "id": id = try Self.once(id, r.string())
+            case "kind": kind = try Self.once(kind, r.enumeration(Self.kinds))
+            case "title": title = try Self.once(title, r.string())
+            case "start": start = try Self.once(start, r.time())
+            case "minutes": minutes = try Self.once(minutes, r.int())
+            case "room": room = try Self.once(room, r.optional { try $0.string() })
+            case "notes": notes = try Self.once(notes, r.optional { try $0.string() })
+            case "roles": roles = try Self.once(roles, r.optional { try $0.array { try $0.role() } })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let id, let kind, let title, let start, let minutes else { throw PlanScanner.GiveUp() }
+        return AgendaItem(
+            id: id, kind: kind, title: title, start: start, minutes: minutes, room: room ?? nil,
+            notes: notes ?? nil, roles: (roles ?? nil) ?? [])
+    }
+
+    mutating func role() throws -> Role {
+        var person: String?, part: RolePart?, topic: String??, minutes: Int??
+        try object { key, r in
+            switch key {
+            case "person": person = try Self.once(person, r.string())
+            case "part": part = try Self.once(part, r.enumeration(Self.parts))
+            case "topic": topic = try Self.once(topic, r.optional { try $0.string() })
+            case "minutes": minutes = try Self.once(minutes, r.optional { try $0.int() })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let person, let part else { throw PlanScanner.GiveUp() }
+        return Role(person: person, part: part, topic: topic ?? nil, minutes: minutes ?? nil)
+    }
+}
