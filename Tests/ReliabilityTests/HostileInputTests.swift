@@ -36,8 +36,10 @@ struct HostileInputTests {
         for i in book.events[0].items.indices {
             book.events[0].items[i].title += h
             book.events[0].items[i].notes = h + "\r\n" + h
-            for r in book.events[0].items[i].roles.indices where book.events[0].items[i].roles[r].topic != nil {
-                book.events[0].items[i].roles[r].topic! += h
+            for r in book.events[0].items[i].roles.indices {
+                if let topic = book.events[0].items[i].roles[r].topic {
+                    book.events[0].items[i].roles[r].topic = topic + h
+                }
             }
         }
         return book
@@ -124,8 +126,9 @@ struct HostileInputTests {
         let folder = TempFolder()
         let path = folder.file("plan.json")
         var data = try PlanFormat.encode(SampleBook.make())
-        let at = data.firstRange(of: Data("程智鹏".utf8))!
-        data.replaceSubrange(at, with: Data([0xB3, 0xCC, 0xD6, 0xC7, 0xC5, 0xF4, 0xFF, 0x1B]))  // GB18030 bytes, 0xFF, raw ESC
+        let at = try #require(data.firstRange(of: Data("程智鹏".utf8)))
+        // GB18030 bytes, 0xFF, raw ESC.
+        data.replaceSubrange(at, with: Data([0xB3, 0xCC, 0xD6, 0xC7, 0xC5, 0xF4, 0xFF, 0x1B]))
         write(data, to: path)
         let ended = try runChild(try convenePath(), ["agenda", "--file", path], scratch: folder.path)
         #expect(ended.status == 3)
