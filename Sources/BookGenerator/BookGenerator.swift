@@ -32,7 +32,7 @@ public struct BookGenerator: Sendable {
         let people = makePeople(&rng, orgs: orgs)
         let venues = makeVenues(&rng)
         var membersByOrg = Array(repeating: [Int](), count: orgs.count)
-        for (i, p) in people.enumerated() { membersByOrg[Int(p.org.dropFirst())! - 1].append(i) }
+        for (i, p) in people.enumerated() { membersByOrg[Self.number(p.org) - 1].append(i) }
         var events: [Event] = []
         var nextItem = 1
         for e in 0..<self.events {
@@ -140,7 +140,7 @@ public struct BookGenerator: Sendable {
         }
         // Parts go mostly to participants who come; a few to people outside the list (which Checks reports).
         let coming = participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.map(\.person)
-        let members = coming.filter { id in people[Int(id.dropFirst())! - 1].status.isPartyMember }
+        let members = coming.filter { id in people[Self.number(id) - 1].status.isPartyMember }
         func someone(partyMember: Bool = false) -> String {
             let pool = partyMember && !members.isEmpty ? members : coming
             if pool.isEmpty || rng.chance(2) { return people.isEmpty ? "p1" : people[rng.below(people.count)].id }
@@ -148,7 +148,10 @@ public struct BookGenerator: Sendable {
         }
 
         let venue = venues[rng.below(venues.count)]
-        let date = CivilDate(year: 2024, month: 1, day: 1)!.addingDays(e * 365 / max(1, events) + (e == 0 ? 0 : 1))!
+        // 2024-01-01 plus 0...366 days.
+        guard
+            let date = CivilDate(year: 2024, month: 1, day: 1)?.addingDays(e * 365 / max(1, events) + (e == 0 ? 0 : 1))
+        else { preconditionFailure("2024-01-01 plus at most 366 days is a date") }
         let start = 8 * 60 + 30 + 30 * rng.below(3)
         let slot = max(5, min(40, (23 * 60 - start) / max(1, itemsPerEvent)))
         var minute = start
@@ -182,8 +185,8 @@ public struct BookGenerator: Sendable {
             let room = venue.rooms.isEmpty || rng.chance(10) ? nil : rng.pick(venue.rooms).name
             items.append(
                 AgendaItem(
-                    id: "i\(nextItem)", kind: kind, title: rng.pick(Names.itemTitles[kind.rawValue]!),
-                    start: ClockTime(minutes: minute)!, minutes: minutes, room: room,
+                    id: "i\(nextItem)", kind: kind, title: rng.pick(Names.itemTitles(kind)),
+                    start: Self.time(minute), minutes: minutes, room: room,
                     notes: rng.chance(10) ? "备注：请准备材料" : nil, roles: roles))
             nextItem += 1
             // Now and then a gap, rarely an overlap: things Checks should find.
@@ -192,7 +195,21 @@ public struct BookGenerator: Sendable {
         let end = min(1440, max(minute, start + 60))
         return Event(
             id: "e\(e + 1)", title: rng.pick(Names.eventTitles) + (e == 0 ? "（年度全体大会）" : "（第\(e + 1)期）"),
-            theme: rng.pick(Names.eventThemes), date: date, start: ClockTime(minutes: start)!,
-            end: ClockTime(minutes: end)!, venue: venue.id, orgs: orgs, participants: participants, items: items)
+            theme: rng.pick(Names.eventThemes), date: date, start: Self.time(start),
+            end: Self.time(end), venue: venue.id, orgs: orgs, participants: participants, items: items)
+    }
+
+    /// The number in an id the generator wrote ("p12" → 12, "o3" → 3).
+    private static func number(_ id: String) -> Int {
+        guard let n = Int(id.dropFirst()) else { preconditionFailure("the generator numbers its ids p1, o1, …: \(id)") }
+        return n
+    }
+
+    /// A time of day, at most 24:00: with very many items per event the last ones would start past midnight.
+    private static func time(_ minutes: Int) -> ClockTime {
+        guard let time = ClockTime(minutes: min(1440, max(0, minutes))) else {
+            preconditionFailure("0...1440 is a time of day")
+        }
+        return time
     }
 }

@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// Common Chinese surnames and given-name characters with their pinyin, so Latin names need no transliteration.
 enum Names {
     static let surnames: [(String, String)] = [
@@ -64,13 +66,15 @@ enum Names {
         "番禺区市桥街", "海珠区新港西路",
     ]
     static let roomNames = ["展厅", "会议室", "报告厅", "多功能厅", "一号会议室", "二号会议室", "培训室", "Lecture Hall"]
-    static let itemTitles: [String: [String]] = [
-        "oath": ["重温入党誓词", "集体重温入党誓词"],
-        "visit": ["参观纪念馆", "参观产业园展厅", "参观红色教育基地"],
-        "symposium": ["党建座谈会", "产业发展座谈会", "专题报告会"],
-        "discussion": ["互动交流", "分组讨论", "自由交流"],
-        "other": ["签到", "合影留念", "午餐", "总结讲话"],
-    ]
+    static func itemTitles(_ kind: ItemKind) -> [String] {
+        switch kind {
+        case .oath: ["重温入党誓词", "集体重温入党誓词"]
+        case .visit: ["参观纪念馆", "参观产业园展厅", "参观红色教育基地"]
+        case .symposium: ["党建座谈会", "产业发展座谈会", "专题报告会"]
+        case .discussion: ["互动交流", "分组讨论", "自由交流"]
+        case .other: ["签到", "合影留念", "午餐", "总结讲话"]
+        }
+    }
     static let topics = [
         "发挥产业链集群效应，增强产业链韧性，推动产业链升级", "广东省电子信息制造业发展现状分析报告",
         "党建引领企业创新发展的实践", "数字化转型中的基层党组织建设", "Building resilient supply chains",

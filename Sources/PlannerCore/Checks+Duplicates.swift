@@ -47,6 +47,11 @@ extension Checks {
             func caseless(_ email: String) -> String {
                 email.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? email.lowercased() : email
             }
+            /// Both have an email and they are the same without case.
+            func sameEmail(_ x: String?, _ y: String?) -> Bool {
+                guard let x, let y else { return false }
+                return x == y || caseless(x) == caseless(y)
+            }
             /// Two different records of the group share a phone or an email (compared without case): pair by pair
             /// in a small group, through tables in a big one (namesakes of a common name on a big roster).
             func sameContact(_ g: Int) -> Bool {
@@ -55,11 +60,7 @@ extension Checks {
                         var b = next[a]
                         while b >= 0 {
                             let x = roster[listed[a]], y = roster[listed[b]]
-                            if x.id != y.id,
-                                (x.phone != nil && x.phone == y.phone)
-                                    || (x.email != nil && y.email != nil
-                                        && (x.email == y.email || caseless(x.email!) == caseless(y.email!)))
-                            {
+                            if x.id != y.id, (x.phone != nil && x.phone == y.phone) || sameEmail(x.email, y.email) {
                                 return true
                             }
                             b = next[b]

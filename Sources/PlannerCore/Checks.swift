@@ -2,9 +2,11 @@
 public enum Severity: String, CaseIterable, Comparable, Sendable {
     case error, warning, note
 
-    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    public static func < (a: Severity, b: Severity) -> Bool {
+        a.rank < b.rank
+    }
 
-    /// The order of `allCases`: errors first.
+    /// The place in `allCases`: error first.
     private var rank: Int {
         switch self {
         case .error: 0
@@ -80,8 +82,8 @@ public enum Checks {
                         "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
                     ids: [org] + ids))
         }
-        // Every invited organisation is in `invitedIndex`, at its first listing (`k` is only a fallback).
-        for (k, o) in event.orgs.enumerated() where !someoneAttends[invitedIndex[o.org] ?? k] {
+        // The index is the organisation's first place in the list, which is `k` itself unless it is listed twice.
+        for (k, o) in event.orgs.enumerated() where !someoneAttends[invitedIndex[o.org, default: k]] {
             out.append(
                 Problem(
                     severity: .warning, code: "no-confirmed-participant",
@@ -153,20 +155,19 @@ public enum Checks {
 
         // Parts.
         for item in items {
-            let needed: [(RolePart, String)]
+            let needed: [(part: RolePart, article: String, noun: String)]
             switch item.kind {
-            case .oath: needed = [(.leader, "an oath leader")]
-            case .visit: needed = [(.narrator, "a narrator")]
-            case .symposium: needed = [(.host, "a host"), (.speaker, "a speaker")]
-            case .discussion: needed = [(.host, "a moderator")]
+            case .oath: needed = [(.leader, "an", "oath leader")]
+            case .visit: needed = [(.narrator, "a", "narrator")]
+            case .symposium: needed = [(.host, "a", "host"), (.speaker, "a", "speaker")]
+            case .discussion: needed = [(.host, "a", "moderator")]
             case .other: needed = []
             }
-            for (part, what) in needed where item.roles(part).isEmpty {
+            for (part, article, noun) in needed where item.roles(part).isEmpty {
                 out.append(
                     Problem(
                         severity: .warning, code: "unfilled-part",
-                        message:
-                            "'\(item.title)' has no \(what.split(separator: " ", maxSplits: 1).last ?? ""); assign \(what)",
+                        message: "'\(item.title)' has no \(noun); assign \(article) \(noun)",
                         ids: [item.id]))
             }
             let speeches = item.roles(.speaker).compactMap(\.minutes).reduce(0, +)

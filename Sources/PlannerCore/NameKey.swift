@@ -46,7 +46,11 @@ struct NameKey: Hashable {
     static func == (a: NameKey, b: NameKey) -> Bool {
         var a = a.text, b = b.text
         return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                // Equal counts: both addresses exist unless both texts are empty.
+                guard let xp = x.baseAddress, let yp = y.baseAddress else { return true }
+                return memcmp(xp, yp, x.count) == 0
             }
         }
     }

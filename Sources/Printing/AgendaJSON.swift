@@ -37,7 +37,9 @@ public struct AgendaJSON {
             day = next
             m %= 1440
         }
-        let time = ClockTime(minutes: m)!.description
+        // ClockTime's HH:MM, written out here because past the last date `m` can stay at 24:00 or more.
+        let h = m / 60, mm = m % 60
+        let time = (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)"
         return "\(day)T\(time):00"
     }
 

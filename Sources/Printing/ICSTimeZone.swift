@@ -79,16 +79,23 @@ struct ICSTimeZone {
     /// The UTC calendar fields of `date` as `yyyyMMddTHHmmss` (no zone suffix).
     static func compact(_ date: Date) -> String {
         let c = utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return four(c.year!) + two(c.month!) + two(c.day!) + "T" + two(c.hour!) + two(c.minute!) + two(c.second!)
+        guard let year = c.year, let month = c.month, let day = c.day, let hour = c.hour, let minute = c.minute,
+            let second = c.second
+        else { preconditionFailure("a Gregorian calendar gives every component it is asked for") }
+        return four(year) + two(month) + two(day) + "T" + two(hour) + two(minute) + two(second)
     }
 
     static func utc(year: Int, month: Int) -> Date {
-        utcCalendar.date(from: DateComponents(year: year, month: month, day: 1))!
+        guard let date = utcCalendar.date(from: DateComponents(year: year, month: month, day: 1)) else {
+            preconditionFailure(
+                "a Gregorian calendar has the first of every month of the years 0–10000 (got \(year)-\(month))")
+        }
+        return date
     }
 
     static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         return calendar
     }()
 

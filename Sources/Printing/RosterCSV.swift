@@ -69,7 +69,7 @@ public enum RosterCSV {
         var bad: [Int: String] = [:]
         let converter = encoding == .gb18030 ? GB18030Decoder() : nil
         for (index, line) in lines.enumerated() {
-            switch encoding == .gb18030 ? converter!.decode(line) : decodeUTF8(line) {
+            switch converter.map({ $0.decode(line) }) ?? decodeUTF8(line) {
             case .success(let text):
                 texts.append(text)
             case .failure(let failure):
@@ -136,10 +136,10 @@ public enum RosterCSV {
             var outLeft = output.count
             let result: Int = input.withUnsafeMutableBufferPointer { inBuf in
                 output.withUnsafeMutableBufferPointer { outBuf in
-                    inBuf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: inBuf.count) { inBase in
-                        outBuf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: outBuf.count) { outBase in
-                            var inPtr: UnsafeMutablePointer<CChar>? = inBase
-                            var outPtr: UnsafeMutablePointer<CChar>? = outBase
+                    inBuf.withMemoryRebound(to: CChar.self) { inChars in
+                        outBuf.withMemoryRebound(to: CChar.self) { outChars in
+                            var inPtr = inChars.baseAddress
+                            var outPtr = outChars.baseAddress
                             return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
                         }
                     }

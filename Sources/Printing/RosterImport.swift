@@ -244,14 +244,15 @@ public struct RosterImport {
                 reasons.append("'\(email)' is not an email address (it has no @)")
             }
 
-            if !reasons.isEmpty {
+            // Each missing field gave a reason above, so with no reasons all three are there.
+            guard reasons.isEmpty, let name, let org, let status else {
                 problems.append(ImportProblem(line: record.line, reason: reasons.joined(separator: "; ")))
                 continue
             }
             people.append(
                 ImportedPerson(
-                    line: record.line, name: name!, latin: cell(.latin), org: org!, title: cell(.title),
-                    status: status!, phone: cell(.phone), email: email))
+                    line: record.line, name: name, latin: cell(.latin), org: org, title: cell(.title),
+                    status: status, phone: cell(.phone), email: email))
         }
         if !problems.isEmpty { return .failure(RosterProblems(problems)) }
         return .success(people)

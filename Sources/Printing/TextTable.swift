@@ -20,7 +20,8 @@ struct TextTable {
         let lastWidth = max(10, width - fixed)
         var lines: [String] = []
         lines.reserveCapacity(rows.count)
-        let blank = String(repeating: " ", count: fixed)  // under a wrapped last cell: the padded cells are `fixed` wide
+        // Under a wrapped last cell: the padded cells are `fixed` wide.
+        let blank = String(repeating: " ", count: fixed)
         for row in rows {
             var prefix = String(repeating: " ", count: indent)
             for i in 0..<(columns - 1) {

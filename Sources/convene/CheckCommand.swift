@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let book = try plan.load()
-        let chosen = book.event(try Resolver(book: book).event(event.event))!
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         let problems = Checks.problems(in: chosen, book: book)
         switch format {
         case .text: print(CheckReport.text(problems, event: chosen), terminator: "")

@@ -54,7 +54,7 @@ struct EventCommand: ParsableCommand {
         func run() throws {
             try plan.edit { book in
                 let id = try Resolver(book: book).event(event.event)
-                var d = EventDetails(of: book.event(id)!)
+                var d = EventDetails(of: try book.requireEvent(id))
                 if let title { d.title = title }
                 if let theme { d.theme = theme.trimmedOrNil }
                 if let date { d.date = date }

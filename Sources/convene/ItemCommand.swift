@@ -51,7 +51,7 @@ struct ItemCommand: ParsableCommand {
             try plan.edit { book in
                 let r = Resolver(book: book)
                 let eventID = try r.event(event.event)
-                var i = book.event(eventID)!.item(try r.item(item, inEvent: eventID))!
+                var i = try book.requireItem(try r.item(item, inEvent: eventID), inEvent: eventID)
                 if let kind { i.kind = kind }
                 if let title { i.title = title.trimmed }
                 if let minutes { i.minutes = minutes }
@@ -139,12 +139,12 @@ struct ItemCommand: ParsableCommand {
                 let eventID = try r.event(event.event)
                 let itemID = try r.item(item, inEvent: eventID)
                 let personID = try r.person(person)
-                let roles = book.event(eventID)!.item(itemID)!.roles
+                let roles = try book.requireItem(itemID, inEvent: eventID).roles
                 guard let index = roles.firstIndex(where: { $0.person == personID && (part == nil || $0.part == part) })
                 else {
+                    let name = try book.requirePerson(personID).name
                     throw PlanError.refused(
-                        "\(book.person(personID)!.name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item"
-                    )
+                        "\(name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item")
                 }
                 return (.unassign(event: eventID, item: itemID, index: index), ())
             }

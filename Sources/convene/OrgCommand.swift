@@ -40,7 +40,7 @@ struct OrgCommand: ParsableCommand {
 
         func run() throws {
             try plan.edit { book in
-                var o = book.organisation(try Resolver(book: book).organisation(org))!
+                var o = try book.requireOrganisation(try Resolver(book: book).organisation(org))
                 if let name { o.name = name.trimmed }
                 if let short { o.short = short.trimmedOrNil }
                 if let branch { o.branch = branch.trimmedOrNil }

@@ -28,8 +28,9 @@ struct ParticipantCommand: ParsableCommand {
                 if let person {
                     return (.addParticipant(event: eventID, person: try r.person(person), rsvp: rsvp), 1)
                 }
-                let orgID = try r.organisation(allFrom!)
-                let current = Swift.Set(book.event(eventID)!.participants.map(\.person))
+                guard let allFrom else { throw ValidationError("give exactly one of --person or --all-from") }
+                let orgID = try r.organisation(allFrom)
+                let current = Swift.Set(try book.requireEvent(eventID).participants.map(\.person))
                 let edits = book.members(of: orgID).filter { !current.contains($0.id) }
                     .map { PlannerCore.Edit.addParticipant(event: eventID, person: $0.id, rsvp: rsvp) }
                 return (.batch(edits, label: "add participants"), edits.count)

@@ -50,7 +50,7 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try plan.edit { book in
                 let r = Resolver(book: book)
-                var p = book.person(try r.person(person))!
+                var p = try book.requirePerson(try r.person(person))
                 if let name { p.name = name.trimmed }
                 if let latin { p.latin = latin.trimmedOrNil }
                 if let org { p.org = try r.organisation(org) }

@@ -32,7 +32,7 @@ struct AgendaCommand: ParsableCommand {
             }
             return
         }
-        try printAgenda(book, book.event(try Resolver(book: book).event(event.event))!)
+        try printAgenda(book, try book.requireEvent(try Resolver(book: book).event(event.event)))
     }
 
     private func printAgenda(_ book: Book, _ chosen: Event, people: PersonLookup? = nil) throws {
@@ -73,7 +73,7 @@ struct PeopleCommand: ParsableCommand {
 
     func run() throws {
         let book = try plan.load()
-        let chosen = book.event(try Resolver(book: book).event(event.event))!
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         if signIn { return try printSignInSheet(book: book, event: chosen) }
         let language = printing.language
         switch format {

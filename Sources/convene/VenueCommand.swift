@@ -54,7 +54,7 @@ struct VenueCommand: ParsableCommand {
 
         func run() throws {
             try plan.edit { book in
-                var v = book.venue(try Resolver(book: book).venue(venue))!
+                var v = try book.requireVenue(try Resolver(book: book).venue(venue))
                 if let name { v.name = name.trimmed }
                 if let address { v.address = address.trimmedOrNil }
                 if let capacity { v.capacity = capacity }

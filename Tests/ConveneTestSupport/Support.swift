@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -13,7 +14,13 @@ public final class TempFolder: @unchecked Sendable {
         let base = FileManager.default.temporaryDirectory.path
         let safe = name.filter { $0.isLetter || $0.isNumber }
         path = "\(base)/convene-e2e-\(safe.prefix(40))-\(UUID().uuidString.prefix(8))"
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            // The test fails with the reason here (not with whatever its first file operation makes of it),
+            // and the rest of the run goes on.
+            Issue.record("could not make the test's temporary folder \(path): \(error)")
+        }
     }
 
     deinit {

@@ -4,8 +4,14 @@ import PlannerCore
 enum Fixture {
     static let eventTitle = "联建交流活动"
 
-    static func t(_ text: String) -> ClockTime { ClockTime(text)! }
-    static func d(_ text: String) -> CivilDate { CivilDate(text)! }
+    static func t(_ text: String) -> ClockTime { known(ClockTime(text), "time '\(text)'") }
+    static func d(_ text: String) -> CivilDate { known(CivilDate(text), "date '\(text)'") }
+
+    /// A value the fixture's own literals always give; a nil is a typo in a test, so it stops there and says which.
+    static func known<T>(_ value: T?, _ what: String) -> T {
+        guard let value else { preconditionFailure("the fixture has no \(what)") }
+        return value
+    }
 
     static func book() -> Book {
         let orgs = [
@@ -55,5 +61,5 @@ enum Fixture {
 }
 
 extension Book {
-    var e1: Event { event("e1")! }
+    var e1: Event { Fixture.known(event("e1"), "event e1") }
 }

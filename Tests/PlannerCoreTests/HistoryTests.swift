@@ -6,13 +6,13 @@ private typealias F = Fixture
 /// One valid edit of every kind, each applicable to `Fixture.book()`.
 private let everyEdit: [Edit] = {
     let book = F.book()
-    var o1 = book.organisation("o1")!
+    var o1 = F.known(book.organisation("o1"), "organisation o1")
     o1.short = "市科协"
-    var p4 = book.person("p4")!
+    var p4 = F.known(book.person("p4"), "person p4")
     p4.title = "会员部主任"
-    var v2 = book.venue("v2")!
+    var v2 = F.known(book.venue("v2"), "venue v2")
     v2.capacity = 30
-    var i2 = book.e1.item("i2")!
+    var i2 = F.known(book.e1.item("i2"), "item i2")
     i2.title = "参观冼星海故乡纪念馆"
     var details = EventDetails(of: book.e1)
     details.title = "党建强堡垒 促发展"

@@ -18,9 +18,9 @@ func gb18030(_ text: String) throws -> Data {
     var inLeft = input.count, outLeft = output.count
     let result = input.withUnsafeMutableBufferPointer { inBuf in
         output.withUnsafeMutableBufferPointer { outBuf in
-            inBuf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: inBuf.count) { i in
-                outBuf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: outBuf.count) { o in
-                    var ip: UnsafeMutablePointer<CChar>? = i, op: UnsafeMutablePointer<CChar>? = o
+            inBuf.withMemoryRebound(to: CChar.self) { i in
+                outBuf.withMemoryRebound(to: CChar.self) { o in
+                    var ip = i.baseAddress, op = o.baseAddress
                     return iconv(cd, &ip, &inLeft, &op, &outLeft)
                 }
             }

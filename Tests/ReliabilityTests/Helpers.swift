@@ -121,6 +121,15 @@ func canMount(at path: String) -> Bool {
     return true
 }
 
+/// Whether a tmpfs can be mounted here, tried once on a folder of its own: the condition of the tests that
+/// need one, so that without it they show as skipped rather than passed.
+let canMountTmpfs: Bool = {
+    let path = NSTemporaryDirectory() + "/convene-can-mount-\(getpid())"
+    guard mkdir(path, 0o700) == 0 else { return false }
+    defer { rmdir(path) }
+    return canMount(at: path)
+}()
+
 func sh(_ command: String) -> Ended? {
     try? runChild("/bin/sh", ["-c", command], scratch: NSTemporaryDirectory())
 }

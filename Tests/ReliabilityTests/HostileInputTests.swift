@@ -36,8 +36,10 @@ struct HostileInputTests {
         for i in book.events[0].items.indices {
             book.events[0].items[i].title += h
             book.events[0].items[i].notes = h + "\r\n" + h
-            for r in book.events[0].items[i].roles.indices where book.events[0].items[i].roles[r].topic != nil {
-                book.events[0].items[i].roles[r].topic! += h
+            for r in book.events[0].items[i].roles.indices {
+                if let topic = book.events[0].items[i].roles[r].topic {
+                    book.events[0].items[i].roles[r].topic = topic + h
+                }
             }
         }
         return book
@@ -72,14 +74,11 @@ struct HostileInputTests {
         let path = folder.file("plan.json")
         try PlanStore(path: path).save(Self.hostileBook())
         #expect(String(decoding: bytes(path)!, as: UTF8.self).contains("\\u001b"), "the file holds \\u001b escapes")
-        var clean = 0, checked = 0, skipped: [String] = []
+        var clean = 0, checked = 0
         for p in Self.printouts {
             let ended = try runChild(try convenePath(), p.args + ["--file", path], scratch: folder.path)
+            // Every printout listed exists: one the command line no longer takes fails here, it is not left out.
             guard ended.status == 0 || (p.args[0] == "check" && ended.status == 1) else {
-                if ended.stderrText.contains("not a valid") || ended.stderrText.contains("Unknown") {
-                    skipped.append(p.name)
-                    continue
-                }
                 Issue.record("\(p.name): exit \(String(describing: ended.status)) \(ended.stderrText)")
                 continue
             }
@@ -93,7 +92,7 @@ struct HostileInputTests {
             }
         }
         print(
-            "[reliability] hostile text (ESC/OSC/BEL/CSI/NEL/RLO/LRI/DEL/NUL/BS) in every field: \(clean)/\(checked) printouts clean (text, markdown, html, ics, csv, sign-in, roster, check, lists; json writes them as \\u escapes)\(skipped.isEmpty ? "" : ", not available: \(skipped)")"
+            "[reliability] hostile text (ESC/OSC/BEL/CSI/NEL/RLO/LRI/DEL/NUL/BS) in every field: \(clean)/\(checked) printouts clean (text, markdown, html, ics, csv, sign-in, roster, check, lists; json writes them as \\u escapes)"
         )
     }
 
@@ -124,8 +123,9 @@ struct HostileInputTests {
         let folder = TempFolder()
         let path = folder.file("plan.json")
         var data = try PlanFormat.encode(SampleBook.make())
-        let at = data.firstRange(of: Data("程智鹏".utf8))!
-        data.replaceSubrange(at, with: Data([0xB3, 0xCC, 0xD6, 0xC7, 0xC5, 0xF4, 0xFF, 0x1B]))  // GB18030 bytes, 0xFF, raw ESC
+        let at = try #require(data.firstRange(of: Data("程智鹏".utf8)))
+        // GB18030 bytes, 0xFF, raw ESC.
+        data.replaceSubrange(at, with: Data([0xB3, 0xCC, 0xD6, 0xC7, 0xC5, 0xF4, 0xFF, 0x1B]))
         write(data, to: path)
         let ended = try runChild(try convenePath(), ["agenda", "--file", path], scratch: folder.path)
         #expect(ended.status == 3)
