@@ -171,7 +171,9 @@ public enum Update {
             state.mode = .normal
             if case .replayJournal(let offer) = confirmation.purpose {
                 // Not now: the journal stays where it is and is offered again at the next start.
-                info(&state, "The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
+                info(
+                    &state,
+                    "The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
             }
         default: break
         }
@@ -187,7 +189,8 @@ public enum Update {
         let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
         var text = "Replayed \(edits) edit\(edits == 1 ? "" : "s") from the journal; s saves them"
         if !skipped.isEmpty {
-            text += " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
+            text +=
+                " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
                 + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
         }
         state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
@@ -219,7 +222,8 @@ public enum Update {
         case .exists(let path):
             state.quitAfterSave = false
             state.mode = .confirm(
-                Confirmation(question: "\(path) exists. Replace it with this plan?  y/n", purpose: .replaceFile(path: path)))
+                Confirmation(
+                    question: "\(path) exists. Replace it with this plan?  y/n", purpose: .replaceFile(path: path)))
         case .failed(let reason):
             // Keep the edits; the user can fix the problem and save again.
             state.quitAfterSave = false

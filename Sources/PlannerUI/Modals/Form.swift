@@ -57,7 +57,8 @@ public struct FormField: Sendable {
     public var text: String? {
         switch value {
         case .text(let field): return field.text.trimmedOrNil
-        case .choice(let options, let selected): return options.indices.contains(selected) ? options[selected].value : nil
+        case .choice(let options, let selected):
+            return options.indices.contains(selected) ? options[selected].value : nil
         case .pick(let id, _, _): return id
         }
     }

@@ -22,7 +22,8 @@ enum FormUpdate {
             }
         case .textKey(let key):
             if case .pick(_, _, let source)? = form.focusedValue {
-                var picker = PickerUpdate.forField(source, state, purpose: .formField(form, field: form.focus, source: source))
+                var picker = PickerUpdate.forField(
+                    source, state, purpose: .formField(form, field: form.focus, source: source))
                 _ = picker.filter.handle(key)
                 state.mode = .picker(picker)
                 return

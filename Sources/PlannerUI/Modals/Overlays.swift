@@ -56,7 +56,8 @@ enum Overlays {
         let y = rect.maxY - 2
         if let error = form.error {
             buffer.put(
-                "✗ \(form.fields.indices.contains(error.field) ? form.fields[error.field].label + ": " : "")\(error.message)", x: rect.x + 2, y: y, style: theme[.error],
+                "✗ \(form.fields.indices.contains(error.field) ? form.fields[error.field].label + ": " : "")\(error.message)",
+                x: rect.x + 2, y: y, style: theme[.error],
                 maxWidth: rect.width - 4)
         } else {
             buffer.put(

@@ -53,7 +53,11 @@ enum PickerUpdate {
         let count = picker.visible.count
         switch action {
         case .cancel:
-            if case .formField(let form, _, _) = picker.purpose { state.mode = .form(form) } else { state.mode = .normal }
+            if case .formField(let form, _, _) = picker.purpose {
+                state.mode = .form(form)
+            } else {
+                state.mode = .normal
+            }
             return
         case .moveUp: picker.selection = max(0, picker.selection - 1)
         case .moveDown: picker.selection = min(max(0, count - 1), picker.selection + 1)
@@ -80,7 +84,9 @@ enum PickerUpdate {
         case .formField(var form, let field, let source):
             let label = state.book.person(option.id)?.fullName ?? option.label
             form.update(field) { f in
-                f.value = option.id.isEmpty ? .pick(id: nil, label: "", source: source) : .pick(id: option.id, label: label, source: source)
+                f.value =
+                    option.id.isEmpty
+                    ? .pick(id: nil, label: "", source: source) : .pick(id: option.id, label: label, source: source)
             }
             if form.error?.field == field { form.error = nil }
             form.focus = min(field + 1, max(0, form.model.fieldCount - 1))

@@ -87,8 +87,7 @@ extension Theme {
                 throw ThemeError(description: "\(source): [\(key)] must be a table")
             }
             var style = Style()
-            for field in entry.keys {
-                let value = entry[field]!
+            for (field, value) in entry {
                 switch field {
                 case "fg", "bg":
                     guard let name = value.string, let color = Color(themeName: name) else {
