@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["convene", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
+            dependencies: [
+                "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "BookGenerator", "ConveneTestSupport",
+            ]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(
             name: "ReliabilityTests",
