@@ -25,10 +25,10 @@ public enum Render {
             let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
             buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
             buffer.cursor = (x + caret, y)
-        case .help: Overlays.help(&buffer, state, theme)
-        case .form(let form): Overlays.form(&buffer, form, state, theme)
-        case .picker(let picker): Overlays.picker(&buffer, picker, state, theme)
-        case .confirm(let c): Overlays.confirm(&buffer, c, state, theme)
+        case .help: HelpView.draw(&buffer, state, theme)
+        case .form(let form): FormView.draw(&buffer, form, state, theme)
+        case .picker(let picker): PickerView.draw(&buffer, picker, state, theme)
+        case .confirm(let c): ConfirmView.draw(&buffer, c, state, theme)
         }
         return buffer
     }

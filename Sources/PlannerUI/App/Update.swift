@@ -50,7 +50,7 @@ public enum Update {
             }
         case .form(let form): FormUpdate.apply(action, form: form, to: &state)
         case .picker(let picker): PickerUpdate.apply(action, picker: picker, to: &state)
-        case .confirm(let confirmation): answer(action, confirmation, &state)
+        case .confirm(let confirmation): ConfirmUpdate.apply(action, confirmation, &state)
         }
     }
 
@@ -140,60 +140,6 @@ public enum Update {
             if let pane = state.screen.lists.firstIndex(of: list) { state.pane = pane }
             return state.select(row, in: list)
         }
-    }
-
-    // MARK: - Questions
-
-    static func answer(_ action: Action, _ confirmation: Confirmation, _ state: inout AppState) {
-        switch (action, confirmation.purpose) {
-        case (.answer(true), .apply(let edit)):
-            state.mode = .normal
-            let note = state.book.consequences(of: edit)
-            if perform(edit, &state), let note { info(&state, (state.message?.text ?? "") + "; " + note) }
-        case (.answer(true), .quit):
-            state.mode = .normal
-            state.quitAfterSave = true
-            state.outbox.append(.save(state.book, overwrite: state.overwriteConfirmed))
-        case (.answer(false), .quit):
-            state.mode = .normal
-            state.isFinished = true
-            state.outbox.append(.quit)
-        case (.answer(true), .replayJournal(let offer)):
-            state.mode = .normal
-            replay(offer, &state)
-        case (.answer(false), .replayJournal(let offer)):
-            state.mode = .normal
-            state.outbox.append(.setJournalAside(path: offer.path))
-        case (.answer(true), .replaceFile(let path)):
-            state.mode = .normal
-            saveAs(path, replace: true, &state)
-        case (.answer(false), _), (.cancel, _):
-            state.mode = .normal
-            if case .replayJournal(let offer) = confirmation.purpose {
-                // Not now: the journal stays where it is and is offered again at the next start.
-                info(
-                    &state,
-                    "The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
-            }
-        default: break
-        }
-    }
-
-    /// Replays an earlier session's journal on top of the plan as it is now, journals what was replayed, and says
-    /// what no longer applied.
-    static func replay(_ offer: JournalOffer, _ state: inout AppState) {
-        let (performed, skipped) = state.history.replay(offer.steps)
-        state.outbox += performed.map(Effect.journal)
-        state.outbox.append(.discardJournal(path: offer.path))
-        state.clampLists()
-        let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
-        var text = "Replayed \(edits) edit\(edits == 1 ? "" : "s") from the journal; s saves them"
-        if !skipped.isEmpty {
-            text +=
-                " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
-                + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
-        }
-        state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
     }
 
     // MARK: - Saving

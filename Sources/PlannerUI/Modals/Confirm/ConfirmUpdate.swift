@@ -1,0 +1,57 @@
+import PlannerCore
+import TerminalKit
+
+/// Answers to a question: what yes, no and Esc do for each purpose.
+enum ConfirmUpdate {
+    static func apply(_ action: Action, _ confirmation: Confirmation, _ state: inout AppState) {
+        switch (action, confirmation.purpose) {
+        case (.answer(true), .apply(let edit)):
+            state.mode = .normal
+            let note = state.book.consequences(of: edit)
+            if Update.perform(edit, &state), let note { Update.info(&state, (state.message?.text ?? "") + "; " + note) }
+        case (.answer(true), .quit):
+            state.mode = .normal
+            state.quitAfterSave = true
+            state.outbox.append(.save(state.book, overwrite: state.overwriteConfirmed))
+        case (.answer(false), .quit):
+            state.mode = .normal
+            state.isFinished = true
+            state.outbox.append(.quit)
+        case (.answer(true), .replayJournal(let offer)):
+            state.mode = .normal
+            replay(offer, &state)
+        case (.answer(false), .replayJournal(let offer)):
+            state.mode = .normal
+            state.outbox.append(.setJournalAside(path: offer.path))
+        case (.answer(true), .replaceFile(let path)):
+            state.mode = .normal
+            Update.saveAs(path, replace: true, &state)
+        case (.answer(false), _), (.cancel, _):
+            state.mode = .normal
+            if case .replayJournal(let offer) = confirmation.purpose {
+                // Not now: the journal stays where it is and is offered again at the next start.
+                Update.info(
+                    &state,
+                    "The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
+            }
+        default: break
+        }
+    }
+
+    /// Replays an earlier session's journal on top of the plan as it is now, journals what was replayed, and says
+    /// what no longer applied.
+    static func replay(_ offer: JournalOffer, _ state: inout AppState) {
+        let (performed, skipped) = state.history.replay(offer.steps)
+        state.outbox += performed.map(Effect.journal)
+        state.outbox.append(.discardJournal(path: offer.path))
+        state.clampLists()
+        let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
+        var text = "Replayed \(edits) edit\(edits == 1 ? "" : "s") from the journal; s saves them"
+        if !skipped.isEmpty {
+            text +=
+                " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
+                + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
+        }
+        state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
+    }
+}
