@@ -13,6 +13,8 @@ final class PlannerEffects: EffectRunner {
     /// This session's journal, created with the first step.
     private var journal: PlanJournal?
     private var journalBroken = false
+    /// The file as it was when a save found it changed on disk; the plan stands on it after a reload.
+    private var onDisk: PlanFingerprint?
 
     init(store: PlanStore, fingerprint: PendingFingerprint) {
         self.store = store
@@ -59,6 +61,14 @@ final class PlannerEffects: EffectRunner {
             }
             unlink(path)
             return nil
+        case .rebase(let steps):
+            if let onDisk { expectedValue = onDisk }
+            journal?.remove()
+            journal = nil
+            for step in steps {
+                if let failure = perform(.journal(step)) { return failure }
+            }
+            return nil
         case .quit:
             return nil
         }
@@ -67,16 +77,24 @@ final class PlannerEffects: EffectRunner {
     /// Writes the book under the lock unless the file changed on disk (and `overwrite` is off); on success the
     /// target is the plan file from then on and the journal is folded into it.
     private func save(_ book: Book, to target: PlanStore, overwrite: Bool) -> SaveOutcome {
+        var theirs: Book?
         do {
             let written: PlanFingerprint? = try target.withLock {
                 if target.path == store.path, !overwrite {
-                    let current = PlanFingerprint((try? target.readBytes()) ?? Data())
-                    if current != fingerprint { return nil }
+                    let bytes = (try? target.readBytes()) ?? Data()
+                    let current = PlanFingerprint(bytes)
+                    if current != fingerprint {
+                        onDisk = current
+                        theirs = try? PlanFormat.decode(bytes, path: target.path)
+                        return nil
+                    }
                 }
                 try target.save(book)
                 return PlanFingerprint(try target.readBytes())
             }
-            guard let written else { return .changedOnDisk(fileName: (store.path as NSString).lastPathComponent) }
+            guard let written else {
+                return .changedOnDisk(fileName: (store.path as NSString).lastPathComponent, theirs: theirs)
+            }
             journal?.remove()
             journal = nil
             store = target

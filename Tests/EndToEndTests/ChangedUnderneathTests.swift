@@ -9,7 +9,7 @@ import Testing
 /// a plan of a megabyte or more is read through a mapping) and asks before overwriting another program's change.
 @Suite("Terminal planner: another program changes the plan while it is open", .serialized)
 struct ChangedUnderneathTests {
-    @Test("saving over another program's change asks first; a second s overwrites", arguments: [false, true])
+    @Test("saving over another program's change asks first; o overwrites", arguments: [false, true])
     func asksBeforeOverwriting(big: Bool) throws {
         let tmux = try TmuxPlanner(start: false)
         defer { tmux.close() }
@@ -41,9 +41,10 @@ struct ChangedUnderneathTests {
         tmux.keys("C-s")
         try tmux.waitFor("外部修改之后")
         tmux.keys("s")
-        try tmux.waitFor("Not saved: plan.json changed on disk since you opened it; s again overwrites it")
+        try tmux.waitFor("changed on disk since you opened it")
+        try tmux.waitFor("1 agenda item changed")
         #expect(try store.readBytes() == bytes, "the other program's version is still there")
-        tmux.keys("s")
+        tmux.keys("o")
         try tmux.waitFor("Saved plan.json")
         #expect(try store.load().events.contains { $0.items.contains { $0.title == "外部修改之后" } })
     }
@@ -66,5 +67,34 @@ struct ChangedUnderneathTests {
             try tmux.waitFor("Saved plan.json")
             #expect(!tmux.capture().contains("changed on disk"))
         }
+    }
+
+    @Test("r reloads the other program's version and reapplies the planner's edits on top; s saves both")
+    func reloadAndReapply() throws {
+        let tmux = try TmuxPlanner(start: false)
+        defer { tmux.close() }
+        let store = PlanStore(path: tmux.folder + "/convene/plan.json")
+        try store.save(SampleBook.make())
+        tmux.restart()
+        try tmux.waitFor("1 Overview")
+        tmux.keys("2", "a")
+        try tmux.waitFor("New agenda item")
+        tmux.literal("规划器的议程")
+        tmux.keys("C-s")
+        try tmux.waitFor("规划器的议程")
+        // Meanwhile, on the command line: a person added.
+        _ = try tmux.run(["person", "add", "--name", "命令行的人", "--org", "o2", "--status", "guest"], initFirst: false)
+        tmux.keys("s")
+        try tmux.waitFor("1 person added (命令行的人)")
+        tmux.keys("r")
+        try tmux.waitFor("Reloaded plan.json and reapplied 1 edit on top")
+        tmux.keys("s")
+        try tmux.waitFor("Saved plan.json")
+        let book = try store.load()
+        #expect(book.people.contains { $0.name == "命令行的人" })
+        #expect(book.events[0].items.contains { $0.title == "规划器的议程" })
+        tmux.keys("q")
+        try tmux.waitFor("EXITED 0")
+        #expect(tmux.journals().isEmpty)
     }
 }

@@ -24,19 +24,69 @@ struct EffectFlowTests {
         #expect(press(.char("u"), &state).isEmpty, "nothing to undo: no step")
     }
 
-    @Test("a file changed on disk is not overwritten by the first s; the second s overwrites")
-    func changedOnDisk() {
+    @Test("a file changed on disk: the question says what the other writer changed; o overwrites")
+    func changedOnDiskOverwrite() {
         var state = edited()
         #expect(press(.char("s"), &state) == [.save(state.book, overwrite: false)])
-        Update.apply(.saveFinished(.changedOnDisk(fileName: "plan.json")), to: &state)
+        var theirs = SampleBook.make()
+        theirs.people.append(Person(id: "p900", name: "王芳", org: theirs.organisations[1].id, status: .guest))
+        Update.apply(.saveFinished(.changedOnDisk(fileName: "plan.json", theirs: theirs)), to: &state)
+        guard case .confirm(let question) = state.mode else {
+            Issue.record("no question")
+            return
+        }
         #expect(
-            state.message?.text == "Not saved: plan.json changed on disk since you opened it; s again overwrites it")
+            question.question.hasPrefix(
+                "plan.json changed on disk since you opened it; the other writer's changes: 1 person added (王芳)."))
+        #expect(question.question.contains("r: reload it and reapply your edit on top"))
         #expect(state.history.isModified)
-        #expect(press(.char("s"), &state) == [.save(state.book, overwrite: true)])
+        #expect(press(.char("o"), &state) == [.save(state.book, overwrite: true)])
         Update.apply(.saveFinished(.saved(path: "/plans/plan.json")), to: &state)
         #expect(!state.history.isModified)
         #expect(state.message?.text == "Saved plan.json")
-        #expect(press(.char("s"), &state) == [.save(state.book, overwrite: false)], "the next save checks again")
+    }
+
+    @Test("a file changed on disk: r reloads theirs and reapplies this session's edits on top")
+    func changedOnDiskReload() {
+        var state = edited()
+        let mine = state.book.events[0].participants
+        press(.char("2"), &state)
+        press(.char("a"), &state)
+        typeKeys("我的议程", &state)
+        press(.ctrl("s"), &state)
+        var theirs = SampleBook.make()
+        theirs.people.append(Person(id: "p900", name: "王芳", org: theirs.organisations[1].id, status: .guest))
+        theirs.events[0].items.removeLast()
+        press(.char("s"), &state)
+        Update.apply(.saveFinished(.changedOnDisk(fileName: "plan.json", theirs: theirs)), to: &state)
+        let effects = press(.char("r"), &state)
+        guard case .rebase(let steps)? = effects.first else {
+            Issue.record("no rebase: \(effects)")
+            return
+        }
+        #expect(steps.count == 2)
+        #expect(state.book.people.contains { $0.name == "王芳" }, "their person")
+        #expect(state.book.events[0].items.contains { $0.title == "我的议程" }, "my item")
+        #expect(state.book.events[0].items.count == theirs.events[0].items.count + 1)
+        #expect(state.book.events[0].participants == mine, "my RSVP change")
+        #expect(state.history.isModified)
+        #expect(state.message?.text.hasPrefix("Reloaded plan.json and reapplied 2 edits on top; s saves") == true)
+        #expect(press(.char("s"), &state) == [.save(state.book, overwrite: false)])
+    }
+
+    @Test("a file changed on disk that no longer reads as a plan: overwrite or save as, no reload")
+    func changedOnDiskUnreadable() {
+        var state = edited()
+        Update.apply(.saveFinished(.changedOnDisk(fileName: "plan.json", theirs: nil)), to: &state)
+        guard case .confirm(let question) = state.mode else {
+            Issue.record("no question")
+            return
+        }
+        #expect(question.question.contains("cannot be read as a plan now"))
+        #expect(!question.question.contains("r: reload"))
+        #expect(press(.char("r"), &state).isEmpty)
+        press(.char("S"), &state)
+        #expect(currentForm(state)?.title == "Save as")
     }
 
     @Test("a failed save keeps the edits and says how to save elsewhere")

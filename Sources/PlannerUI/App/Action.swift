@@ -27,6 +27,10 @@ public enum Action: Equatable, Sendable {
     case journalFailed(String)
     /// A journal of an earlier session was set aside under this path.
     case journalSetAside(String)
+    /// After the file changed on disk: take the other writer's version and reapply this session's edits on top.
+    case reload
+    /// After the file changed on disk: write this version over the other writer's.
+    case overwrite
     case none
 }
 
@@ -34,8 +38,9 @@ public enum Action: Equatable, Sendable {
 public enum SaveOutcome: Equatable, Sendable {
     /// Written to this path (which is the plan file from now on); the journal is folded into it.
     case saved(path: String)
-    /// Not written: another program changed the plan file since it was read.
-    case changedOnDisk(fileName: String)
+    /// Not written: another program changed the plan file since it was read; `theirs` is what it holds now
+    /// (nil when it cannot be read as a plan).
+    case changedOnDisk(fileName: String, theirs: Book?)
     /// Not written: save-as would replace an existing file.
     case exists(path: String)
     /// Not written, for this reason.
@@ -54,5 +59,8 @@ public enum Effect: Equatable, Sendable {
     case setJournalAside(path: String)
     /// Delete an earlier session's journal whose steps were replayed (and journaled again).
     case discardJournal(path: String)
+    /// The plan now stands on the version of the file last reported changed on disk: compare later saves with
+    /// that version, and start the journal again with these steps (this session's edits, reapplied).
+    case rebase(steps: [HistoryStep])
     case quit
 }

@@ -78,8 +78,6 @@ public struct AppState: Sendable {
     public var pane = 0
     /// Type-to-filter text per screen.
     public var filters: [Screen: String] = [:]
-    /// The save flow: set after the file was found changed on disk, so the next save overwrites it.
-    public var overwriteConfirmed = false
     /// The save flow: set when the user chose "save and quit", so a successful save ends the planner.
     public var quitAfterSave = false
     /// Set when the planner should stop.
@@ -89,6 +87,10 @@ public struct AppState: Sendable {
     /// While set, views that show the checks' results draw a placeholder instead of running the checks:
     /// the planner's first frame appears before the checks of a 10,000-person event (25 ms) are done.
     public var defersChecks = false
+    /// The book as the plan file held it when it was read or last saved: what "changed on disk" is compared with.
+    public var savedBook: Book
+    /// This session's history steps since the last save, to reapply on a newer version of the file.
+    public var unsavedSteps: [HistoryStep] = []
     /// Effects asked for while handling the current action; `Update.apply` hands them out.
     var outbox: [Effect] = []
     /// What the views derive from the current book, kept across frames.
@@ -96,6 +98,7 @@ public struct AppState: Sendable {
 
     public init(book: Book, file: String, size: Size) {
         self.history = History(book: book)
+        self.savedBook = book
         self.filePath = file
         self.size = size
         self.eventID = book.events.first?.id

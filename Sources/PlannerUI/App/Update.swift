@@ -76,16 +76,16 @@ public enum Update {
             }
         case .undo:
             guard let edit = state.history.undo() else { return info(&state, "Nothing to undo") }
-            state.outbox.append(.journal(.undo))
+            journal(.undo, &state)
             info(&state, "Undid: \(edit.summary)")
             state.clampLists()
         case .redo:
             guard let edit = state.history.redo() else { return info(&state, "Nothing to redo") }
-            state.outbox.append(.journal(.redo))
+            journal(.redo, &state)
             info(&state, "Redid: \(edit.summary)")
             state.clampLists()
         case .save:
-            state.outbox.append(.save(state.book, overwrite: state.overwriteConfirmed))
+            state.outbox.append(.save(state.book, overwrite: false))
         case .saveAs:
             state.mode = .form(Forms.saveAs(path: state.filePath))
         case .quit:
@@ -155,16 +155,27 @@ public enum Update {
             let renamed = path != state.filePath
             state.filePath = path
             state.history.markSaved()
-            state.overwriteConfirmed = false
+            state.savedBook = state.book
+            state.unsavedSteps = []
             info(&state, renamed ? "Saved as \(path); it is the plan file now" : "Saved \(state.fileName)")
             if state.quitAfterSave {
                 state.isFinished = true
                 state.outbox.append(.quit)
             }
-        case .changedOnDisk(let name):
+        case .changedOnDisk(let name, let theirs):
             state.quitAfterSave = false
-            state.overwriteConfirmed = true
-            error(&state, "Not saved: \(name) changed on disk since you opened it; s again overwrites it")
+            var question = "\(name) changed on disk since you opened it"
+            if let theirs {
+                question +=
+                    "; the other writer's changes: " + BookChanges(from: state.savedBook, to: theirs).summary() + "."
+                let edits = state.unsavedSteps.filter { if case .apply = $0 { return true } else { return false } }
+                    .count
+                question += "  r: reload it and reapply your \(edits == 1 ? "edit" : "\(edits) edits") on top ·"
+            } else {
+                question += " and cannot be read as a plan now."
+            }
+            question += " o: overwrite it with yours · S: save yours as another file · Esc: keep editing"
+            state.mode = .confirm(Confirmation(question: question, purpose: .fileChanged(theirs: theirs)))
         case .exists(let path):
             state.quitAfterSave = false
             state.mode = .confirm(
@@ -196,10 +207,16 @@ public enum Update {
         } catch {
             return .refused("\(error)")
         }
-        state.outbox.append(.journal(.apply(edit)))
+        journal(.apply(edit), &state)
         info(&state, edit.summary.prefix(1).uppercased() + edit.summary.dropFirst())
         state.clampLists()
         return nil
+    }
+
+    /// Journals a step that was performed (before the frame shows it) and keeps it for a reload.
+    static func journal(_ step: HistoryStep, _ state: inout AppState) {
+        state.outbox.append(.journal(step))
+        state.unsavedSteps.append(step)
     }
 
     static func info(_ state: inout AppState, _ text: String) {

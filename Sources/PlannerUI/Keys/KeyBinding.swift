@@ -17,6 +17,8 @@ public struct KeyBinding: Sendable {
         case picker
         /// A yes/no question.
         case confirm
+        /// The question after the plan file changed on disk.
+        case fileChanged
         /// The `/` filter line.
         case filter
     }

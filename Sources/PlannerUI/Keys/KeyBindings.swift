@@ -140,6 +140,15 @@ public enum KeyBindings {
         KeyBinding([.char("y"), .char("Y")], "y", .confirm, "yes", .answer(true)),
         KeyBinding([.char("n"), .char("N")], "n", .confirm, "no", .answer(false)),
         KeyBinding([.escape, .ctrl("c"), .char("c")], "Esc c", .confirm, "neither: close the question", .cancel),
+        KeyBinding(
+            [.char("r")], "r", .fileChanged,
+            "reload the file as the other writer left it, and reapply your edits on top",
+            .reload),
+        KeyBinding(
+            [.char("o"), .char("s")], "o s", .fileChanged, "overwrite the other writer's version with yours", .overwrite
+        ),
+        KeyBinding([.char("S")], "S", .fileChanged, "save yours as another file", .saveAs),
+        KeyBinding([.escape, .ctrl("c")], "Esc", .fileChanged, "keep editing; nothing is written", .cancel),
         KeyBinding([.enter], "Enter", .filter, "keep the filter", .accept),
         KeyBinding([.escape], "Esc", .filter, "clear the filter", .cancel),
     ]
@@ -171,6 +180,7 @@ public enum KeyBindings {
         case .pickField: return "forms: a person, organisation or room"
         case .picker: return "pick-lists"
         case .confirm: return "questions"
+        case .fileChanged: return "when the file changed on disk"
         case .filter: return "the filter line"
         }
     }

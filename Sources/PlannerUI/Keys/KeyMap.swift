@@ -17,7 +17,9 @@ public enum KeyMap {
         case .help: return .cancel  // any key closes help
         case .filter: return lookup(key, in: .filter) ?? .textKey(key)
         case .picker: return lookup(key, in: .picker) ?? .textKey(key)
-        case .confirm: return lookup(key, in: .confirm) ?? .none
+        case .confirm(let question):
+            if case .fileChanged = question.purpose { return lookup(key, in: .fileChanged) ?? .none }
+            return lookup(key, in: .confirm) ?? .none
         case .form(let form):
             switch form.focusedValue {
             case .choice?:

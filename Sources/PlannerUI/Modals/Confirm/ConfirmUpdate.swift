@@ -12,7 +12,7 @@ enum ConfirmUpdate {
         case (.answer(true), .quit):
             state.mode = .normal
             state.quitAfterSave = true
-            state.outbox.append(.save(state.book, overwrite: state.overwriteConfirmed))
+            state.outbox.append(.save(state.book, overwrite: false))
         case (.answer(false), .quit):
             state.mode = .normal
             state.isFinished = true
@@ -26,6 +26,14 @@ enum ConfirmUpdate {
         case (.answer(true), .replaceFile(let path)):
             state.mode = .normal
             Update.saveAs(path, replace: true, &state)
+        case (.reload, .fileChanged(let theirs?)):
+            state.mode = .normal
+            reload(theirs, &state)
+        case (.overwrite, .fileChanged):
+            state.mode = .normal
+            state.outbox.append(.save(state.book, overwrite: true))
+        case (.saveAs, .fileChanged):
+            state.mode = .form(Forms.saveAs(path: state.filePath))
         case (.answer(false), _), (.cancel, _):
             state.mode = .normal
             if case .replayJournal(let offer) = confirmation.purpose {
@@ -42,11 +50,32 @@ enum ConfirmUpdate {
     /// what no longer applied.
     static func replay(_ offer: JournalOffer, _ state: inout AppState) {
         let (performed, skipped) = state.history.replay(offer.steps)
-        state.outbox += performed.map(Effect.journal)
+        for step in performed { Update.journal(step, &state) }
         state.outbox.append(.discardJournal(path: offer.path))
         state.clampLists()
         let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
         var text = "Replayed \(edits) edit\(edits == 1 ? "" : "s") from the journal; s saves them"
+        if !skipped.isEmpty {
+            text +=
+                " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
+                + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
+        }
+        state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
+    }
+
+    /// Takes the other writer's version of the file and reapplies this session's edits on top of it; says what
+    /// no longer applied. The journal starts again on that version.
+    static func reload(_ theirs: Book, _ state: inout AppState) {
+        var history = History(book: theirs)
+        let (performed, skipped) = history.replay(state.unsavedSteps)
+        state.history = history
+        state.history.markUnsaved()
+        state.savedBook = theirs
+        state.unsavedSteps = performed
+        state.outbox.append(.rebase(steps: performed))
+        state.clampLists()
+        let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
+        var text = "Reloaded \(state.fileName) and reapplied \(edits) edit\(edits == 1 ? "" : "s") on top; s saves"
         if !skipped.isEmpty {
             text +=
                 " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
