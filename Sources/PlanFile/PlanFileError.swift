@@ -14,7 +14,7 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .missing(let path):
             return
-                "\(path): no such plan file. Create it by running 'convene' once without --file, or give the path of an existing plan."
+                "\(path): no such plan file. Create it with: convene init --file \(PlanFileError.quotedForShell(path))   (--empty for an empty plan), or give the path of an existing plan."
         case let .unreadable(path, reason):
             return "\(path): cannot be read (\(reason)). Check the path and its permissions."
         case let .notJSON(path, detail):
@@ -40,5 +40,13 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
             return
                 "\(path): is \(bytes / 1_048_576) MB; a plan file may be at most \(limit / 1_048_576) MB. The file was left untouched; is it really a Convene plan?"
         }
+    }
+
+    /// The path as a shell reads it back: bare when it is only safe characters, else in single quotes.
+    static func quotedForShell(_ path: String) -> String {
+        let safe = path.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+,:@%".unicodeScalars.contains($0))
+        }
+        return safe && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

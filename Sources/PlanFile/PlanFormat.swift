@@ -85,6 +85,9 @@ public enum PlanFormat {
         } catch let error as DecodingError {
             // Valid JSON of the wrong shape (a list at the top, formatVersion as text) is not a syntax error.
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                if let (location, detail) = numberProblem(in: data) {
+                    throw PlanFileError.invalid(path: path, location: location, detail: detail)
+                }
                 throw PlanFileError.notJSON(path: path, detail: syntaxProblem(in: data) ?? describe(error))
             }
             throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
@@ -102,10 +105,13 @@ public enum PlanFormat {
         do {
             return try decoder.decode(PlanRecord.Document.self, from: migrated).book
         } catch let error as DecodingError {
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-                let problem = syntaxProblem(in: migrated)
-            {
-                throw PlanFileError.notJSON(path: path, detail: problem)
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                if let problem = syntaxProblem(in: migrated) {
+                    throw PlanFileError.notJSON(path: path, detail: problem)
+                }
+                if let (location, detail) = numberProblem(in: migrated) {
+                    throw PlanFileError.invalid(path: path, location: location, detail: detail)
+                }
             }
             throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
         } catch {

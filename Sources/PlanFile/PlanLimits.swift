@@ -6,10 +6,10 @@ import PlannerCore
 public enum PlanLimits {
     /// The largest plan file read (a 10,000-person plan is about 4 MB).
     public static let maxFileBytes = 64 << 20
-    /// The longest name, title, id, topic, address, ... in characters.
-    public static let maxTextCharacters = 10_000
+    /// The longest name, title, id, topic, address, ... in characters (the core refuses longer ones at input).
+    public static let maxTextCharacters = TextLimits.text
     /// The longest notes or theme, in characters.
-    public static let maxNotesCharacters = 100_000
+    public static let maxNotesCharacters = TextLimits.notes
 
     /// The first text in `book` longer than its limit, as (place, detail), e.g. ("events[0].items[3].title", "is 1,048,576 characters long; the limit is 10,000").
     public static func firstOverlong(in book: Book) -> (location: String, detail: String)? {
@@ -69,13 +69,5 @@ public enum PlanLimits {
         return found
     }
 
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
-    }
+    static func grouped(_ n: Int) -> String { TextLimits.grouped(n) }
 }

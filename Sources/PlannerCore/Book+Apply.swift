@@ -206,10 +206,12 @@ extension Book {
 
     private func validate(_ org: Organisation) throws {
         try requireName(org.name, field: "name")
+        try TextLimits.check(org)
     }
 
     private func validate(_ person: Person) throws {
         try requireName(person.name, field: "name")
+        try TextLimits.check(person)
         guard organisation(person.org) != nil else {
             throw PlanError.notFound(kind: "organisation", reference: person.org, suggestions: [])
         }
@@ -220,6 +222,7 @@ extension Book {
 
     private func validate(_ venue: Venue) throws {
         try requireName(venue.name, field: "name")
+        try TextLimits.check(venue)
         try requireCapacity(venue.capacity, field: "capacity")
         var seen = Set<String>()
         for room in venue.rooms {
@@ -233,6 +236,7 @@ extension Book {
 
     private func validate(_ details: EventDetails) throws {
         try requireName(details.title, field: "title")
+        try TextLimits.check(details)
         guard details.end > details.start else {
             throw PlanError.invalid(
                 field: "end", message: "the event ends (\(details.end)) before it starts (\(details.start))")
@@ -248,6 +252,7 @@ extension Book {
 
     private func validate(_ item: AgendaItem, in event: Event) throws {
         try requireName(item.title, field: "title")
+        try TextLimits.check(item)
         guard item.minutes >= 1 else {
             throw PlanError.invalid(field: "minutes", message: "an item lasts at least 1 minute (got \(item.minutes))")
         }

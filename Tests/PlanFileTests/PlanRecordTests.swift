@@ -33,7 +33,7 @@ struct PlanRecordTests {
             ),
             (
                 #"{"date":"2023-02-28","time":"09:00","rsvp":"maybe"}"#,
-                "Cannot initialize RSVP from invalid String value maybe"
+                "'maybe' is not one of the values this field takes: invited, confirmed, declined, attended"
             ),
         ] {
             #expect {

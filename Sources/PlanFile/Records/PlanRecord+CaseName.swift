@@ -1,6 +1,6 @@
 extension PlanRecord {
     /// A case of one of the core's closed sets (status, RSVP, kind, part), written as its name.
-    struct CaseName<Value: RawRepresentable>: Codable where Value.RawValue == String {
+    struct CaseName<Value: RawRepresentable & CaseIterable>: Codable where Value.RawValue == String {
         var value: Value
 
         init(_ value: Value) { self.value = value }
@@ -8,11 +8,12 @@ extension PlanRecord {
         init(from decoder: Decoder) throws {
             let name = try decoder.singleValueContainer().decode(String.self)
             guard let value = Value(rawValue: name) else {
-                // The words of the standard library's own message for an enumeration, which plan files always got.
+                // What a user can write there, never the code's type name.
+                let valid = Value.allCases.map { $0.rawValue }.joined(separator: ", ")
                 throw DecodingError.dataCorrupted(
                     .init(
                         codingPath: decoder.codingPath,
-                        debugDescription: "Cannot initialize \(Value.self) from invalid String value \(name)"))
+                        debugDescription: "'\(name)' is not one of the values this field takes: \(valid)"))
             }
             self.value = value
         }

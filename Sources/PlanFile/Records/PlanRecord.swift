@@ -2,6 +2,6 @@
 /// coding keys), which fields may be left out and what a left-out field means. Each record mirrors the core type of
 /// the same name and converts to and from it, so the core knows nothing of the file.
 ///
-/// They carry the core's names on purpose: `JSONDecoder`'s messages, which a user with a broken file reads, name the
-/// type ("Cannot initialize RSVP from invalid String value maybe") and must read as they always have.
+/// A user with a broken file reads their messages: they name the place and the values a field takes ("'maybe' is not
+/// one of the values this field takes: invited, confirmed, declined, attended"), never a type of the code.
 enum PlanRecord {}

@@ -1,0 +1,62 @@
+import ConveneTestSupport
+import Foundation
+import PlanFile
+import Testing
+
+/// Messages that name the place and the remedy, never the code's types (issue 11's findings).
+@Suite("Messages with the remedy")
+struct MessageRemedyTests {
+    /// The sample plan's text with one replacement, written as `plan.json`; the command's result.
+    func handEdited(_ find: String, _ replace: String, _ convene: Convene) throws -> Run {
+        try PlanStore(path: convene.plan).save(SampleBook.make())
+        let text = try String(contentsOfFile: convene.plan, encoding: .utf8)
+        let range = try #require(text.range(of: find), "the sample has \(find)")
+        try text.replacingCharacters(in: range, with: replace).write(
+            toFile: convene.plan, atomically: true, encoding: .utf8)
+        return try convene("agenda")
+    }
+
+    @Test("a missing --file names the init command for that very path, and running it works")
+    func missingFile() throws {
+        let convene = try Convene()
+        let result = try convene("agenda")
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("no such plan file. Create it with: convene init --file \(convene.plan)"))
+        #expect(!result.stderr.contains("without --file"))
+        try convene.ok("init")
+        #expect(try convene("agenda").status == 0)
+    }
+
+    @Test("a wrong value in a hand-edited file lists the valid ones and names no type of the code")
+    func wrongValue() throws {
+        let result = try handEdited("\"status\" : \"member\"", "\"status\" : \"党员\"", try Convene())
+        #expect(result.status == 3)
+        #expect(
+            result.stderr.contains(
+                "at people[0].status: '党员' is not one of the values this field takes: member, probationary, representative, guest"
+            ),
+            "\(result.stderr)")
+        #expect(!result.stderr.contains("MembershipStatus"))
+        #expect(!result.stderr.contains("Cannot initialize"))
+    }
+
+    @Test("a fractional or huge number names its place", arguments: ["20.5", "99999999999999999999999"])
+    func numbers(number: String) throws {
+        let result = try handEdited("\"minutes\" : 20", "\"minutes\" : \(number)", try Convene("numbers"))
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("at events[0].items[0].minutes: \(number)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("at the top level"))
+    }
+
+    @Test("an over-long name is a usage error at input (exit 2) with the limit, and the file is untouched")
+    func overlong() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let before = try Data(contentsOf: URL(fileURLWithPath: convene.plan))
+        let result = try convene(
+            "person", "add", "--name", String(repeating: "名", count: 10_001), "--org", "o1", "--status", "guest")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("name: is 10,001 characters long; the limit is 10,000"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: convene.plan)) == before)
+    }
+}
