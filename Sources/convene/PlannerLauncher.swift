@@ -12,10 +12,12 @@ enum PlannerLauncher {
         let theme = try ThemeChoice.resolve(themeName, environment: env)
         let store = plan.store
         let (book, fingerprint) = try plan.loadWithFingerprint()
-        let offer = journalOffer(for: store.path, fingerprint: fingerprint)
+        var notice: String?
+        let offer = journalOffer(for: store.path, fingerprint: fingerprint, notice: &notice)
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.start() } catch { throw UsageError("\(error)") }
         var state = AppState(book: book, file: store.path, size: terminal.size)
+        if let notice { state.message = StatusMessage(text: notice, kind: .error) }
         if let offer {
             state.mode = .confirm(
                 Confirmation(question: offer.question(fileName: state.fileName), purpose: .replayJournal(offer)))
@@ -29,9 +31,20 @@ enum PlannerLauncher {
     }
 
     /// The newest journal of a planner on this plan that died, if it holds any steps (empty ones are removed).
-    static func journalOffer(for plan: String, fingerprint: PendingFingerprint) -> JournalOffer? {
+    /// A journal that cannot be read is set aside (renamed, not deleted) and `notice` says so.
+    static func journalOffer(for plan: String, fingerprint: PendingFingerprint, notice: inout String?) -> JournalOffer?
+    {
         for path in PlanJournal.orphans(forPlan: plan) {
-            guard let contents = try? PlanJournal.read(path) else { continue }
+            let contents: PlanJournal.Contents
+            do {
+                contents = try PlanJournal.read(path)
+            } catch {
+                var reason = "\(error)"
+                if case PlanFileError.invalid(_, let location, let detail) = error { reason = "\(location) \(detail)" }
+                let aside = (try? PlanJournal.setAside(path, to: PlanJournal.asidePath(for: plan))) ?? path
+                notice = "An earlier planner's journal is damaged (\(reason)); it was kept as \(aside), not replayed"
+                continue
+            }
             guard !contents.steps.isEmpty else {
                 unlink(path)
                 continue

@@ -157,6 +157,30 @@ struct TerminalTroubleTests {
         #expect(!tmux.capture().contains("did not close"))
     }
 
+    @Test("a damaged journal is not replayed: it is kept under another name and the planner says so")
+    func damagedJournal() throws {
+        let tmux = try TmuxPlanner()
+        defer { tmux.close() }
+        try tmux.waitFor("1 Overview")
+        tmux.keys("3", "Space")
+        try tmux.waitFor("→")
+        tmux.keys("Space")
+        try tmux.waitFor("→")
+        let pid = try #require(tmux.plannerPID())
+        kill(pid, SIGKILL)
+        try tmux.waitFor("EXITED 137")
+        let name = try #require(tmux.journals().first)
+        let path = tmux.folder + "/convene/" + name
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[1] = "{ damaged"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        tmux.restart()
+        try tmux.waitFor("journal is damaged (line 2 cannot be read)")
+        #expect(tmux.journals().isEmpty)
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: tmux.folder + "/convene")) ?? []
+        #expect(kept.contains { $0.hasPrefix("plan.json.journal-") })
+    }
+
     @Test("two planners on one plan keep two journals")
     func twoPlannersTwoJournals() throws {
         let first = try TmuxPlanner()
