@@ -17,8 +17,10 @@ module() {  # module NAME deps... : a static library and its .swiftmodule, rebui
   local lib="$build/lib$name.a"
   if [ -f "$lib" ] && [ -z "$(find "Sources/$name" -name '*.swift' -newer "$lib")" ]; then return 0; fi
   echo "fuzz: building $name"
+  local sources=()
+  mapfile -t sources < <(find "Sources/$name" -name '*.swift' | sort)  # sub-folders too (PlanFile/Records)
   swiftc "${flags[@]}" -emit-library -static -emit-module -module-name "$name" \
-    -emit-module-path "$build/$name.swiftmodule" -o "$lib" Sources/"$name"/*.swift || return 1
+    -emit-module-path "$build/$name.swiftmodule" -o "$lib" "${sources[@]}" || return 1
 }
 
 declare -A needs=([plan]="PlannerCore PlanFile" [csv]="PlannerCore TextCells Printing" [ics]="PlannerCore TextCells Printing")
