@@ -65,6 +65,7 @@ public enum PlanFormat {
         }
         let decoder = JSONDecoder()
         if let doc = try? decoder.decode(PlanRecord.Document.self, from: data), doc.formatVersion == currentVersion {
+            try PlanKeyCheck.check(data, decoded: doc, path: path)
             return doc.book
         }
         return try decodeCarefully(data, path: path, decoder: decoder)
@@ -103,7 +104,9 @@ public enum PlanFormat {
         }
         let migrated = try PlanMigration.migrate(data, from: version, path: path)
         do {
-            return try decoder.decode(PlanRecord.Document.self, from: migrated).book
+            let doc = try decoder.decode(PlanRecord.Document.self, from: migrated)
+            try PlanKeyCheck.check(migrated, decoded: doc, path: path)
+            return doc.book
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
                 if let problem = syntaxProblem(in: migrated) {

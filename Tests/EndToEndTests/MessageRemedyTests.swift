@@ -59,4 +59,28 @@ struct MessageRemedyTests {
         #expect(result.stderr.contains("name: is 10,001 characters long; the limit is 10,000"), "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: convene.plan)) == before)
     }
+
+    @Test("an unknown field in a hand-edited file is a load error with its place, not lost at the next save")
+    func unknownField() throws {
+        let result = try handEdited(
+            "\"title\" : \"党建座谈会\"", "\"title\" : \"党建座谈会\",\n\"colour\" : \"red\"", try Convene())
+        #expect(result.status == 3)
+        #expect(
+            result.stderr.contains("at events[0].items[2].colour: is not a field Convene knows"), "\(result.stderr)")
+    }
+
+    @Test("a key given twice in one object is a load error with its place")
+    func duplicateKey() throws {
+        let result = try handEdited(
+            "\"title\" : \"党建座谈会\"", "\"title\" : \"党建座谈会\",\n\"title\" : \"别的\"", try Convene())
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("at events[0].items[2]: the field \"title\" is given twice"), "\(result.stderr)")
+    }
+
+    @Test("a null for a field Convene does not know loses nothing and loads")
+    func unknownNull() throws {
+        let result = try handEdited(
+            "\"title\" : \"党建座谈会\"", "\"title\" : \"党建座谈会\",\n\"colour\" : null", try Convene())
+        #expect(result.status == 0, "\(result.stderr)")
+    }
 }
