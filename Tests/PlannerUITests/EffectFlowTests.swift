@@ -171,3 +171,18 @@ struct EffectFlowTests {
         #expect(no.message?.text == "The journal was set aside as /plans/plan.json.journal-20261201T000000Z")
     }
 }
+
+@Suite("Status messages keep their remedy visible")
+struct StatusRemedyTests {
+    @Test("a failed save's message is readable to its last word at 60, 80 and 120 columns", arguments: [60, 80, 120])
+    func wraps(width: Int) {
+        var state = AppState(
+            book: SampleBook.make(), file: "/a/rather/long/folder/name/plan.json", size: Size(width: width, height: 24))
+        Update.apply(
+            .saveFinished(.failed("/a/rather/long/folder/name/plan.json: could not be saved (the disk is full)")),
+            to: &state)
+        let text = rows(frame(state)).suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.hasSuffix("S saves to another file"), "\(text)")
+        #expect(rows(frame(state)).allSatisfy { $0.cellWidth <= width })
+    }
+}

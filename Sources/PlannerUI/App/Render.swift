@@ -69,9 +69,15 @@ public enum Render {
         let y = state.size.height - 1
         buffer.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), style: theme[.status])
         if let message = state.message {
-            buffer.put(
-                " " + message.text, x: 0, y: y, style: message.kind == .error ? theme[.error] : theme[.status],
-                maxWidth: state.size.width)
+            // A long message wraps upwards over the screen's last rows, so its remedy (the end) stays readable.
+            let style = message.kind == .error ? theme[.error] : theme[.status]
+            let lines = TextCells.wrapped(message.text, toCells: max(1, state.size.width - 2))
+            let shown = lines.suffix(max(1, min(4, state.size.height / 4)))
+            for (n, line) in shown.enumerated() {
+                let row = y - (shown.count - 1) + n
+                buffer.fill(Rect(x: 0, y: row, width: state.size.width, height: 1), style: style)
+                buffer.put(" " + line, x: 0, y: row, style: style, maxWidth: state.size.width)
+            }
             return
         }
         buffer.put(footer(for: state.screen, width: state.size.width), x: 0, y: y, style: theme[.status])
