@@ -302,4 +302,32 @@ struct TerminalTroubleTests {
         #expect(mode(tmux.folder + "/elsewhere.json") == 0o600)
         print("failed save: old file byte-identical, edits kept; save-as wrote them to another file (0600)")
     }
+
+    @Test("save-as expands ~ and asks before replacing an existing file; n keeps the file, y replaces it")
+    func saveAsAsksBeforeReplacing() throws {
+        let tmux = try TmuxPlanner(start: false)
+        defer { tmux.close() }
+        tmux.start(tmux.plannerCommand.replacingOccurrences(of: "TZ=UTC '", with: "TZ=UTC HOME='\(tmux.folder)' '"))
+        try tmux.waitFor("1 Overview")
+        let other = tmux.folder + "/other.json"
+        try Data("not mine to lose\n".utf8).write(to: URL(fileURLWithPath: other))
+        tmux.keys("3", "Space")
+        try tmux.waitFor("→")
+        for answer in ["n", "y"] {
+            tmux.keys("S")
+            try tmux.waitFor("Save as")
+            tmux.keys("C-u")
+            tmux.literal("~/other.json")
+            tmux.keys("Enter")
+            try tmux.waitFor("exists. Replace it with this plan?")
+            tmux.keys(answer)
+            if answer == "n" {
+                usleep(300_000)
+                #expect(try String(contentsOfFile: other, encoding: .utf8) == "not mine to lose\n")
+            }
+        }
+        try tmux.waitFor("Saved as \(other)")
+        #expect(try tmux.convene(["agenda", "--file", other]).contains("重温入党誓词"))
+        #expect(!FileManager.default.fileExists(atPath: tmux.folder + "/~"), "no folder named ~")
+    }
 }
