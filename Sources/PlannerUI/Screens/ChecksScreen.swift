@@ -31,7 +31,7 @@ enum ChecksScreen: ScreenFeature {
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard state.event != nil else {
-            buffer.put(Missing.eventHere, x: 1, y: rect.y + 1, style: theme[.accent], maxWidth: rect.width - 2)
+            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
             return
         }
         let problems = state.problems

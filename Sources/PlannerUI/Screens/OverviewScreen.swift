@@ -6,8 +6,7 @@ import TextCells
 enum OverviewScreen: ScreenFeature {
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard let event = state.event else {
-            buffer.put(
-                Missing.eventHere, x: 1, y: rect.y + 1, style: theme[.accent], maxWidth: rect.width - 2)
+            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
             return
         }
         var y = rect.y

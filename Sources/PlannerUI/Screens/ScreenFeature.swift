@@ -1,5 +1,6 @@
 import PlannerCore
 import TerminalKit
+import TextCells
 
 /// What each screen knows: how it draws, where its lists' rows are, and what the screen commands do there.
 /// The view that draws a list's rows is the one place that knows where they are: `regions` is what `draw` uses,
@@ -76,6 +77,14 @@ extension AppState {
 
 /// Messages the screens share when something they act on is missing.
 enum Missing {
+    /// Draws `text` wrapped to the content's width from its second row: what is missing and the key that adds it.
+    static func draw(_ text: String, _ buffer: inout CellBuffer, _ rect: Rect, _ style: Style) {
+        for (i, line) in TextCells.wrapped(text, toCells: max(1, rect.width - 2)).enumerated() where 1 + i < rect.height
+        {
+            buffer.put(line, x: rect.x + 1, y: rect.y + 1 + i, style: style)
+        }
+    }
+
     static let event = "There is no event yet: press a to create one (or E to choose one)"
     static let eventHere =
         "No event yet. Press a to create one (with the four standard parts, or blank), or E to choose."
