@@ -241,7 +241,7 @@ extension Book {
             throw PlanError.invalid(
                 field: "end", message: "the event ends (\(details.end)) before it starts (\(details.start))")
         }
-        guard TimeZone(identifier: details.tz) != nil else {
+        guard Event.isKnownTimeZone(details.tz) else {
             throw PlanError.invalid(
                 field: "time zone", message: "'\(details.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
         }

@@ -153,6 +153,8 @@ public enum Checks {
             }
         }
 
+        out += clockChangeProblems(in: event)
+
         // Parts.
         for item in items {
             let needed: [(part: RolePart, article: String, noun: String)]

@@ -37,6 +37,8 @@ extension Book {
         _ = uniqueIDs(events, \.id, "events", "event")
         // Sized up front: growing a set of 10,000 ids rehashes it a dozen times.
         var itemIDs = Set<String>(minimumCapacity: events.reduce(0) { $0 + $1.items.count })
+        // Whether each distinct zone is known, asked of Foundation once: most plans have one zone for all events.
+        var knownZones: [String: Bool] = [:]
         for (i, p) in people.enumerated() where !orgIDs.contains(p.org) {
             report("people[\(i)].org", "'\(p.org)' is not an organisation in this file")
         }
@@ -46,6 +48,14 @@ extension Book {
         for (e, event) in events.enumerated() {
             let at = "events[\(e)]"
             if event.end <= event.start { report("\(at).end", "the event ends before it starts") }
+            let known = knownZones[event.tz] ?? Event.isKnownTimeZone(event.tz)
+            knownZones[event.tz] = known
+            if !known {
+                report(
+                    "\(at).tz",
+                    "event \(event.id) '\(event.title)' is in the time zone '\(event.tz)', which Convene does not know; use an IANA zone such as Asia/Shanghai"
+                )
+            }
             if let v = event.venue, !venueIDs.contains(v) {
                 report("\(at).venue", "'\(v)' is not a venue in this file")
             }

@@ -45,17 +45,21 @@ public struct AgendaICS {
         ics.text("X-WR-CALNAME", event.title)
         ics.text("X-WR-TIMEZONE", event.tz)
         zone.write(to: &ics)
-        for item in event.items { write(item, to: &ics) }
+        let changes = TimeZone(identifier: event.tz)?.clockChanges(on: event.date) ?? []
+        for item in event.items { write(item, changes: changes, to: &ics) }
         ics.add("END", "VCALENDAR")
         return ics.output
     }
 
-    private func write(_ item: AgendaItem, to ics: inout ICSWriter) {
+    private func write(_ item: AgendaItem, changes: [ClockChange], to ics: inout ICSWriter) {
         ics.add("BEGIN", "VEVENT")
         ics.add("UID", ICSText.escape(TextCells.removingControls("\(event.id)-\(item.id)@convene", lineBreaks: .space)))
         ics.add("DTSTAMP", ICSTimeZone.compact(stamp) + "Z")
-        ics.add("DTSTART;TZID=\(parameter(event.tz))", localTime(item.start.minutes))
-        ics.add("DTEND;TZID=\(parameter(event.tz))", localTime(item.endMinutes))
+        let (start, end) = Self.writtenTimes(
+            start: event.date.localSeconds(minutes: item.start.minutes),
+            end: event.date.localSeconds(minutes: item.endMinutes), changes: changes)
+        ics.add("DTSTART;TZID=\(parameter(event.tz))", Self.localTime(start))
+        ics.add("DTEND;TZID=\(parameter(event.tz))", Self.localTime(end))
         ics.text("SUMMARY", item.title)
         if let location = location(item) { ics.text("LOCATION", location) }
         let description = self.description(item)
@@ -64,11 +68,27 @@ public struct AgendaICS {
         ics.add("END", "VEVENT")
     }
 
-    /// `yyyyMMddTHHmmss` on the event's date (minutes past 1440 run into the next days).
-    func localTime(_ minutes: Int) -> String {
-        let day = event.date.addingDays(minutes / 1440) ?? event.date, m = minutes % 1440
-        return ICSTimeZone.four(day.year) + ICSTimeZone.two(day.month) + ICSTimeZone.two(day.day)
-            + "T" + ICSTimeZone.two(m / 60) + ICSTimeZone.two(m % 60) + "00"
+    /// The local times (in `ClockChange`'s local seconds) written as an item's DTSTART and DTEND.
+    ///
+    /// A local time that a clock change skips (02:30 in New York on 2023-03-12) is read, as RFC 5545 §3.3.5 says
+    /// and python's icalendar and dateutil do, with the offset before the gap: that is the time the gap's length
+    /// later (03:30). It is written as that time, so that every reader lands on the same instant, and an item that
+    /// starts in a gap moves whole, keeping its length (02:30–03:00 becomes 03:30–04:00; read as RFC 5545 says, it
+    /// would end before it starts). A repeated local time is written as it is: readers take its first occurrence
+    /// (RFC 5545), which never puts an end before its start. `convene check` reports both (`dst-gap`,
+    /// `dst-overlap`).
+    static func writtenTimes(start: Int, end: Int, changes: [ClockChange]) -> (start: Int, end: Int) {
+        func gap(at local: Int) -> Int {
+            changes.first { $0.skips && $0.localTimes.contains(local) }?.seconds ?? 0
+        }
+        let startShift = gap(at: start)
+        if startShift > 0 { return (start + startShift, end + startShift) }
+        return (start, end + gap(at: end))
+    }
+
+    /// `yyyyMMddTHHmmss` of a local time in `ClockChange`'s local seconds.
+    static func localTime(_ localSeconds: Int) -> String {
+        ICSTimeZone.compact(Date(timeIntervalSince1970: Double(localSeconds)))
     }
 
     /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".

@@ -29,6 +29,15 @@ struct PlanFastReaderTests {
         #expect(PlanFastReader.read(data) == SampleBook.make())
     }
 
+    @Test("a zone Foundation does not know is read by the fast reader, then refused as JSONDecoder's reading is")
+    func unknownZone() throws {
+        let written = String(decoding: try PlanFormat.encode(SampleBook.make()), as: UTF8.self)
+        let edited = written.replacingOccurrences(of: "\"tz\" : \"Asia/Shanghai\"", with: "\"tz\" : \"Mars/Olympus\"")
+        #expect(PlanFastReader.read(Data(edited.utf8))?.events[0].tz == "Mars/Olympus")
+        #expect(reading(edited, fast: true) == reading(edited, fast: false))
+        #expect(reading(edited, fast: true).contains("events[0].tz: event e1 "))
+    }
+
     @Test("a plain hand-written plan is taken by the fast reader")
     func plain() {
         #expect(PlanFastReader.read(Data(plan().utf8)) != nil)

@@ -265,6 +265,27 @@ struct BadFileTests {
                 """)
     }
 
+    @Test("an event in a time zone Foundation does not know is refused, naming the event; both readers agree")
+    func unknownTimeZone() throws {
+        let written = String(decoding: try sampleData(), as: UTF8.self)
+        let edited = written.replacingOccurrences(of: "\"tz\" : \"Asia/Shanghai\"", with: "\"tz\" : \"Mars/Olympus\"")
+        #expect(edited != written)
+        let problem =
+            "events[0].tz: event e1 '党建强堡垒 促发展 联建交流活动' is in the time zone 'Mars/Olympus', which Convene does not know; use an IANA zone such as Asia/Shanghai"
+        // Convene's own layout goes through the fast reader, any other through JSONDecoder: both refuse it alike.
+        let relaid = try editingJSON(try sampleData(), at: ["events", 0, "tz"], to: "Mars/Olympus")
+        for contents in [Data(edited.utf8), relaid] {
+            let error = try #require(loadError(contents))
+            guard case .inconsistent(_, let problems) = error else {
+                Issue.record("\(error)")
+                continue
+            }
+            #expect(problems == [problem])
+        }
+        #expect(reading(edited, fast: true) == reading(edited, fast: false))
+        #expect(reading(edited, fast: true).contains(problem))
+    }
+
     @Test(
         "durations too big to add to a start time are refused, not a crash", arguments: [Int.max, Int.max - 100, 1441])
     func hugeMinutes(minutes: Int) throws {

@@ -61,4 +61,18 @@ struct ConsistencyTests {
         let problems = book.consistencyProblems().map(\.path)
         #expect(problems == ["venues[0].capacity", "events[0].end", "events[0].items[3].minutes"])
     }
+
+    @Test("an unknown time zone is reported with the event and the remedy; a known one is not")
+    func unknownTimeZone() throws {
+        var book = F.book()
+        book.events[0].tz = "Mars/Olympus"
+        book.events.append(book.events[0])
+        book.events[1].id = "e2"
+        book.events[1].items = []
+        book.events[1].tz = "Europe/Berlin"
+        #expect(
+            book.consistencyProblems().map(\.description) == [
+                "events[0].tz: event e1 '\(book.events[0].title)' is in the time zone 'Mars/Olympus', which Convene does not know; use an IANA zone such as Asia/Shanghai"
+            ])
+    }
 }

@@ -2,8 +2,9 @@ import ConveneTestSupport
 import Foundation
 import PlanFile
 import PlannerCore
-import Printing
 import Testing
+
+@testable import Printing
 
 /// Loads the calendar at argv[1] with Python's icalendar and checks the sample's four items; prints OK.
 private let checkSample = #"""
@@ -41,6 +42,16 @@ private let printStarts = #"""
     for event in cal.walk("VEVENT"):
         start = event.decoded("DTSTART")
         print(start.strftime("%Y-%m-%dT%H:%M"), start.utcoffset().total_seconds() / 3600)
+    """#
+
+/// Loads the calendar at argv[1] and prints each VEVENT's DTSTART and DTEND in UTC, and whether the end comes first.
+private let printUTC = #"""
+    import sys, datetime, icalendar
+    cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+    for event in cal.walk("VEVENT"):
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        utc = lambda t: t.astimezone(datetime.timezone.utc).strftime("%H:%M")
+        print(utc(start), utc(end), "ok" if end >= start else "ENDS BEFORE IT STARTS")
     """#
 
 /// Runs `python3 -c script path` and returns its exit status, standard output and standard error.
@@ -90,5 +101,63 @@ struct ICSParserTests {
         let result = try python(printStarts, path)
         #expect(result.status == 0, "python3 with icalendar (pip install icalendar) failed:\n\(result.stderr)")
         #expect(result.stdout == ["09:00", "09:20", "10:20", "11:20"].map { "\(date)T\($0) \(offset)\n" }.joined())
+    }
+
+    @Test(
+        "on the days the clocks change, every item ends after it starts, a skipped time read as RFC 5545 says",
+        .timeLimit(.minutes(1)),
+        arguments: [
+            // Items 01:30+30, 01:45+45, 02:30+30, 02:30+15, 03:00+30; then each one's start and end in UTC.
+            (
+                "America/New_York", "2023-03-12",
+                ["06:30 07:00", "06:45 07:30", "07:30 08:00", "07:30 07:45", "07:00 07:30"]
+            ),
+            (
+                "Europe/Berlin", "2023-03-26",
+                ["00:30 01:00", "00:45 01:30", "01:30 02:00", "01:30 01:45", "01:00 01:30"]
+            ),
+            // Repeated times are read as their first occurrence, before the change.
+            (
+                "America/New_York", "2023-11-05",
+                ["05:30 07:00", "05:45 07:30", "07:30 08:00", "07:30 07:45", "08:00 08:30"]
+            ),
+            (
+                "Europe/Berlin", "2023-10-29",
+                ["23:30 00:00", "23:45 00:30", "00:30 02:00", "00:30 00:45", "02:00 02:30"]
+            ),
+        ])
+    func clockChangeDays(tz: String, date: String, utc: [String]) throws {
+        var book = SampleBook.make()
+        book.events[0].tz = tz
+        book.events[0].date = try #require(CivilDate(date))
+        book.events[0].items = try [("01:30", 30), ("01:45", 45), ("02:30", 30), ("02:30", 15), ("03:00", 30)]
+            .enumerated().map { n, item in
+                AgendaItem(
+                    id: "i\(n + 1)", kind: .other, title: "第\(n + 1)项", start: try #require(ClockTime(item.0)),
+                    minutes: item.1)
+            }
+        let folder = TempFolder()
+        let path = folder.file("agenda.ics")
+        try Data(try AgendaICS(book: book, event: book.events[0], stamp: Date()).render().utf8).write(
+            to: URL(fileURLWithPath: path))
+        let result = try python(printUTC, path)
+        #expect(result.status == 0, "python3 with icalendar (pip install icalendar) failed:\n\(result.stderr)")
+        #expect(result.stdout == utc.map { $0 + " ok\n" }.joined())
+    }
+
+    @Test("a skipped local time is written as the time it stands for; an item starting in a gap keeps its length")
+    func writtenTimes() throws {
+        let zone = try #require(TimeZone(identifier: "America/New_York"))
+        let date = try #require(CivilDate("2023-03-12"))
+        let changes = zone.clockChanges(on: date)
+        func written(_ start: Int, _ end: Int) -> String {
+            let (s, e) = AgendaICS.writtenTimes(
+                start: date.localSeconds(minutes: start), end: date.localSeconds(minutes: end), changes: changes)
+            return AgendaICS.localTime(s) + "–" + AgendaICS.localTime(e)
+        }
+        #expect(written(150, 180) == "20230312T033000–20230312T040000")
+        #expect(written(90, 150) == "20230312T013000–20230312T033000")
+        #expect(written(60, 90) == "20230312T010000–20230312T013000")
+        #expect(written(180, 1440) == "20230312T030000–20230313T000000")
     }
 }
