@@ -9,6 +9,12 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(path: String, seconds: Double)
     case writeFailed(path: String, reason: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A folder, FIFO, device or socket where the plan should be: refused before it is opened for reading.
+    case notAFile(path: String, kind: String)
+    /// The file's size or time changed between the start and the end of reading it (someone wrote it in place).
+    case changedWhileReading(path: String)
+    /// The plan path is a symbolic link whose target does not exist.
+    case danglingLink(path: String, target: String)
 
     public var description: String {
         switch self {
@@ -39,6 +45,15 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .tooLarge(path, bytes, limit):
             return
                 "\(path): is \(bytes / 1_048_576) MB; a plan file may be at most \(limit / 1_048_576) MB. The file was left untouched; is it really a Convene plan?"
+        case let .notAFile(path, kind):
+            return
+                "\(path): cannot be read (it is \(kind), not a file). Give --file the path of a plan file; to start a new plan, run 'convene init --file <new path>'."
+        case .changedWhileReading(let path):
+            return
+                "\(path): changed while it was being read; try again (another program was writing it in place). Nothing was changed."
+        case let .danglingLink(path, target):
+            return
+                "\(path): is a symbolic link to \(target), which does not exist. Point the link at the plan file, or remove the link."
         }
     }
 

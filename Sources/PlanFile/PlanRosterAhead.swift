@@ -24,7 +24,7 @@ final class PlanRosterAhead: @unchecked Sendable {
     /// Starts reading the roster of `bytes` on another core, if the file is big enough to gain from it; the bytes
     /// must stay valid until `done`.
     static func reading(_ bytes: UnsafeRawBufferPointer, shortcuts: PlanFastReader.Shortcuts) -> PlanRosterAhead? {
-        guard bytes.count >= MappedFile.threshold else { return nil }
+        guard bytes.count >= PlanFileReader.bigFile else { return nil }
         let ahead = PlanRosterAhead()
         let shared = SharedBytes(bytes: bytes)
         ahead.found.enter()

@@ -5,17 +5,51 @@ import PlannerCore
     import Glibc
 #endif
 
-/// Owns one plan file: reads it, writes it atomically (temp file, fsync, rename, `.bak`), and locks it.
+/// Owns one plan file: reads it, writes it atomically (temp file, fsync, rename, numbered backups), and locks it.
 ///
-/// Nobody else writes the file. Files are created 0600 (they hold personal data).
+/// Nobody else writes the file. New files are created 0600 (they hold personal data); an existing plan of this
+/// user's keeps its mode and group. Every file the store makes beside the plan is new (`O_EXCL | O_NOFOLLOW`) and
+/// checked to be a regular file of this user's, so a shared folder cannot point a save at another file
+/// (`PlanStore+SafeFiles.swift`). A plan path that is a symbolic link is resolved once, here: saves, backups, the
+/// lock and the journal all work on the real file, and the link stays a link.
 public struct PlanStore: Sendable {
+    /// The plan file, its symbolic links resolved (the path given when it is not a link).
     public let path: String
+    /// The path as given (a symbolic link, perhaps).
+    public let displayPath: String
     /// How long a writer waits for another one to finish.
     public var lockTimeout: Double
+    /// Why the path cannot be used (a dangling link), thrown by every read and write.
+    private let linkProblem: PlanFileError?
 
     public init(path: String, lockTimeout: Double = 5) {
-        self.path = path
+        self.displayPath = path
         self.lockTimeout = lockTimeout
+        switch Self.resolveLink(path) {
+        case .success(let resolved):
+            self.path = resolved
+            linkProblem = nil
+        case .failure(let problem):
+            self.path = path
+            linkProblem = problem
+        }
+    }
+
+    /// `path` itself unless it is a symbolic link, else the real file it leads to (`realpath`).
+    static func resolveLink(_ path: String) -> Result<String, PlanFileError> {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK else { return .success(path) }
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return .success(String(cString: real))
+        }
+        let code = errno
+        var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &target, Int(PATH_MAX))
+        let shown = n > 0 ? String(decoding: target[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+        if code == ENOENT { return .failure(.danglingLink(path: path, target: shown)) }
+        return .failure(
+            .unreadable(path: path, reason: "a symbolic link to \(shown): \(String(cString: strerror(code)))"))
     }
 
     public var backupPath: String { path + ".bak" }
@@ -27,52 +61,22 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// Reads and checks the plan.
-    public func load() throws -> Book { try PlanFormat.decode(try readBytes(mapping: true), path: path) }
+    public func load() throws -> Book { try PlanFormat.decode(try readBytes(), path: path) }
 
     /// Reads and checks the plan, and returns what it held (to notice, at the next save, that another program
-    /// changed the file): one read, so the two always agree. A big file is read through a mapping (`MappedFile`),
-    /// and its fingerprint is worked out on another core, so the planner does not wait for it.
+    /// changed the file): one read, so the two always agree. The fingerprint is worked out on another core, so the
+    /// planner does not wait for it.
     public func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
-        let bytes = try readBytes(mapping: true)
+        let bytes = try readBytes()
         let book = try PlanFormat.decode(bytes, path: path)
         return (book, PendingFingerprint(of: bytes))
     }
 
-    /// The file's bytes, or a clear error.
-    public func readBytes() throws -> Data { try readBytes(mapping: false) }
-
-    /// The file's bytes, mapped when `mapping` is set and the file is big, else read.
-    func readBytes(mapping: Bool) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PlanFileError.missing(path: path)
-        }
-        guard !isDirectory.boolValue else {
-            throw PlanFileError.unreadable(path: path, reason: "it is a folder, not a file")
-        }
-        var st = stat()
-        if stat(path, &st) == 0, Int(st.st_size) > PlanLimits.maxFileBytes {
-            throw PlanFileError.tooLarge(path: path, bytes: Int(st.st_size), limit: PlanLimits.maxFileBytes)
-        }
-        if mapping {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            if fd >= 0 {
-                defer { close(fd) }
-                // Sized by the open file itself: it may have been replaced since the stat above.
-                var opened = stat()
-                if fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG,
-                    Int(opened.st_size) <= PlanLimits.maxFileBytes,
-                    let mapped = MappedFile.map(fd, size: Int(opened.st_size))
-                {
-                    return mapped
-                }
-            }
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PlanFileError.unreadable(
-                path: path, reason: String(cString: strerror(access(path, R_OK) == 0 ? EIO : EACCES)))
-        }
-        return data
+    /// The file's bytes, or a clear error: anything but a regular file is refused before it is opened, and a file
+    /// changed in place while it is read is `changedWhileReading` (`PlanFileReader`).
+    public func readBytes() throws -> Data {
+        if let linkProblem { throw linkProblem }
+        return try PlanFileReader.read(path)
     }
 
     /// Reads the plan; when the file does not exist yet, creates it holding `initial()` first.
@@ -112,14 +116,29 @@ public struct PlanStore: Sendable {
     }
 
     /// Runs `body` holding the advisory lock on `<plan>.lock`; waits up to `lockTimeout` seconds for another holder.
+    /// The lock file is never followed through a symbolic link (a dangling one would create a file where it points)
+    /// and must be a regular file.
     public func withLock<T>(_ body: () throws -> T) throws -> T {
+        if let linkProblem { throw linkProblem }
         try ensureFolder()
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
+            if errno == ELOOP {
+                throw PlanFileError.writeFailed(
+                    path: path,
+                    reason:
+                        "the lock file \(lockPath) is a symbolic link, which Convene never makes; remove it and try again"
+                )
+            }
             throw PlanFileError.writeFailed(
                 path: path, reason: "cannot open the lock file \(lockPath): \(writeErrorText())")
         }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            throw PlanFileError.writeFailed(
+                path: path, reason: "the lock file \(lockPath) is not a regular file; remove it and try again")
+        }
         let deadline = Date().addingTimeInterval(lockTimeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
@@ -132,7 +151,8 @@ public struct PlanStore: Sendable {
         return try body()
     }
 
-    /// Writes the book atomically: a temp file (0600) in the same folder, fsync, the old file kept as `.bak`, rename, fsync the folder.
+    /// Writes the book atomically: a new temp file in the same folder (0600, or the plan's own mode), fsync, the
+    /// old file kept as `.bak` (older ones as `.bak.1` … `.bak.3`), rename, fsync the folder.
     public func save(_ book: Book) throws {
         let data: Data
         do {
@@ -144,13 +164,10 @@ public struct PlanStore: Sendable {
     }
 
     func write(_ data: Data) throws {
+        if let linkProblem { throw linkProblem }
         try ensureFolder()
-        let temp = "\(folder)/\(tempPrefix)\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw PlanFileError.writeFailed(
-                path: path, reason: "cannot create a file in \(folder): \(writeErrorText())")
-        }
+        let keep = keptAttributes()
+        let (temp, fd) = try createTemp(mode: keep.mode, group: keep.group)
         var failure: String?
         data.withUnsafeBytes { raw in
             guard let start = raw.baseAddress else { return }  // nothing to write
@@ -171,7 +188,7 @@ public struct PlanStore: Sendable {
             unlink(temp)
             throw PlanFileError.writeFailed(path: path, reason: failure)
         }
-        keepBackup()
+        keepBackups(mode: keep.mode, group: keep.group)
         guard rename(temp, path) == 0 else {
             let reason = writeErrorText()
             unlink(temp)
@@ -183,48 +200,6 @@ public struct PlanStore: Sendable {
             close(dir)
         }
         removeStaleTemps()
-    }
-
-    /// `.plan.json.` — temp files are this, the writer's pid, `.tmp`.
-    var tempPrefix: String { ".\((path as NSString).lastPathComponent)." }
-
-    /// Removes temp files that a killed writer left behind: `.plan.json.<pid>.tmp` of a process that no longer
-    /// exists, or older than `staleTempAge` (the pid may have been reused). Runs after each successful save, so a
-    /// stale temp lives at most until the next save. `plan.json.bak.tmp` is replaced at the start of every save.
-    func removeStaleTemps(now: Date = Date()) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        let me = getpid()
-        for name in names where name.hasPrefix(tempPrefix) && name.hasSuffix(".tmp") {
-            guard let pid = Int32(name.dropFirst(tempPrefix.count).dropLast(4)), pid > 0, pid != me else { continue }
-            let file = "\(folder)/\(name)"
-            var st = stat()
-            guard lstat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-            let age = now.timeIntervalSince1970 - Double(st.st_mtim.tv_sec)
-            let dead = kill(pid, 0) != 0 && errno == ESRCH
-            if dead || age > Self.staleTempAge { unlink(file) }
-        }
-    }
-
-    /// A temp file this old is stale even when its pid is alive (no save takes ten minutes).
-    static let staleTempAge: Double = 600
-
-    /// Keeps the current file as `.bak` by hard-linking it (the rename that follows leaves that inode to the backup).
-    private func keepBackup() {
-        guard exists else { return }
-        let temp = backupPath + ".tmp"
-        unlink(temp)
-        if link(path, temp) == 0 {
-            if rename(temp, backupPath) != 0 { unlink(temp) }
-        } else if let data = FileManager.default.contents(atPath: path) {
-            let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { return }
-            let ok = data.withUnsafeBytes { raw in
-                raw.baseAddress.map { Glibc.write(fd, $0, raw.count) == raw.count } ?? true
-            }
-            fsync(fd)
-            close(fd)
-            if !ok || rename(temp, backupPath) != 0 { unlink(temp) }
-        }
     }
 
     private func ensureFolder() throws {

@@ -16,7 +16,7 @@ struct PlanFastReaderAheadTests {
     @Test("a big plan as written has its roster read on the second core, to the same book as without")
     func asWritten() {
         let data = Data(Self.written.utf8)
-        #expect(data.count >= MappedFile.threshold, "big enough for the second core")
+        #expect(data.count >= PlanFileReader.bigFile, "big enough for the second core")
         let (book, stats) = PlanFastReader.read(data, shortcuts: .all)
         #expect(book == Self.book)
         #expect(stats.rosterReadAhead, "the roster was taken from the second core")

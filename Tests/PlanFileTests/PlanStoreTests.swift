@@ -54,11 +54,12 @@ struct BadFileTests {
         let folder = TempFolder()
         let path = folder.file("plan.json")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        let error = PlanFileError.unreadable(path: path, reason: "it is a folder, not a file")
+        let error = PlanFileError.notAFile(path: path, kind: "a folder")
         #expect(throws: error) { try PlanStore(path: path).load() }
         #expect(
             error.description
-                == "\(path): cannot be read (it is a folder, not a file). Check the path and its permissions.")
+                == "\(path): cannot be read (it is a folder, not a file). Give --file the path of a plan file; to start a new plan, run 'convene init --file <new path>'."
+        )
     }
 
     @Test("a file that cannot be read (chmod 000)")
@@ -370,7 +371,8 @@ struct SaveTests {
         third.organisations[0].name = "广州市科协（改）"
         try store.save(third)
         #expect(bytes(store.backupPath) == second)
-        #expect(folder.names == ["plan.json", "plan.json.bak"], "no temp files are left behind")
+        #expect(bytes(store.backupPath(1)) == first, "the one before is plan.json.bak.1")
+        #expect(folder.names == ["plan.json", "plan.json.bak", "plan.json.bak.1"], "no temp files are left behind")
     }
 
     @Test("saving the same book again writes the same bytes")

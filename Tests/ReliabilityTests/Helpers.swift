@@ -85,7 +85,7 @@ func realisticBook(extraPeople extra: Int) -> Book {
     return book
 }
 
-/// The temp files a save may leave: `.plan.json.<pid>.tmp` and `plan.json.bak.tmp`.
+/// The temp files a save may leave: `.plan.json.<pid>.<random>.tmp` (older versions: `.plan.json.<pid>.tmp`, `plan.json.bak.tmp`).
 func tempFiles(in folder: TempFolder) -> [String] {
     folder.names.filter { $0.hasSuffix(".tmp") }
 }
