@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(
             name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         .testTarget(
-            name: "PrintingTests", dependencies: ["Printing", "PlanFile", "PlannerCore", "ConveneTestSupport"],
+            name: "PrintingTests",
+            dependencies: ["Printing", "PlanFile", "PlannerCore", "TextCells", "ConveneTestSupport"],
             resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),

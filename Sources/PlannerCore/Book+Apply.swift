@@ -319,6 +319,16 @@ extension Book {
         guard !name.contains(where: { $0.isNewline }) else {
             throw PlanError.invalid(field: field, message: "must be one line (it contains a line break)")
         }
+        if let control = NameText.firstControl(in: name) {
+            throw PlanError.invalid(
+                field: field,
+                message: "contains the control character \(NameText.code(control)); remove it")
+        }
+        guard NameText.hasVisibleCharacter(name) else {
+            throw PlanError.invalid(
+                field: field,
+                message: "has no visible character (only spaces or invisible characters such as U+200B); type the name")
+        }
     }
 
     private func requireCapacity(_ capacity: Int?, field: String) throws {

@@ -31,7 +31,8 @@ public struct PeopleCSV {
     /// Control characters and bidi overrides are removed (line breaks become spaces), so no cell can drive a terminal.
     static func field(_ value: String) -> String {
         var v = TextCells.removingControls(value, lineBreaks: .space)
-        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+        // Also after leading apostrophes ("'=x" is written "''=x"), so the import can take exactly one off.
+        if let first = v.first(where: { $0 != "'" }), "=+-@".contains(first) { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
         return "\"" + v.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
     }

@@ -6,7 +6,8 @@ import Foundation
 
 /// How the bytes of a roster file are to be read.
 public enum RosterEncoding: String, CaseIterable, Hashable, Sendable {
-    /// UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else GB18030.
+    /// UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8 and read as UTF-8 make sense
+    /// (`EncodingEvidence`), else GB18030.
     case auto
     case utf8 = "utf-8"
     /// What Excel writes on Chinese Windows (GBK is a subset).
@@ -35,8 +36,9 @@ public struct CSVRecord: Hashable, Sendable {
 public enum RosterCSV {
     // MARK: - Decoding
 
-    /// Decodes `data`. `auto`: a UTF-8 byte-order mark or valid UTF-8 means UTF-8; otherwise GB18030 when
-    /// fewer lines fail that way. Lines are decoded one by one so every bad line can be reported with its number.
+    /// Decodes `data`. `auto`: a UTF-8 byte-order mark means UTF-8; valid UTF-8 means UTF-8 unless the bytes also
+    /// read as GB18030 and only that reading is Chinese text (`EncodingEvidence`); otherwise GB18030 when fewer lines
+    /// fail that way. Lines are decoded one by one so every bad line can be reported with its number.
     public static func decode(_ data: Data, encoding: RosterEncoding = .auto) -> DecodedRoster {
         var bytes = [UInt8](data)
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -51,8 +53,14 @@ public enum RosterCSV {
         }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if chosen == .auto {
-            if String(validating: bytes, as: UTF8.self) != nil {
+            if let text = String(validating: bytes, as: UTF8.self) {
                 chosen = .utf8
+                if text.utf8.contains(where: { $0 >= 0x80 }) {
+                    let asGB = decodeLines(lines, as: .gb18030)
+                    if asGB.badLines.isEmpty && EncodingEvidence.prefersGB18030(utf8: text, gb18030: asGB.text) {
+                        return asGB
+                    }
+                }
             } else {
                 let asUTF8 = decodeLines(lines, as: .utf8)
                 let asGB = decodeLines(lines, as: .gb18030)

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import TextCells
 
 /// A person read from one row of a roster file, with the organisation resolved to an id.
 public struct ImportedPerson: Hashable, Sendable {
@@ -211,10 +212,22 @@ public struct RosterImport {
                 return Self.unneutralised(fields[index]).trimmedOrNil
             }
             var reasons: [String] = []
+            // Controls are refused at the door, so no stored name can later drive a terminal: every kept column.
+            for column in RosterColumn.allCases {
+                guard let value = cell(column), let control = Self.firstControl(in: value) else {
+                    continue
+                }
+                reasons.append(
+                    "the \(column.label) contains the control character \(TextCells.controlDescription(control)); "
+                        + "remove it and import again")
+            }
             let name = cell(.name)
             if name == nil { reasons.append("the name is empty") }
             if let name, name.contains(where: \.isNewline) {
                 reasons.append("the name '\(String(name.map { $0.isNewline ? "⏎" : $0 }))' has a line break")
+            }
+            if let name, !name.contains(where: \.isNewline), !NameText.hasVisibleCharacter(name) {
+                reasons.append("the name has no visible character (only spaces or invisible characters such as U+200B)")
             }
 
             var status: MembershipStatus?
@@ -300,11 +313,32 @@ public struct RosterImport {
         }
     }
 
-    /// Undoes the export's protection against spreadsheet formulas: "'=x" was written for "=x" (also + - @).
+    /// Undoes the export's protection against spreadsheet formulas (`PeopleCSV.field`): the export put one `'`
+    /// before any value that is a formula character (= + - @) after zero or more `'`, so exactly one comes off
+    /// here: "'=x" was "=x", "''=x" was "'=x".
     static func unneutralised(_ value: String) -> String {
         let t = value.trimmed
-        guard t.hasPrefix("'"), let second = t.dropFirst().first, "=+-@".contains(second) else { return value }
+        guard t.hasPrefix("'"), let first = t.first(where: { $0 != "'" }), "=+-@".contains(first) else { return value }
         return String(t.dropFirst())
+    }
+
+    /// The first control character in a cell: line breaks are allowed in every column but the name (whose line
+    /// break has its own message); everything `TextCells.escapingControls` would escape is not.
+    static func firstControl(in value: String) -> Unicode.Scalar? {
+        value.unicodeScalars.first { scalar in
+            guard NameText.isControl(scalar) else { return false }
+            return !(scalar == "\n" || scalar == "\r" || scalar == "\u{85}")
+        }
+    }
+}
+
+extension RosterColumn {
+    /// The column as a message names it: "the latin name contains …".
+    var label: String {
+        switch self {
+        case .latin: "latin name"
+        default: rawValue
+        }
     }
 }
 

@@ -32,7 +32,7 @@ struct EventCommand: ParsableCommand {
                             end: end, tz: tz, venue: venueID, items: items)), id
                 )
             }
-            print(id)
+            Console.out(id)
         }
     }
 

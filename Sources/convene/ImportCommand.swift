@@ -35,7 +35,11 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "RSVP for the participants added with --event (default: invited).")
         var rsvp: RSVP?
 
-        @Option(help: "The file's encoding; auto takes valid UTF-8, else GB18030.")
+        @Option(
+            help: """
+                The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese \
+                names and as UTF-8 do not).
+                """)
         var encoding: RosterEncoding = .auto
 
         @Flag(help: "Show what would be added and matched; change nothing.")
@@ -50,7 +54,8 @@ struct ImportCommand: ParsableCommand {
             if dryRun {
                 let book = try plan.load()
                 let outcome = try prepare(data, book: book)
-                for line in describe(outcome, book: book) { print(line) }
+                for line in describe(outcome, book: book) { Console.out(line) }
+                noteEncoding(outcome, data)
                 printError("dry run: would " + summary(outcome, book: book) + "; nothing was changed")
                 return
             }
@@ -58,8 +63,18 @@ struct ImportCommand: ParsableCommand {
                 let outcome = try prepare(data, book: book)
                 return (.batch(outcome.edits, label: "import people"), outcome)
             }
-            for id in outcome.newIDs { print(id) }
+            for id in outcome.newIDs { Console.out(id) }
+            noteEncoding(outcome, data)
             printError(summary(outcome, book: nil))
+        }
+
+        /// Says so when auto took bytes that are valid UTF-8 for GB18030, and how to have them read the other way.
+        private func noteEncoding(_ outcome: Outcome, _ data: Data) {
+            guard encoding == .auto, outcome.roster.encoding == .gb18030, String(data: data, encoding: .utf8) != nil
+            else { return }
+            printNote(
+                "read \(csv) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as "
+                    + "Chinese names; give --encoding utf-8 if it is UTF-8")
         }
 
         // MARK: - Work

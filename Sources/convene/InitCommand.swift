@@ -14,6 +14,6 @@ struct InitCommand: ParsableCommand {
             guard !store.exists else { throw UsageError("\(store.path) already exists; it was left untouched") }
             try store.save(empty ? Book() : SampleBook.make())
         }
-        print(store.path)
+        Console.out(store.path)
     }
 }

@@ -30,7 +30,7 @@ struct ItemCommand: ParsableCommand {
                             minutes: minutes, room: room?.trimmedOrNil, notes: notes?.trimmedOrNil)), id
                 )
             }
-            print(id)
+            Console.out(id)
         }
     }
 

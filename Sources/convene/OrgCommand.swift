@@ -25,7 +25,7 @@ struct OrgCommand: ParsableCommand {
                             branch: branch?.trimmedOrNil, contact: contact?.trimmedOrNil)), id
                 )
             }
-            print(id)
+            Console.out(id)
         }
     }
 

@@ -35,7 +35,7 @@ struct ParticipantCommand: ParsableCommand {
                     .map { PlannerCore.Edit.addParticipant(event: eventID, person: $0.id, rsvp: rsvp) }
                 return (.batch(edits, label: "add participants"), edits.count)
             }
-            if allFrom != nil { print(added) }
+            if allFrom != nil { Console.out(String(added)) }
         }
     }
 

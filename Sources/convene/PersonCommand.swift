@@ -30,7 +30,7 @@ struct PersonCommand: ParsableCommand {
                             email: email?.trimmedOrNil)), id
                 )
             }
-            print(id)
+            Console.out(id)
         }
     }
 

@@ -27,7 +27,7 @@ struct AgendaCommand: ParsableCommand {
             let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
             let everyone = book.peopleByID
             for (n, one) in events.enumerated() {
-                if n > 0 && format != .ics { print("") }
+                if n > 0 && format != .ics { Console.out("") }
                 try printAgenda(book, one, people: everyone)
             }
             return
@@ -39,21 +39,22 @@ struct AgendaCommand: ParsableCommand {
         let language = printing.language
         switch format {
         case .text:
-            print(
+            Console.out(
                 AgendaText(
                     book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people
                 ).render(), terminator: "")
         case .markdown:
-            print(
+            Console.out(
                 AgendaMarkdown(book: book, event: chosen, language: language, people: people).render(), terminator: "")
         case .html:
-            print(AgendaHTML(book: book, event: chosen, language: language, people: people).render(), terminator: "")
+            Console.out(
+                AgendaHTML(book: book, event: chosen, language: language, people: people).render(), terminator: "")
         case .ics:
             let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
-            print(
+            Console.out(
                 try AgendaICS(book: book, event: chosen, language: language, stamp: stamp, people: people).render(),
                 terminator: "")
-        case .json: print(try AgendaJSON(book: book, event: chosen).render(), terminator: "")
+        case .json: Console.out(try AgendaJSON(book: book, event: chosen).render(), terminator: "")
         }
     }
 }
@@ -78,24 +79,25 @@ struct PeopleCommand: ParsableCommand {
         let language = printing.language
         switch format {
         case .text:
-            print(
+            Console.out(
                 PeopleText(
                     book: book, event: chosen, language: language, byOrganisation: byOrg,
                     withContacts: withContacts, width: try printing.resolvedWidth()
                 ).render(), terminator: "")
-        case .csv: print(PeopleCSV(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+        case .csv:
+            Console.out(PeopleCSV(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
         case .markdown:
-            print(
+            Console.out(
                 PeopleMarkdown(
                     book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
                 ).render(), terminator: "")
         case .html:
-            print(
+            Console.out(
                 PeopleHTML(
                     book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
                 ).render(), terminator: "")
         case .json:
-            print(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+            Console.out(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
         }
     }
 
@@ -105,9 +107,9 @@ struct PeopleCommand: ParsableCommand {
             let sheet = SignInSheet(
                 book: book, event: event, language: printing.language, withContacts: withContacts,
                 width: try printing.resolvedWidth())
-            print(sheet.renderText(), terminator: "")
+            Console.out(sheet.renderText(), terminator: "")
         case .html:
-            print(
+            Console.out(
                 SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts)
                     .renderHTML(), terminator: "")
         default:
@@ -123,7 +125,7 @@ struct OverviewCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
 
     func run() throws {
-        print(OverviewText(book: try plan.load(), language: printing.language).render(), terminator: "")
+        Console.out(OverviewText(book: try plan.load(), language: printing.language).render(), terminator: "")
     }
 }
 
@@ -133,7 +135,7 @@ struct EventsCommand: ParsableCommand {
 
     func run() throws {
         let book = try plan.load()
-        print(ListText.events(book), terminator: "")
+        Console.out(ListText.events(book), terminator: "")
     }
 }
 
@@ -141,14 +143,14 @@ struct OrgsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "orgs", abstract: "List the organisations.")
     @OptionGroup var plan: PlanOptions
 
-    func run() throws { print(ListText.organisations(try plan.load()), terminator: "") }
+    func run() throws { Console.out(ListText.organisations(try plan.load()), terminator: "") }
 }
 
 struct VenuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "venues", abstract: "List the venues and their rooms.")
     @OptionGroup var plan: PlanOptions
 
-    func run() throws { print(ListText.venues(try plan.load()), terminator: "") }
+    func run() throws { Console.out(ListText.venues(try plan.load()), terminator: "") }
 }
 
 struct RosterCommand: ParsableCommand {
@@ -162,6 +164,6 @@ struct RosterCommand: ParsableCommand {
     func run() throws {
         let book = try plan.load()
         let orgID = try org.map { try Resolver(book: book).organisation($0) }
-        print(ListText.people(book, org: orgID, search: search, withContacts: withContacts), terminator: "")
+        Console.out(ListText.people(book, org: orgID, search: search, withContacts: withContacts), terminator: "")
     }
 }

@@ -37,7 +37,7 @@ struct VenueCommand: ParsableCommand {
                             rooms: room.map(\.room), notes: notes?.trimmedOrNil)), id
                 )
             }
-            print(id)
+            Console.out(id)
         }
     }
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import PlanFile
 import PlannerCore
-import TextCells
 
 /// Exit codes: 0 success, 1 a check found an error, 2 usage or reference error, 3 plan-file error.
 enum ExitStatus {
@@ -11,14 +10,15 @@ enum ExitStatus {
     static let planFile: Int32 = 3
 }
 
+/// An error message on stderr, through the output layer (`Console`), so a name it quotes cannot drive the terminal.
 func printError(_ message: String) {
     let text = message.hasPrefix("convene: ") ? String(message.dropFirst(9)) : message
-    FileHandle.standardError.write(Data(("convene: " + text + "\n").utf8))
+    Console.error("convene: " + text)
 }
 
 /// A sentence about what a command did beyond its name, on stderr (stdout is for what scripts read).
 func printNote(_ note: String) {
-    FileHandle.standardError.write(Data(("convene: " + TextCells.sanitized(note) + "\n").utf8))
+    Console.error("convene: " + note.split(whereSeparator: \.isNewline).joined(separator: " "))
 }
 
 // Over a file-size limit (ulimit -f) a write must fail with EFBIG, which the store reports, instead of SIGXFSZ killing us mid-save.
@@ -41,9 +41,9 @@ do {
 } catch {
     let code = ConveneCommand.exitCode(for: error)
     if code == .success {
-        print(ConveneCommand.fullMessage(for: error))
+        Console.out(ConveneCommand.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((ConveneCommand.fullMessage(for: error) + "\n").utf8))
+    Console.error(ConveneCommand.fullMessage(for: error))
     exit(ExitStatus.usage)
 }

@@ -167,4 +167,79 @@ struct ImportTests {
             environment: convene.baseEnvironment)
         #expect(noPlan.status == 3)
     }
+
+    @Test("a GB18030 roster whose bytes are valid UTF-8 is read as GB18030, with a note", .timeLimit(.minutes(2)))
+    func gb18030ThatIsValidUTF8() throws {
+        let convene = try samplePlan()
+        // python3 -c "print('郑伟'.encode('gb18030'))": b'\\xd6\\xa3\\xce\\xb0', as UTF-8 "֣ΰ".
+        let gb: [UInt8] = [0xD6, 0xA3, 0xCE, 0xB0]  // 郑伟
+        let gb2: [UInt8] = [0xD0, 0xBB, 0xC7, 0xBF]  // 谢强
+        let file = convene.folder.file("gb.csv")
+        write(
+            Data("name,status\r\n".utf8) + Data(gb) + Data(",member\r\n".utf8) + Data(gb2) + Data(",guest\r\n".utf8),
+            to: file)
+        #expect(String(data: try #require(bytes(file)), encoding: .utf8) != nil, "the bytes are valid UTF-8")
+        let result = try convene("import", "people", file, "--org", "o3")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr
+                == "convene: read \(file) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read "
+                + "as Chinese names; give --encoding utf-8 if it is UTF-8\nconvene: added 2 people to 数字出版, 0 already present\n"
+        )
+        let names = try PlanStore(path: convene.plan).load().people.suffix(2).map(\.name)
+        #expect(names == ["郑伟", "谢强"])
+        let asUTF8 = try convene("import", "people", file, "--org", "o3", "--encoding", "utf-8", "--dry-run")
+        #expect(asUTF8.stdout.contains("֣ΰ"), "--encoding utf-8 reads it as UTF-8: \(asUTF8.stdout)")
+    }
+
+    @Test("names beginning '=, '+ and '- survive people --format csv and import", .timeLimit(.minutes(2)))
+    func formulaGuardRoundTrip() throws {
+        let convene = try samplePlan()
+        let names = ["'=SUM(A1)", "'+86 138", "'-1", "=cmd", "''@x"]
+        for name in names {
+            let id = try convene.ok("person", "add", "--name", name, "--org", "o3", "--status", "guest")
+            try convene.ok("participant", "add", "--person", id)
+        }
+        let exported = try convene("people", "--format", "csv")
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let file = convene.folder.file("people.csv")
+        write(Data(exported.stdout.utf8), to: file)
+        let fresh = try Convene(#function + "-fresh")
+        try fresh.ok("init")
+        let imported = try fresh("import", "people", file)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let back = Set(try PlanStore(path: fresh.plan).load().people.map(\.name))
+        for name in names { #expect(back.contains(name), "\(name) did not come back; read \(back.sorted())") }
+    }
+
+    @Test("empty, invisible-only and NUL names are refused with the line; person add refuses invisible names")
+    func invisibleNames() throws {
+        let convene = try samplePlan()
+        let before = try #require(bytes(convene.plan))
+        let file = csv(
+            convene,
+            "name,organisation,status\n徐晓敏,o3,member\n\u{200B}\u{3000},o3,member\n李\u{0}明,o3,member\n\u{3000},o3,guest\n"
+        )
+        let result = try convene("import", "people", file)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr == """
+                convene: \(file): 3 bad lines:
+                  line 3: the name has no visible character (only spaces or invisible characters such as U+200B)
+                  line 4: the name contains the control character U+0000 (NUL); remove it and import again
+                  line 5: the name is empty
+                nothing was imported
+
+                """)
+        #expect(bytes(convene.plan) == before)
+        let added = try convene("person", "add", "--name", "\u{200B}\u{FEFF}", "--org", "o3", "--status", "member")
+        #expect(added.status == 2)
+        #expect(
+            added.stderr
+                == "convene: name: has no visible character (only spaces or invisible characters such as U+200B); type the name\n"
+        )
+        let empty = try convene("person", "edit", "--person", "p7", "--name", "\u{3000}")
+        #expect(empty.status == 2)
+        #expect(empty.stderr == "convene: name: must not be empty\n")
+    }
 }

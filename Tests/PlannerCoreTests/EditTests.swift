@@ -372,3 +372,43 @@ struct EditTests {
         #expect(Organisation(id: "o", name: "广州市科学技术协会", short: "").displayName == "广州市科学技术协会")
     }
 }
+
+@Suite("Names that show nothing or hold controls")
+struct InvisibleNameTests {
+    private func refusal(_ name: String) -> String? {
+        do {
+            _ = try F.book().applying(.addOrganisation(Organisation(id: "o9", name: name)))
+            return nil
+        } catch let error as PlanError {
+            return error.description
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("empty and white-space-only names keep 'must not be empty'; U+3000 is white space")
+    func empty() {
+        #expect(refusal("") == "name: must not be empty")
+        #expect(refusal(" \u{3000} ") == "name: must not be empty")
+    }
+
+    @Test("zero-width, BOM, Hangul filler, blank braille and lone combining marks are not a name")
+    func invisible() {
+        for name in ["\u{200B}", "\u{200B}\u{3000}\u{FEFF}", "\u{2060}", "\u{3164}", "\u{2800}", "\u{301}", "\u{200D}"]
+        {
+            #expect(
+                refusal(name)
+                    == "name: has no visible character (only spaces or invisible characters such as U+200B); type the name",
+                "\(name.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(refusal("\u{200B}李明") == nil, "a visible character with them is a name")
+    }
+
+    @Test("a NUL, ESC or bidi override in a name is refused with its code")
+    func controls() {
+        #expect(refusal("李\u{0}明") == "name: contains the control character U+0000; remove it")
+        #expect(refusal("张伟\u{1B}]52;c;SGVsbG8=\u{07}") == "name: contains the control character U+001B; remove it")
+        #expect(refusal("abc\u{202E}def") == "name: contains the control character U+202E; remove it")
+        #expect(refusal("\u{9B}2J") == "name: contains the control character U+009B; remove it")
+    }
+}

@@ -3,6 +3,7 @@ import PlanFile
 import PlannerCore
 import Printing
 import Testing
+import TextCells
 
 #if canImport(Glibc)
     import Glibc
@@ -301,5 +302,86 @@ struct RosterImportTests {
         #expect(csv.contains("'=SUM(A1)"))
         let first = try #require(try people(csv).first)
         #expect(first.title == "=SUM(A1)" && first.phone == "+86 138 0000 0001" && first.latin == "-Cheng, \"Zhipeng\"")
+    }
+}
+
+@Suite("Importing rosters: controls, invisible names, formulas, UTF-8 that is GB18030")
+struct RosterSafetyTests {
+    @Test("a row with a control character is refused with its line, column and character; all or nothing")
+    func controlsRefused() {
+        let csv =
+            "name,organisation,status,title\r\n徐晓敏,o3,member,\r\n张伟\u{1B}]52;c;SGVsbG8=\u{07},o3,member,\r\n"
+            + "李明,o3,guest,\u{202E}evil\r\n王芳,o3,member,\u{9B}2J\r\n"
+        #expect(
+            problems(csv) == [
+                "line 3: the name contains the control character U+001B (ESC); remove it and import again",
+                "line 4: the title contains the control character U+202E (RLO); remove it and import again",
+                "line 5: the title contains the control character U+009B (CSI); remove it and import again",
+            ])
+    }
+
+    @Test("a trailing CR and CRLF line ends are no control; a NUL or a tab inside a name is")
+    func crAndNul() throws {
+        #expect(
+            try people("name,organisation,status\r\n徐晓敏,o3,member\r\n陈思远,o3,member\r").map(\.name) == ["徐晓敏", "陈思远"])
+        #expect(
+            problems("name,organisation,status\n李\u{0}明,o3,member\n")
+                == ["line 2: the name contains the control character U+0000 (NUL); remove it and import again"])
+        #expect(
+            problems("name,organisation,status\n李\t明,o3,member\n")
+                == ["line 2: the name contains the control character U+0009 (TAB); remove it and import again"])
+    }
+
+    @Test("empty and invisible-only names are refused with the line")
+    func invisibleNames() {
+        #expect(
+            problems(
+                "name,organisation,status\n\u{3000},o3,member\n\u{200B}\u{200B},o3,member\n\u{FEFF}\u{2060},o3,guest\n")
+                == [
+                    "line 2: the name is empty",
+                    "line 3: the name has no visible character (only spaces or invisible characters such as U+200B)",
+                    "line 4: the name has no visible character (only spaces or invisible characters such as U+200B)",
+                ])
+    }
+
+    @Test("input refuses exactly what output escapes: PlannerCore's set equals TextCells'")
+    func oneDefinitionOfControl() {
+        for v in UInt32(0)...0x3000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(NameText.isControl(s) == TextCells.isControl(s), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test("names beginning = + - @, also after apostrophes, export and import back unchanged")
+    func formulaGuardRoundTrips() throws {
+        var book = SampleBook.make()
+        let names = ["=SUM(A1)", "'=SUM(A1)", "'+86", "'-1", "''=x", "@home", "'plain", "'", "O'Brien"]
+        for (i, name) in names.enumerated() {
+            book.people.append(Person(id: "p\(60 + i)", name: name, org: "o2", status: .guest))
+            book.events[0].participants.append(Participant(person: "p\(60 + i)", rsvp: .confirmed))
+        }
+        let csv = PeopleCSV(book: book, event: book.events[0]).render()
+        #expect(csv.contains("\r\n''=SUM(A1),") && csv.contains("\r\n'=SUM(A1),") && csv.contains("\r\n'''=x,"))
+        let back = try people(Data(csv.utf8)).map(\.name)
+        for name in names { #expect(back.contains(name), "\(name) came back as one of \(back)") }
+    }
+
+    @Test("GB18030 bytes that are valid UTF-8 are read as GB18030; real UTF-8 stays UTF-8")
+    func gb18030ThatIsValidUTF8() throws {
+        let text = "name,organisation,status\n郑伟,o3,member\n谢强,o3,member\n肖英,o3,guest\n"
+        let data = try gb18030(text)
+        #expect(
+            String(data: data, encoding: .utf8) == "name,organisation,status\n֣ΰ,o3,member\nлǿ,o3,member\nФӢ,o3,guest\n"
+        )
+        #expect(RosterCSV.decode(data).encoding == .gb18030)
+        #expect(try people(data).map(\.name) == ["郑伟", "谢强", "肖英"])
+        #expect(try people(data, encoding: .utf8).map(\.name) == ["֣ΰ", "лǿ", "ФӢ"], "--encoding utf-8 says otherwise")
+        for utf8 in [
+            "name,organisation,status\n徐晓敏,o3,member\n中文,o3,member\n",
+            "name,organisation,status\nJosé Müller,o3,guest\n",
+            "name,organisation,status\nИван Петров,o3,guest\nÑúñez,o3,guest\n",
+        ] {
+            #expect(RosterCSV.decode(Data(utf8.utf8)).encoding == .utf8, "\(utf8)")
+        }
     }
 }

@@ -101,7 +101,9 @@ func terminalHazards(_ data: Data, allowCR: Bool = false, allowTab: Bool = false
         if v == 0x09 && allowTab { continue }
         if v < 0x20 || v == 0x7F {
             found.append(String(format: "U+%04X", v))
-        } else if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+        } else if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x200E || v == 0x200F || v == 0x061C
+        {
             found.append(String(format: "U+%04X", v))
         }
     }

@@ -9,7 +9,11 @@ import Testing
 @Suite("Hostile input")
 struct HostileInputTests {
     /// Clears the screen, sets the window title, rings the bell, reverses the text direction...
-    static let hostile = "A\u{1B}[31mRED\u{1B}]0;pwned\u{07}\u{9B}2J\u{85}\u{202E}evil\u{2066}x\u{7F}\u{0}\u{8}B"
+    static let hostile =
+        "A\u{1B}[31mRED\u{1B}]0;pwned\u{07}\u{9B}2J\u{85}\u{202E}evil\u{2066}x\u{7F}\u{0}\u{8}B\u{1B}]52;c;SGVsbG8=\u{07}\u{200F}"
+
+    /// The probe's payloads: OSC 52 (write the clipboard), OSC 0 (window title), CSI 2J (clear), C1 CSI, RLO, BEL.
+    static let probe = "\u{1B}]52;c;SGVsbG8=\u{07}\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}2J\u{202E}\u{07}"
 
     /// Every text field of the sample holds the hostile string (as a hand-edited file with \u001b escapes would).
     static func hostileBook() -> Book {
@@ -199,6 +203,84 @@ struct HostileInputTests {
         #expect(missing.isEmpty, "names lost on the round trip: \(missing); read back \(back.sorted())")
         print(
             "[reliability] CSV round trip of \(plain.count) awkward names (comma, quote, formula, CJK): \(plain.count - missing.count) came back equal"
+        )
+    }
+
+    /// A plan whose names hold the probe's payloads: two people 张伟… (an ambiguous reference), an organisation,
+    /// a room and an event title.
+    static func probeBook() -> Book {
+        var book = SampleBook.make()
+        book.organisations[1].name += probe
+        book.organisations[1].short = (book.organisations[1].short ?? "") + probe
+        book.people.append(Person(id: "p90", name: "张伟" + probe, org: "o2", status: .member))
+        book.people.append(Person(id: "p91", name: "张伟" + probe + "2", org: "o2", status: .guest))
+        if !book.venues[0].rooms.isEmpty { book.venues[0].rooms[0].name += probe }
+        book.events[0].title += probe
+        return book
+    }
+
+    @Test("no error path sends a control to the terminal: references, candidates, rooms, loads, imports, usage")
+    func errorPathsAreClean() throws {
+        let folder = TempFolder()
+        let path = folder.file("plan.json")
+        try PlanStore(path: path).save(Self.probeBook())
+        let p = Self.probe
+        let clean = folder.file("clean.csv")
+        write(Data("name,organisation,status\r\n新人,o2,member\r\n张伟\(p),o2,member\r\n".utf8), to: clean)
+        let tidy = folder.file("tidy.csv")
+        write(Data("name,organisation,status\r\n新人,o2,member\r\n".utf8), to: tidy)
+        let hostileCSV = folder.file("hostile.csv")
+        write(Data("name,organisation,status,title\r\n坏\(p),o2,member,\(p)\r\n好,\(p),\(p),x\r\n".utf8), to: hostileCSV)
+        // A hand-edited plan: a bad status that holds the payload, as JSON escapes (what the file can hold).
+        let edited = folder.file("edited.json")
+        let json = String(decoding: try PlanFormat.encode(SampleBook.make()), as: UTF8.self)
+        let badStatus = json.replacingOccurrences(
+            of: "\"member\"", with: "\"\\u001b]52;c;SGVsbG8=\\u0007\\u001b[2J\\u009b\\u202e\"")
+        #expect(badStatus != json)
+        write(Data(badStatus.utf8), to: edited)
+
+        // shows: the message quotes the payload (escaped), so the test sees that the path was reached.
+        let runs: [(name: String, args: [String], plan: String, shows: Bool)] = [
+            ("ambiguous reference, candidates", ["person", "edit", "--person", "张伟", "--title", "x"], path, true),
+            ("not found, suggestions", ["person", "edit", "--person", "张伟" + p + "9", "--title", "x"], path, true),
+            ("event not found", ["agenda", "--event", "无此活动" + p], path, true),
+            ("organisation not found", ["roster", "--org", "无此单位" + p], path, true),
+            (
+                "room not found, rooms listed",
+                ["item", "add", "--event", "e1", "--title", "t", "--start", "09:00", "--minutes", "5", "--room", p],
+                path, true
+            ),
+            ("name refused", ["person", "add", "--name", "李" + p, "--org", "o1", "--status", "member"], path, false),
+            (
+                "title refused", ["item", "add", "--event", "e1", "--title", p, "--start", "09:00", "--minutes", "5"],
+                path, false
+            ),
+            ("hand-edited plan, load error", ["agenda"], edited, true),
+            ("import dry run, organisation names", ["import", "people", "--dry-run", tidy], path, true),
+            ("import refusal, payload in a name", ["import", "people", "--dry-run", clean], path, false),
+            ("import refusal, values quoted", ["import", "people", hostileCSV], path, true),
+            ("import of a missing file", ["import", "people", folder.file(p + ".csv")], path, true),
+            ("bad option value", ["agenda", "--format", p], path, true),
+            ("unknown option", ["agenda", "--" + p], path, true),
+            ("unknown subcommand", [p], path, true),
+            ("check", ["check"], path, false),
+            ("import summary", ["import", "people", tidy, "--event", "e1"], path, true),
+        ]
+        for run in runs {
+            let ended = try runChild(try convenePath(), run.args + ["--file", run.plan], scratch: folder.path)
+            let out = terminalHazards(ended.stdout, allowCR: false, allowTab: true)
+            let err = terminalHazards(ended.stderr, allowTab: true)
+            #expect(out.isEmpty, "\(run.name): stdout has \(out): \(ended.stdoutText)")
+            #expect(err.isEmpty, "\(run.name): stderr has \(err): \(ended.stderrText)")
+            #expect(!(ended.stdoutText + ended.stderrText).isEmpty, "\(run.name) says something")
+            if run.shows {
+                #expect(
+                    (ended.stderrText + ended.stdoutText).contains("\\u001b"),
+                    "\(run.name) shows the payload escaped: \(ended.stderrText) \(ended.stdoutText.prefix(200))")
+            }
+        }
+        print(
+            "[reliability] probe payloads (OSC 52, OSC 0, CSI 2J, C1 CSI, RLO, BEL) through \(runs.count) error paths: no control byte"
         )
     }
 }

@@ -1,0 +1,18 @@
+import Foundation
+import TextCells
+
+/// The one way the command line writes to stdout and stderr: every message and printout passes
+/// `TextCells.escapingControls`, so no name, id or value from a plan or a roster can drive the terminal
+/// (ESC/OSC/CSI sequences, BEL, C1 controls, bidi overrides become visible `\u001b` escapes). Data formats
+/// (csv, ics, html, markdown) already drop controls and JSON escapes them, so for them this changes nothing.
+enum Console {
+    /// Writes to standard output (buffered, like `print`).
+    static func out(_ text: String, terminator: String = "\n") {
+        Swift.print(TextCells.escapingControls(text), terminator: terminator)
+    }
+
+    /// Writes one message and a line end to standard error.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((TextCells.escapingControls(text) + "\n").utf8))
+    }
+}
