@@ -54,21 +54,12 @@ private let printUTC = #"""
         print(utc(start), utc(end), "ok" if end >= start else "ENDS BEFORE IT STARTS")
     """#
 
-/// Runs `python3 -c script path` and returns its exit status, standard output and standard error.
+/// Runs `python3 -c script path` and returns its exit status, standard output and standard error. Through `Spawn`
+/// (posix_spawn and waitpid), never Foundation's `Process`, whose wait can hang on Linux while other tests start
+/// daemons (see Spawn.swift); under a loaded full run these tests hit their time limit that way.
 private func python(_ script: String, _ path: String) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, path]
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
-    )
+    let result = try Spawn.run(["/usr/bin/env", "python3", "-c", script, path])
+    return (result.status, result.stdout, result.stderr)
 }
 
 /// These tests need Python's `icalendar` (.ci/run installs it); without it they fail rather than skip.
