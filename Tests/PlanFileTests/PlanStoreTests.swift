@@ -477,7 +477,8 @@ struct LockTests {
         let path = folder.file("plan.json")
         try PlanStore(path: path).save(Book(organisations: [Organisation(id: "o1", name: "广东省电子信息行业协会")]))
 
-        func writer(_ prefix: String) throws -> Process {
+        /// One shell loop of 50 `person add`, through Spawn (Foundation's Process can hang on Linux: see Spawn.swift).
+        func writer(_ prefix: String) -> Int32 {
             let loop = """
                 i=1
                 while [ $i -le 50 ]; do
@@ -485,20 +486,18 @@ struct LockTests {
                   i=$((i + 1))
                 done
                 """
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", loop]
-            process.environment = [
+            let environment = [
                 "CONVENE": binary.path, "PLAN": path, "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "/usr/bin:/bin",
                 "HOME": folder.path,
             ]
-            try process.run()
-            return process
+            return (try? Spawn.run(["/bin/sh", "-c", loop], environment: environment).status) ?? -1
         }
-        let a = try writer("甲"), b = try writer("乙")
-        a.waitUntilExit()
-        b.waitUntilExit()
-        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        // Both loops at once, each on its own thread.
+        let statuses = await withTaskGroup(of: Int32.self) { group in
+            for prefix in ["甲", "乙"] { group.addTask { writer(prefix) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(statuses == [0, 0])
         let book = try PlanStore(path: path).load()
         #expect(book.people.count == 100)
         let names = Set(book.people.map(\.name))
