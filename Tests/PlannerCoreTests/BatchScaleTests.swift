@@ -53,7 +53,10 @@ struct BatchScaleTests {
         #expect(batched.events[0].participants.count == 40_000)
 
         // The same as the plain path, on a slice small enough for it.
-        let few = Array(edits.prefix(300)) + edits.suffix(300)
+        let few =
+            Array(edits.prefix(300))
+            + [Int](2...100).map { Edit.addParticipant(event: "e1", person: "p\($0)", rsvp: .invited) }
+            + [Int](20_001...20_300).map { Edit.addParticipant(event: "e1", person: "p\($0)", rsvp: .confirmed) }
         var plain = book
         for edit in few { plain = try plain.applying(edit) }
         #expect(try book.applying(.batch(few, label: "few")) == plain)
