@@ -101,8 +101,8 @@ public struct Resolver: Sendable {
         guard !ref.isEmpty else { throw PlanError.invalid(field: kind, message: "is empty; give an id or a name") }
         if let hit = records.first(where: { $0.id == ref }) { return hit.id }
         let folded = ref.lowercased()
-        let whole = records.filter { $0.wholeNames.contains { $0.trimmed.lowercased() == folded } }
         if matching == .exact {
+            let whole = records.filter { $0.wholeNames.contains { $0.trimmed.lowercased() == folded } }
             if whole.count == 1 { return whole[0].id }
             if whole.count > 1 {
                 throw PlanError.ambiguous(kind: kind, reference: ref, candidates: whole.map(\.listed))
