@@ -44,20 +44,12 @@ private let printStarts = #"""
     """#
 
 /// Runs `python3 -c script path` and returns its exit status, standard output and standard error.
+/// Through `Spawn` (posix_spawn, output to files), not Foundation's `Process`: its pipes are inherited by children
+/// other tests start at the same moment (the planner's tmux server), and reading them to the end then waits for
+/// those children, past the time limit.
 private func python(_ script: String, _ path: String) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, path]
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-        process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self)
-    )
+    let result = try Spawn.run(["/usr/bin/env", "python3", "-c", script, path])
+    return (result.status, result.stdout, result.stderr)
 }
 
 /// These tests need Python's `icalendar` (.ci/run installs it); without it they fail rather than skip.
