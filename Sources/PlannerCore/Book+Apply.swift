@@ -9,17 +9,32 @@ extension Book {
     }
 
     mutating func apply(_ edit: Edit) throws {
+        var index = EditIndex(batched: false)
+        try apply(edit, index: &index)
+    }
+
+    /// `applying`, and how many lookup tables it built from the whole book (one per kind a batch looks up).
+    func applyingCountingTables(_ edit: Edit) throws -> (book: Book, tables: Int) {
+        var copy = self
+        var index = EditIndex(batched: false)
+        try copy.apply(edit, index: &index)
+        return (copy, index.builds)
+    }
+
+    private mutating func apply(_ edit: Edit, index: inout EditIndex) throws {
+        defer { if !Self.keepsIndex(edit) { index.forget() } }
         switch edit {
         case .addOrganisation(let org):
-            try requireNewID(org.id, in: organisations.map(\.id), kind: "organisation")
+            try requireNewID(org.id, taken: index.organisationExists(org.id, in: self), kind: "organisation")
             try validate(org)
             organisations.append(org)
+            index.added(organisation: org.id)
         case .updateOrganisation(let org):
-            let i = try index(of: org.id, in: organisations.map(\.id), kind: "organisation")
+            let i = try found(organisations.firstIndex { $0.id == org.id }, org.id, kind: "organisation")
             try validate(org)
             organisations[i] = org
         case .removeOrganisation(let id):
-            let i = try index(of: id, in: organisations.map(\.id), kind: "organisation")
+            let i = try found(organisations.firstIndex { $0.id == id }, id, kind: "organisation")
             let count = people.lazy.filter { $0.org == id }.count
             guard count == 0 else {
                 throw PlanError.refused(
@@ -29,45 +44,46 @@ extension Book {
             organisations.remove(at: i)
             for e in events.indices { events[e].orgs.removeAll { $0.org == id } }
         case .addPerson(let person):
-            try requireNewID(person.id, in: people.map(\.id), kind: "person")
-            try validate(person)
+            try requireNewID(person.id, taken: index.personIndex(person.id, in: self) != nil, kind: "person")
+            try validate(person, index: &index)
             people.append(person)
+            index.added(person: person.id, at: people.count - 1)
         case .updatePerson(let person):
-            let i = try index(of: person.id, in: people.map(\.id), kind: "person")
-            try validate(person)
+            let i = try found(index.personIndex(person.id, in: self), person.id, kind: "person")
+            try validate(person, index: &index)
             people[i] = person
         case .removePerson(let id):
-            let i = try index(of: id, in: people.map(\.id), kind: "person")
+            let i = try found(index.personIndex(id, in: self), id, kind: "person")
             people.remove(at: i)
             for e in events.indices {
                 events[e].participants.removeAll { $0.person == id }
                 for j in events[e].items.indices { events[e].items[j].roles.removeAll { $0.person == id } }
             }
         case .addVenue(let venue):
-            try requireNewID(venue.id, in: venues.map(\.id), kind: "venue")
+            try requireNewID(venue.id, taken: venues.contains { $0.id == venue.id }, kind: "venue")
             try validate(venue)
             venues.append(venue)
         case .updateVenue(let venue):
-            let i = try index(of: venue.id, in: venues.map(\.id), kind: "venue")
+            let i = try found(venues.firstIndex { $0.id == venue.id }, venue.id, kind: "venue")
             try validate(venue)
             venues[i] = venue
         case .removeVenue(let id):
-            let i = try index(of: id, in: venues.map(\.id), kind: "venue")
+            let i = try found(venues.firstIndex { $0.id == id }, id, kind: "venue")
             if let user = events.first(where: { $0.venue == id }) {
                 throw PlanError.refused(
                     "\(venues[i].name) is the venue of '\(user.title)'; choose another venue for it first")
             }
             venues.remove(at: i)
         case .addEvent(let event):
-            try requireNewID(event.id, in: events.map(\.id), kind: "event")
+            try requireNewID(event.id, taken: index.eventIndex(event.id, in: self) != nil, kind: "event")
             try validate(EventDetails(of: event))
             var e = event
             e.sortItems()
             events.append(e)
             // Validate the contents through the ordinary edits so a template cannot smuggle in bad data.
-            try validateContents(ofEvent: events.count - 1)
+            try validateContents(ofEvent: events.count - 1, index: &index)
         case .updateEvent(let id, let details):
-            let i = try index(of: id, in: events.map(\.id), kind: "event")
+            let i = try found(index.eventIndex(id, in: self), id, kind: "event")
             try validate(details)
             events[i].title = details.title.trimmed
             events[i].theme = details.theme?.trimmedOrNil
@@ -77,55 +93,59 @@ extension Book {
             events[i].tz = details.tz
             events[i].venue = details.venue
         case .removeEvent(let id):
-            let i = try index(of: id, in: events.map(\.id), kind: "event")
+            let i = try found(index.eventIndex(id, in: self), id, kind: "event")
             events.remove(at: i)
         case .invite(let event, let org, let part):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            _ = try index(of: org, in: organisations.map(\.id), kind: "organisation")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            guard index.organisationExists(org, in: self) else {
+                throw PlanError.notFound(kind: "organisation", reference: org, suggestions: [])
+            }
             if let j = events[e].orgs.firstIndex(where: { $0.org == org }) {
                 events[e].orgs[j].part = part
             } else {
                 events[e].orgs.append(EventOrganisation(org: org, part: part))
             }
         case .uninvite(let event, let org):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
             guard let j = events[e].orgs.firstIndex(where: { $0.org == org }) else {
                 throw PlanError.refused("\(organisation(org)?.name ?? org) is not invited to '\(events[e].title)'")
             }
             events[e].orgs.remove(at: j)
         case .addParticipant(let event, let person, let rsvp):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            _ = try index(of: person, in: people.map(\.id), kind: "person")
-            guard events[e].participant(person) == nil else {
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            _ = try found(index.personIndex(person, in: self), person, kind: "person")
+            guard !index.takesPart(person, inEvent: e, of: self) else {
                 throw PlanError.refused(
                     "\(self.person(person)?.name ?? person) already takes part in '\(events[e].title)'")
             }
             events[e].participants.append(Participant(person: person, rsvp: rsvp))
+            index.added(participant: person, toEvent: e)
         case .setRSVP(let event, let person, let rsvp):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
             let j = try participantIndex(person, in: e)
             events[e].participants[j].rsvp = rsvp
         case .removeParticipant(let event, let person):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
             let j = try participantIndex(person, in: e)
             events[e].participants.remove(at: j)
             // Someone who no longer takes part holds no part either (`consequences(of:)` says so first).
             for k in events[e].items.indices { events[e].items[k].roles.removeAll { $0.person == person } }
         case .addItem(let event, let item):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            try requireNewID(item.id, in: events.flatMap { $0.items.map(\.id) }, kind: "item")
-            try validate(item, in: events[e])
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            try requireNewID(item.id, taken: index.itemExists(item.id, in: self), kind: "item")
+            try validate(item, in: events[e], index: &index)
             events[e].items.append(item)
+            index.added(item: item.id)
             events[e].sortItems()
         case .updateItem(let event, let item):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            let j = try index(of: item.id, in: events[e].items.map(\.id), kind: "item")
-            try validate(item, in: events[e])
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let j = try found(events[e].items.firstIndex { $0.id == item.id }, item.id, kind: "item")
+            try validate(item, in: events[e], index: &index)
             events[e].items[j] = item
             events[e].sortItems()
         case .moveItem(let event, let item, let to, let shiftFollowing):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
             let delta = to.minutes - events[e].items[j].start.minutes
             let moving = shiftFollowing ? Array(j..<events[e].items.count) : [j]
             for k in moving {
@@ -142,56 +162,68 @@ extension Book {
             }
             events[e].sortItems()
         case .removeItem(let event, let item):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
             events[e].items.remove(at: j)
         case .assign(let event, let item, let role):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
-            try validate(role)
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
+            try validate(role, index: &index)
             var roles = events[e].items[j].roles
             roles.append(role)
             try requireNoRepeatedPart(roles, in: events[e].items[j])
             events[e].items[j].roles = roles
         case .updateRole(let event, let item, let roleIndex, let role):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
             guard events[e].items[j].roles.indices.contains(roleIndex) else {
                 throw PlanError.invalid(
                     field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
             }
-            try validate(role)
+            try validate(role, index: &index)
             var roles = events[e].items[j].roles
             roles[roleIndex] = role
             try requireNoRepeatedPart(roles, in: events[e].items[j])
             events[e].items[j].roles = roles
         case .unassign(let event, let item, let roleIndex):
-            let e = try index(of: event, in: events.map(\.id), kind: "event")
-            let j = try index(of: item, in: events[e].items.map(\.id), kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
             guard events[e].items[j].roles.indices.contains(roleIndex) else {
                 throw PlanError.invalid(
                     field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
             }
             events[e].items[j].roles.remove(at: roleIndex)
         case .batch(let edits, _):
-            for edit in edits { try apply(edit) }
+            index.startBatch()
+            for edit in edits { try apply(edit, index: &index) }
+        }
+    }
+
+    /// Whether `index` is still true after `edit`: the edits that move or remove records are not kept up with.
+    private static func keepsIndex(_ edit: Edit) -> Bool {
+        switch edit {
+        case .removeOrganisation, .removePerson, .removeVenue, .addEvent, .removeEvent, .removeParticipant,
+            .removeItem:
+            return false
+        case .addOrganisation, .updateOrganisation, .addPerson, .updatePerson, .addVenue, .updateVenue, .updateEvent,
+            .invite, .uninvite, .addParticipant, .setRSVP, .addItem, .updateItem, .moveItem, .assign, .updateRole,
+            .unassign, .batch:
+            return true
         }
     }
 
     // MARK: - Checks shared by the edits
 
-    private func index(of id: String, in ids: [String], kind: String) throws -> Int {
-        guard let i = ids.firstIndex(of: id) else {
-            throw PlanError.notFound(kind: kind, reference: id, suggestions: [])
-        }
-        return i
+    private func found(_ position: Int?, _ id: String, kind: String) throws -> Int {
+        guard let position else { throw PlanError.notFound(kind: kind, reference: id, suggestions: []) }
+        return position
     }
 
-    private func requireNewID(_ id: String, in ids: [String], kind: String) throws {
+    private func requireNewID(_ id: String, taken: @autoclosure () -> Bool, kind: String) throws {
         guard !id.isEmpty else {
             throw PlanError.invalid(field: "id", message: "\(PlanError.withArticle(kind)) needs an id")
         }
-        guard !ids.contains(id) else {
+        guard !taken() else {
             throw PlanError.refused("there is already \(PlanError.withArticle(kind)) with id \(id)")
         }
     }
@@ -209,10 +241,10 @@ extension Book {
         try TextLimits.check(org)
     }
 
-    private func validate(_ person: Person) throws {
+    private func validate(_ person: Person, index: inout EditIndex) throws {
         try requireName(person.name, field: "name")
         try TextLimits.check(person)
-        guard organisation(person.org) != nil else {
+        guard index.organisationExists(person.org, in: self) else {
             throw PlanError.notFound(kind: "organisation", reference: person.org, suggestions: [])
         }
         if let email = person.email?.trimmedOrNil, !email.unicodeScalars.contains("@") {
@@ -250,7 +282,7 @@ extension Book {
         }
     }
 
-    private func validate(_ item: AgendaItem, in event: Event) throws {
+    private func validate(_ item: AgendaItem, in event: Event, index: inout EditIndex) throws {
         try requireName(item.title, field: "title")
         try TextLimits.check(item)
         guard item.minutes >= 1 else {
@@ -269,7 +301,7 @@ extension Book {
                 message: "\(venue.name) has no room '\(room)'; its rooms are: "
                     + venue.rooms.map(\.name).joined(separator: ", "))
         }
-        for role in item.roles { try validate(role) }
+        for role in item.roles { try validate(role, index: &index) }
         try requireNoRepeatedPart(item.roles, in: item)
     }
 
@@ -284,8 +316,8 @@ extension Book {
         }
     }
 
-    private func validate(_ role: Role) throws {
-        guard person(role.person) != nil else {
+    private func validate(_ role: Role, index: inout EditIndex) throws {
+        guard index.personIndex(role.person, in: self) != nil else {
             throw PlanError.notFound(kind: "person", reference: role.person, suggestions: [])
         }
         if let minutes = role.minutes, minutes < 1 {
@@ -297,11 +329,13 @@ extension Book {
         }
     }
 
-    private func validateContents(ofEvent e: Int) throws {
-        for org in events[e].orgs where organisation(org.org) == nil {
+    private func validateContents(ofEvent e: Int, index: inout EditIndex) throws {
+        // One event may list the whole roster: its checks look people up in a table, not a scan each.
+        index.startBatch()
+        for org in events[e].orgs where !index.organisationExists(org.org, in: self) {
             throw PlanError.notFound(kind: "organisation", reference: org.org, suggestions: [])
         }
-        for p in events[e].participants where person(p.person) == nil {
+        for p in events[e].participants where index.personIndex(p.person, in: self) == nil {
             throw PlanError.notFound(kind: "person", reference: p.person, suggestions: [])
         }
         let otherItems = Set(events.indices.filter { $0 != e }.flatMap { events[$0].items.map(\.id) })
@@ -310,7 +344,7 @@ extension Book {
             guard !otherItems.contains(item.id), seen.insert(item.id).inserted else {
                 throw PlanError.refused("there is already an item with id \(item.id)")
             }
-            try validate(item, in: events[e])
+            try validate(item, in: events[e], index: &index)
         }
     }
 

@@ -8,6 +8,9 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguous(kind: String, reference: String, candidates: [String])
     /// No `--event` was given and the plan has several events.
     case eventNeeded(candidates: [String])
+    /// A removal was given something other than an exact id or whole name (nil: no reference at all); the
+    /// candidates are the records it may have meant, with their ids.
+    case inexact(kind: String, reference: String?, candidates: [String])
     /// The edit would break the plan (e.g. removing an organisation that still has members).
     case refused(String)
 
@@ -30,6 +33,15 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .eventNeeded(candidates):
             return "the plan has \(candidates.count) events; choose one with --event (its id or part of its title):\n  "
                 + PlanError.listed(candidates, kind: "event")
+        case let .inexact(kind, nil, candidates):
+            return
+                "removing \(PlanError.withArticle(kind)) needs --\(kind) with its exact id or \(kind == "event" ? "title" : "full name"):\n  "
+                + PlanError.listed(candidates, kind: kind)
+        case let .inexact(kind, reference?, candidates):
+            return
+                "'\(reference)' is not the exact id or \(kind == "event" || kind == "item" ? "title" : "full name") of \(PlanError.withArticle(kind)); "
+                + "removing takes one of these, by id or by \(kind == "event" || kind == "item" ? "title" : "full name"):\n  "
+                + PlanError.listed(candidates, kind: kind)
         case let .refused(message):
             return message
         }

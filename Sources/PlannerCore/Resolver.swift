@@ -1,14 +1,29 @@
 /// Turns what a user typed (an id, a name, a short name or a unique part of a name) into an id.
 public struct Resolver: Sendable {
-    public let book: Book
+    /// How much of a reference must match.
+    public enum Matching: Sendable {
+        /// An id, a name, a short name, a unique part of a name, or pinyin initials: for finding and changing.
+        case loose
+        /// Only an id or a whole name (trimmed; letters compared case-insensitively): for removing, where a guess
+        /// must not delete the wrong record. Anything else is refused with the records it could have meant.
+        case exact
+    }
 
-    public init(book: Book) { self.book = book }
+    public let book: Book
+    public let matching: Matching
+
+    public init(book: Book, matching: Matching = .loose) {
+        self.book = book
+        self.matching = matching
+    }
 
     public func organisation(_ reference: String) throws -> String {
+        // The short name is a part of the name, not the whole: an exact reference names the organisation in full.
         try resolve(
             reference, kind: "organisation",
             records: book.organisations.map {
-                Candidate(id: $0.id, names: [$0.name] + ($0.short.map { [$0] } ?? []), label: $0.name)
+                Candidate(
+                    id: $0.id, names: [$0.name] + ($0.short.map { [$0] } ?? []), label: $0.name, fullNames: 1)
             })
     }
 
@@ -29,9 +44,15 @@ public struct Resolver: Sendable {
             records: book.venues.map { Candidate(id: $0.id, names: [$0.name], label: $0.name) })
     }
 
-    /// An event by reference; with nil, the only event in the book.
+    /// An event by reference; with nil, the only event in the book (never when matching exactly).
     public func event(_ reference: String?) throws -> String {
         guard let reference else {
+            if matching == .exact {
+                guard !book.events.isEmpty else {
+                    throw PlanError.refused("the plan has no events yet; add one with 'convene event add'")
+                }
+                throw PlanError.inexact(kind: "event", reference: nil, candidates: book.events.map(Self.eventLabel))
+            }
             switch book.events.count {
             case 1: return book.events[0].id
             case 0: throw PlanError.refused("the plan has no events yet; add one with 'convene event add'")
@@ -41,9 +62,7 @@ public struct Resolver: Sendable {
         }
         return try resolve(
             reference, kind: "event",
-            records: book.events.map {
-                Candidate(id: $0.id, names: [$0.title], label: "\($0.date)  \($0.title)")
-            })
+            records: book.events.map { Candidate(id: $0.id, names: [$0.title], label: "\($0.date)  \($0.title)") })
     }
 
     public func item(_ reference: String, inEvent event: String) throws -> String {
@@ -64,10 +83,17 @@ public struct Resolver: Sendable {
         return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(query) }
     }
 
+    private static func eventLabel(_ event: Event) -> String { "\(event.id)  \(event.date)  \(event.title)" }
+
     private struct Candidate {
         let id: String
         let names: [String]
         let label: String
+        /// How many of `names`, from the first, are whole names (the rest are short names).
+        var fullNames: Int? = nil
+
+        var wholeNames: ArraySlice<String> { names.prefix(fullNames ?? names.count) }
+        var listed: String { "\(id)  \(label)" }
     }
 
     private func resolve(_ reference: String, kind: String, records: [Candidate]) throws -> String {
@@ -75,10 +101,28 @@ public struct Resolver: Sendable {
         guard !ref.isEmpty else { throw PlanError.invalid(field: kind, message: "is empty; give an id or a name") }
         if let hit = records.first(where: { $0.id == ref }) { return hit.id }
         let folded = ref.lowercased()
+        if matching == .exact {
+            let whole = records.filter { $0.wholeNames.contains { $0.trimmed.lowercased() == folded } }
+            if whole.count == 1 { return whole[0].id }
+            if whole.count > 1 {
+                throw PlanError.ambiguous(kind: kind, reference: ref, candidates: whole.map(\.listed))
+            }
+            // Not exact: say which records the loose reading would have taken, and how to name them exactly.
+            let meant: [String]
+            do {
+                let id = try Resolver(book: book).resolve(reference, kind: kind, records: records)
+                meant = records.filter { $0.id == id }.map(\.listed)
+            } catch PlanError.ambiguous(_, _, let candidates) {
+                meant = candidates
+            } catch {
+                throw PlanError.notFound(kind: kind, reference: ref, suggestions: [])
+            }
+            throw PlanError.inexact(kind: kind, reference: ref, candidates: meant)
+        }
         let exact = records.filter { $0.names.contains { $0.lowercased() == folded } }
         if exact.count == 1 { return exact[0].id }
         if exact.count > 1 {
-            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map { "\($0.id)  \($0.label)" })
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map(\.listed))
         }
         let partial = records.filter { $0.names.contains { $0.lowercased().containsText(folded) } }
         if partial.count == 1 { return partial[0].id }

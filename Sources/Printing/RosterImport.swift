@@ -275,8 +275,14 @@ public struct RosterImport {
     /// in the book or earlier in the file.
     public func match(_ people: [ImportedPerson], encoding: RosterEncoding) -> RosterPlan {
         func key(_ name: String, _ org: String) -> String { org + "\u{0}" + name.trimmed.lowercased() }
+        // Only the rosters the file adds to: importing 1,000 rows into a 100,000-person plan keys one
+        // organisation's people, not everyone's (the key trims and lowercases each name).
+        let orgs = Set(people.map(\.org))
         var existing: [String: String] = [:]
-        for p in book.people where existing[key(p.name, p.org)] == nil { existing[key(p.name, p.org)] = p.id }
+        for p in book.people where orgs.contains(p.org) {
+            let k = key(p.name, p.org)
+            if existing[k] == nil { existing[k] = p.id }
+        }
         var seen: [String: Int] = [:]
         var plan = RosterPlan(encoding: encoding, added: [], matched: [])
         for row in people {

@@ -71,10 +71,16 @@ struct EventCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove an event with its agenda.")
         @OptionGroup var plan: PlanOptions
-        @OptionGroup var event: EventOption
+        @Option(
+            help: ArgumentHelp(
+                "The event's exact id or title (needed even when the plan has one event).", valueName: "event"))
+        var event: String?
 
         func run() throws {
-            try plan.edit { book in (.removeEvent(id: try Resolver(book: book).event(event.event)), ()) }
+            try plan.remove { book in
+                let e = try book.requireEvent(try Resolver(book: book, matching: .exact).event(event))
+                return (.removeEvent(id: e.id), "removed event \(e.title) (\(e.id))")
+            }
         }
     }
 

@@ -112,12 +112,12 @@ struct ImportCommand: ParsableCommand {
             }
             var edits: [PlannerCore.Edit] = []
             var ids: [String] = []
-            var working = book
             var idByRow: [Int: String] = [:]
+            // One scan of the roster for the highest id, not one per row: the same ids as `newID` after each add.
+            var allocator = book.idAllocator(.person)
             for row in roster.added {
-                let id = working.newID(.person)
+                let id = allocator.next()
                 let person = row.person(id: id)
-                working.people.append(person)
                 edits.append(.addPerson(person))
                 ids.append(id)
                 idByRow[row.line] = id
@@ -147,10 +147,12 @@ struct ImportCommand: ParsableCommand {
         private func summary(_ outcome: Outcome, book: Book?) -> String {
             let roster = outcome.roster
             var counts: [(String, Int)] = []
+            var position: [String: Int] = [:]
             for row in roster.added {
-                if let i = counts.firstIndex(where: { $0.0 == row.org }) {
+                if let i = position[row.org] {
                     counts[i].1 += 1
                 } else {
+                    position[row.org] = counts.count
                     counts.append((row.org, 1))
                 }
             }

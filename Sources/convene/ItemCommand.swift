@@ -88,13 +88,16 @@ struct ItemCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an agenda item.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Item id or title.") var item: String
+        @Option(help: "The item's exact id or title.") var item: String
 
         func run() throws {
-            try plan.edit { book in
-                let r = Resolver(book: book)
-                let eventID = try r.event(event.event)
-                return (.removeItem(event: eventID, item: try r.item(item, inEvent: eventID)), ())
+            try plan.remove { book in
+                let e = try book.requireEvent(try Resolver(book: book).event(event.event))
+                let i = try book.requireItem(
+                    try Resolver(book: book, matching: .exact).item(item, inEvent: e.id), inEvent: e.id)
+                return (
+                    .removeItem(event: e.id, item: i.id), "removed item \(i.title) (\(i.id)) from \(e.title) (\(e.id))"
+                )
             }
         }
     }
@@ -129,24 +132,30 @@ struct ItemCommand: ParsableCommand {
             commandName: "unassign", abstract: "Take a person out of a part of an item.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Item id or title.") var item: String
-        @Option(help: "Person id or name.") var person: String
+        @Option(help: "The item's exact id or title.") var item: String
+        @Option(help: "The person's exact id or full name.") var person: String
         @Option(help: "Only this part (when the person has several).") var part: RolePart?
 
         func run() throws {
-            try plan.edit { book in
-                let r = Resolver(book: book)
-                let eventID = try r.event(event.event)
-                let itemID = try r.item(item, inEvent: eventID)
-                let personID = try r.person(person)
-                let roles = try book.requireItem(itemID, inEvent: eventID).roles
-                guard let index = roles.firstIndex(where: { $0.person == personID && (part == nil || $0.part == part) })
+            try plan.remove { book in
+                let eventID = try Resolver(book: book).event(event.event)
+                let exact = Resolver(book: book, matching: .exact)
+                let itemID = try exact.item(item, inEvent: eventID)
+                let personID = try exact.person(person)
+                let found = try book.requireItem(itemID, inEvent: eventID)
+                let name = try book.requirePerson(personID).name
+                guard
+                    let index = found.roles.firstIndex(where: {
+                        $0.person == personID && (part == nil || $0.part == part)
+                    })
                 else {
-                    let name = try book.requirePerson(personID).name
                     throw PlanError.refused(
                         "\(name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item")
                 }
-                return (.unassign(event: eventID, item: itemID, index: index), ())
+                return (
+                    .unassign(event: eventID, item: itemID, index: index),
+                    "took \(name) (\(personID)) off \(found.roles[index].part.rawValue) of \(found.title) (\(itemID))"
+                )
             }
         }
     }

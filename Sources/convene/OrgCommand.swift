@@ -54,10 +54,13 @@ struct OrgCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove an organisation with nobody on its roster.")
         @OptionGroup var plan: PlanOptions
-        @Option(help: "Organisation id or name.") var org: String
+        @Option(help: "The organisation's exact id or full name.") var org: String
 
         func run() throws {
-            try plan.edit { book in (.removeOrganisation(id: try Resolver(book: book).organisation(org)), ()) }
+            try plan.remove { book in
+                let o = try book.requireOrganisation(try Resolver(book: book, matching: .exact).organisation(org))
+                return (.removeOrganisation(id: o.id), "removed organisation \(o.name) (\(o.id))")
+            }
         }
     }
 }

@@ -59,12 +59,16 @@ struct ParticipantCommand: ParsableCommand {
             commandName: "remove", abstract: "Take a person off an event's list.")
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Person id or name.") var person: String
+        @Option(help: "The person's exact id or full name.") var person: String
 
         func run() throws {
-            try plan.edit { book in
-                let r = Resolver(book: book)
-                return (.removeParticipant(event: try r.event(event.event), person: try r.person(person)), ())
+            try plan.remove { book in
+                let e = try book.requireEvent(try Resolver(book: book).event(event.event))
+                let p = try book.requirePerson(try Resolver(book: book, matching: .exact).person(person))
+                return (
+                    .removeParticipant(event: e.id, person: p.id),
+                    "removed \(p.name) (\(p.id)) from \(e.title) (\(e.id))"
+                )
             }
         }
     }

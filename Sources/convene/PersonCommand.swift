@@ -67,10 +67,13 @@ struct PersonCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove a person (also from every event and part).")
         @OptionGroup var plan: PlanOptions
-        @Option(help: "Person id or name.") var person: String
+        @Option(help: "The person's exact id or full name.") var person: String
 
         func run() throws {
-            try plan.edit { book in (.removePerson(id: try Resolver(book: book).person(person)), ()) }
+            try plan.remove { book in
+                let p = try book.requirePerson(try Resolver(book: book, matching: .exact).person(person))
+                return (.removePerson(id: p.id), "removed person \(p.name) (\(p.id))")
+            }
         }
     }
 }

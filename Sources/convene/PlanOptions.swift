@@ -30,6 +30,16 @@ struct PlanOptions: ParsableArguments {
     /// Applies the edit that `make` builds from the current book, under the lock, and saves.
     @discardableResult
     func edit<T>(_ make: (Book) throws -> (Edit, T)) throws -> T {
+        try edit(make, saying: { _ in nil })
+    }
+
+    /// Applies the removal that `make` builds, and says on stderr what it removed (`make` returns the sentence:
+    /// "removed person 张伟 (p12)"), before what the removal did beyond that.
+    func remove(_ make: (Book) throws -> (Edit, String)) throws {
+        try edit(make, saying: { $0 })
+    }
+
+    private func edit<T>(_ make: (Book) throws -> (Edit, T), saying: (T) -> String?) throws -> T {
         if file == nil { _ = try load() }
         var note: String?
         let result = try store.update { book in
@@ -38,6 +48,7 @@ struct PlanOptions: ParsableArguments {
             book = try book.applying(edit)
             return result
         }
+        if let said = saying(result) { printNote(said) }
         // What the edit did beyond its name (the planner shows the same sentence), on stderr: stdout keeps the id.
         if let note { printNote(note) }
         return result

@@ -69,10 +69,13 @@ struct VenueCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove", abstract: "Remove a venue no event uses.")
         @OptionGroup var plan: PlanOptions
-        @Option(help: "Venue id or name.") var venue: String
+        @Option(help: "The venue's exact id or full name.") var venue: String
 
         func run() throws {
-            try plan.edit { book in (.removeVenue(id: try Resolver(book: book).venue(venue)), ()) }
+            try plan.remove { book in
+                let v = try book.requireVenue(try Resolver(book: book, matching: .exact).venue(venue))
+                return (.removeVenue(id: v.id), "removed venue \(v.name) (\(v.id))")
+            }
         }
     }
 }

@@ -238,7 +238,7 @@ struct CommandLineTests {
 
                 """)
 
-        let refused = try convene("org", "remove", "--org", "科协")
+        let refused = try convene("org", "remove", "--org", "广州市科学技术协会")
         #expect(refused.status == 2)
         #expect(refused.stderr == "convene: 广州市科学技术协会 still has 2 people on its roster; move or remove them first\n")
 

@@ -125,7 +125,10 @@ struct RuleParityTests {
 
         let result = try convene("participant", "remove", "--person", "徐晓敏")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr == "convene: \(note)\n")
+        #expect(
+            result.stderr
+                == "convene: removed \(xu.name) (\(xu.id)) from \(sample.events[0].title) (\(sample.events[0].id))\n"
+                + "convene: \(note)\n")
         let viaCommandLine = try PlanStore(path: convene.plan).load()
 
         var state = AppState(book: sample, file: "plan.json", size: Size(width: 100, height: 30))
