@@ -14,6 +14,10 @@ public struct TextField: Hashable, Sendable {
         didSet { scroll = min(max(0, scroll), characters.count) }
     }
 
+    /// True while the whole text is selected (a pre-filled field just entered): the first typed or pasted text
+    /// replaces it, Backspace or Delete clears it, and a caret key drops the selection and keeps the text.
+    public private(set) var isAllSelected = false
+
     /// A field holding `text`, cursor at the end.
     public init(text: String = "") {
         self.characters = Array(Self.cleaned(text))
@@ -21,11 +25,31 @@ public struct TextField: Hashable, Sendable {
         self.scroll = 0
     }
 
+    /// Selects the whole text (when there is any), as entering a pre-filled field does.
+    public mutating func selectAll() {
+        isAllSelected = !characters.isEmpty
+        cursor = characters.count
+    }
+
+    /// Drops the selection and keeps the text.
+    public mutating func deselect() { isAllSelected = false }
+
+    /// Removes the selected text, if any; true when there was a selection.
+    private mutating func replaceSelection() -> Bool {
+        guard isAllSelected else { return false }
+        isAllSelected = false
+        characters = []
+        cursor = 0
+        scroll = 0
+        return true
+    }
+
     /// The field's text. Setting it cleans it as `insert` does and keeps the cursor in range.
     public var text: String {
         get { String(characters) }
         set {
             characters = Array(Self.cleaned(newValue))
+            isAllSelected = false
             cursor = min(cursor, characters.count)
             scroll = min(scroll, cursor)
         }
@@ -42,6 +66,7 @@ public struct TextField: Hashable, Sendable {
     public mutating func insert(_ s: String) {
         let clean = Self.cleaned(s)
         guard !clean.isEmpty else { return }
+        _ = replaceSelection()
         let before = String(characters[..<cursor]) + clean
         let after = String(characters[cursor...])
         characters = Array(before + after)
@@ -49,12 +74,14 @@ public struct TextField: Hashable, Sendable {
     }
 
     public mutating func deleteBackward() {
+        if replaceSelection() { return }
         guard cursor > 0 else { return }
         characters.remove(at: cursor - 1)
         cursor -= 1
     }
 
     public mutating func deleteForward() {
+        if replaceSelection() { return }
         guard cursor < characters.count else { return }
         characters.remove(at: cursor)
     }
@@ -79,13 +106,31 @@ public struct TextField: Hashable, Sendable {
         cursor = 0
     }
 
-    public mutating func moveLeft() { cursor -= 1 }
-    public mutating func moveRight() { cursor += 1 }
-    public mutating func moveHome() { cursor = 0 }
-    public mutating func moveEnd() { cursor = characters.count }
+    public mutating func moveLeft() {
+        isAllSelected = false
+        cursor -= 1
+    }
+    public mutating func moveRight() {
+        isAllSelected = false
+        cursor += 1
+    }
+    public mutating func moveHome() {
+        isAllSelected = false
+        cursor = 0
+    }
+    public mutating func moveEnd() {
+        isAllSelected = false
+        cursor = characters.count
+    }
 
     /// Applies an editing or movement key; returns false for keys a field does not use.
     public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .backspace, .ctrl("h"), .delete, .ctrl("w"), .ctrl("k"), .ctrl("u"):
+            if replaceSelection() { return true }
+        case .char: break
+        default: isAllSelected = false
+        }
         switch key {
         case .char(let c):
             guard !Self.cleaned(String(c)).isEmpty || c == "\t" else { return false }

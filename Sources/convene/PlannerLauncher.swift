@@ -17,6 +17,7 @@ enum PlannerLauncher {
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.start() } catch { throw UsageError("\(error)") }
         var state = AppState(book: book, file: store.path, size: terminal.size)
+        state.today = today()
         if let notice { state.message = StatusMessage(text: notice, kind: .error) }
         if let offer {
             state.mode = .confirm(
@@ -28,6 +29,14 @@ enum PlannerLauncher {
         terminal.stop()
         // Quitting by choice ends the journal; a terminal that went away leaves it for the next start.
         effects.finish(keepingJournal: app.state.terminalWentAway)
+    }
+
+    /// Today's date in the local time zone, for a new event's date.
+    static func today(_ now: Date = Date(), zone: TimeZone = .current) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? AppState.fixedToday
     }
 
     /// The newest journal of a planner on this plan that died, if it holds any steps (empty ones are removed).

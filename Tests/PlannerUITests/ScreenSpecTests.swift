@@ -487,8 +487,11 @@ struct BehaviourSpecTests {
         // Move to 徐晓敏 and pick.
         while let p = currentPicker(s), p.visible[p.selection].label != "徐晓敏" { press(.down, &s) }
         press(.enter, &s)
-        #expect(currentForm(s)?.focus == 1)
+        // The focus stays on the person field just chosen; Tab goes on to the part.
+        #expect(currentForm(s)?.focus == 0)
         #expect(rows(frame(s)).joined().contains("徐晓敏 Xu Xiaomin"))
+        press(.tab, &s)
+        #expect(currentForm(s)?.focus == 1)
         press(.right, &s)  // host → speaker
         #expect((currentForm(s)?.model as? RoleForm)?.part.text == "speaker")
         press(.tab, &s)

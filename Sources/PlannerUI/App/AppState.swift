@@ -95,6 +95,15 @@ public struct AppState: Sendable {
     var outbox: [Effect] = []
     /// What the views derive from the current book, kept across frames.
     let cache = DerivedCache()
+    /// Today's date where the planner runs, the date a new event starts with. The launcher sets it from the clock;
+    /// the fixed default keeps tests independent of the machine's clock and zone.
+    public var today = AppState.fixedToday
+
+    /// The `today` of a state nobody set it on (tests, the bench).
+    public static let fixedToday: CivilDate = {
+        guard let date = CivilDate(year: 2026, month: 1, day: 1) else { preconditionFailure("2026-01-01 exists") }
+        return date
+    }()
 
     public init(book: Book, file: String, size: Size) {
         self.history = History(book: book)

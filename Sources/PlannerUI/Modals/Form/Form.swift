@@ -128,10 +128,29 @@ public struct FieldError: Error, Equatable {
 /// A modal form: a typed model, the focused field, and an error shown at the field it concerns.
 public struct Form: Sendable {
     public var model: any FormModel
-    public var focus = 0
+    /// The focused field. Moving the focus enters the field: a pre-filled text field's text is selected, so typing
+    /// replaces it and a caret key keeps it; the field left behind keeps its text, unselected.
+    public var focus = 0 {
+        didSet {
+            if oldValue != focus { setSelected(oldValue, false) }
+            setSelected(focus, true)
+        }
+    }
     public var error: (field: Int, message: String)?
 
-    public init(_ model: any FormModel) { self.model = model }
+    /// A form with its first field entered.
+    public init(_ model: any FormModel) {
+        self.model = model
+        setSelected(0, true)
+    }
+
+    private mutating func setSelected(_ index: Int, _ selected: Bool) {
+        update(index) { field in
+            guard case .text(var text) = field.value else { return }
+            if selected { text.selectAll() } else { text.deselect() }
+            field.value = .text(text)
+        }
+    }
 
     public var title: String { model.title }
     public var fields: [FormField] { (0..<model.fieldCount).compactMap { model.field($0) } }

@@ -22,7 +22,8 @@ enum FormView {
             switch field.value {
             case .text(var text):
                 let (visible, caret) = text.layout(width: fieldWidth)
-                buffer.put(visible, x: fieldX, y: y, style: style)
+                // Selected text (a pre-filled field just entered) is drawn as a selection: typing replaces it.
+                buffer.put(visible, x: fieldX, y: y, style: focused && text.isAllSelected ? theme[.selected] : style)
                 if focused { buffer.cursor = (fieldX + caret, y) }
             case .choice(let options, let selected):
                 let label = options.indices.contains(selected) ? options[selected].label : ""

@@ -89,7 +89,8 @@ enum PickerUpdate {
                     ? .pick(id: nil, label: "", source: source) : .pick(id: option.id, label: label, source: source)
             }
             if form.error?.field == field { form.error = nil }
-            form.focus = min(field + 1, max(0, form.model.fieldCount - 1))
+            // The focus stays on the field just chosen, so the next Tab goes to the field after it.
+            form.focus = field
             state.mode = .form(form)
         case .addParticipant:
             state.mode = .normal

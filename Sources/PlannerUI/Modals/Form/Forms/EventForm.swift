@@ -13,9 +13,11 @@ struct EventForm: FormModel {
     var venue: FormField
     /// New events only: the four standard parts, or blank.
     var template: FormField
+    /// Editing only: whether a new start moves the items too, as the item form offers for the items after one.
+    var shift: FormField
 
     var fields: [WritableKeyPath<EventForm, FormField>] {
-        [\.name, \.theme, \.date, \.start, \.end, \.timeZone, \.venue] + (editing == nil ? [\.template] : [])
+        [\.name, \.theme, \.date, \.start, \.end, \.timeZone, \.venue] + (editing == nil ? [\.template] : [\.shift])
     }
 
     var title: String { editing == nil ? "New event" : "Edit event" }
@@ -25,7 +27,7 @@ struct EventForm: FormModel {
         name = .text("Title", event?.title ?? "", concerns: ["title"])
         theme = .text("Theme", event?.theme ?? "")
         date = .text(
-            "Date (YYYY-MM-DD)", (event?.date ?? state.event?.date)?.description ?? "2026-01-01", concerns: ["date"])
+            "Date (YYYY-MM-DD)", (event?.date ?? state.today).description, concerns: ["date"])
         start = .text("Start (HH:MM)", event?.start.description ?? "09:00", concerns: ["start"])
         end = .text("End (HH:MM)", event?.end.description ?? "12:00", concerns: ["end"])
         timeZone = .text("Time zone", event?.tz ?? Event.defaultTimeZone, concerns: ["time zone"])
@@ -38,6 +40,13 @@ struct EventForm: FormModel {
             "Agenda",
             [.init(value: "standard", label: "the four standard parts"), .init(value: "blank", label: "blank")],
             selected: standard ? "standard" : "blank")
+        shift = .choice(
+            "If the start changes",
+            [
+                .init(value: "keep", label: "keep the items where they are"),
+                .init(value: "move", label: "move the items by the same amount"),
+            ],
+            selected: "keep")
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
@@ -47,7 +56,23 @@ struct EventForm: FormModel {
         let details = EventDetails(
             title: name.text ?? "", theme: theme.text, date: day, start: startTime, end: endTime,
             tz: timeZone.text ?? Event.defaultTimeZone, venue: venue.text)
-        if let editing { return .edit(.updateEvent(id: editing.id, details: details)) }
+        if let editing {
+            let update = Edit.updateEvent(id: editing.id, details: details)
+            let delta = startTime.minutes - editing.start.minutes
+            guard shift.text == "move", delta != 0, let first = editing.items.min(by: { $0.start < $1.start }) else {
+                return .edit(update)
+            }
+            // One move of the first item with the ones after it: the core keeps every item within the day.
+            guard let to = ClockTime(minutes: first.start.minutes + delta) else {
+                throw fail(
+                    \.start,
+                    "moving the items by \(delta) min would take '\(first.title)' outside the day (00:00–24:00)")
+            }
+            return .edit(
+                .batch(
+                    [update, .moveItem(event: editing.id, item: first.id, to: to, shiftFollowing: true)],
+                    label: "edit event \(details.title) and move its items"))
+        }
         let book = state.book
         let items = template.text == "standard" ? EventTemplate.standardItems(startingAt: startTime, book: book) : []
         return .edit(
