@@ -63,9 +63,11 @@ private func python(_ script: String, _ path: String) throws -> (status: Int32, 
 }
 
 /// These tests need Python's `icalendar` (.ci/run installs it); without it they fail rather than skip.
+/// Their time limit only guards against a hang: in a full run on 2 cores they wait their turn behind the tests that
+/// block a worker thread for a long time (imports of 20,000 rows, tmux sessions), which took them past one minute.
 @Suite("The calendar parses with a real iCalendar parser (Python icalendar)")
 struct ICSParserTests {
-    @Test("the sample's four items at their local times in Asia/Shanghai", .timeLimit(.minutes(1)))
+    @Test("the sample's four items at their local times in Asia/Shanghai", .timeLimit(.minutes(10)))
     func sampleParses() throws {
         let folder = TempFolder()
         let path = folder.file("agenda.ics")
@@ -79,7 +81,7 @@ struct ICSParserTests {
     }
 
     @Test(
-        "a zone with daylight saving time: winter, summer and the day the clocks change", .timeLimit(.minutes(1)),
+        "a zone with daylight saving time: winter, summer and the day the clocks change", .timeLimit(.minutes(10)),
         arguments: [("2023-01-16", "-5.0"), ("2023-07-16", "-4.0"), ("2023-03-12", "-4.0"), ("2023-11-05", "-5.0")])
     func daylightSaving(date: String, offset: String) throws {
         var book = SampleBook.make()
@@ -96,7 +98,7 @@ struct ICSParserTests {
 
     @Test(
         "on the days the clocks change, every item ends after it starts, a skipped time read as RFC 5545 says",
-        .timeLimit(.minutes(1)),
+        .timeLimit(.minutes(10)),
         arguments: [
             // Items 01:30+30, 01:45+45, 02:30+30, 02:30+15, 03:00+30; then each one's start and end in UTC.
             (
