@@ -76,22 +76,7 @@ public final class PlanJournal {
     private func writeLine(_ data: Data) throws {
         var line = data
         line.append(0x0A)
-        var failure: String?
-        line.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, base + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = writeErrorText()
-                    return
-                }
-                offset += n
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = writeErrorText() }
-        if let failure { throw PlanFileError.writeFailed(path: path, reason: failure) }
+        if let failure = writeAllAndSync(fd, line) { throw PlanFileError.writeFailed(path: path, reason: failure) }
     }
 
     /// Removes the journal (its edits are in the plan file now, or the user discarded them).

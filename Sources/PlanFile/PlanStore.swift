@@ -168,21 +168,7 @@ public struct PlanStore: Sendable {
         try ensureFolder()
         let keep = keptAttributes()
         let (temp, fd) = try createTemp(mode: keep.mode, group: keep.group)
-        var failure: String?
-        data.withUnsafeBytes { raw in
-            guard let start = raw.baseAddress else { return }  // nothing to write
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, start + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = writeErrorText()
-                    return
-                }
-                offset += n
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = writeErrorText() }
+        var failure = writeAllAndSync(fd, data)
         if close(fd) != 0, failure == nil { failure = writeErrorText() }
         if let failure {
             unlink(temp)
@@ -223,6 +209,26 @@ public struct PlanStore: Sendable {
 func errnoText() -> String { String(cString: strerror(errno)) }
 
 /// `errno` after a failed write, in words a user can act on (then the system's own text).
+/// Writes all of `data` to `fd` (again after EINTR and short writes) and fsyncs it; the reason it failed, or nil.
+func writeAllAndSync(_ fd: Int32, _ data: Data) -> String? {
+    var failure: String?
+    data.withUnsafeBytes { raw in
+        guard let start = raw.baseAddress else { return }  // nothing to write
+        var offset = 0
+        while offset < raw.count {
+            let n = Glibc.write(fd, start + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = writeErrorText()
+                return
+            }
+            offset += n
+        }
+    }
+    if failure == nil, fsync(fd) != 0 { failure = writeErrorText() }
+    return failure
+}
+
 func writeErrorText() -> String {
     let code = errno
     let system = String(cString: strerror(code))

@@ -53,14 +53,7 @@ enum ConfirmUpdate {
         for step in performed { Update.journal(step, &state) }
         state.outbox.append(.discardJournal(path: offer.path))
         state.clampLists()
-        let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
-        var text = "Replayed \(edits) edit\(edits == 1 ? "" : "s") from the journal; s saves them"
-        if !skipped.isEmpty {
-            text +=
-                " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
-                + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
-        }
-        state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
+        report(performed, skipped, &state) { "Replayed \($0) from the journal; s saves them" }
     }
 
     /// Takes the other writer's version of the file and reapplies this session's edits on top of it; says what
@@ -74,8 +67,17 @@ enum ConfirmUpdate {
         state.unsavedSteps = performed
         state.outbox.append(.rebase(steps: performed))
         state.clampLists()
+        let name = state.fileName
+        report(performed, skipped, &state) { "Reloaded \(name) and reapplied \($0) on top; s saves" }
+    }
+
+    /// Says how many edits a replay performed (`sentence` gets "1 edit" or "3 edits") and lists any that no longer
+    /// applied, as an error so it is read.
+    static func report(
+        _ performed: [HistoryStep], _ skipped: [SkippedStep], _ state: inout AppState, _ sentence: (String) -> String
+    ) {
         let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
-        var text = "Reloaded \(state.fileName) and reapplied \(edits) edit\(edits == 1 ? "" : "s") on top; s saves"
+        var text = sentence(edits == 1 ? "1 edit" : "\(edits) edits")
         if !skipped.isEmpty {
             text +=
                 " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
