@@ -5,7 +5,8 @@ import Foundation
 import PlannerCore
 import Printing
 
-/// What the writer keeps of a text: CR LF / CR become LF, tab a space, other controls and bidi controls go.
+/// What the writer keeps of a text: CR LF / CR become LF, tab a space, other controls and bidi controls go (the
+/// overrides, embeddings and isolates, and the marks LRM, RLM and ALM, as TextCells' output layer drops them).
 func kept(_ s: String) -> String {
     var out = String.UnicodeScalarView()
     var previousCR = false
@@ -17,7 +18,8 @@ func kept(_ s: String) -> String {
         case "\n", "\r": out.append("\n")
         case "\t": out.append(" ")
         default:
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { continue }
+            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+                || v == 0x200E || v == 0x200F || v == 0x061C { continue }
             out.append(c)
         }
     }
