@@ -42,9 +42,7 @@ extension AppState {
 
 /// Screen 2: the timeline, each item followed by its people in their parts.
 enum AgendaScreen: ScreenFeature {
-    static func table(_ content: Rect) -> Rect {
-        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
-    }
+    static func table(_ content: Rect) -> Rect { Layout.belowHeading(content) }
 
     static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
         [ListRegion(list: .agenda, rows: table(content).belowHeader)]
@@ -94,11 +92,7 @@ enum AgendaScreen: ScreenFeature {
 
     static func perform(_ action: Action, _ state: inout AppState) {
         guard let event = state.event else {
-            if action == .add {
-                state.mode = .form(Forms.event(state, editing: nil))
-            } else {
-                Update.info(&state, Missing.event)
-            }
+            Missing.offerEvent(action, &state)
             return
         }
         let row = state.selectedAgendaRow

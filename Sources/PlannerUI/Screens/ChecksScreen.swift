@@ -21,9 +21,7 @@ extension AppState {
 
 /// Screen 6: the problems the core finds; Enter jumps to the thing to fix.
 enum ChecksScreen: ScreenFeature {
-    static func table(_ content: Rect) -> Rect {
-        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
-    }
+    static func table(_ content: Rect) -> Rect { Layout.belowHeading(content) }
 
     static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
         [ListRegion(list: .checks, rows: table(content).belowHeader)]
@@ -55,11 +53,7 @@ enum ChecksScreen: ScreenFeature {
     /// Enter on a problem goes to the thing to fix.
     static func perform(_ action: Action, _ state: inout AppState) {
         guard state.event != nil else {
-            if action == .add {
-                state.mode = .form(Forms.event(state, editing: nil))
-            } else {
-                Update.info(&state, Missing.event)
-            }
+            Missing.offerEvent(action, &state)
             return
         }
         guard action == .open || action == .edit else {

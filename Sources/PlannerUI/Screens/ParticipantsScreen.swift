@@ -3,9 +3,7 @@ import TerminalKit
 
 /// Screen 3: who comes, by organisation, with status and RSVP.
 enum ParticipantsScreen: ScreenFeature {
-    static func table(_ content: Rect) -> Rect {
-        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
-    }
+    static func table(_ content: Rect) -> Rect { Layout.belowHeading(content) }
 
     static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
         [ListRegion(list: .participants, rows: table(content).belowHeader)]
@@ -56,11 +54,7 @@ enum ParticipantsScreen: ScreenFeature {
 
     static func perform(_ action: Action, _ state: inout AppState) {
         guard let event = state.event else {
-            if action == .add {
-                state.mode = .form(Forms.event(state, editing: nil))
-            } else {
-                Update.info(&state, Missing.event)
-            }
+            Missing.offerEvent(action, &state)
             return
         }
         let rows = state.participantRows, index = state.list(.participants).selected

@@ -85,6 +85,11 @@ enum Missing {
         }
     }
 
+    /// On a screen that needs an event when there is none: `a` opens the new-event form, other keys say so.
+    static func offerEvent(_ action: Action, _ state: inout AppState) {
+        if action == .add { state.mode = .form(Forms.event(state, editing: nil)) } else { Update.info(&state, event) }
+    }
+
     static let event = "There is no event yet: press a to create one (or E to choose one)"
     static let eventHere =
         "No event yet. Press a to create one (with the four standard parts, or blank), or E to choose."

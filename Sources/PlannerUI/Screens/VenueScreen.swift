@@ -56,11 +56,7 @@ enum VenueScreen: ScreenFeature {
 
     static func perform(_ action: Action, _ state: inout AppState) {
         guard state.event != nil else {
-            if action == .add {
-                state.mode = .form(Forms.event(state, editing: nil))
-            } else {
-                Update.info(&state, Missing.event)
-            }
+            Missing.offerEvent(action, &state)
             return
         }
         guard let venue = state.venue else {

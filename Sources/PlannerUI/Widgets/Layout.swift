@@ -6,6 +6,11 @@ enum Layout {
 
     /// The screens' area: below the title and tab bars, above the status line.
     static func content(_ size: Size) -> Rect { Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 3)) }
+
+    /// A screen's table: the content below its one-line heading (the table's own header row is its first row).
+    static func belowHeading(_ content: Rect) -> Rect {
+        Rect(x: content.x, y: content.y + 1, width: content.width, height: max(0, content.height - 1))
+    }
 }
 
 /// The tab bar's labels and where each one sits.
