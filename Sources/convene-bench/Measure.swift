@@ -33,6 +33,18 @@ struct SizeResult: Codable {
     /// Load + AppState + the frame with the checks' results (the planner's second frame).
     var firstFrameWithChecks: Double
     var keystroke: Double
+    /// `3` on a new state: the Participants screen's first frame (sorts the first event's list of everyone).
+    var showParticipants: Double
+    /// Typing `Typing.script` into the `/` filter on that screen: the first keystroke, the median of the others and
+    /// the slowest of them (update + frame each).
+    var filterKeyCold: Double
+    var filterKeyWarm: Double
+    var filterKeySlowest: Double
+    /// `a` on the second event's Participants screen: the pick-list of everyone not on its list, then the script.
+    var pickerOpen: Double
+    var pickerKeyCold: Double
+    var pickerKeyWarm: Double
+    var pickerKeySlowest: Double
     /// Whole `convene agenda --event e1` process (load, consistency check, print).
     var conveneAgendaProcess: Double?
     var conveneAgendaMegabytes: Double?
@@ -104,6 +116,9 @@ enum Measure {
             sink &+= Render.frame(keyState, theme: .builtIn).width
         }
 
+        let typingFilter = Typing.filter(book, runs: runs)
+        let typingPicker = Typing.picker(book, runs: runs)
+
         var agendaProcess: Double?, agendaMegabytes: Double?, checkProcess: Double?
         if let convene {
             var times: [Double] = [], memory: [Double] = [], checks: [Double] = []
@@ -131,6 +146,9 @@ enum Measure {
             pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
             frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
             firstFrame: firstFrame, firstFrameWithChecks: firstFrameWithChecks, keystroke: keystroke,
+            showParticipants: typingFilter.showScreen, filterKeyCold: typingFilter.cold,
+            filterKeyWarm: typingFilter.warm, filterKeySlowest: typingFilter.slowest, pickerOpen: typingPicker.open,
+            pickerKeyCold: typingPicker.cold, pickerKeyWarm: typingPicker.warm, pickerKeySlowest: typingPicker.slowest,
             conveneAgendaProcess: agendaProcess,
             conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
             benchPeakMegabytes: peakMegabytes())

@@ -27,6 +27,14 @@ enum Report {
             ("load + first frame (in process)", { ms($0.firstFrame) }),
             ("load + frame with checks (in process)", { ms($0.firstFrameWithChecks) }),
             ("keystroke: moveDown + frame", { ms($0.keystroke) }),
+            ("3: Participants' first frame (sorts)", { ms($0.showParticipants) }),
+            ("/ filter: first keystroke + frame", { ms($0.filterKeyCold) }),
+            ("/ filter: next keystrokes, median", { ms($0.filterKeyWarm) }),
+            ("/ filter: slowest next keystroke", { ms($0.filterKeySlowest) }),
+            ("a: pick-list opens (not on e2)", { ms($0.pickerOpen) }),
+            ("pick-list: first keystroke + frame", { ms($0.pickerKeyCold) }),
+            ("pick-list: next keystrokes, median", { ms($0.pickerKeyWarm) }),
+            ("pick-list: slowest next keystroke", { ms($0.pickerKeySlowest) }),
             ("`convene agenda` process", { ms($0.conveneAgendaProcess) }),
             ("`convene check` process", { ms($0.conveneCheckProcess) }),
             (
@@ -59,7 +67,7 @@ enum Report {
     static func formatCount(_ n: Int) -> String { n % 1000 == 0 ? "\(n / 1000)k" : "\(n)" }
 
     static func budgets(_ results: [SizeResult]) -> String {
-        var lines = ["", "Budgets (issue 5):"]
+        var lines = ["", "Budgets (issues 5 and 12):"]
         func line(_ met: Bool?, _ text: String) {
             lines.append("  " + (met.map { $0 ? "met   " : "MISSED" } ?? "n/a   ") + "  " + text)
         }
@@ -83,6 +91,19 @@ enum Report {
             )
         } else {
             lines.append("  (the 10k budgets need --sizes to include 10000)")
+        }
+        for (people, budget) in [(10_000, 2.0), (100_000, 16.0)] {
+            guard let r = results.first(where: { $0.people == people }) else { continue }
+            let name = Report.formatCount(people)
+            let filter = max(r.filterKeyCold, r.filterKeySlowest), picker = max(r.pickerKeyCold, r.pickerKeySlowest)
+            line(
+                filter < budget,
+                "\(name): each / filter keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.filterKeyCold)), "
+                    + "slowest next \(ms(r.filterKeySlowest)) ms (issue 12)")
+            line(
+                picker < budget,
+                "\(name): each pick-list keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.pickerKeyCold)), "
+                    + "slowest next \(ms(r.pickerKeySlowest)) ms (issue 12)")
         }
         if let small = results.first(where: { $0.people == 10_000 }),
             let big = results.first(where: { $0.people == 100_000 })
