@@ -93,18 +93,21 @@ public struct PinyinKey: Hashable, Sendable {
             guard (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) else {
                 return nil
             }
-            let reading =
-                characterReadings.withLock { $0[scalar] }
-                ?? {
-                    let words = Self.words(of: transliterated(String(scalar)))
-                    let reading = words.count == 1 && words[0].utf8.allSatisfy { $0 < 0x80 } ? words[0] : ""
-                    characterReadings.withLock { $0[scalar] = reading }
-                    return reading
-                }()
+            let reading = Self.reading(of: scalar)
             guard !reading.isEmpty else { return nil }
             syllables.append(reading)
         }
         return syllables.isEmpty ? nil : syllables
+    }
+
+    /// The toneless reading of one CJK ideograph as ICU gives it for the character alone: one word of lower-case
+    /// ASCII letters and digits, or "" when ICU has none. Looked up once per process (`NameSearch` uses it too).
+    static func reading(of scalar: Unicode.Scalar) -> String {
+        if let known = characterReadings.withLock({ $0[scalar] }) { return known }
+        let words = Self.words(of: transliterated(String(scalar)))
+        let reading = words.count == 1 && words[0].utf8.allSatisfy { $0 < 0x80 } ? words[0] : ""
+        characterReadings.withLock { $0[scalar] = reading }
+        return reading
     }
 
     /// Works out and caches the keys of `names` (call it off the main thread; the cache is shared and locked).
