@@ -23,7 +23,12 @@ private let oddCharacters: [Character] = [
     "·", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{1C}", "\u{3000}", "\u{A0}", "é", "E\u{301}", "Ａ", "ß", "İ", "兙",
     "\u{3400}", "\u{4DBF}", "\u{4DC0}", "\u{9FFF}", "\u{F900}", "\u{20000}", "😀", "-", ".", "'", "1", "9",
 ]
-private let words = ["Zhang", "Wei", "XU", "xiaomin", "David", "Smith", "o'Brien", "Anne-Marie", "li", "NA"]
+/// Latin letters that `NameSearch` reads from bytes (U+00C0–U+024F), and some of the odd ones among them.
+private let latinLetters = Array("üÜöñçøæŁłıİǆǅǄ×÷ſĳŉÞȸɏÀÿĀžƀǍǜȀ")
+private let words = [
+    "Zhang", "Wei", "XU", "xiaomin", "David", "Smith", "o'Brien", "Anne-Marie", "li", "NA", "Lü", "Müller", "José",
+    "ÉMILE", "Straße", "Øyvind", "İlker", "Łukasz",
+]
 
 private func randomName(_ dice: inout Dice) -> String {
     switch dice.below(4) {
@@ -34,7 +39,7 @@ private func randomName(_ dice: inout Dice) -> String {
         let pieces: [String] = (0..<dice.below(6)).map { _ in
             switch dice.below(3) {
             case 0: return String(dice.pick(ideographs))
-            case 1: return dice.pick(words)
+            case 1: return dice.below(2) == 0 ? dice.pick(words) : String(dice.pick(latinLetters))
             default: return String(dice.pick(oddCharacters))
             }
         }
@@ -42,10 +47,18 @@ private func randomName(_ dice: inout Dice) -> String {
     }
 }
 
-/// The keys `NameSearch` must hold for a name: `PinyinKey`'s.
-private func expectedKeys(_ name: String) -> [UInt8] {
-    let key = PinyinKey(name)
-    return Array(key.compactName.utf8) + [0xFF] + Array(key.full.utf8) + [0xFF] + Array(key.initials.utf8) + [0xFF]
+/// Whether an entry's bytes hold what `PinyinKey` says the names' keys are: each key `NameSearch` kept is one of
+/// them, and each of them (not empty) is part of a kept one, so a query is found in the bytes exactly when it is
+/// found in one of `PinyinKey`'s keys; every key is followed by 0xFF.
+private func holdsKeys(_ bytes: [UInt8], of names: String...) -> Bool {
+    guard bytes.isEmpty || bytes.last == 0xFF else { return false }
+    let kept = bytes.split(separator: 0xFF, omittingEmptySubsequences: false).dropLast().map { Array($0) }
+    let keys = names.flatMap { name in
+        let key = PinyinKey(name)
+        return [key.compactName, key.full, key.initials].map { Array($0.utf8) }.filter { !$0.isEmpty }
+    }
+    return kept.allSatisfy { keys.contains($0) }
+        && keys.allSatisfy { key in kept.contains { NameFilter.holds($0, key) } }
 }
 
 private func randomQuery(_ dice: inout Dice, from names: [String]) -> String {
@@ -62,21 +75,38 @@ private func randomQuery(_ dice: inout Dice, from names: [String]) -> String {
 
 @Suite("NameSearch: the filter's keys and matches")
 struct NameSearchTests {
-    @Test("the keys read from bytes are PinyinKey's, for random names of every kind")
+    @Test("the keys read from bytes are PinyinKey's, for random names of every kind, alone and in pairs")
     func keysFromBytes() {
         var dice = Dice(state: 12)
         for _ in 0..<3000 {
             let name = randomName(&dice)
-            let search = NameSearch([name], name: { $0 }, latin: { _ in nil })
-            #expect(search.bytes == expectedKeys(name), "\(name.unicodeScalars.map { String($0.value, radix: 16) })")
+            let search = NameSearch(count: 1, name: { _ in name }, latin: { _ in nil })
+            #expect(holdsKeys(search.bytes, of: name), "\(name.unicodeScalars.map { String($0.value, radix: 16) })")
+            let latin = randomName(&dice)
+            let pair = NameSearch(count: 1, name: { _ in name }, latin: { _ in latin })
+            #expect(holdsKeys(pair.bytes, of: name, latin), "\(name) · \(latin)")
         }
     }
 
-    @Test("an entry holds the name's keys, then the Latin name's")
+    @Test("an entry holds the name's keys, then those of the Latin name that add to them")
     func entryLayout() {
-        let search = NameSearch([Person(id: "p1", name: "张伟", latin: "Zhang Wei", org: "o1", status: .member)])
-        #expect(search.bytes == expectedKeys("张伟") + expectedKeys("Zhang Wei"))
-        #expect(search.ends == [search.bytes.count])
+        let people = [
+            Person(id: "p1", name: "张伟", latin: "Zhang Wei", org: "o1", status: .member),
+            Person(id: "p2", name: "吕芳", latin: "Lü Fang", org: "o1", status: .member),
+            Person(id: "p3", name: "John Müller", org: "o1", status: .guest),
+        ]
+        let search = NameSearch(people)
+        let first: [UInt8] = ["张伟", "zhangwei", "zw"].flatMap { Array($0.utf8) + [UInt8(0xFF)] }
+        #expect(Array(search.bytes.prefix(Int(search.ends[0]))) == first, "Zhang Wei adds nothing")
+        let second = Array(search.bytes[Int(search.ends[0])..<Int(search.ends[1])])
+        let third = Array(search.bytes[Int(search.ends[1])...])
+        #expect(holdsKeys(second, of: "吕芳", "Lü Fang") && holdsKeys(third, of: "John Müller"))
+        let johns: [UInt8] = ["johnmüller", "johnmuller", "jm"].flatMap { Array($0.utf8) + [UInt8(0xFF)] }
+        #expect(third == johns)
+        #expect(search.ends.count == 3 && Int(search.ends[2]) == search.bytes.count)
+        for (query, found) in [("lüf", [Int32(1)]), ("lufang", [1]), ("lf", [1]), ("muller", [2]), ("müller", [2])] {
+            #expect(search.entries(matching: PinyinQuery(query)) == found, "\(query)")
+        }
     }
 
     @Test("张伟 is found by characters, full pinyin, initials and its Latin name; nothing crosses keys")
@@ -167,6 +197,48 @@ struct NameSearchTests {
                 }
             }
         }
+    }
+
+    @Test("a list that searches a roster's keys through its rows' positions narrows as a fresh filter")
+    func narrowingThroughPositions() {
+        var dice = Dice(state: 5)
+        let roster = (0..<600).map { n in
+            Person(
+                id: "p\(n)", name: randomName(&dice), latin: dice.below(3) == 0 ? randomName(&dice) : nil, org: "o1",
+                status: .member)
+        }
+        let search = NameSearch(roster)
+        // Many rows (one pass over the roster's bytes) and a few (row by row), each in an order of its own.
+        for size in [600, 450, 40, 3, 0] {
+            let rows = (0..<size).map { _ in Int32(dice.below(roster.count)) }
+            let filter = NameFilter(search, rows: rows)
+            #expect(filter.rowCount == size)
+            var text = ""
+            for _ in 0..<60 {
+                switch dice.below(4) {
+                case 0: if !text.isEmpty { text.removeLast() }
+                case 1: text = randomQuery(&dice, from: roster.map(\.name))
+                default: text += String(dice.pick(Array("zwxm张伟李aeiounĀü ")))
+                }
+                let query = PinyinQuery(text)
+                let fresh = rows.indices.filter { roster[Int(rows[$0])].matches(query) }.map { Int32($0) }
+                #expect(filter.rows(matching: query) == (query.text.isEmpty ? nil : fresh), "\(size) rows, \(text)")
+            }
+        }
+    }
+
+    @Test("a roster's search is kept while the roster is the same, and made again when it changes")
+    func rosterSearchKept() {
+        var people = [Person(id: "p1", name: "张伟", org: "o1", status: .member)]
+        let kept = RosterSearch()
+        #expect(!kept.isReady(for: people))
+        #expect(kept.search(of: people).entries(matching: PinyinQuery("zw")) == [0])
+        #expect(kept.isReady(for: people))
+        people.append(Person(id: "p2", name: "王伟", org: "o1", status: .member))
+        #expect(!kept.isReady(for: people))
+        #expect(kept.search(of: people).entries(matching: PinyinQuery("w")) == [0, 1])
+        people[0].name = "徐晓敏"
+        #expect(kept.search(of: people).entries(matching: PinyinQuery("zw")).isEmpty, "a renamed person")
     }
 
     @Test("a later query that holds an earlier one is answered from the earlier answer")
