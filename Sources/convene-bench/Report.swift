@@ -28,7 +28,8 @@ enum Report {
             ("load + frame with checks (in process)", { ms($0.firstFrameWithChecks) }),
             ("keystroke: moveDown + frame", { ms($0.keystroke) }),
             ("3: Participants' first frame (sorts)", { ms($0.showParticipants) }),
-            ("/ filter: first keystroke + frame", { ms($0.filterKeyCold) }),
+            ("/ filter: first keystroke + frame", { ms($0.filterKeyFirst) }),
+            ("/ filter: first, background not done", { ms($0.filterKeyCold) }),
             ("/ filter: next keystrokes, median", { ms($0.filterKeyWarm) }),
             ("/ filter: slowest next keystroke", { ms($0.filterKeySlowest) }),
             ("a: pick-list opens (not on e2)", { ms($0.pickerOpen) }),
@@ -95,11 +96,15 @@ enum Report {
         for (people, budget) in [(10_000, 2.0), (100_000, 16.0)] {
             guard let r = results.first(where: { $0.people == people }) else { continue }
             let name = Report.formatCount(people)
-            let filter = max(r.filterKeyCold, r.filterKeySlowest), picker = max(r.pickerKeyCold, r.pickerKeySlowest)
+            let filter = max(r.filterKeyFirst, r.filterKeySlowest), picker = max(r.pickerKeyCold, r.pickerKeySlowest)
             line(
                 filter < budget,
-                "\(name): each / filter keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.filterKeyCold)), "
+                "\(name): each / filter keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.filterKeyFirst)), "
                     + "slowest next \(ms(r.filterKeySlowest)) ms (issue 12)")
+            line(
+                r.filterKeyCold < budget,
+                "\(name): the first / filter keystroke before the planner's background work is done < \(ms(budget)) ms: "
+                    + "\(ms(r.filterKeyCold)) ms (issue 12)")
             line(
                 picker < budget,
                 "\(name): each pick-list keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.pickerKeyCold)), "
