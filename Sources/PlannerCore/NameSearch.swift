@@ -61,12 +61,13 @@ public struct NameSearch: Sendable {
 
     /// The entries that hold `needle` (not empty), by one pass over all the bytes.
     func scan(_ needle: [UInt8]) -> [Int32] {
+        let anchor = Self.anchor(of: needle)
         var picks: [Int32] = []
         let hay = UnsafeBufferPointer(start: storage.base, count: storage.count)
         needle.withUnsafeBufferPointer { pin in
             ends.withUnsafeBufferPointer { ends in
                 var from = 0, entry = 0
-                while let at = Self.find(pin, in: hay, from: from, to: hay.count) {
+                while let at = Self.find(pin, anchor: anchor, in: hay, from: from, to: hay.count) {
                     while Int(ends[entry]) <= at { entry += 1 }
                     picks.append(Int32(entry))
                     from = Int(ends[entry])
@@ -79,12 +80,15 @@ public struct NameSearch: Sendable {
 
     /// Of `candidates` (entries), those that hold `needle` (not empty), in order.
     func filter(_ candidates: [Int32], _ needle: [UInt8]) -> [Int32] {
+        let anchor = Self.anchor(of: needle)
         let hay = UnsafeBufferPointer(start: storage.base, count: storage.count)
         return needle.withUnsafeBufferPointer { pin in
             ends.withUnsafeBufferPointer { ends in
                 candidates.filter { e in
                     let e = Int(e)
-                    return Self.find(pin, in: hay, from: e == 0 ? 0 : Int(ends[e - 1]), to: Int(ends[e])) != nil
+                    return Self.find(
+                        pin, anchor: anchor, in: hay, from: e == 0 ? 0 : Int(ends[e - 1]), to: Int(ends[e]))
+                        != nil
                 }
             }
         }
@@ -92,12 +96,13 @@ public struct NameSearch: Sendable {
 
     /// The entries that hold `needle` (not empty) as a bit set: bit e of word e / 64 for entry e.
     func marks(_ needle: [UInt8]) -> [UInt64] {
+        let anchor = Self.anchor(of: needle)
         var marks = [UInt64](repeating: 0, count: (count + 63) / 64)
         let hay = UnsafeBufferPointer(start: storage.base, count: storage.count)
         needle.withUnsafeBufferPointer { pin in
             ends.withUnsafeBufferPointer { ends in
                 var from = 0, entry = 0
-                while let at = Self.find(pin, in: hay, from: from, to: hay.count) {
+                while let at = Self.find(pin, anchor: anchor, in: hay, from: from, to: hay.count) {
                     while Int(ends[entry]) <= at { entry += 1 }
                     marks[entry >> 6] |= 1 << UInt64(entry & 63)
                     from = Int(ends[entry])
@@ -112,6 +117,7 @@ public struct NameSearch: Sendable {
     /// whose entry holds `needle` (not empty). A few rows are looked at one by one; many by one pass over all the
     /// bytes, which reads them in order rather than in the list's order.
     func filter(rows: [Int32]?, of entries: [Int32], _ needle: [UInt8]) -> [Int32] {
+        let anchor = Self.anchor(of: needle)
         let n = rows?.count ?? entries.count
         var picks: [Int32] = []
         if n * 8 < count {
@@ -120,7 +126,8 @@ public struct NameSearch: Sendable {
                 ends.withUnsafeBufferPointer { ends in
                     for k in 0..<n {
                         let row = rows?[k] ?? Int32(k), e = Int(entries[Int(row)])
-                        if Self.find(pin, in: hay, from: e == 0 ? 0 : Int(ends[e - 1]), to: Int(ends[e])) != nil {
+                        let from = e == 0 ? 0 : Int(ends[e - 1])
+                        if Self.find(pin, anchor: anchor, in: hay, from: from, to: Int(ends[e])) != nil {
                             picks.append(row)
                         }
                     }
@@ -128,32 +135,79 @@ public struct NameSearch: Sendable {
             }
         } else {
             let marks = self.marks(needle)
-            for k in 0..<n {
-                let row = rows?[k] ?? Int32(k), e = Int(entries[Int(row)])
-                if marks[e >> 6] & (1 << UInt64(e & 63)) != 0 { picks.append(row) }
+            // Written straight into the answer: ~6 instructions a row instead of ~29 through `append`.
+            picks = [Int32](unsafeUninitializedCapacity: n) { picked, written in
+                written = 0
+                guard let out = picked.baseAddress else { return }
+                entries.withUnsafeBufferPointer { entries in
+                    marks.withUnsafeBufferPointer { marks in
+                        @inline(__always) func keep(_ row: Int32) {
+                            let e = Int(entries[Int(row)])
+                            (out + written).initialize(to: row)
+                            written &+= Int(truncatingIfNeeded: marks[e &>> 6] &>> UInt64(e & 63) & 1)
+                        }
+                        if let rows {
+                            for row in rows { keep(row) }
+                        } else {
+                            for row in 0..<Int32(n) { keep(row) }
+                        }
+                    }
+                }
             }
         }
         return picks
     }
 
-    /// Where `needle` (not empty) first starts in `hay[from..<to]`: `memchr` finds each place of the needle's last
-    /// byte (the last byte of a CJK character varies more than its first), `memcmp` compares the rest.
+    /// Where `needle` (not empty) first starts in `hay[from..<to]`: `memchr` finds each place of the needle's byte
+    /// at `anchor`, `memcmp` compares the whole needle there. The anchor is best a rare byte (`anchor(of:)`): in
+    /// `zha` the z, as nearly every other syllable has an a.
     @inline(__always)
     static func find(
-        _ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+        _ needle: UnsafeBufferPointer<UInt8>, anchor: Int, in hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int
     ) -> Int? {
         let m = needle.count
         guard m > 0, to - from >= m, let h = hay.baseAddress, let n = needle.baseAddress else { return nil }
-        let last = Int32(n[m - 1])
-        var end = from + m - 1
-        while end < to {
-            guard let hit = memchr(h + end, last, to - end) else { return nil }
-            end = UnsafeRawPointer(h).distance(to: UnsafeRawPointer(hit))
-            let start = end - (m - 1)
-            if m == 1 || memcmp(h + start, n, m - 1) == 0 { return start }
-            end += 1
+        let byte = Int32(n[anchor])
+        // The anchor's place in the hay runs over [from + anchor, to - m + anchor].
+        var at = from + anchor
+        let end = to - m + anchor + 1
+        while at < end {
+            guard let hit = memchr(h + at, byte, end - at) else { return nil }
+            at = UnsafeRawPointer(h).distance(to: UnsafeRawPointer(hit))
+            let start = at - anchor
+            if m == 1 || memcmp(h + start, n, m) == 0 { return start }
+            at += 1
         }
         return nil
+    }
+
+    /// The needle's rarest byte by a rough table of how often each byte occurs in the keys (pinyin letters by
+    /// their frequency in syllables, the first byte of a CJK character as the most frequent of all): the fewer
+    /// places `memchr` stops at, the quicker the search.
+    static func anchor(of needle: [UInt8]) -> Int {
+        var best = 0, rarest = Int.max
+        for (i, b) in needle.enumerated() {
+            let often: Int
+            switch b {
+            case 0xE0...0xEF: often = 100
+            case 0x80...0xBF: often = 20
+            case UInt8(ascii: "a"), UInt8(ascii: "i"), UInt8(ascii: "n"): often = 90
+            case UInt8(ascii: "h"), UInt8(ascii: "g"), UInt8(ascii: "e"), UInt8(ascii: "u"): often = 75
+            case UInt8(ascii: "o"): often = 50
+            case UInt8(ascii: "z"), UInt8(ascii: "l"), UInt8(ascii: "y"), UInt8(ascii: "s"): often = 38
+            case UInt8(ascii: "m"), UInt8(ascii: "x"), UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "c"),
+                UInt8(ascii: "d"), UInt8(ascii: "t"):
+                often = 28
+            case UInt8(ascii: "q"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "r"), UInt8(ascii: "p"):
+                often = 14
+            default: often = 8
+            }
+            if often < rarest {
+                rarest = often
+                best = i
+            }
+        }
+        return best
     }
 
     /// The bytes, shared by the copies of a search and freed with the last.
@@ -231,7 +285,7 @@ public struct NameSearch: Sendable {
             if checks && from < start {
                 let key = UnsafeBufferPointer(start: start, count: n)
                 let earlier = UnsafeBufferPointer(start: from, count: from.distance(to: start))
-                if NameSearch.find(key, in: earlier, from: 0, to: earlier.count) != nil { return start }
+                if NameSearch.find(key, anchor: n - 1, in: earlier, from: 0, to: earlier.count) != nil { return start }
             }
             end.initialize(to: Self.separator)
             return end + 1

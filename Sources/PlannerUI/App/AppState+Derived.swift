@@ -60,6 +60,12 @@ extension AppState {
         }
     }
 
+    /// Organisation by id, built once per book version (the Participants screen names each shown row's; a frame of
+    /// a 100,000-person plan built it for 1,000 organisations on every keystroke).
+    var organisationsByID: [String: Organisation] {
+        cache.value("organisationsByID", version: history.version) { book.organisationsByID }
+    }
+
     /// Person by id, built once per book version.
     var peopleByID: PersonLookup {
         cache.value("peopleByID", version: history.version) { book.peopleByID }

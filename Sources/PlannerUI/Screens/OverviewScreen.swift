@@ -33,7 +33,7 @@ enum OverviewScreen: ScreenFeature {
         )
         y += 1
         guard y < rect.maxY else { return }
-        let turnout = state.turnout, orgs = state.book.organisationsByID
+        let turnout = state.turnout, orgs = state.organisationsByID
         let rows: [[String]] = event.orgs.map { invited in
             let t = turnout[invited.org] ?? Turnout()
             return [

@@ -15,7 +15,7 @@ enum ParticipantsScreen: ScreenFeature {
             return
         }
         let rows = state.participantRows
-        let orgs = state.book.organisationsByID
+        let orgs = state.organisationsByID
         var parts: [String: [String]] = [:]
         for item in event.items {
             for role in item.roles { parts[role.person, default: []].append(role.part.rawValue) }

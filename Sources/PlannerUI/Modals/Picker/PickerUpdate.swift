@@ -7,7 +7,7 @@ enum PickerUpdate {
     static func people(
         _ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false
     ) -> Picker {
-        let orgs = state.book.organisationsByID
+        let orgs = state.organisationsByID
         let participants = Set(state.event?.participants.map(\.person) ?? [])
         let roster = state.book.people
         let chosen = roster.indices
