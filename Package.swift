@@ -12,14 +12,16 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
+        // The language catalogue: every user-visible phrase in Chinese and English.
+        .target(name: "Phrasebook"),
         // Pure planning model: no ncurses, no file I/O.
-        .target(name: "PlannerCore"),
+        .target(name: "PlannerCore", dependencies: ["Phrasebook"]),
         // Display width in terminal cells, grapheme-safe truncation, control-character scrubbing.
         .target(name: "TextCells"),
         // The plan file: format, migration, atomic save, lock, default location, sample.
-        .target(name: "PlanFile", dependencies: ["PlannerCore"]),
+        .target(name: "PlanFile", dependencies: ["PlannerCore", "Phrasebook"]),
         // Printouts (text, json, csv, ...) of a plan.
-        .target(name: "Printing", dependencies: ["PlannerCore", "TextCells"]),
+        .target(name: "Printing", dependencies: ["PlannerCore", "Phrasebook", "TextCells"]),
         // Cells, buffers, keys and widgets; knows nothing about planning.
         .target(name: "TerminalKit", dependencies: ["TextCells"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -29,13 +31,14 @@ let package = Package(
         .target(
             name: "PlannerUI",
             dependencies: [
-                "PlannerCore", "TerminalKit", "TextCells",
+                "PlannerCore", "Phrasebook", "TerminalKit", "TextCells",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "convene",
             dependencies: [
-                "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells", "NcursesTerminal",
+                "PlannerCore", "Phrasebook", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells",
+                "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Deterministic synthetic books of any size, for the benchmark and tests.
@@ -49,7 +52,8 @@ let package = Package(
             ]),
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
+        .testTarget(name: "PhrasebookTests", dependencies: ["Phrasebook"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Phrasebook"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
         .testTarget(
             name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),

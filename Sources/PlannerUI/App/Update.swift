@@ -205,7 +205,7 @@ public enum Update {
         } catch let refusal as PlanError {
             return refusal
         } catch {
-            return .refused("\(error)")
+            return .refused(.verbatim("\(error)"))
         }
         journal(.apply(edit), &state)
         info(&state, edit.summary.prefix(1).uppercased() + edit.summary.dropFirst())

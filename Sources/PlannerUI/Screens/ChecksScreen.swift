@@ -41,7 +41,7 @@ enum ChecksScreen: ScreenFeature {
         let list = state.list(.checks)
         TableView(
             widths: [8, 24], count: problems.count,
-            cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message] },
+            cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message.description] },
             rowStyle: {
                 problems[$0].severity == .error ? .error : problems[$0].severity == .warning ? .warning : .dim
             },

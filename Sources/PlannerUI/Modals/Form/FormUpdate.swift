@@ -79,10 +79,10 @@ enum FormUpdate {
 
     /// Where a refusal of the core goes in the form, and what it says there.
     static func placement(of error: PlanError, in form: Form) -> (field: Int, message: String) {
-        if case .invalid(let field, let message) = error, let index = form.index(ofCoreField: field) {
-            return (index, message)
+        if case .invalid(let field, let message) = error, let index = form.index(ofCoreField: field.key) {
+            return (index, message.description)
         }
-        if case .notFound(let kind, _, _) = error, let index = form.index(ofCoreField: kind) {
+        if case .notFound(let kind, _, _) = error, let index = form.index(ofCoreField: kind.rawValue) {
             return (index, error.description)
         }
         return (form.focus, error.description)

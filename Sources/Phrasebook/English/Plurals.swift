@@ -1,0 +1,32 @@
+extension Catalogue {
+    /// English plural forms, for every phrase with a count: `one|other`.
+    static let englishPlurals: [String: String] = [
+        "{} organisations": "{1} organisation|{1} organisations",
+        "{} people": "{1} person|{1} people",
+        "{} venues": "{1} venue|{1} venues",
+        "{} events": "{1} event|{1} events",
+        "{} items": "{1} item|{1} items",
+        "{} minutes": "{1} minute|{1} minutes",
+        "{} hours": "{1} hour|{1} hours",
+        "{}\n  … and {} more; list them all with 'convene {}'":
+            "{1}\n  … and {2} more; list them all with 'convene {3}'|{1}\n  … and {2} more; list them all with 'convene {3}'",
+        "'{}' {} on {}, {} times that do not exist in {}: the clocks jump from {} to {}, and calendars read them {} later; move the item out of {}–{}":
+            "'{1}' {2} on {3}, a time that does not exist in {5}: the clocks jump from {6} to {7}, and calendars read it {8} later; move the item out of {9}–{10}|'{1}' {2} on {3}, times that do not exist in {5}: the clocks jump from {6} to {7}, and calendars read them {8} later; move the item out of {9}–{10}",
+        "'{}' {} on {}, {} times that happen twice in {}: the clocks go back {} from {} to {}, and calendars take the first, before the change; move the item out of {}–{} or say which in its notes":
+            "'{1}' {2} on {3}, a time that happens twice in {5}: the clocks go back {6} from {7} to {8}, and calendars take the first, before the change; move the item out of {9}–{10} or say which in its notes|'{1}' {2} on {3}, times that happen twice in {5}: the clocks go back {6} from {7} to {8}, and calendars take the first, before the change; move the item out of {9}–{10} or say which in its notes",
+        "and {} more names are listed more than once with the same phone or email: {}":
+            "and {1} more name is listed more than once with the same phone or email: {2}|and {1} more names are listed more than once with the same phone or email: {2}",
+        "and {} more names are listed more than once: {}":
+            "and {1} more name is listed more than once: {2}|and {1} more names are listed more than once: {2}",
+        "{} of {} {} take part, but {} is not invited":
+            "{1} of {2} takes part, but {4} is not invited|{1} of {2} take part, but {4} is not invited",
+        "{} confirmed participants, but {} holds {}":
+            "{1} confirmed participant, but {2} holds {3}|{1} confirmed participants, but {2} holds {3}",
+        "'{}' ({}–{}) overlaps '{}' ({}–{}) and {} more items":
+            "'{1}' ({2}–{3}) overlaps '{4}' ({5}–{6}) and {7} more item|'{1}' ({2}–{3}) overlaps '{4}' ({5}–{6}) and {7} more items",
+        "{} confirmed participants are not party members and attend '{}' as observers: {}":
+            "{1} confirmed participant is not a party member and attends '{2}' as observers: {3}|{1} confirmed participants are not party members and attend '{2}' as observers: {3}",
+        "the plan has {} events; choose one with --event (its id or part of its title):\n  {}":
+            "the plan has {1} event; choose one with --event (its id or part of its title):\n  {2}|the plan has {1} events; choose one with --event (its id or part of its title):\n  {2}",
+    ]
+}
