@@ -1,17 +1,8 @@
+import Phrasebook
 import PlannerCore
 
-/// The language of printed headings, kinds and labels.
-public enum PrintLanguage: String, CaseIterable, Sendable {
-    case en, zh
-
-    /// `zh` when the locale variables (LC_ALL, LC_MESSAGES, LANG) ask for Chinese, else `en`.
-    public static func fromEnvironment(_ env: [String: String]) -> PrintLanguage {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = env[key], !value.isEmpty { return value.lowercased().hasPrefix("zh") ? .zh : .en }
-        }
-        return .en
-    }
-}
+/// The language of printouts: the one language choice of every screen, message and printout.
+public typealias PrintLanguage = Language
 
 /// Printed words in English and Chinese.
 public struct Labels: Sendable {

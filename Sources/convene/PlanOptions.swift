@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
@@ -73,7 +74,9 @@ struct PrintOptions: ParsableArguments {
     @Option(name: .long, help: "Width of text output in columns (default: the terminal's, else 80).")
     var width: Int?
 
-    var language: PrintLanguage { lang ?? PrintLanguage.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language {
+        Language.choose(option: lang, config: nil, environment: ProcessInfo.processInfo.environment)
+    }
 
     func resolvedWidth() throws -> Int {
         if let width {

@@ -1,5 +1,6 @@
 import Foundation
 import NcursesTerminal
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -18,6 +19,7 @@ enum PlannerLauncher {
         do { terminal = try NcursesTerminal.start() } catch { throw UsageError("\(error)") }
         var state = AppState(book: book, file: store.path, size: terminal.size)
         state.today = today()
+        state.language = Language.choose(option: nil, config: nil, environment: env)
         if let notice { state.message = StatusMessage(text: notice, kind: .error) }
         if let offer {
             state.mode = .confirm(

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -98,6 +99,8 @@ public struct AppState: Sendable {
     /// Today's date where the planner runs, the date a new event starts with. The launcher sets it from the clock;
     /// the fixed default keeps tests independent of the machine's clock and zone.
     public var today = AppState.fixedToday
+    /// The language of every screen, form, help page and status line (`--lang`, config, locale; see `Language`).
+    public var language: Language = .en
 
     /// The `today` of a state nobody set it on (tests, the bench).
     public static let fixedToday: CivilDate = {
