@@ -56,23 +56,28 @@ let package = Package(
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Phrasebook"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
         .testTarget(
-            name: "PlanFileTests", dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
+            name: "PlanFileTests",
+            dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         .testTarget(
             name: "PrintingTests",
             dependencies: ["Phrasebook", "Printing", "PlanFile", "PlannerCore", "TextCells", "ConveneTestSupport"],
             resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
-        .testTarget(name: "PlannerUITests", dependencies: ["Phrasebook", "PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
+        .testTarget(
+            name: "PlannerUITests", dependencies: ["Phrasebook", "PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Phrasebook", 
+            dependencies: [
+                "Phrasebook",
                 "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "BookGenerator", "ConveneTestSupport",
             ]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene"]),
+            dependencies: [
+                "Phrasebook", "PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene",
+            ]),
     ]
 )
