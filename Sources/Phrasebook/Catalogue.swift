@@ -21,6 +21,7 @@ public enum Catalogue {
     public static let chineseSections: [(name: String, entries: [String: String])] = [
         ("Vocabulary", chineseVocabulary),
         ("Core", chineseCore),
+        ("Printing", chinesePrinting),
         ("Planner", chinesePlanner),
         ("CommandLine", chineseCommandLine),
     ]
