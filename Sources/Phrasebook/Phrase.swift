@@ -14,6 +14,8 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
         case count(Int)
         /// Items in a series: `a, b, c` in English, `a、b、c` in Chinese.
         case series([Phrase])
+        /// Clauses of one sentence: `a; b` in English, `a；b` in Chinese.
+        case clauses([Phrase])
     }
 
     /// The English text with `{}` for each argument.
@@ -35,6 +37,9 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
 
     /// Phrases in a series, each in the reader's language.
     public static func series(_ items: [Phrase]) -> Phrase { Phrase(key: "{}", arguments: [.series(items)]) }
+
+    /// Clauses of one sentence: `a; b` in English, `a；b` in Chinese.
+    public static func clauses(_ items: [Phrase]) -> Phrase { Phrase(key: "{}", arguments: [.clauses(items)]) }
 
     /// The phrase in English: what logs, `description` and tests that do not care about language see.
     public var description: String { text(.en) }
@@ -99,6 +104,7 @@ extension Phrase.Argument {
         case let .phrase(phrase): return phrase.text(language)
         case let .count(n): return String(n)
         case let .series(items): return items.map { $0.text(language) }.joined(separator: language == .zh ? "、" : ", ")
+        case let .clauses(items): return items.map { $0.text(language) }.joined(separator: language == .zh ? "；" : "; ")
         }
     }
 }

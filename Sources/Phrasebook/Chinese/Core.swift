@@ -78,6 +78,11 @@ extension Catalogue {
         "{} leads '{}' but is not a party member": "{1}领誓“{2}”，但不是党员",
         "{} confirmed participants are not party members and attend '{}' as observers: {}":
             "已确认的参加人员中有 {1} 人不是党员，将列席“{2}”：{3}",
+        // What another writer changed (BookChanges).
+        "no changes to the plan's records": "计划中的记录没有变化",
+        "{} added ({})": "新增 {1}（{2}）",
+        "{} removed ({})": "删除 {1}（{2}）",
+        "{} changed ({})": "修改 {1}（{2}）",
         // The plan file's consistency.
         "the id '{}' is used twice": "编号“{1}”重复使用",
         "'{}' is not an organisation in this file": "“{1}”不是本文件中的单位",

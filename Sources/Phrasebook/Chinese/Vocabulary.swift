@@ -37,6 +37,8 @@ extension Catalogue {
         "{} venues": "{1} 个场馆",
         "{} events": "{1} 项活动",
         "{} items": "{1} 项议程",
+        "{} agenda items": "{1} 项议程",
+        "{} participants": "{1} 名参加人员",
         "{} minutes": "{1} 分钟",
         "{} hours": "{1} 小时",
         "{} {}": "{1} {2}",

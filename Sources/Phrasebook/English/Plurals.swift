@@ -6,6 +6,8 @@ extension Catalogue {
         "{} venues": "{1} venue|{1} venues",
         "{} events": "{1} event|{1} events",
         "{} items": "{1} item|{1} items",
+        "{} agenda items": "{1} agenda item|{1} agenda items",
+        "{} participants": "{1} participant|{1} participants",
         "{} minutes": "{1} minute|{1} minutes",
         "{} hours": "{1} hour|{1} hours",
         "{}\n  … and {} more; list them all with 'convene {}'":
