@@ -167,7 +167,8 @@ public enum Update {
             var question = "\(name) changed on disk since you opened it"
             if let theirs {
                 question +=
-                    "; the other writer's changes: " + BookChanges(from: state.savedBook, to: theirs).summary().description + "."
+                    "; the other writer's changes: "
+                    + BookChanges(from: state.savedBook, to: theirs).summary().description + "."
                 let edits = state.unsavedSteps.filter { if case .apply = $0 { return true } else { return false } }
                     .count
                 question += "  r: reload it and reapply your \(edits == 1 ? "edit" : "\(edits) edits") on top ·"
