@@ -8,7 +8,7 @@ extension Catalogue {
         "Organisations": "单位",
         "Venue": "场馆",
         "Checks": "检查",
-        "Event": "概况",
+        "Event": "活动",
         "People": "人员",
         "Orgs": "单位",
         // The frame: title bar, too small, filter line.
