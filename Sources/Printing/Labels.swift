@@ -15,9 +15,9 @@ public struct Labels: Sendable {
 
     public var date: String { say(tr("Date")) }
     public var time: String { say(tr("Time")) }
-    public var venue: String { say(tr("Venue")) }
+    public var venue: String { say(tr("Venue (where it is)")) }
     public var theme: String { say(tr("Theme")) }
-    public var organisations: String { say(tr("Organisations")) }
+    public var organisations: String { say(tr("Organisations (taking part)")) }
     public var agenda: String { say(tr("Agenda")) }
     public var people: String { say(tr("Participants")) }
     public var name: String { say(tr("Name")) }
@@ -25,7 +25,7 @@ public struct Labels: Sendable {
     public var status: String { say(tr("Status")) }
     public var rsvp: String { say(tr("RSVP")) }
     public var parts: String { say(tr("Parts")) }
-    public var title: String { say(tr("Title")) }
+    public var title: String { say(tr("Title (a person's)")) }
     public var room: String { say(tr("Room")) }
     public var minutesUnit: String { say(tr("min")) }
     public var noItems: String { say(tr("(no agenda items yet)")) }
@@ -36,7 +36,7 @@ public struct Labels: Sendable {
     /// Column heading of an agenda item's title (`title` is a person's job title).
     public var item: String { say(tr("Item")) }
     /// Column heading of an organisation's part in the event.
-    public var partHeading: String { say(tr("Part")) }
+    public var partHeading: String { say(tr("Part (an organisation's)")) }
     public var notes: String { say(tr("Notes")) }
     public var phone: String { say(tr("Phone")) }
     public var email: String { say(tr("Email")) }

@@ -27,7 +27,7 @@ struct TerminalPlannerTests {
         tmux.literal("参观学习交流")
         try tmux.waitFor("参观学习交流")
         tmux.keys("C-s")
-        try tmux.waitFor("12:00–12:30  other       参观学习交流")
+        try tmux.waitFor("12:00–12:30  Other       参观学习交流")
 
         // Assign a host through the pick-list, found by pinyin initials.
         tmux.keys("p")

@@ -32,14 +32,17 @@ struct CatalogueTests {
         #expect(dead.isEmpty, "entries no source uses:\n\(dead.sorted().joined(separator: "\n"))")
     }
 
-    @Test("a key is in one section only, so each text has one home")
+    @Test("a key is written once, in one section, so each text has one home")
     func oneHomePerKey() {
         var seen: [String: String] = [:]
         var twice: [String] = []
-        for section in Catalogue.chineseSections {
-            for key in section.entries.keys {
-                if let first = seen[key] { twice.append("\(key)  (\(first), \(section.name))") }
-                seen[key] = section.name
+        for section in Catalogue.chineseSections + Catalogue.englishSections.map({ ("English " + $0.name, $0.entries) })
+        {
+            for (key, _) in section.entries {
+                if let first = seen[section.name.hasPrefix("English") ? "en " + key : key] {
+                    twice.append("\(key)  (\(first), \(section.name))")
+                }
+                seen[section.name.hasPrefix("English") ? "en " + key : key] = section.name
             }
         }
         #expect(twice.isEmpty, "keys in two sections:\n\(twice.joined(separator: "\n"))")

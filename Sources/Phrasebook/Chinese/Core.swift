@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Chinese texts of the core: refusals of edits, checks, limits, consequences.
-    static let chineseCore: [String: String] = [
+    static let chineseCore: KeyValuePairs<String, String> = [
         // Refusals (PlanError).
         "{}: {}": "{1}：{2}",
         "no {} matches '{}'; list them with 'convene {}'": "没有与“{2}”相符的{1}；可用 convene {3} 列出全部",

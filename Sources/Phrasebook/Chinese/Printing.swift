@@ -1,11 +1,11 @@
 extension Catalogue {
-    /// Chinese texts of the printouts: headings, columns and the words of paper that the screens share.
-    static let chinesePrinting: [String: String] = [
+    /// Chinese texts of headings and columns that the printouts and the planner share.
+    static let chinesePrinting: KeyValuePairs<String, String> = [
         "Date": "日期",
         "Time": "时间",
-        "Venue": "地点",
+        "Venue (where it is)": "地点",
         "Theme": "主题",
-        "Organisations": "参加单位",
+        "Organisations (taking part)": "参加单位",
         "Agenda": "议程",
         "Participants": "参加人员",
         "Name": "姓名",
@@ -13,7 +13,7 @@ extension Catalogue {
         "Status": "身份",
         "RSVP": "回复",
         "Parts": "分工",
-        "Title": "职务",
+        "Title (a person's)": "职务",
         "Room": "场地",
         "min": "分钟",
         "(no agenda items yet)": "（尚无议程）",
@@ -21,7 +21,7 @@ extension Catalogue {
         "Total": "合计",
         "Kind": "类型",
         "Item": "内容",
-        "Part": "类别",
+        "Part (an organisation's)": "类别",
         "Notes": "备注",
         "Phone": "电话",
         "Email": "邮箱",

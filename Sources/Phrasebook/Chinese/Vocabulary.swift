@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The domain's words, one vocabulary for screen and paper: kinds, parts, statuses, replies, record kinds.
-    static let chineseVocabulary: [String: String] = [
+    static let chineseVocabulary: KeyValuePairs<String, String> = [
         "Oath review": "重温入党誓词",
         "Guided visit": "参观学习",
         "Symposium": "座谈会",

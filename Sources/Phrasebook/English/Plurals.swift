@@ -1,6 +1,6 @@
 extension Catalogue {
     /// English plural forms, for every phrase with a count: `one|other`.
-    static let englishPlurals: [String: String] = [
+    static let englishPlurals: KeyValuePairs<String, String> = [
         "{} organisations": "{1} organisation|{1} organisations",
         "{} people": "{1} person|{1} people",
         "{} venues": "{1} venue|{1} venues",
@@ -30,5 +30,23 @@ extension Catalogue {
             "{1} confirmed participant is not a party member and attends '{2}' as observers: {3}|{1} confirmed participants are not party members and attend '{2}' as observers: {3}",
         "the plan has {} events; choose one with --event (its id or part of its title):\n  {}":
             "the plan has {1} event; choose one with --event (its id or part of its title):\n  {2}|the plan has {1} events; choose one with --event (its id or part of its title):\n  {2}",
+        // The planner.
+        "(E: {} events)": "(E: {1} event)|(E: {1} events)",
+        "{} errors": "{1} error|{1} errors",
+        "{} warnings": "{1} warning|{1} warnings",
+        "{} notes": "{1} note|{1} notes",
+        "{} problems · Enter goes to the thing to fix":
+            "{1} problem · Enter goes to the thing to fix|{1} problems · Enter goes to the thing to fix",
+        "Replayed {} edits from the journal; s saves them":
+            "Replayed {1} edit from the journal; s saves them|Replayed {1} edits from the journal; s saves them",
+        "Reloaded {} and reapplied {} edits on top; s saves":
+            "Reloaded {1} and reapplied {2} edit on top; s saves|Reloaded {1} and reapplied {2} edits on top; s saves",
+        "{} · {} no longer apply: {}": "{1} · {2} no longer applies: {3}|{1} · {2} no longer apply: {3}",
+        "{} changed on disk since you opened it; the other writer's changes: {}.  r: reload it and reapply your {} edits on top · o: overwrite it with yours · S: save yours as another file · Esc: keep editing":
+            "{1} changed on disk since you opened it; the other writer's changes: {2}.  r: reload it and reapply your edit on top · o: overwrite it with yours · S: save yours as another file · Esc: keep editing|{1} changed on disk since you opened it; the other writer's changes: {2}.  r: reload it and reapply your {3} edits on top · o: overwrite it with yours · S: save yours as another file · Esc: keep editing",
+        "A planner on {} did not close: its journal holds {} edits since {}, made against an earlier version of {} (the file changed since; edits that no longer apply will be listed).  y: replay them (then s saves) · n: set the journal aside as {}":
+            "A planner on {1} did not close: its journal holds {2} edit since {3}, made against an earlier version of {4} (the file changed since; edits that no longer apply will be listed).  y: replay them (then s saves) · n: set the journal aside as {5}|A planner on {1} did not close: its journal holds {2} edits since {3}, made against an earlier version of {4} (the file changed since; edits that no longer apply will be listed).  y: replay them (then s saves) · n: set the journal aside as {5}",
+        "A planner on {} did not close: its journal holds {} edits since {}, made against {} as it is now.  y: replay them (then s saves) · n: set the journal aside as {}":
+            "A planner on {1} did not close: its journal holds {2} edit since {3}, made against {4} as it is now.  y: replay them (then s saves) · n: set the journal aside as {5}|A planner on {1} did not close: its journal holds {2} edits since {3}, made against {4} as it is now.  y: replay them (then s saves) · n: set the journal aside as {5}",
     ]
 }

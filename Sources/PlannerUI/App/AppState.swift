@@ -6,23 +6,23 @@ import TerminalKit
 public enum Screen: Int, CaseIterable, Sendable {
     case overview = 1, agenda, participants, organisations, venue, checks
 
-    public var title: String {
+    public var title: Phrase {
         switch self {
-        case .overview: return "Overview"
-        case .agenda: return "Agenda"
-        case .participants: return "Participants"
-        case .organisations: return "Organisations"
-        case .venue: return "Venue"
-        case .checks: return "Checks"
+        case .overview: return tr("Overview")
+        case .agenda: return tr("Agenda")
+        case .participants: return tr("Participants")
+        case .organisations: return tr("Organisations")
+        case .venue: return tr("Venue")
+        case .checks: return tr("Checks")
         }
     }
 
     /// For a narrow tab bar.
-    public var shortTitle: String {
+    public var shortTitle: Phrase {
         switch self {
-        case .overview: return "Event"
-        case .participants: return "People"
-        case .organisations: return "Orgs"
+        case .overview: return tr("Event")
+        case .participants: return tr("People")
+        case .organisations: return tr("Orgs")
         default: return title
         }
     }
@@ -117,6 +117,9 @@ public struct AppState: Sendable {
     }
 
     public var book: Book { history.book }
+
+    /// `phrase` in the planner's language.
+    public func text(_ phrase: Phrase) -> String { phrase.text(language) }
     public var event: Event? { eventID.flatMap(book.event) }
 
     /// The list of the current screen that has the focus.

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -8,7 +9,7 @@ public enum Render {
         var buffer = CellBuffer(size: state.size, style: theme[.normal])
         let size = state.size
         guard size.width >= Layout.minimum.width, size.height >= Layout.minimum.height else {
-            tooSmall(&buffer, size, theme)
+            tooSmall(&buffer, size, state.language, theme)
             return buffer
         }
         titleBar(&buffer, state, theme)
@@ -21,7 +22,8 @@ public enum Render {
             let y = size.height - 1
             buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
             let x = buffer.put(
-                "Filter (name, pinyin or initials; Enter keeps, Esc clears): ", x: 0, y: y, style: theme[.status])
+                state.text(tr("Filter (name, pinyin or initials; Enter keeps, Esc clears): ")), x: 0, y: y,
+                style: theme[.status])
             let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
             buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
             buffer.cursor = (x + caret, y)
@@ -33,11 +35,11 @@ public enum Render {
         return buffer
     }
 
-    static func tooSmall(_ buffer: inout CellBuffer, _ size: Size, _ theme: Theme) {
+    static func tooSmall(_ buffer: inout CellBuffer, _ size: Size, _ language: Language, _ theme: Theme) {
         let lines = [
-            "Terminal too small (\(size.width)×\(size.height)).",
-            "Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height).", "q quits.",
-        ]
+            tr("Terminal too small (\(size.width)×\(size.height))."),
+            tr("Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height)."), tr("q quits."),
+        ].map { $0.text(language) }
         for (i, line) in lines.enumerated() where i < size.height {
             buffer.put(line, x: 0, y: i, style: i == 0 ? theme[.error] : theme[.normal])
         }
@@ -50,7 +52,9 @@ public enum Render {
         let rightWidth = min(right.cellWidth, w / 3)
         var left = " Convene"
         if let event = state.event { left += " · " + event.title + " · " + event.date.description }
-        if state.book.events.count > 1 { left += "  (E: \(state.book.events.count) events)" }
+        if state.book.events.count > 1 {
+            left += "  " + state.text(tr("(E: \(count: state.book.events.count) events)"))
+        }
         buffer.put(left, x: 0, y: 0, style: theme[.title], maxWidth: w - rightWidth - 1)
         buffer.put(TextCells.truncated(right, toCells: rightWidth), x: w - rightWidth, y: 0, style: theme[.title])
     }
@@ -58,7 +62,7 @@ public enum Render {
     static func tabBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
         buffer.fill(Rect(x: 0, y: 1, width: state.size.width, height: 1), style: theme[.tab])
         let labels = TabBar.labels(state)
-        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels)
+        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels, state.language), labels)
         where range.lowerBound < state.size.width {
             let style = screen == state.screen ? theme[.tabActive] : theme[.tab]
             buffer.put(label, x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
@@ -80,12 +84,13 @@ public enum Render {
             }
             return
         }
-        buffer.put(footer(for: state.screen, width: state.size.width), x: 0, y: y, style: theme[.status])
+        buffer.put(
+            footer(for: state.screen, width: state.size.width, state.language), x: 0, y: y, style: theme[.status])
     }
 
     /// The footer: whole hints from the key table, as many as fit, always ending with help and quit.
-    static func footer(for screen: Screen, width: Int) -> String {
-        let hints = KeyMap.hints(for: screen)
+    static func footer(for screen: Screen, width: Int, _ language: Language = .en) -> String {
+        let hints = KeyMap.hints(for: screen, language)
         let last = hints.filter { $0.hasPrefix("? ") || $0.hasPrefix("q ") }
         let first = hints.filter { !last.contains($0) }
         var shown: [String] = []

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -19,6 +20,17 @@ extension AppState {
     private func problemsKey(_ event: Event) -> String { "problems|\(event.id)" }
 }
 
+extension Severity {
+    /// The severity as the Checks screen names it: 错误, 警告, 提示.
+    var phrase: Phrase {
+        switch self {
+        case .error: return tr("error")
+        case .warning: return tr("warning")
+        case .note: return tr("note")
+        }
+    }
+}
+
 /// Screen 6: the problems the core finds; Enter jumps to the thing to fix.
 enum ChecksScreen: ScreenFeature {
     static func table(_ content: Rect) -> Rect { Layout.belowHeading(content) }
@@ -29,25 +41,31 @@ enum ChecksScreen: ScreenFeature {
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard state.event != nil else {
-            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
+            Missing.draw(Missing.eventHere, state, &buffer, rect, theme[.accent])
             return
         }
         let problems = state.problems
         buffer.put(
-            problems.isEmpty
-                ? "No problems found."
-                : "\(problems.count) problem\(problems.count == 1 ? "" : "s") · Enter goes to the thing to fix",
+            state.text(
+                problems.isEmpty
+                    ? tr("No problems found.")
+                    : tr("\(count: problems.count) problems · Enter goes to the thing to fix")),
             x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
         let list = state.list(.checks)
         TableView(
             widths: [8, 24], count: problems.count,
-            cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message.description] },
+            cells: {
+                [
+                    state.text(problems[$0].severity.phrase), problems[$0].code,
+                    state.text(problems[$0].message),
+                ]
+            },
             rowStyle: {
                 problems[$0].severity == .error ? .error : problems[$0].severity == .warning ? .warning : .dim
             },
             selected: list.selected, scroll: list.offset
         )
-        .draw(&buffer, table(rect), header: ["Severity", "Code", "Problem"], theme)
+        .draw(&buffer, table(rect), header: [tr("Severity"), tr("Code"), tr("Problem")].map(state.text), theme)
     }
 
     /// Enter on a problem goes to the thing to fix.
@@ -57,10 +75,10 @@ enum ChecksScreen: ScreenFeature {
             return
         }
         guard action == .open || action == .edit else {
-            return Update.info(&state, "On Checks: Enter goes to the thing to fix")
+            return Update.info(&state, tr("On Checks: Enter goes to the thing to fix"))
         }
         let problems = state.problems, index = state.list(.checks).selected
-        guard problems.indices.contains(index) else { return Update.info(&state, "No problems to go to") }
+        guard problems.indices.contains(index) else { return Update.info(&state, tr("No problems to go to")) }
         for id in problems[index].ids {
             if let row = state.agendaRow(ofItem: id) {
                 state.screen = .agenda
@@ -83,6 +101,6 @@ enum ChecksScreen: ScreenFeature {
                 return state.clampLists()
             }
         }
-        Update.info(&state, "This problem concerns the whole event")
+        Update.info(&state, tr("This problem concerns the whole event"))
     }
 }

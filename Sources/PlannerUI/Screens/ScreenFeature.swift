@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -78,9 +79,9 @@ extension AppState {
 /// Messages the screens share when something they act on is missing.
 enum Missing {
     /// Draws `text` wrapped to the content's width from its second row: what is missing and the key that adds it.
-    static func draw(_ text: String, _ buffer: inout CellBuffer, _ rect: Rect, _ style: Style) {
-        for (i, line) in TextCells.wrapped(text, toCells: max(1, rect.width - 2)).enumerated() where 1 + i < rect.height
-        {
+    static func draw(_ text: Phrase, _ state: AppState, _ buffer: inout CellBuffer, _ rect: Rect, _ style: Style) {
+        for (i, line) in TextCells.wrapped(state.text(text), toCells: max(1, rect.width - 2)).enumerated()
+        where 1 + i < rect.height {
             buffer.put(line, x: rect.x + 1, y: rect.y + 1 + i, style: style)
         }
     }
@@ -90,7 +91,7 @@ enum Missing {
         if action == .add { state.mode = .form(Forms.event(state, editing: nil)) } else { Update.info(&state, event) }
     }
 
-    static let event = "There is no event yet: press a to create one (or E to choose one)"
-    static let eventHere =
-        "No event yet. Press a to create one (with the four standard parts, or blank), or E to choose."
+    static let event = tr("There is no event yet: press a to create one (or E to choose one)")
+    static let eventHere = tr(
+        "No event yet. Press a to create one (with the four standard parts, or blank), or E to choose.")
 }

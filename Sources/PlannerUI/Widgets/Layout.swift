@@ -1,3 +1,4 @@
+import Phrasebook
 import TerminalKit
 
 /// Where things go on the screen: title bar, tab bar, content, status line.
@@ -16,7 +17,7 @@ enum Layout {
 /// The tab bar's labels and where each one sits.
 enum TabBar {
     static func label(_ screen: Screen, _ state: AppState, short: Bool = false) -> String {
-        let title = short ? screen.shortTitle : screen.title
+        let title = state.text(short ? screen.shortTitle : screen.title)
         if screen == .checks {
             guard let problems = state.problemsIfReady else { return " 6 \(title) … " }
             let errors = problems.filter { $0.severity == .error }.count
@@ -32,11 +33,11 @@ enum TabBar {
         return width <= state.size.width ? full : Screen.allCases.map { ($0, label($0, state, short: true)) }
     }
 
-    static func ranges(_ state: AppState) -> [(Screen, Range<Int>)] { ranges(labels(state)) }
+    static func ranges(_ state: AppState) -> [(Screen, Range<Int>)] { ranges(labels(state), state.language) }
 
-    static func ranges(_ labels: [(Screen, String)]) -> [(Screen, Range<Int>)] {
+    static func ranges(_ labels: [(Screen, String)], _ language: Language) -> [(Screen, Range<Int>)] {
         // Short labels sit edge to edge (their own padding separates them); full ones have a gap.
-        let gap = labels.first?.1.contains(Screen.overview.title) == true ? 1 : 0
+        let gap = labels.first?.1.contains(Screen.overview.title.text(language)) == true ? 1 : 0
         var x = 0
         var out: [(Screen, Range<Int>)] = []
         for (screen, label) in labels {

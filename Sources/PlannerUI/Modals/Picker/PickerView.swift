@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -8,7 +9,7 @@ enum PickerView {
         let rect = Overlay.centered(state.size, width: 70, height: state.size.height - 4)
         Overlay.panel(&buffer, rect, title: picker.title, theme)
         var filter = picker.filter
-        buffer.put("Find:", x: rect.x + 2, y: rect.y + 1, style: theme[.accent])
+        buffer.put(state.text(tr("Find:")), x: rect.x + 2, y: rect.y + 1, style: theme[.accent])
         let (visible, caret) = filter.layout(width: rect.width - 10)
         buffer.fill(Rect(x: rect.x + 8, y: rect.y + 1, width: rect.width - 10, height: 1), style: theme[.fieldActive])
         buffer.put(visible, x: rect.x + 8, y: rect.y + 1, style: theme[.fieldActive])
@@ -27,8 +28,9 @@ enum PickerView {
         }
         let footer =
             options.isEmpty
-            ? "Nothing matches '\(picker.filter.text)'"
-            : "\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"
+            ? state.text(tr("Nothing matches '\(picker.filter.text)'"))
+            : state.text(
+                tr("\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"))
         buffer.put(
             footer, x: rect.x + 2, y: rect.maxY - 2, style: options.isEmpty ? theme[.error] : theme[.dim],
             maxWidth: rect.width - 4)
