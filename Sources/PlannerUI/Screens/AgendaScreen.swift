@@ -80,12 +80,14 @@ enum AgendaScreen: ScreenFeature {
             buffer.put("No agenda items yet. Press a to add one.", x: 1, y: rect.y + 2, style: theme[.dim])
             return
         }
-        let roomWidth = min(10, max(4, rows.map { $0[3].cellWidth }.max() ?? 4))
-        // The room goes last, in its own column: the title column takes the rest.
+        // The room goes last, in its own column; the title column is the one that is never dropped.
         let table = TableView(
-            widths: [11, 10, max(10, rect.width - 11 - 10 - roomWidth - 9), roomWidth], rows: rows, rowStyles: styles,
-            selected: state.list(.agenda).selected, scroll: state.list(.agenda).offset)
-        table.draw(&buffer, Self.table(rect), header: ["Time", "Kind", "Title / people", "Room"], theme)
+            columns: [
+                TableColumn("Time", min: 11), TableColumn("Kind", min: 6, drop: 2),
+                TableColumn("Title / people", min: 10, cap: 200, fills: true), TableColumn("Room", min: 4, drop: 1),
+            ], rows: rows, rowStyles: styles, selected: state.list(.agenda).selected,
+            scroll: state.list(.agenda).offset)
+        table.draw(&buffer, Self.table(rect), theme)
     }
 
     static func kind(_ kind: ItemKind) -> String { kind.rawValue }

@@ -1,5 +1,6 @@
 import PlannerCore
 import TerminalKit
+import TextCells
 
 extension AppState {
     public var organisationRows: [Organisation] { book.organisations }
@@ -32,52 +33,68 @@ extension AppState {
 
 /// Screen 4: organisations on the left, the selected one's roster on the right.
 enum OrganisationsScreen: ScreenFeature {
-    static func leftWidth(_ content: Rect) -> Int { max(10, min(34, content.width / 2 - 2)) }
-
-    static func leftTable(_ content: Rect) -> Rect {
-        Rect(x: content.x, y: content.y + 1, width: leftWidth(content), height: max(0, content.height - 1))
+    /// The organisations' table: what it shows, without the selection (the pane's width is measured on it).
+    static func organisationTable(_ state: AppState) -> TableView {
+        let headCount = state.rosterSizes, parts = state.partByOrganisation
+        let orgs = state.organisationRows
+        // Only the rows on screen are formatted: 1,000 organisations cost no more than 30.
+        return TableView(
+            columns: [.actedOn("Part", min: 4), TableColumn("Name", min: 6), TableColumn("#", min: 1, drop: 1)],
+            count: orgs.count,
+            cells: { i in
+                let org = orgs[i]
+                return [parts[org.id]?.rawValue ?? "–", org.displayName, String(headCount[org.id] ?? 0)]
+            },
+            selected: nil, scroll: 0)
     }
 
-    static func rightPane(_ content: Rect) -> Rect {
-        let left = leftWidth(content)
+    /// The left pane's width: what its widest organisation asks for, between a third and half of the screen.
+    static func leftWidth(_ state: AppState, _ content: Rect) -> Int {
+        let key = "orgPane|\(state.eventID ?? "")|\(state.language)"
+        let natural = state.cache.value(key, version: state.history.version) {
+            let table = organisationTable(state)
+            return table.natural(rows: 0..<table.count).reduce(1, +) + TableView.gap * 2 + 1
+        }
+        return max(10, min(content.width / 2 - 2, max(34, natural)))
+    }
+
+    static func leftTable(_ state: AppState, _ content: Rect) -> Rect {
+        Rect(x: content.x, y: content.y + 1, width: leftWidth(state, content), height: max(0, content.height - 1))
+    }
+
+    static func rightPane(_ state: AppState, _ content: Rect) -> Rect {
+        let left = leftWidth(state, content)
         return Rect(x: left + 1, y: content.y, width: max(0, content.width - left - 1), height: content.height)
     }
 
-    static func rightTable(_ content: Rect) -> Rect {
-        let right = rightPane(content)
+    static func rightTable(_ state: AppState, _ content: Rect) -> Rect {
+        let right = rightPane(state, content)
         return Rect(x: right.x, y: right.y + 1, width: right.width, height: max(0, right.height - 1))
     }
 
     static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
         [
-            ListRegion(list: .organisations, rows: leftTable(content).belowHeader),
-            ListRegion(list: .roster, rows: rightTable(content).belowHeader),
+            ListRegion(list: .organisations, rows: leftTable(state, content).belowHeader),
+            ListRegion(list: .roster, rows: rightTable(state, content).belowHeader),
         ]
     }
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
-        let leftWidth = leftWidth(rect)
+        let leftWidth = leftWidth(state, rect)
         buffer.put(
-            "Organisations (Space invites)", x: 1, y: rect.y, style: state.pane == 0 ? theme[.accent] : theme[.dim],
-            maxWidth: leftWidth - 1)
-        let headCount = state.rosterSizes, parts = state.partByOrganisation
+            TextCells.truncatedAtWord("Organisations (Space invites)", toCells: leftWidth - 1), x: 1, y: rect.y,
+            style: state.pane == 0 ? theme[.accent] : theme[.dim])
         let orgs = state.organisationRows
         let orgList = state.list(.organisations)
-        // Only the rows on screen are formatted: 1,000 organisations cost no more than 30.
-        TableView(
-            widths: [11, max(1, leftWidth - 20), 4], count: orgs.count,
-            cells: { i in
-                let org = orgs[i]
-                return [parts[org.id]?.rawValue ?? "–", org.displayName, String(headCount[org.id] ?? 0)]
-            },
-            selected: orgList.selected, scroll: orgList.offset
-        )
-        .draw(&buffer, leftTable(rect), header: ["Part", "Name", "#"], theme, focused: state.pane == 0)
+        var organisations = organisationTable(state)
+        organisations.selected = orgList.selected
+        organisations.scroll = orgList.offset
+        organisations.draw(&buffer, leftTable(state, rect), theme, focused: state.pane == 0)
         if orgs.isEmpty {
             buffer.put("None yet: a adds one", x: 1, y: rect.y + 2, style: theme[.dim], maxWidth: leftWidth - 1)
         }
         buffer.vline(x: leftWidth, y: rect.y, length: rect.height, style: theme[.border])
-        let right = rightPane(rect)
+        let right = rightPane(state, rect)
         var title = state.selectedOrganisation.map { "\($0.name)" } ?? "No organisations yet: press a to add one"
         if let filter = state.filters[.organisations] { title += "   filter: \(filter)" }
         buffer.put(
@@ -87,14 +104,18 @@ enum OrganisationsScreen: ScreenFeature {
         let rsvp = state.rsvpByPerson
         let roster = state.list(.roster)
         TableView(
-            widths: [10, 14, 12, 10], count: people.count,
+            columns: [
+                TableColumn("Name", min: 6), TableColumn("Latin", min: 6, drop: 3),
+                TableColumn("Status", min: 6, drop: 2), .actedOn("RSVP", min: 6),
+                TableColumn("Title", min: 5, cap: 200, drop: 1, fills: true),
+            ], count: people.count,
             cells: { i in
                 let p = people[i]
                 return [p.name, p.latin ?? "", p.status.rawValue, rsvp[p.id]?.rawValue ?? "–", p.title ?? ""]
             },
             selected: state.pane == 1 ? roster.selected : nil, scroll: roster.offset
         )
-        .draw(&buffer, rightTable(rect), header: ["Name", "Latin", "Status", "RSVP", "Title"], theme)
+        .draw(&buffer, rightTable(state, rect), theme)
     }
 
     static func perform(_ action: Action, _ state: inout AppState) {

@@ -47,8 +47,13 @@ enum VenueScreen: ScreenFeature {
             return [room.name, room.capacity.map(String.init) ?? "–", uses]
         }
         let list = state.list(.rooms)
-        TableView(widths: [16, 8], rows: rows, selected: list.selected, scroll: list.offset)
-            .draw(&buffer, table, header: ["Room", "Capacity", "Used by"], theme)
+        TableView(
+            columns: [
+                TableColumn("Room", min: 6), TableColumn("Capacity", min: 3, drop: 1),
+                TableColumn("Used by", min: 6, cap: 200, drop: 2, fills: true),
+            ], rows: rows, selected: list.selected, scroll: list.offset
+        )
+        .draw(&buffer, table, theme)
         if rows.isEmpty {
             buffer.put("No rooms yet: a adds one", x: 1, y: table.y + 1, style: theme[.dim], maxWidth: rect.width - 2)
         }
