@@ -9,8 +9,10 @@ import TextCells
 @testable import PlannerUI
 
 /// The four sizes the layout is specified at, in both languages.
-private let sizes = [Size(width: 160, height: 50), Size(width: 100, height: 30), Size(width: 80, height: 24),
-    Size(width: 60, height: 16)]
+private let sizes = [
+    Size(width: 160, height: 50), Size(width: 100, height: 30), Size(width: 80, height: 24),
+    Size(width: 60, height: 16),
+]
 private let languages: [Language] = [.en, .zh]
 
 /// The sample plan (Chinese names and organisations) at `size` in `language`, on `screen`.

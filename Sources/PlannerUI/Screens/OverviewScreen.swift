@@ -36,7 +36,8 @@ enum OverviewScreen: ScreenFeature {
         guard let event = state.event else { return CellBuffer(width: width, height: 0) }
         var fields: [(String, String, Theme.Role)] = [("Event", event.title, .accent)]
         if let theme = event.theme { fields.append(("Theme", theme, .normal)) }
-        fields.append(("When", "\(event.date) \(weekday(event.date)) \(event.start)–\(event.end) (\(event.tz))", .normal))
+        fields.append(
+            ("When", "\(event.date) \(weekday(event.date)) \(event.start)–\(event.end) (\(event.tz))", .normal))
         if let venue = state.venue {
             let value =
                 venue.name
@@ -48,7 +49,8 @@ enum OverviewScreen: ScreenFeature {
         let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count
         fields.append(
             (
-                "People", "\(event.participants.count) invited · \(attending) confirmed · \(event.items.count) agenda items",
+                "People",
+                "\(event.participants.count) invited · \(attending) confirmed · \(event.items.count) agenda items",
                 .normal
             ))
         // The values start after the widest label, whatever the language.

@@ -75,7 +75,8 @@ extension AppState {
     mutating func clampLists() {
         if eventID.flatMap(book.event) == nil { eventID = book.events.first?.id }
         if !screen.lists.indices.contains(pane) { pane = 0 }
-        scrollPage(to: overviewOffset)
+        // Only a scrolled page is measured (measuring it would run the checks the first frame defers).
+        if overviewOffset > 0 { scrollPage(to: overviewOffset) }
         for id in screen.lists {
             var state = list(id)
             state.clamp(count: rowCount(id), visible: visibleRows(id))
