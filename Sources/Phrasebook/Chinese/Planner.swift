@@ -220,7 +220,7 @@ extension Catalogue {
         "An earlier planner's journal is damaged ({}); it was kept as {}, not replayed":
             "之前的规划器日志已损坏（{1}）；已保留为 {2}，未重做",
         // Help and the footer.
-        "Keys: {} (any key closes)": "按键：{1}（按任意键关闭）",
+        "Keys: {} (arrows scroll, any other key closes)": "按键：{1}（方向键滚动，按其他任意键关闭）",
         "In forms": "表单中",
         "In pick-lists": "选择列表中",
         "type a name, pinyin or initials to find": "输入姓名、拼音或首字母查找",

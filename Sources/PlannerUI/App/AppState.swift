@@ -55,7 +55,8 @@ public struct StatusMessage: Equatable, Sendable {
 /// What the keyboard is talking to right now.
 public indirect enum Mode: Sendable {
     case normal
-    case help
+    /// The keys of the screen, scrolled to `offset` (its first row in view).
+    case help(offset: Int)
     case filter(TextField)
     case form(Form)
     case picker(Picker)
@@ -75,6 +76,8 @@ public struct AppState: Sendable {
     public var fileName: String { filePath.split(separator: "/").last.map(String.init) ?? filePath }
     /// Selection and scroll of each list.
     public var lists: [ListID: ListState] = [:]
+    /// How far the Overview (a page, not a list) is scrolled: its first row in view.
+    public var overviewOffset = 0
     /// Which of the screen's lists has the focus (the Organisations screen: 0 organisations, 1 their people).
     public var pane = 0
     /// Type-to-filter text per screen.

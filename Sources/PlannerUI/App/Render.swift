@@ -55,17 +55,18 @@ public enum Render {
         if state.book.events.count > 1 {
             left += "  " + state.text(tr("(E: \(count: state.book.events.count) events)"))
         }
-        buffer.put(left, x: 0, y: 0, style: theme[.title], maxWidth: w - rightWidth - 1)
+        buffer.put(TextCells.truncatedAtWord(left, toCells: w - rightWidth - 1), x: 0, y: 0, style: theme[.title])
         buffer.put(TextCells.truncated(right, toCells: rightWidth), x: w - rightWidth, y: 0, style: theme[.title])
     }
 
     static func tabBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
         buffer.fill(Rect(x: 0, y: 1, width: state.size.width, height: 1), style: theme[.tab])
         let labels = TabBar.labels(state)
-        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels, state.language), labels)
+        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels.labels)
         where range.lowerBound < state.size.width {
             let style = screen == state.screen ? theme[.tabActive] : theme[.tab]
-            buffer.put(label, x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
+            let shown = TextCells.truncatedAtWord(label, toCells: state.size.width - range.lowerBound)
+            buffer.put(shown, x: range.lowerBound, y: 1, style: style)
         }
     }
 
@@ -88,20 +89,21 @@ public enum Render {
             footer(for: state.screen, width: state.size.width, state.language), x: 0, y: y, style: theme[.status])
     }
 
-    /// The footer: whole hints from the key table, as many as fit, always ending with help and quit.
+    /// The footer: whole hints from the key table, as many as fit in the table's order, then help and quit;
+    /// quit goes before help does, and help stays.
     static func footer(for screen: Screen, width: Int, _ language: Language = .en) -> String {
         let hints = KeyMap.hints(for: screen, language)
-        let last = hints.filter { $0.hasPrefix("? ") || $0.hasPrefix("q ") }
-        let first = hints.filter { !last.contains($0) }
+        let help = hints.filter { $0.hasPrefix("? ") }
+        let quit = hints.filter { $0.hasPrefix("q ") }
+        let first = hints.filter { !help.contains($0) && !quit.contains($0) }
+        func line(_ hints: [String]) -> String { " " + hints.joined(separator: " · ") }
+        var last = help + quit
+        if line(last).cellWidth > width { last = help }
         var shown: [String] = []
-        let reserved = last.joined(separator: " · ").cellWidth + 4
-        var used = 1
         for hint in first {
-            let w = hint.cellWidth + 3
-            guard used + w + reserved <= width else { break }
+            guard line(shown + [hint] + last).cellWidth <= width else { break }
             shown.append(hint)
-            used += w
         }
-        return " " + (shown + last).joined(separator: " · ")
+        return line(shown + last)
     }
 }

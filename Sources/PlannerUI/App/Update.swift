@@ -34,7 +34,12 @@ public enum Update {
         if case .click(let x, let y) = action, case .normal = state.mode { return click(x, y, &state) }
         switch state.mode {
         case .normal: normal(action, &state)
-        case .help: state.mode = .normal
+        case .help(let offset):
+            switch action {
+            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+                state.mode = .help(offset: HelpView.scrolled(offset, by: action, state))
+            default: state.mode = .normal
+            }
         case .filter(var field):
             switch action {
             case .accept: state.mode = .normal
@@ -68,8 +73,12 @@ public enum Update {
         case .moveDown: state.moveSelection(by: 1)
         case .pageUp: state.moveSelection(by: -pageSize(state))
         case .pageDown: state.moveSelection(by: pageSize(state))
-        case .top: if let list = state.focusedList { state.select(0, in: list) }
-        case .bottom: if let list = state.focusedList { state.select(state.rowCount(list) - 1, in: list) }
+        case .top:
+            guard let list = state.focusedList else { return state.scrollPage(to: 0) }
+            state.select(0, in: list)
+        case .bottom:
+            guard let list = state.focusedList else { return state.scrollPage(to: .max / 2) }
+            state.select(state.rowCount(list) - 1, in: list)
         case .nextPane:
             if state.screen.lists.count > 1 {
                 state.pane = (state.pane + 1) % state.screen.lists.count
@@ -101,7 +110,7 @@ public enum Update {
                             "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay"
                         )),
                     purpose: .quit))
-        case .help: state.mode = .help
+        case .help: state.mode = .help(offset: 0)
         case .beginFilter:
             guard [.participants, .organisations].contains(state.screen) else {
                 return info(&state, tr("Filter works on the Participants and Organisations screens"))
@@ -126,7 +135,7 @@ public enum Update {
     }
 
     static func pageSize(_ state: AppState) -> Int {
-        max(1, state.focusedList.map(state.visibleRows) ?? 1)
+        max(1, state.focusedList.map(state.visibleRows) ?? (Layout.content(state.size).height - 1))
     }
 
     /// A click on the tab bar switches screens; a click on a list row selects that row (and focuses its list).

@@ -15,7 +15,14 @@ public enum KeyMap {
         case .normal:
             let binding = KeyBindings.bindings(on: state.screen).first { $0.keys.contains(key) }
             return binding?.action(for: key) ?? .none
-        case .help: return .cancel  // any key closes help
+        case .help:
+            // The moving keys scroll the keys' page; any other key closes it.
+            let binding = KeyBindings.bindings(on: state.screen).first { $0.keys.contains(key) }
+            switch binding?.action(for: key) {
+            case let action? where [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains(action):
+                return action
+            default: return .cancel
+            }
         case .filter: return lookup(key, in: .filter) ?? .textKey(key)
         case .picker: return lookup(key, in: .picker) ?? .textKey(key)
         case .confirm(let question):

@@ -82,14 +82,15 @@ enum AgendaScreen: ScreenFeature {
                 state.text(tr("No agenda items yet. Press a to add one.")), x: 1, y: rect.y + 2, style: theme[.dim])
             return
         }
-        let roomWidth = min(10, max(4, rows.map { $0[3].cellWidth }.max() ?? 4))
-        // The room goes last, in its own column: the title column takes the rest.
+        // The room goes last, in its own column; the title column is the one that is never dropped.
         let table = TableView(
-            widths: [11, 10, max(10, rect.width - 11 - 10 - roomWidth - 9), roomWidth], rows: rows, rowStyles: styles,
-            selected: state.list(.agenda).selected, scroll: state.list(.agenda).offset)
-        table.draw(
-            &buffer, Self.table(rect),
-            header: [tr("Time"), tr("Kind"), tr("Title / people"), tr("Room")].map(state.text), theme)
+            columns: [
+                TableColumn(state.text(tr("Time")), min: 11), TableColumn(state.text(tr("Kind")), min: 6, drop: 2),
+                TableColumn(state.text(tr("Title / people")), min: 10, cap: 200, fills: true),
+                TableColumn(state.text(tr("Room")), min: 4, drop: 1),
+            ], rows: rows, rowStyles: styles, selected: state.list(.agenda).selected,
+            scroll: state.list(.agenda).offset)
+        table.draw(&buffer, Self.table(rect), theme)
     }
 
     static func perform(_ action: Action, _ state: inout AppState) {

@@ -1,6 +1,7 @@
 import Phrasebook
 import PlannerCore
 import TerminalKit
+import TextCells
 
 extension AppState {
     public var organisationRows: [Organisation] { book.organisations }
@@ -33,59 +34,76 @@ extension AppState {
 
 /// Screen 4: organisations on the left, the selected one's roster on the right.
 enum OrganisationsScreen: ScreenFeature {
-    static func leftWidth(_ content: Rect) -> Int { max(10, min(34, content.width / 2 - 2)) }
-
-    static func leftTable(_ content: Rect) -> Rect {
-        Rect(x: content.x, y: content.y + 1, width: leftWidth(content), height: max(0, content.height - 1))
-    }
-
-    static func rightPane(_ content: Rect) -> Rect {
-        let left = leftWidth(content)
-        return Rect(x: left + 1, y: content.y, width: max(0, content.width - left - 1), height: content.height)
-    }
-
-    static func rightTable(_ content: Rect) -> Rect {
-        let right = rightPane(content)
-        return Rect(x: right.x, y: right.y + 1, width: right.width, height: max(0, right.height - 1))
-    }
-
-    static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
-        [
-            ListRegion(list: .organisations, rows: leftTable(content).belowHeader),
-            ListRegion(list: .roster, rows: rightTable(content).belowHeader),
-        ]
-    }
-
-    static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
-        let leftWidth = leftWidth(rect)
-        buffer.put(
-            state.text(tr("Organisations (Space invites)")), x: 1, y: rect.y,
-            style: state.pane == 0 ? theme[.accent] : theme[.dim],
-            maxWidth: leftWidth - 1)
+    /// The organisations' table: what it shows, without the selection (the pane's width is measured on it).
+    static func organisationTable(_ state: AppState) -> TableView {
         let headCount = state.rosterSizes, parts = state.partByOrganisation
         let orgs = state.organisationRows
-        let orgList = state.list(.organisations)
         // Only the rows on screen are formatted: 1,000 organisations cost no more than 30.
-        TableView(
-            widths: [11, max(1, leftWidth - 20), 4], count: orgs.count,
+        return TableView(
+            columns: [
+                .actedOn(state.text(tr("Role")), min: 4), TableColumn(state.text(tr("Organisation")), min: 6),
+                TableColumn(state.text(tr("#")), min: 1, drop: 1),
+            ],
+            count: orgs.count,
             cells: { i in
                 let org = orgs[i]
                 return [
                     parts[org.id].map { state.text($0.phrase) } ?? "–", org.displayName, String(headCount[org.id] ?? 0),
                 ]
             },
-            selected: orgList.selected, scroll: orgList.offset
-        )
-        .draw(
-            &buffer, leftTable(rect), header: [tr("Role"), tr("Organisation"), tr("#")].map(state.text), theme,
-            focused: state.pane == 0)
+            selected: nil, scroll: 0)
+    }
+
+    /// The left pane's width: what its widest organisation asks for, between a third and half of the screen.
+    static func leftWidth(_ state: AppState, _ content: Rect) -> Int {
+        let key = "orgPane|\(state.eventID ?? "")|\(state.language)"
+        let natural = state.cache.value(key, version: state.history.version) {
+            let table = organisationTable(state)
+            return table.natural(rows: 0..<table.count).reduce(1, +) + TableView.gap * 2 + 1
+        }
+        return max(10, min(content.width / 2 - 2, max(34, natural)))
+    }
+
+    static func leftTable(_ state: AppState, _ content: Rect) -> Rect {
+        Rect(x: content.x, y: content.y + 1, width: leftWidth(state, content), height: max(0, content.height - 1))
+    }
+
+    static func rightPane(_ state: AppState, _ content: Rect) -> Rect {
+        let left = leftWidth(state, content)
+        return Rect(x: left + 1, y: content.y, width: max(0, content.width - left - 1), height: content.height)
+    }
+
+    static func rightTable(_ state: AppState, _ content: Rect) -> Rect {
+        let right = rightPane(state, content)
+        return Rect(x: right.x, y: right.y + 1, width: right.width, height: max(0, right.height - 1))
+    }
+
+    static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
+        [
+            ListRegion(list: .organisations, rows: leftTable(state, content).belowHeader),
+            ListRegion(list: .roster, rows: rightTable(state, content).belowHeader),
+        ]
+    }
+
+    static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
+        let leftWidth = leftWidth(state, rect)
+        buffer.put(
+            TextCells.truncatedAtWord(state.text(tr("Organisations (Space invites)")), toCells: leftWidth - 1), x: 1,
+            y: rect.y,
+            style: state.pane == 0 ? theme[.accent] : theme[.dim])
+        let orgs = state.organisationRows
+        let orgList = state.list(.organisations)
+        var organisations = organisationTable(state)
+        organisations.selected = orgList.selected
+        organisations.scroll = orgList.offset
+        organisations.draw(&buffer, leftTable(state, rect), theme, focused: state.pane == 0)
         if orgs.isEmpty {
             buffer.put(
                 state.text(tr("None yet: a adds one")), x: 1, y: rect.y + 2, style: theme[.dim], maxWidth: leftWidth - 1
             )
         }
         buffer.vline(x: leftWidth, y: rect.y, length: rect.height, style: theme[.border])
-        let right = rightPane(rect)
+        let right = rightPane(state, rect)
         var title =
             state.selectedOrganisation.map { "\($0.name)" }
             ?? state.text(tr("No organisations yet: press a to add one"))
@@ -97,7 +115,11 @@ enum OrganisationsScreen: ScreenFeature {
         let rsvp = state.rsvpByPerson
         let roster = state.list(.roster)
         TableView(
-            widths: [10, 14, 12, 10], count: people.count,
+            columns: [
+                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 3),
+                TableColumn(state.text(tr("Status")), min: 6, drop: 2), .actedOn(state.text(tr("RSVP")), min: 6),
+                TableColumn(state.text(tr("Job title")), min: 5, cap: 200, drop: 1, fills: true),
+            ], count: people.count,
             cells: { i in
                 let p = people[i]
                 return [
@@ -107,9 +129,7 @@ enum OrganisationsScreen: ScreenFeature {
             },
             selected: state.pane == 1 ? roster.selected : nil, scroll: roster.offset
         )
-        .draw(
-            &buffer, rightTable(rect),
-            header: [tr("Name"), tr("Latin"), tr("Status"), tr("RSVP"), tr("Job title")].map(state.text), theme)
+        .draw(&buffer, rightTable(state, rect), theme)
     }
 
     static func perform(_ action: Action, _ state: inout AppState) {

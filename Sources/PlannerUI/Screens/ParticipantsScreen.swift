@@ -1,6 +1,7 @@
 import Phrasebook
 import PlannerCore
 import TerminalKit
+import TextCells
 
 /// Screen 3: who comes, by organisation, with status and RSVP.
 enum ParticipantsScreen: ScreenFeature {
@@ -27,10 +28,16 @@ enum ParticipantsScreen: ScreenFeature {
         if let filter = state.filters[.participants] {
             head = state.text(tr("filter “\(filter)”: \(rows.count) shown · Esc clears · \(head)"))
         }
-        buffer.put(head, x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
+        buffer.put(TextCells.truncatedAtWord(head, toCells: rect.width - 2), x: 1, y: rect.y, style: theme[.accent])
         let list = state.list(.participants)
         let table = TableView(
-            widths: [14, 16, 14, 10, 20], count: rows.count,
+            columns: [
+                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 2),
+                TableColumn(state.text(tr("Organisation")), min: 8, drop: 4),
+                TableColumn(state.text(tr("Status")), min: 6, drop: 3),
+                .actedOn(state.text(tr("RSVP")), min: 6),
+                TableColumn(state.text(tr("Parts")), min: 5, drop: 1, fills: true),
+            ], count: rows.count,
             cells: { i in
                 let r = rows[i]
                 return [
@@ -41,11 +48,7 @@ enum ParticipantsScreen: ScreenFeature {
             },
             rowStyle: { rows[$0].rsvp == .declined ? .dim : nil },
             selected: list.selected, scroll: list.offset)
-        table.draw(
-            &buffer, Self.table(rect),
-            header: [tr("Name"), tr("Latin"), tr("Organisation"), tr("Status"), tr("RSVP"), tr("Parts")].map(
-                state.text),
-            theme)
+        table.draw(&buffer, Self.table(rect), theme)
         if rows.isEmpty {
             let text =
                 state.filters[.participants] != nil

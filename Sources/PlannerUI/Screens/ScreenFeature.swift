@@ -60,14 +60,24 @@ extension AppState {
 
     /// Moves the focused list's selection by `delta` rows.
     mutating func moveSelection(by delta: Int) {
-        guard let list = focusedList else { return }
+        guard let list = focusedList else { return scrollPage(to: overviewOffset + delta) }
         select(self.list(list).selected + delta, in: list)
+    }
+
+    /// On a screen without a list (the Overview), scrolls its page so that row `offset` is the first in view.
+    mutating func scrollPage(to offset: Int) {
+        guard screen == .overview else { return }
+        let content = Layout.content(size)
+        let last = OverviewScreen.pageHeight(self, width: content.width) - content.height
+        overviewOffset = max(0, min(offset, last))
     }
 
     /// After the book, the size or the screen changed: every list of the screen inside its rows and in view.
     mutating func clampLists() {
         if eventID.flatMap(book.event) == nil { eventID = book.events.first?.id }
         if !screen.lists.indices.contains(pane) { pane = 0 }
+        // Only a scrolled page is measured (measuring it would run the checks the first frame defers).
+        if overviewOffset > 0 { scrollPage(to: overviewOffset) }
         for id in screen.lists {
             var state = list(id)
             state.clamp(count: rowCount(id), visible: visibleRows(id))

@@ -49,8 +49,13 @@ enum VenueScreen: ScreenFeature {
             return [room.name, room.capacity.map(String.init) ?? "–", uses]
         }
         let list = state.list(.rooms)
-        TableView(widths: [16, 8], rows: rows, selected: list.selected, scroll: list.offset)
-            .draw(&buffer, table, header: [tr("Room"), tr("Capacity"), tr("Used by")].map(state.text), theme)
+        TableView(
+            columns: [
+                TableColumn(state.text(tr("Room")), min: 6), TableColumn(state.text(tr("Capacity")), min: 3, drop: 1),
+                TableColumn(state.text(tr("Used by")), min: 6, cap: 200, drop: 2, fills: true),
+            ], rows: rows, selected: list.selected, scroll: list.offset
+        )
+        .draw(&buffer, table, theme)
         if rows.isEmpty {
             buffer.put(
                 state.text(tr("No rooms yet: a adds one")), x: 1, y: table.y + 1, style: theme[.dim],

@@ -17,14 +17,22 @@ enum PickerView {
         let options = picker.visible
         let listHeight = rect.height - 5
         let first = max(0, picker.selection - listHeight + 1)
-        for (n, i) in (first..<min(options.count, first + listHeight)).enumerated() {
+        let shown = first..<min(options.count, first + listHeight)
+        // The labels' column is as wide as the widest label in view; the details take what is left.
+        let inner = rect.width - 4
+        let labelWidth = min(inner, shown.map { options[$0].label.cellWidth }.max() ?? 0)
+        let detailX = rect.x + 2 + labelWidth + 2
+        for (n, i) in shown.enumerated() {
             let y = rect.y + 2 + n
             let style = i == picker.selection ? theme[.selected] : theme[.normal]
             buffer.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), style: style)
-            buffer.put(TextCells.padded(options[i].label, toCells: 14), x: rect.x + 2, y: y, style: style)
-            buffer.put(
-                options[i].detail, x: rect.x + 18, y: y, style: i == picker.selection ? style : theme[.dim],
-                maxWidth: rect.width - 20)
+            buffer.put(TextCells.truncated(options[i].label, toCells: labelWidth), x: rect.x + 2, y: y, style: style)
+            let detailWidth = rect.maxX - 2 - detailX
+            if detailWidth > 0 {
+                buffer.put(
+                    TextCells.truncated(options[i].detail, toCells: detailWidth), x: detailX, y: y,
+                    style: i == picker.selection ? style : theme[.dim])
+            }
         }
         let footer =
             options.isEmpty
