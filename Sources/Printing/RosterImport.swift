@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 import TextCells
 
@@ -44,7 +45,10 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "line \(line): \(reason)" }
+    public var description: String { phrase.text(.en) }
+
+    /// "line 3: the name is empty", in each reader's language.
+    public var phrase: Phrase { tr("line \(line): \(reason)") }
 }
 
 /// What importing a roster would do to a book: the new people, the rows that matched someone already there.
@@ -357,15 +361,14 @@ public struct RosterProblems: Error, Hashable, Sendable, CustomStringConvertible
     }
 
     /// The report: up to 20 bad lines, then "nothing was imported".
-    public func report(file: String) -> String {
+    public func report(file: String) -> Phrase {
         let lines = Set(problems.map(\.line)).count
-        var text = "\(file): \(lines) bad line\(lines == 1 ? "" : "s"):\n"
-        text += problems.prefix(RosterImport.maxProblemsShown).map { "  \($0)\n" }.joined()
-        if problems.count > RosterImport.maxProblemsShown {
-            text += "  … and \(problems.count - RosterImport.maxProblemsShown) more\n"
-        }
-        return text + "nothing was imported"
+        let shown = Array(problems.prefix(RosterImport.maxProblemsShown))
+        let list = Phrase(key: shown.map { _ in "  {}\n" }.joined(), arguments: shown.map { .phrase($0.phrase) })
+        let hidden = problems.count - shown.count
+        let more = hidden > 0 ? tr("  … and \(hidden) more\n") : Phrase.verbatim("")
+        return tr("\(file): \(count: lines) bad lines:\n\(list)\(more)nothing was imported")
     }
 
-    public var description: String { report(file: "roster") }
+    public var description: String { report(file: "roster").text(.en) }
 }

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         let problems = Checks.problems(in: chosen, book: book)
         switch format {
-        case .text: Console.out(CheckReport.text(problems, event: chosen), terminator: "")
+        case .text: Console.out(CheckReport.text(problems, event: chosen, language: plan.language), terminator: "")
         case .json: Console.out(try CheckReport.json(problems), terminator: "")
         }
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.checkFailed) }

@@ -26,6 +26,6 @@ struct ConveneCommand: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        try PlannerLauncher.run(plan: plan, themeName: theme)
+        try PlannerLauncher.run(plan: plan, themeName: theme, language: plan.language)
     }
 }

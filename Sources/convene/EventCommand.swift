@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct EventCommand: ParsableCommand {
@@ -79,7 +80,7 @@ struct EventCommand: ParsableCommand {
         func run() throws {
             try plan.remove { book in
                 let e = try book.requireEvent(try Resolver(book: book, matching: .exact).event(event))
-                return (.removeEvent(id: e.id), "removed event \(e.title) (\(e.id))")
+                return (.removeEvent(id: e.id), tr("removed event \(e.title) (\(e.id))"))
             }
         }
     }

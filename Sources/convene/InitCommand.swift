@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlanFile
 import PlannerCore
 
@@ -11,7 +12,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let store = plan.store
         try store.withLock {
-            guard !store.exists else { throw UsageError("\(store.path) already exists; it was left untouched") }
+            guard !store.exists else { throw UsageError(tr("\(store.path) already exists; it was left untouched")) }
             try store.save(empty ? Book() : SampleBook.make())
         }
         Console.out(store.path)

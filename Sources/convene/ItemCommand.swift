@@ -97,7 +97,8 @@ struct ItemCommand: ParsableCommand {
                 let i = try book.requireItem(
                     try Resolver(book: book, matching: .exact).item(item, inEvent: e.id), inEvent: e.id)
                 return (
-                    .removeItem(event: e.id, item: i.id), "removed item \(i.title) (\(i.id)) from \(e.title) (\(e.id))"
+                    .removeItem(event: e.id, item: i.id),
+                    tr("removed item \(i.title) (\(i.id)) from \(e.title) (\(e.id))")
                 )
             }
         }
@@ -156,7 +157,7 @@ struct ItemCommand: ParsableCommand {
                 }
                 return (
                     .unassign(event: eventID, item: itemID, index: index),
-                    "took \(name) (\(personID)) off \(found.roles[index].part.rawValue) of \(found.title) (\(itemID))"
+                    tr("took \(name) (\(personID)) off \(found.roles[index].part.phrase) of \(found.title) (\(itemID))")
                 )
             }
         }

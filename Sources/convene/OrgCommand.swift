@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct OrgCommand: ParsableCommand {
@@ -59,7 +60,7 @@ struct OrgCommand: ParsableCommand {
         func run() throws {
             try plan.remove { book in
                 let o = try book.requireOrganisation(try Resolver(book: book, matching: .exact).organisation(org))
-                return (.removeOrganisation(id: o.id), "removed organisation \(o.name) (\(o.id))")
+                return (.removeOrganisation(id: o.id), tr("removed organisation \(o.name) (\(o.id))"))
             }
         }
     }

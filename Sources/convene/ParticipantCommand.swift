@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct ParticipantCommand: ParsableCommand {
@@ -17,7 +18,7 @@ struct ParticipantCommand: ParsableCommand {
 
         func validate() throws {
             guard (person == nil) != (allFrom == nil) else {
-                throw ValidationError("give exactly one of --person or --all-from")
+                throw ValidationError(tr("give exactly one of --person or --all-from").cli)
             }
         }
 
@@ -28,7 +29,7 @@ struct ParticipantCommand: ParsableCommand {
                 if let person {
                     return (.addParticipant(event: eventID, person: try r.person(person), rsvp: rsvp), 1)
                 }
-                guard let allFrom else { throw ValidationError("give exactly one of --person or --all-from") }
+                guard let allFrom else { throw ValidationError(tr("give exactly one of --person or --all-from").cli) }
                 let orgID = try r.organisation(allFrom)
                 let current = Swift.Set(try book.requireEvent(eventID).participants.map(\.person))
                 let edits = book.members(of: orgID).filter { !current.contains($0.id) }
@@ -67,7 +68,7 @@ struct ParticipantCommand: ParsableCommand {
                 let p = try book.requirePerson(try Resolver(book: book, matching: .exact).person(person))
                 return (
                     .removeParticipant(event: e.id, person: p.id),
-                    "removed \(p.name) (\(p.id)) from \(e.title) (\(e.id))"
+                    tr("removed \(p.name) (\(p.id)) from \(e.title) (\(e.id))")
                 )
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct PersonCommand: ParsableCommand {
@@ -72,7 +73,7 @@ struct PersonCommand: ParsableCommand {
         func run() throws {
             try plan.remove { book in
                 let p = try book.requirePerson(try Resolver(book: book, matching: .exact).person(person))
-                return (.removePerson(id: p.id), "removed person \(p.name) (\(p.id))")
+                return (.removePerson(id: p.id), tr("removed person \(p.name) (\(p.id))"))
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
@@ -22,7 +23,7 @@ struct AgendaCommand: ParsableCommand {
         let book = try plan.load()
         if allEvents {
             guard [.text, .markdown, .ics].contains(format) else {
-                throw ValidationError("--all-events prints text, markdown or ics")
+                throw ValidationError(tr("--all-events prints text, markdown or ics").cli)
             }
             let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
             let everyone = book.peopleByID
@@ -113,7 +114,7 @@ struct PeopleCommand: ParsableCommand {
                 SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts)
                     .renderHTML(), terminator: "")
         default:
-            throw UsageError("--sign-in prints text or html (not \(format.rawValue))")
+            throw UsageError(tr("--sign-in prints text or html (not \(format.rawValue))"))
         }
     }
 }

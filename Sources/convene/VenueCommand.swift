@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 /// A room given on the command line as `NAME` or `NAME:CAPACITY`.
@@ -74,7 +75,7 @@ struct VenueCommand: ParsableCommand {
         func run() throws {
             try plan.remove { book in
                 let v = try book.requireVenue(try Resolver(book: book, matching: .exact).venue(venue))
-                return (.removeVenue(id: v.id), "removed venue \(v.name) (\(v.id))")
+                return (.removeVenue(id: v.id), tr("removed venue \(v.name) (\(v.id))"))
             }
         }
     }

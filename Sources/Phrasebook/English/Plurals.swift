@@ -28,5 +28,12 @@ extension Catalogue {
             "{1} confirmed participant is not a party member and attends '{2}' as observers: {3}|{1} confirmed participants are not party members and attend '{2}' as observers: {3}",
         "the plan has {} events; choose one with --event (its id or part of its title):\n  {}":
             "the plan has {1} event; choose one with --event (its id or part of its title):\n  {2}|the plan has {1} events; choose one with --event (its id or part of its title):\n  {2}",
+        "{} parts": "{1} part|{1} parts",
+        "add {} people to {}": "add {1} person to {2}|add {1} people to {2}",
+        "added {} people to {}": "added {1} person to {2}|added {1} people to {2}",
+        "{}: {} bad lines:\n{}{}nothing was imported":
+            "{1}: {2} bad line:\n{3}{4}nothing was imported|{1}: {2} bad lines:\n{3}{4}nothing was imported",
+        "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
+            "{1}: the plan does not hold together ({2} problem):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.|{1}: the plan does not hold together ({2} problems):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.",
     ]
 }
