@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlannerCore
 import Printing
 
@@ -7,15 +8,18 @@ import Printing
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "List the problems of an event's plan; exit 1 when there is an error.",
-        discussion:
-            "Each problem has a severity (error, warning, note), a stable code (see the README), a message and the ids it concerns."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: tr("List the problems of an event's plan; exit 1 when there is an error.").cli,
+            discussion: tr(
+                "Each problem has a severity (error, warning, note), a stable code (see the README), a message and the ids it concerns."
+            ).cli
+        )
+    }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
-    @Option(help: "text or json.") var format: CheckFormat = .text
+    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: CheckFormat = .text
 
     func run() throws {
         let book = try plan.load()

@@ -6,44 +6,47 @@ import Printing
 
 /// `convene import people FILE.csv`: rosters from spreadsheets, all or nothing.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Bring in data from other programs.",
-        subcommands: [People.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import", abstract: tr("Bring in data from other programs.").cli,
+            subcommands: [People.self])
+    }
 
     struct People: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "people",
-            abstract: "Add people from a CSV roster (all or nothing); prints the new ids.",
-            discussion: """
-                Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, \
-                status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, \
-                phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster \
-                (same name) are matched, not added again. Any bad row is reported with its line number and nothing \
-                is imported.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "people",
+                abstract: tr("Add people from a CSV roster (all or nothing); prints the new ids.").cli,
+                discussion: tr(
+                    "Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster (same name) are matched, not added again. Any bad row is reported with its line number and nothing is imported."
+                ).cli)
+        }
 
         @OptionGroup var plan: PlanOptions
 
-        @Argument(help: ArgumentHelp("The CSV file (UTF-8 with or without BOM, or GB18030).", valueName: "file.csv"))
+        @Argument(
+            help: ArgumentHelp(tr("The CSV file (UTF-8 with or without BOM, or GB18030).").cli, valueName: "file.csv"))
         var csv: String
 
-        @Option(help: "Organisation (id or name) for rows without one, or when the file has no organisation column.")
+        @Option(
+            help: ArgumentHelp(
+                tr("Organisation (id or name) for rows without one, or when the file has no organisation column.").cli))
         var org: String?
 
-        @Option(help: "Also add the people of the file as participants of this event.")
+        @Option(help: ArgumentHelp(tr("Also add the people of the file as participants of this event.").cli))
         var event: String?
 
-        @Option(help: "RSVP for the participants added with --event (default: invited).")
+        @Option(help: ArgumentHelp(tr("RSVP for the participants added with --event (default: invited).").cli))
         var rsvp: RSVP?
 
         @Option(
-            help: """
-                The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese \
-                names and as UTF-8 do not).
-                """)
+            help: ArgumentHelp(
+                tr(
+                    "The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not)."
+                ).cli))
         var encoding: RosterEncoding = .auto
 
-        @Flag(help: "Show what would be added and matched; change nothing.")
+        @Flag(help: ArgumentHelp(tr("Show what would be added and matched; change nothing.").cli))
         var dryRun = false
 
         func validate() throws {
