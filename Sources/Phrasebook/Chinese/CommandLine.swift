@@ -213,5 +213,31 @@ extension Catalogue {
         "invited, confirmed, declined or attended.": "invited（已邀请）、confirmed（已确认）、declined（已谢绝）或 attended（已出席）。",
         "Set a participant's RSVP.": "设置参加人员的回复状态。",
         "Take a person off an event's list.": "把某人移出活动的参加名单。",
+        // A roster's bad lines (RosterImport, RosterCSV).
+        "the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)":
+            "文件为空；第一行须写明各列名称，用英文逗号分隔（例如 姓名、单位、身份三列）",
+        "columns {} ({}) and {} ({}) both mean {}; keep one": "第 {1} 列（{2}）和第 {3} 列（{4}）都表示 {5}；请只保留一列",
+        "the header has no name column (name or 姓名); it reads: {}": "表头没有姓名列（姓名或 name）；表头为：{1}",
+        "the header has no organisation column (organisation or 单位); add one or give --org":
+            "表头没有单位列（单位或 organisation）；请添加该列，或给出 --org",
+        "the header has no status column (status or 身份); each person needs one of {}":
+            "表头没有身份列（身份或 status）；每人须有以下之一：{1}",
+        "has {} fields, the header has {}": "有 {1} 个字段，而表头有 {2} 个",
+        "the {} contains the control character {}; remove it and import again": "{1} 含有控制字符 {2}；请删除后重新导入",
+        "the name is empty": "姓名为空",
+        "the name '{}' has a line break": "姓名“{1}”中有换行",
+        "the name has no visible character (only spaces or invisible characters such as U+200B)":
+            "姓名中没有可见字符（只有空格或 U+200B 之类的不可见字符）",
+        "unknown status '{}' (use {})": "未知身份“{1}”（请用 {2}）",
+        "the status is empty (use {})": "身份为空（请用 {1}）",
+        "the organisation is empty (fill it in or give --org)": "单位为空（请填写，或给出 --org）",
+        "the organisation '{}' could be any of {}; write its full name or id": "单位“{1}”可能是 {2} 中的任何一个；请写出全称或编号",
+        "unknown organisation '{}' (add it with 'convene org add' first; 'convene orgs' lists them)":
+            "未知单位“{1}”（请先用 convene org add 添加；convene orgs 可列出全部单位）",
+        "cannot be read as {} (byte {} at byte {} of the line)": "无法按 {1} 读取（该行第 {3} 个字节处的字节 {2}）",
+        "cannot be read as {} (bytes {} at byte {} of the line)": "无法按 {1} 读取（该行第 {3} 个字节处的字节 {2}）",
+        "text after the closing quote of field {} (a quote inside a quoted field is written twice: \"\")":
+            "第 {1} 个字段的右引号后还有文字（带引号字段中的引号须写两次：\"\"）",
+        "a quoted field that begins on this line is never closed": "从这一行开始的带引号字段没有闭合",
     ]
 }

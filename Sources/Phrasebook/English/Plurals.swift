@@ -35,5 +35,6 @@ extension Catalogue {
             "{1}: {2} bad line:\n{3}{4}nothing was imported|{1}: {2} bad lines:\n{3}{4}nothing was imported",
         "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
             "{1}: the plan does not hold together ({2} problem):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.|{1}: the plan does not hold together ({2} problems):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.",
+        "has {} fields, the header has {}": "has {1} field, the header has {2}|has {1} fields, the header has {2}",
     ]
 }
