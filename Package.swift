@@ -40,6 +40,7 @@ let package = Package(
                 "PlannerCore", "Phrasebook", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells",
                 "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Deterministic synthetic books of any size, for the benchmark and tests.
         .target(name: "BookGenerator", dependencies: ["PlannerCore"]),
