@@ -50,7 +50,7 @@ let package = Package(
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
-        .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
+        .testTarget(name: "TextCellsTests", dependencies: ["TextCells", "ConveneTestSupport"]),
         .testTarget(
             name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         .testTarget(
