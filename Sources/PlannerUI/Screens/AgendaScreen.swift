@@ -81,9 +81,12 @@ enum AgendaScreen: ScreenFeature {
             return
         }
         let roomWidth = min(10, max(4, rows.map { $0[3].cellWidth }.max() ?? 4))
+        // 11 cells, or 12 where the en dash (ambiguous) counts two.
+        let timeWidth = "00:00–00:00".cellWidth
         // The room goes last, in its own column: the title column takes the rest.
         let table = TableView(
-            widths: [11, 10, max(10, rect.width - 11 - 10 - roomWidth - 9), roomWidth], rows: rows, rowStyles: styles,
+            widths: [timeWidth, 10, max(10, rect.width - timeWidth - 10 - roomWidth - 9), roomWidth], rows: rows,
+            rowStyles: styles,
             selected: state.list(.agenda).selected, scroll: state.list(.agenda).offset)
         table.draw(&buffer, Self.table(rect), header: ["Time", "Kind", "Title / people", "Room"], theme)
     }
