@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "BookGenerator", "ConveneTestSupport",
+                "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "TextCells", "BookGenerator",
+                "ConveneTestSupport",
             ]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(

@@ -6,7 +6,7 @@ import Printing
 /// Output formats of `convene check`.
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "List the problems of an event's plan; exit 1 when there is an error.",
@@ -15,6 +15,7 @@ struct CheckCommand: ParsableCommand {
     )
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
+    @OptionGroup var display: DisplayOptions
     @Option(help: "text or json.") var format: CheckFormat = .text
 
     func run() throws {

@@ -5,7 +5,7 @@ import PlannerCore
 import Printing
 
 /// `convene`: with no subcommand, the full-screen planner; subcommands for scripts.
-struct ConveneCommand: ParsableCommand {
+struct ConveneCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(
         commandName: "convene",
         abstract: "Plan joint activities of several organisations: agenda, venue, roles, participants.",
@@ -21,6 +21,8 @@ struct ConveneCommand: ParsableCommand {
         ])
 
     @OptionGroup var plan: PlanOptions
+
+    @OptionGroup var display: DisplayOptions
 
     @Option(name: .long, help: "Colour theme for the planner (a name in themes/ or a path to a .toml file).")
     var theme: String?

@@ -67,6 +67,8 @@ struct EventOption: ParsableArguments {
 
 /// Options of printing commands.
 struct PrintOptions: ParsableArguments {
+    @OptionGroup var display: DisplayOptions
+
     @Option(name: .long, help: "Language of headings and labels: en or zh (default: from LANG).")
     var lang: PrintLanguage?
 

@@ -79,12 +79,10 @@ extension UsageError: CustomStringConvertible {
     var description: String { message }
 }
 
-/// Which theme to use: --theme, else `theme = "..."` in $XDG_CONFIG_HOME/convene/config.toml, else mono under NO_COLOR, else default.
+/// Which theme to use: --theme, else `theme = "..."` in config.toml (`ConfigFile`), else mono under NO_COLOR, else default.
 enum ThemeChoice {
     static func resolve(_ name: String?, environment env: [String: String]) throws -> Theme {
-        let config =
-            (env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? ".") + "/.config"))
-            + "/convene"
+        let config = ConfigFile.folder(environment: env)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folders = [config + "/themes", FileManager.default.currentDirectoryPath + "/themes"]
         // From .build/<triple>/<config>/convene up to the checkout's themes/.
@@ -94,13 +92,8 @@ enum ThemeChoice {
             folders.append(dir.path + "/themes")
         }
         var chosen = name
-        if chosen == nil, let text = try? String(contentsOfFile: config + "/config.toml", encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.count == 2, parts[0] == "theme" {
-                    chosen = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                }
-            }
+        if chosen == nil {
+            do { chosen = try ConfigFile.load(environment: env).theme } catch { throw UsageError("\(error)") }
         }
         if chosen == nil, let noColor = env["NO_COLOR"], !noColor.isEmpty { chosen = "mono" }
         do {

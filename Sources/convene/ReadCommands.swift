@@ -9,11 +9,12 @@ enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, mark
 /// Output formats of `convene people`.
 enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json }
 
-struct AgendaCommand: ParsableCommand {
+struct AgendaCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(commandName: "agenda", abstract: "Print an event's agenda.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
+    var display: DisplayOptions { printing.display }
     @Option(help: "text, markdown, html (a printable page), ics (a calendar) or json.") var format: AgendaFormat = .text
     @Flag(help: "Print every event's agenda in date order (text, markdown or ics), in one process.") var allEvents =
         false
@@ -59,12 +60,13 @@ struct AgendaCommand: ParsableCommand {
     }
 }
 
-struct PeopleCommand: ParsableCommand {
+struct PeopleCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(
         commandName: "people", abstract: "Print an event's participant list.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
+    var display: DisplayOptions { printing.display }
     @Flag(name: .long, help: "Group by organisation.") var byOrg = false
     @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false
     @Flag(
@@ -118,20 +120,22 @@ struct PeopleCommand: ParsableCommand {
     }
 }
 
-struct OverviewCommand: ParsableCommand {
+struct OverviewCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(
         commandName: "overview", abstract: "Print a summary of every event in the plan.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var printing: PrintOptions
+    var display: DisplayOptions { printing.display }
 
     func run() throws {
         Console.out(OverviewText(book: try plan.load(), language: printing.language).render(), terminator: "")
     }
 }
 
-struct EventsCommand: ParsableCommand {
+struct EventsCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(commandName: "events", abstract: "List the events.")
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         let book = try plan.load()
@@ -139,24 +143,27 @@ struct EventsCommand: ParsableCommand {
     }
 }
 
-struct OrgsCommand: ParsableCommand {
+struct OrgsCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(commandName: "orgs", abstract: "List the organisations.")
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws { Console.out(ListText.organisations(try plan.load()), terminator: "") }
 }
 
-struct VenuesCommand: ParsableCommand {
+struct VenuesCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(commandName: "venues", abstract: "List the venues and their rooms.")
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws { Console.out(ListText.venues(try plan.load()), terminator: "") }
 }
 
-struct RosterCommand: ParsableCommand {
+struct RosterCommand: ParsableCommand, MeasuresText {
     static let configuration = CommandConfiguration(
         commandName: "roster", abstract: "List the people on the organisations' rosters.")
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
     @Option(help: "Only this organisation (id or name).") var org: String?
     @Option(help: "Only people whose name, or its pinyin or initials, matches (e.g. xxm).") var search: String?
     @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false

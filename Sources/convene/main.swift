@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanFile
 import PlannerCore
+import TextCells
 
 /// Exit codes: 0 success, 1 a check found an error, 2 usage or reference error, 3 plan-file error.
 enum ExitStatus {
@@ -26,7 +27,11 @@ signal(SIGXFSZ, SIG_IGN)
 
 do {
     var command = try ConveneCommand.parseAsRoot()
-    try command.run()
+    // Every measurement of the run counts ambiguous characters as the command's setting says (a task-local:
+    // bound once here, before anything is measured, and read on this thread only).
+    let width =
+        try (command as? MeasuresText)?.display.resolved(environment: ProcessInfo.processInfo.environment) ?? .narrow
+    try TextCells.$ambiguousWidth.withValue(width) { try command.run() }
 } catch let error as PlanError {
     printError(error.description)
     exit(ExitStatus.usage)
