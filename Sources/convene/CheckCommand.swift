@@ -6,7 +6,7 @@ import Printing
 /// Output formats of `convene check`.
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-struct CheckCommand: ParsableCommand, MeasuresText {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "List the problems of an event's plan; exit 1 when there is an error.",

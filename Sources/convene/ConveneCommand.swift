@@ -5,7 +5,7 @@ import PlannerCore
 import Printing
 
 /// `convene`: with no subcommand, the full-screen planner; subcommands for scripts.
-struct ConveneCommand: ParsableCommand, MeasuresText {
+struct ConveneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convene",
         abstract: "Plan joint activities of several organisations: agenda, venue, roles, participants.",

@@ -9,12 +9,11 @@ enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, mark
 /// Output formats of `convene people`.
 enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json }
 
-struct AgendaCommand: ParsableCommand, MeasuresText {
+struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "agenda", abstract: "Print an event's agenda.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
-    var display: DisplayOptions { printing.display }
     @Option(help: "text, markdown, html (a printable page), ics (a calendar) or json.") var format: AgendaFormat = .text
     @Flag(help: "Print every event's agenda in date order (text, markdown or ics), in one process.") var allEvents =
         false
@@ -60,13 +59,12 @@ struct AgendaCommand: ParsableCommand, MeasuresText {
     }
 }
 
-struct PeopleCommand: ParsableCommand, MeasuresText {
+struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people", abstract: "Print an event's participant list.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
-    var display: DisplayOptions { printing.display }
     @Flag(name: .long, help: "Group by organisation.") var byOrg = false
     @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false
     @Flag(
@@ -120,19 +118,18 @@ struct PeopleCommand: ParsableCommand, MeasuresText {
     }
 }
 
-struct OverviewCommand: ParsableCommand, MeasuresText {
+struct OverviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overview", abstract: "Print a summary of every event in the plan.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var printing: PrintOptions
-    var display: DisplayOptions { printing.display }
 
     func run() throws {
         Console.out(OverviewText(book: try plan.load(), language: printing.language).render(), terminator: "")
     }
 }
 
-struct EventsCommand: ParsableCommand, MeasuresText {
+struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "events", abstract: "List the events.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
@@ -143,7 +140,7 @@ struct EventsCommand: ParsableCommand, MeasuresText {
     }
 }
 
-struct OrgsCommand: ParsableCommand, MeasuresText {
+struct OrgsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "orgs", abstract: "List the organisations.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
@@ -151,7 +148,7 @@ struct OrgsCommand: ParsableCommand, MeasuresText {
     func run() throws { Console.out(ListText.organisations(try plan.load()), terminator: "") }
 }
 
-struct VenuesCommand: ParsableCommand, MeasuresText {
+struct VenuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "venues", abstract: "List the venues and their rooms.")
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
@@ -159,7 +156,7 @@ struct VenuesCommand: ParsableCommand, MeasuresText {
     func run() throws { Console.out(ListText.venues(try plan.load()), terminator: "") }
 }
 
-struct RosterCommand: ParsableCommand, MeasuresText {
+struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster", abstract: "List the people on the organisations' rosters.")
     @OptionGroup var plan: PlanOptions

@@ -30,7 +30,7 @@ do {
     // Every measurement of the run counts ambiguous characters as the command's setting says (a task-local:
     // bound once here, before anything is measured, and read on this thread only).
     let width =
-        try (command as? MeasuresText)?.display.resolved(environment: ProcessInfo.processInfo.environment) ?? .narrow
+        try DisplayOptions.of(command)?.resolved(environment: ProcessInfo.processInfo.environment) ?? .narrow
     try TextCells.$ambiguousWidth.withValue(width) { try command.run() }
 } catch let error as PlanError {
     printError(error.description)

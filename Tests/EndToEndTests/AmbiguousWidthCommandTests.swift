@@ -71,6 +71,16 @@ struct AmbiguousWidthCommandTests {
         }
     }
 
+    @Test("every command that prints text in cells takes the option", .timeLimit(.minutes(3)))
+    func everyTextCommand() throws {
+        let convene = try convene()
+        for command in ["overview", "events", "orgs", "venues", "roster", "check"] {
+            let result = try convene(command, "--ambiguous-width", "wide")
+            #expect(result.status == 0 || (command == "check" && result.status == 1), "\(command): \(result.stderr)")
+            #expect(!result.stdout.isEmpty, "\(command)")
+        }
+    }
+
     @Test("config.toml and CONVENE_AMBIGUOUS_WIDTH set it too; the option wins", .timeLimit(.minutes(3)))
     func settingSources() throws {
         let convene = try convene()
@@ -105,6 +115,9 @@ struct AmbiguousWidthCommandTests {
         let badEnv = try convene("agenda", environment: ["CONVENE_AMBIGUOUS_WIDTH": "2"])
         #expect(badEnv.status == 2)
         #expect(badEnv.stderr == "convene: CONVENE_AMBIGUOUS_WIDTH must be narrow or wide (got '2')\n")
+        let badOption = try convene("agenda", "--ambiguous-width", "double")
+        #expect(badOption.status == 2)
+        #expect(badOption.stderr == "convene: --ambiguous-width must be narrow or wide (got 'double')\n")
         // A command that measures nothing is not stopped by the setting.
         #expect(
             try convene("person", "add", "--name", "测试", "--org", "o1", "--status", "guest", environment: env).status
