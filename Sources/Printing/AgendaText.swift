@@ -27,7 +27,9 @@ public struct AgendaText {
         var lines: [String] = []
         lines += TextCells.wrapped(TextCells.sanitized(event.title), toCells: width)
         if let theme = event.theme { lines += TextCells.wrapped(TextCells.sanitized(theme), toCells: width) }
-        lines.append(String(repeating: "═", count: min(width, max(TextCells.width(of: event.title), 20))))
+        // As many cells as the title (20 to the width): half as many rule characters where "═" counts two.
+        let rule = min(width, max(TextCells.width(of: event.title), 20))
+        lines.append(String(repeating: "═", count: rule / TextCells.width(of: "═" as Character)))
         let facts = EventFacts(book: book, event: event, labels: labels)
         var head = TextTable()
         for fact in facts.facts { head.add([fact.label, fact.value]) }

@@ -1,5 +1,6 @@
 /// Greedy line filling for `TextCells.wrapped`: words are runs of narrow characters,
-/// every wide character is a word of its own, and spaces separate words.
+/// every East Asian Wide character is a word of its own, and spaces separate words. An ambiguous character
+/// counted as two cells (`—`, a Cyrillic letter) stays inside its word.
 struct LineWrapper {
     let width: Int
 
@@ -78,7 +79,7 @@ struct LineWrapper {
                     continue
                 }
             }
-            if w == 2 {
+            if w == 2 && TextCells.width(of: c, ambiguous: .narrow) == 2 {
                 flush()
                 words.append(Word(text: String(c), cells: 2, spaces: pendingSpaces))
                 pendingSpaces = 0

@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
     }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
+    @OptionGroup var display: DisplayOptions
     @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: CheckFormat = .text
 
     func run() throws {

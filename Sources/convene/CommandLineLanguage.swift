@@ -1,5 +1,6 @@
 import Foundation
 import Phrasebook
+import PlannerUI
 import Synchronization
 
 /// The language of everything the command line prints, `--help` included, chosen once before the arguments are
@@ -32,7 +33,7 @@ enum CommandLineLanguage {
     }
 
     /// Chooses the language from the arguments (without the program's name), the config and the environment.
-    static func choose(arguments: [String], config: Config?, environment: [String: String]) -> Language {
+    static func choose(arguments: [String], config: ConfigFile?, environment: [String: String]) -> Language {
         Language.choose(option: option(in: arguments), config: config?.lang, environment: environment)
     }
 }

@@ -24,6 +24,8 @@ struct ConveneCommand: ParsableCommand {
 
     @OptionGroup var plan: PlanOptions
 
+    @OptionGroup var display: DisplayOptions
+
     @Option(
         name: .long,
         help: ArgumentHelp(tr("Colour theme for the planner (a name in themes/ or a path to a .toml file).").cli))

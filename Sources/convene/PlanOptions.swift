@@ -82,6 +82,8 @@ struct EventOption: ParsableArguments {
 
 /// Options of printing commands (their language is `--lang` of `PlanOptions`).
 struct PrintOptions: ParsableArguments {
+    @OptionGroup var display: DisplayOptions
+
     @Option(
         name: .long, help: ArgumentHelp(tr("Width of text output in columns (default: the terminal's, else 80).").cli))
     var width: Int?

@@ -11,7 +11,7 @@ enum PlannerLauncher {
     /// `language` is the run's (`--lang`, else `lang` in config.toml, else the locale): the planner speaks it.
     static func run(plan: PlanOptions, themeName: String?, language: Language) throws {
         let env = ProcessInfo.processInfo.environment
-        let theme = try ThemeChoice.resolve(themeName, config: try Config.load(environment: env), environment: env)
+        let theme = try ThemeChoice.resolve(themeName, config: try ConfigFile.load(environment: env), environment: env)
         let store = plan.store
         let (book, fingerprint) = try plan.loadWithFingerprint()
         var notice: Phrase?
@@ -86,8 +86,8 @@ extension UsageError: CustomStringConvertible {
 
 /// Which theme to use: --theme, else `theme = "..."` in config.toml, else mono under NO_COLOR, else default.
 enum ThemeChoice {
-    static func resolve(_ name: String?, config: Config, environment env: [String: String]) throws -> Theme {
-        let folder = Config.folder(environment: env)
+    static func resolve(_ name: String?, config: ConfigFile, environment env: [String: String]) throws -> Theme {
+        let folder = ConfigFile.folder(environment: env)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folders = [folder + "/themes", FileManager.default.currentDirectoryPath + "/themes"]
         // From .build/<triple>/<config>/convene up to the checkout's themes/.

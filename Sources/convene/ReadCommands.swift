@@ -147,6 +147,7 @@ struct EventsCommand: ParsableCommand {
         CommandConfiguration(commandName: "events", abstract: tr("List the events.").cli)
     }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         let book = try plan.load()
@@ -159,6 +160,7 @@ struct OrgsCommand: ParsableCommand {
         CommandConfiguration(commandName: "orgs", abstract: tr("List the organisations.").cli)
     }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws { Console.out(ListText.organisations(try plan.load()), terminator: "") }
 }
@@ -168,6 +170,7 @@ struct VenuesCommand: ParsableCommand {
         CommandConfiguration(commandName: "venues", abstract: tr("List the venues and their rooms.").cli)
     }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws { Console.out(ListText.venues(try plan.load()), terminator: "") }
 }
@@ -178,6 +181,7 @@ struct RosterCommand: ParsableCommand {
             commandName: "roster", abstract: tr("List the people on the organisations' rosters.").cli)
     }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
     @Option(help: ArgumentHelp(tr("Only this organisation (id or name).").cli)) var org: String?
     @Option(help: ArgumentHelp(tr("Only people whose name, or its pinyin or initials, matches (e.g. xxm).").cli))
     var search: String?

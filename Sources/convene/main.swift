@@ -3,6 +3,8 @@ import Foundation
 import Phrasebook
 import PlanFile
 import PlannerCore
+import PlannerUI
+import TextCells
 
 /// Exit codes: 0 success, 1 a check found an error, 2 usage or reference error, 3 plan-file error.
 enum ExitStatus {
@@ -34,7 +36,7 @@ signal(SIGXFSZ, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let environment = ProcessInfo.processInfo.environment
 do {
-    let config = try Config.load(environment: environment)
+    let config = try ConfigFile.load(environment: environment)
     CommandLineLanguage.set(CommandLineLanguage.choose(arguments: arguments, config: config, environment: environment))
 } catch let error as ConfigError {
     CommandLineLanguage.set(CommandLineLanguage.choose(arguments: arguments, config: nil, environment: environment))
@@ -44,7 +46,10 @@ do {
 
 do {
     var command = try ConveneCommand.parseAsRoot(arguments)
-    try command.run()
+    // Every measurement of the run counts ambiguous characters as the command's setting says (a task-local:
+    // bound once here, before anything is measured, and read on this thread only).
+    let width = try DisplayOptions.of(command)?.resolved(environment: environment) ?? .narrow
+    try TextCells.$ambiguousWidth.withValue(width) { try command.run() }
 } catch let error as PlanError {
     printError(error.text(CommandLineLanguage.current))
     exit(ExitStatus.usage)

@@ -40,6 +40,7 @@ struct LanguageTests {
             "init", "event", "venue", "org", "person", "participant", "item", "import",
             "add", "edit", "remove", "move", "assign", "unassign", "invite", "uninvite", "set",
             "text", "json", "lang",  // --format's values; `lang`, the key of config.toml
+            "narrow", "wide", "ambiguous", "width",  // --ambiguous-width's values; `ambiguous_width` in config.toml
             "README",  // the file the check codes are listed in
         ]
         var kept: [String] = []

@@ -239,5 +239,13 @@ extension Catalogue {
         "text after the closing quote of field {} (a quote inside a quoted field is written twice: \"\")":
             "第 {1} 个字段的右引号后还有文字（带引号字段中的引号须写两次：\"\"）",
         "a quoted field that begins on this line is never closed": "从这一行开始的带引号字段没有闭合",
+        // The width of ambiguous characters (--ambiguous-width, config.toml).
+        "--ambiguous-width must be narrow or wide (got '{}')": "--ambiguous-width 只能是 narrow 或 wide（现为“{1}”）",
+        "CONVENE_AMBIGUOUS_WIDTH must be narrow or wide (got '{}')":
+            "CONVENE_AMBIGUOUS_WIDTH 只能是 narrow 或 wide（现为“{1}”）",
+        "Cells that East Asian Ambiguous characters (— · … “ ” ═ │ ○) take: narrow (1) or wide (2, as terminals set up for CJK draw them). Default: $CONVENE_AMBIGUOUS_WIDTH, else ambiguous_width in config.toml, else narrow.":
+            "东亚宽度不定字符（— · … “ ” ═ │ ○）所占的格数：narrow（1 格）或 wide（2 格，中文终端常用）。默认取 $CONVENE_AMBIGUOUS_WIDTH，其次取 config.toml 中的 ambiguous_width，否则为 narrow。",
+        "{}: ambiguous_width = {} is not allowed; use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)":
+            "{1}：ambiguous_width = {2} 不可用；请写 \"narrow\"（1 格，默认）或 \"wide\"（2 格，中文终端的画法）",
     ]
 }
