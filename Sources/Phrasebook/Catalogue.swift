@@ -22,6 +22,7 @@ public enum Catalogue {
         ("Vocabulary", chineseVocabulary),
         ("Core", chineseCore),
         ("Planner", chinesePlanner),
+        ("PrintDialog", chinesePrintDialog),
         ("CommandLine", chineseCommandLine),
     ]
 

@@ -1,13 +1,15 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 import TextCells
 
 /// The problems of an event as text for people or JSON for scripts.
 public enum CheckReport {
-    public static func text(_ problems: [Problem], event: Event) -> String {
+    /// The problems' messages in `language`.
+    public static func text(_ problems: [Problem], event: Event, language: Language = .en) -> String {
         guard !problems.isEmpty else { return "No problems in '\(TextCells.sanitized(event.title))'.\n" }
         var lines = problems.map { p in
-            "\(p.severity.rawValue): [\(p.code)] \(TextCells.sanitized(p.message.description))  (\(p.ids.joined(separator: ", ")))"
+            "\(p.severity.rawValue): [\(p.code)] \(TextCells.sanitized(p.message.text(language)))  (\(p.ids.joined(separator: ", ")))"
         }
         let count = { (s: Severity) in problems.filter { $0.severity == s }.count }
         lines.append("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes")

@@ -23,6 +23,7 @@ public enum Update {
             state.terminalWentAway = true
             return state.outbox.append(.quit)
         case .saveFinished(let outcome): return saved(outcome, &state)
+        case .printFinished(let outcome): return PrintUpdate.finished(outcome, &state)
         case .journalFailed(let reason):
             return error(&state, "Journal not written (\(reason)): this edit is safe only once saved; s saves")
         case .journalSetAside(let path):
@@ -99,6 +100,7 @@ public enum Update {
                         "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay",
                     purpose: .quit))
         case .help: state.mode = .help
+        case .print: PrintUpdate.open(&state)
         case .beginFilter:
             guard [.participants, .organisations].contains(state.screen) else {
                 return info(&state, "Filter works on the Participants and Organisations screens")
