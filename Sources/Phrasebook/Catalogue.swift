@@ -23,6 +23,7 @@ public enum Catalogue {
         ("Core", chineseCore),
         ("Headings", chinesePrinting),
         ("Planner", chinesePlanner),
+        ("PrintDialog", chinesePrintDialog),
         ("CommandLine", chineseCommandLine),
     ]
 

@@ -24,6 +24,7 @@ public enum Update {
             state.terminalWentAway = true
             return state.outbox.append(.quit)
         case .saveFinished(let outcome): return saved(outcome, &state)
+        case .printFinished(let outcome): return PrintUpdate.finished(outcome, &state)
         case .journalFailed(let reason):
             return error(&state, tr("Journal not written (\(reason)): this edit is safe only once saved; s saves"))
         case .journalSetAside(let path):
@@ -111,6 +112,7 @@ public enum Update {
                         )),
                     purpose: .quit))
         case .help: state.mode = .help(offset: 0)
+        case .print: PrintUpdate.open(&state)
         case .beginFilter:
             guard [.participants, .organisations].contains(state.screen) else {
                 return info(&state, tr("Filter works on the Participants and Organisations screens"))

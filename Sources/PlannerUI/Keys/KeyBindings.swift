@@ -122,6 +122,12 @@ public enum KeyBindings {
             [.char("S")], "S", .screens([]),
             tr("save as another file, which the planner then keeps (asks before replacing one)"),
             .saveAs),
+        KeyBinding(
+            [.char("P")], "P", .screens([]),
+            tr(
+                "print or export to a file: agenda, participant list, sign-in sheet or check report (Enter writes the agenda page)"
+            ),
+            .print),
         KeyBinding([.char("E")], "E", .screens([]), tr("switch event, or create one"), .switchEvent),
         KeyBinding([.ctrl("z")], "Ctrl-Z", .screens([]), tr("suspend to the shell (fg comes back)"), .suspend),
         KeyBinding(

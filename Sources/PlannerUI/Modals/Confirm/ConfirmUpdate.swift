@@ -29,6 +29,9 @@ enum ConfirmUpdate {
         case (.answer(true), .replaceFile(let path)):
             state.mode = .normal
             Update.saveAs(path, replace: true, &state)
+        case (.answer(true), .replacePrintout(let request)):
+            state.mode = .normal
+            PrintUpdate.write(request, replace: true, &state)
         case (.reload, .fileChanged(let theirs?)):
             state.mode = .normal
             reload(theirs, &state)

@@ -12,6 +12,8 @@ public struct Confirmation: Sendable {
         case replayJournal(JournalOffer)
         /// Save-as would replace an existing file: yes replaces it.
         case replaceFile(path: String)
+        /// A printout would replace an existing file: yes replaces it.
+        case replacePrintout(PrintRequest)
         /// The plan file changed on disk: reload and reapply, overwrite, or save as (keys of their own).
         case fileChanged(theirs: Book?)
     }

@@ -71,6 +71,8 @@ public enum FormOutcome: Sendable {
     case edit(Edit)
     /// Save the plan to this path.
     case saveAs(String)
+    /// Write this printout.
+    case print(PrintRequest)
 }
 
 /// A typed form: its fields are stored properties listed once in `fields`, and `outcome` turns them into an edit.
@@ -81,9 +83,13 @@ public protocol FormModel: Sendable {
     var fields: [WritableKeyPath<Self, FormField>] { get }
     /// What accepting the form does, given the state it was opened in; throws a `FieldError` for what cannot be parsed.
     func outcome(_ state: AppState) throws -> FormOutcome
+    /// The choice field at `index` changed: a form whose fields depend on each other updates them here.
+    mutating func choiceChanged(_ index: Int)
 }
 
 extension FormModel {
+    public mutating func choiceChanged(_ index: Int) {}
+
     var fieldCount: Int { fields.count }
 
     func field(_ index: Int) -> FormField? {

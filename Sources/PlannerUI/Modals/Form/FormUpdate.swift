@@ -21,6 +21,7 @@ enum FormUpdate {
                 let step = action == .choiceNext ? 1 : options.count - 1
                 field.value = .choice(options, selected: (selected + step) % options.count)
             }
+            form.model.choiceChanged(form.focus)
         case .textKey(let key):
             if case .pick(_, _, let source)? = form.focusedValue {
                 var picker = PickerUpdate.forField(
@@ -56,6 +57,9 @@ enum FormUpdate {
             case .saveAs(let path):
                 state.mode = .normal
                 Update.saveAs(path, replace: false, &state)
+            case .print(let request):
+                state.mode = .normal
+                PrintUpdate.write(request, replace: false, &state)
             case .edit(let edit):
                 state.mode = .normal
                 if let refusal = Update.attempt(edit, &state) {
