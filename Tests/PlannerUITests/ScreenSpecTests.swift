@@ -319,7 +319,8 @@ struct ScreenSpecTests {
         let text = rows(frame(s)).joined(separator: "\n")
         #expect(text.contains("Keys: Agenda (arrows scroll, any other key closes)"))
         #expect(text.contains("add an agenda item"))
-        #expect(text.contains("quit (asks when there are unsaved changes)"))
+        press(.end, &s)
+        #expect(rows(frame(s)).joined(separator: "\n").contains("quit (asks when there are unsaved changes)"))
         press(.char("x"), &s)
         guard case .normal = s.mode else {
             Issue.record("help did not close")

@@ -15,7 +15,6 @@ extension Catalogue {
         "Format": "格式",
         "Language": "语言",
         "Write to": "写入文件",
-        "give a file name": "请填写文件名",
         "Nothing to print: there is no event yet; E creates one": "没有可打印的内容：还没有活动；按 E 新建",
         "Wrote {}: {}": "已写入{1}：{2}",
         "{} exists. Replace it with this printout?  y: replace · n: keep it": "{1} 已存在。用这份打印件替换它吗？  y：替换 · n：保留原文件",

@@ -226,7 +226,8 @@ public enum Update {
             return .refused(.verbatim("\(error)"))
         }
         journal(.apply(edit), &state)
-        info(&state, .verbatim(edit.summary.prefix(1).uppercased() + edit.summary.dropFirst()))
+        let said = state.text(edit.summary)
+        info(&state, .verbatim(said.prefix(1).uppercased() + said.dropFirst()))
         state.clampLists()
         return nil
     }
