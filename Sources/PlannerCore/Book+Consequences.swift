@@ -3,10 +3,7 @@ import Phrasebook
 extension Book {
     /// What an edit does beyond what its name says, in a sentence both drivers show before or after applying it
     /// ("王芳 also leaves 2 parts: host of 党建座谈会, recorder of 互动交流"); nil when it does nothing more.
-    public func consequences(of edit: Edit) -> String? { consequencePhrase(of: edit)?.text(.en) }
-
-    /// `consequences(of:)` as a phrase, for each reader's language.
-    public func consequencePhrase(of edit: Edit) -> Phrase? {
+    public func consequences(of edit: Edit) -> Phrase? {
         switch edit {
         case .removeParticipant(let eventID, let personID):
             guard let event = event(eventID) else { return nil }
@@ -24,7 +21,7 @@ extension Book {
             if parts > 0 { return tr("\(name) also leaves \(left) and \(Book.parts(parts))") }
             return tr("\(name) also leaves \(left)")
         case .batch(let edits, _):
-            let notes = edits.compactMap(consequencePhrase(of:))
+            let notes = edits.compactMap(consequences(of:))
             guard !notes.isEmpty else { return nil }
             return Phrase(key: notes.map { _ in "{}" }.joined(separator: "; "), arguments: notes.map { .phrase($0) })
         default:

@@ -58,7 +58,7 @@ struct PlanOptions: ParsableArguments {
         // In place, with no copy of the book kept to compare with: a command holds one book (issue 11's memory budget).
         let result = try store.edit { book in
             let (edit, result) = try make(book)
-            note = book.consequencePhrase(of: edit)
+            note = book.consequences(of: edit)
             let changed = book.wouldChange(edit)
             try book.applyInPlace(edit)
             return (result, changed)

@@ -239,6 +239,13 @@ public enum Update {
     }
 
     /// Shows `phrase` in the status line, in the state's language.
+    /// Asks before applying `edit`, in a question that says what the edit does beyond its name (the core's
+    /// consequences, nil when there are none); `y` applies it.
+    static func askToApply(_ edit: Edit, _ state: inout AppState, question: (Phrase?) -> Phrase) {
+        let asked = question(state.book.consequences(of: edit))
+        state.mode = .confirm(Confirmation(question: state.text(asked), purpose: .apply(edit)))
+    }
+
     static func info(_ state: inout AppState, _ phrase: Phrase) {
         state.message = StatusMessage(text: state.text(phrase), kind: .info)
     }

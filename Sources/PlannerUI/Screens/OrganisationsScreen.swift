@@ -193,14 +193,10 @@ enum OrganisationsScreen: ScreenFeature {
             state.mode = .form(Forms.person(state, editing: person, org: nil))
         case .delete:
             guard let person else { return Update.info(&state, nobody) }
-            let edit = Edit.removePerson(id: person.id)
-            let question = state.book.consequences(of: edit).map {
-                tr("Delete \(person.name) from the roster? \($0).  y/n")
+            Update.askToApply(.removePerson(id: person.id), &state) { note in
+                note.map { tr("Delete \(person.name) from the roster? \($0).  y/n") }
+                    ?? tr("Delete \(person.name) from the roster?  y/n")
             }
-            state.mode = .confirm(
-                Confirmation(
-                    question: state.text(question ?? tr("Delete \(person.name) from the roster?  y/n")),
-                    purpose: .apply(edit)))
         case .toggle:
             guard let person else { return Update.info(&state, nobody) }
             guard let event = state.event else { return Update.info(&state, Missing.event) }

@@ -90,14 +90,10 @@ enum ParticipantsScreen: ScreenFeature {
             }
         case .delete:
             guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
-            let edit = Edit.removeParticipant(event: event.id, person: row.person.id)
-            let question = state.book.consequences(of: edit).map {
-                tr("Remove \(row.person.name) from this event? \($0).  y/n")
+            Update.askToApply(.removeParticipant(event: event.id, person: row.person.id), &state) { note in
+                note.map { tr("Remove \(row.person.name) from this event? \($0).  y/n") }
+                    ?? tr("Remove \(row.person.name) from this event?  y/n")
             }
-            state.mode = .confirm(
-                Confirmation(
-                    question: state.text(question ?? tr("Remove \(row.person.name) from this event?  y/n")),
-                    purpose: .apply(edit)))
         case .edit, .open:
             guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
             state.mode = .form(Forms.person(state, editing: row.person, org: nil))
