@@ -10,7 +10,7 @@ struct EventFacts {
     var facts: [(label: String, value: String)] {
         var rows = [
             (labels.date, "\(event.date) \(labels.weekday(event.date.weekday))"),
-            (labels.time, "\(event.start)–\(event.end) (\(event.tz))"),
+            (labels.time, "\(event.start)–\(event.end)" + labels.beforeParenthesis + labels.parenthesised(event.tz)),
         ]
         if let venue = event.venue.flatMap(book.venue) {
             rows.append(

@@ -9,6 +9,12 @@ struct ParticipantGroup {
     /// Confirmed or attended.
     var confirmed: Int { rows.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count }
 
+    /// "广州市科学技术协会（2，已确认 2）", "… (2, confirmed 2)": the name, how many, how many confirmed.
+    func heading(_ labels: Labels) -> String {
+        name + labels.beforeParenthesis
+            + labels.parenthesised("\(rows.count)\(labels.comma)\(labels.rsvp(.confirmed)) \(confirmed)")
+    }
+
     /// Consecutive rows of the same organisation, grouped.
     static func groups(_ rows: [ParticipantRow]) -> [ParticipantGroup] {
         var groups: [ParticipantGroup] = []
