@@ -21,11 +21,11 @@ struct LineWrapper {
         return first.value
     }
 
-    /// Closing punctuation that must not begin a line (kinsoku): ，。、；：！？）」』》〉】〕… and , . ; : ! ? ) ] }
+    /// Closing punctuation that must not begin a line (kinsoku): ，。、；：！？）」』》〉】〕…”’ and , . ; : ! ? ) ] }
     static func mustNotStartLine(_ c: Character) -> Bool {
         switch scalar(c) {
         case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011,
-            0x3015, 0x2026, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D:
+            0x3015, 0x2026, 0x201D, 0x2019, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D:
             return true
         default:
             return false

@@ -44,6 +44,11 @@ struct UnbreakableWrapTests {
     @Test func openingPunctuationNeverEndsALine() {
         #expect(TextCells.wrapped("你好“世界”", toCells: 6) == ["你好", "“世界”"])
         #expect(TextCells.wrapped("互动交流  [会议室]", toCells: 11) == ["互动交流", "[会议室]"])
+        for width in 4...16 {
+            for line in TextCells.wrapped("学习“星海精神”。讲述‘故事’", toCells: width) {
+                #expect(!line.hasPrefix("”") && !line.hasPrefix("’"), "a closing quote starts no line: \(line)")
+            }
+        }
         for line in TextCells.wrapped("甲乙（丙丁）戊", toCells: 6) {
             #expect(!line.hasSuffix("（"), "\(line)")
             #expect(line.cellWidth <= 6)
