@@ -34,7 +34,7 @@ private var event: Event { SampleBook.make().events[0] }
 
 @Suite("Golden printouts of the sample")
 struct GoldenTests {
-    @Test("agenda as text", arguments: [(PrintLanguage.en, 80), (.zh, 80), (.en, 60), (.zh, 60)])
+    @Test("agenda as text", arguments: PrintLanguage.allCases, [40, 60, 80, 100])
     func agendaText(language: PrintLanguage, width: Int) throws {
         try checkGolden(
             AgendaText(book: sample, event: event, language: language, width: width).render(),
