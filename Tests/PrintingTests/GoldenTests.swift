@@ -47,12 +47,14 @@ struct GoldenTests {
     }
 
     @Test(
-        "participants as text, flat and grouped by organisation",
-        arguments: [(PrintLanguage.en, false), (.en, true), (.zh, true)])
+        "participants as text, flat and grouped by organisation", arguments: PrintLanguage.allCases, [false, true])
     func peopleText(language: PrintLanguage, byOrg: Bool) throws {
-        try checkGolden(
-            PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: 80).render(),
-            "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue).txt")
+        for width in [40, 80, 100] {
+            try checkGolden(
+                PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: width)
+                    .render(),
+                "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue)\(width == 80 ? "" : "-\(width)").txt")
+        }
     }
 
     @Test("participants as CSV")

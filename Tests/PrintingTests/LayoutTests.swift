@@ -108,7 +108,17 @@ struct LayoutTests {
 
                 """)
         #expect(AgendaText(book: book, event: book.events[0], language: .zh).render().contains("  （尚无议程）\n"))
-        #expect(PeopleText(book: book, event: book.events[0], language: .zh).render() == "（尚无参加人员）\n")
+        #expect(
+            PeopleText(book: book, event: book.events[0], language: .zh).render() == """
+                Planning
+                ════════════════════
+                日期  2023-06-16 星期五
+                时间  09:00–10:00（Asia/Shanghai）
+
+                参加人员
+                  （尚无参加人员）
+
+                """)
     }
 
     @Test("control characters in names are not printed to the terminal")

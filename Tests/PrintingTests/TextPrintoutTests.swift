@@ -32,7 +32,21 @@ private var stretched: Book {
 private func printouts(_ book: Book, _ language: PrintLanguage, _ width: Int) -> [(String, String)] {
     let event = book.events[0]
     return [
-        ("agenda", AgendaText(book: book, event: event, language: language, width: width).render())
+        ("agenda", AgendaText(book: book, event: event, language: language, width: width).render()),
+        ("people", PeopleText(book: book, event: event, language: language, width: width).render()),
+        (
+            "people by org",
+            PeopleText(book: book, event: event, language: language, byOrganisation: true, width: width).render()
+        ),
+        (
+            "people with contacts",
+            PeopleText(book: book, event: event, language: language, withContacts: true, width: width).render()
+        ),
+        ("sign-in", SignInSheet(book: book, event: event, language: language, width: width).renderText()),
+        (
+            "sign-in with contacts",
+            SignInSheet(book: book, event: event, language: language, withContacts: true, width: width).renderText()
+        ),
     ]
 }
 
@@ -77,6 +91,14 @@ struct TextPrintoutTests {
         #expect(agenda.contains("分析报告（30 分钟）\n"))
         #expect(agenda.contains("时间  09:00–12:00（Asia/Shanghai）"))
         #expect(!agenda.contains("(20 分钟)") && !agenda.contains(" (Asia"))
+        let people = PeopleText(book: sample, event: event, language: .zh, byOrganisation: true, width: 100).render()
+        #expect(people.contains("广州市科学技术协会（2，已确认 2）\n"))
+        #expect(people.contains("领誓人·重温入党誓词，主持人·党建座谈会"))
+        #expect(people.hasSuffix("\n合计：19\n"))
+        let sheet = SignInSheet(book: sample, event: event, language: .zh).renderText()
+        #expect(sheet.contains("\n广州市科学技术协会（2）\n"))
+        let english = PeopleText(book: sample, event: event, language: .en, byOrganisation: true).render()
+        #expect(english.contains("广州市科学技术协会 (2, confirmed 2)\n") && english.hasSuffix("\nTotal: 19\n"))
     }
 
     @Test(
@@ -102,11 +124,16 @@ struct TextPrintoutTests {
 
     @Test("people's names, parts and organisations are never split where they fit", arguments: PrintLanguage.allCases)
     func unitsStayWhole(language: PrintLanguage) {
+        let labels = Labels(language)
         let event = sample.events[0]
         for width in widths {
             let agenda = AgendaText(book: sample, event: event, language: language, width: width).render()
             for name in ["陈思远 Chen Siyuan", "程智鹏 Cheng Zhipeng", "徐晓敏 Xu Xiaomin", "冯嘉欣 Feng Jiaxin"] {
                 #expect(lines(agenda).contains { $0.contains(name) }, "\(name) at \(width)")
+            }
+            let people = PeopleText(book: sample, event: event, language: language, width: width).render()
+            for part in [labels.part(.leader) + "·重温入党誓词", labels.part(.host) + "·互动交流"] {
+                #expect(lines(people).contains { $0.contains(part) }, "\(part) at \(width):\n\(people)")
             }
             #expect(lines(agenda).contains { $0.contains("广州市科学技术协会") })
         }
@@ -174,5 +201,67 @@ struct TextPrintoutTests {
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(lines(text).contains { $0.hasSuffix(labels.notes + "         one\u{FFFD}[2J two") })
         #expect(lines(text).contains { $0.hasSuffix("three") } && lines(text).contains { $0.hasSuffix("four") })
+    }
+
+    @Test("the participant list is headed by the event: title, date, time, venue", arguments: PrintLanguage.allCases)
+    func peopleHeading(language: PrintLanguage) throws {
+        let labels = Labels(language)
+        let event = sample.events[0]
+        for byOrg in [false, true] {
+            for width in [40, 80] {
+                let text = PeopleText(
+                    book: sample, event: event, language: language, byOrganisation: byOrg, width: width
+                ).render()
+                let head = lines(text).prefix { $0 != labels.people }
+                #expect(head.first == "党建强堡垒 促发展 联建交流活动")
+                #expect(head.contains { $0.hasPrefix(labels.date + "  ") && $0.contains("2023-06-16") })
+                #expect(head.contains { $0.hasPrefix(labels.time + "  ") && $0.contains("09:00–12:00") })
+                #expect(head.contains { $0.hasPrefix(labels.venue + "  ") && $0.contains("冼星海故乡纪念馆") })
+                #expect(lines(text).contains(labels.people))
+            }
+        }
+        var book = sample
+        book.events[0].venue = nil
+        book.events[0].participants = []
+        let empty = PeopleText(book: book, event: book.events[0], language: language).render()
+        #expect(empty.hasPrefix("党建强堡垒 促发展 联建交流活动\n"))
+        #expect(!empty.contains(labels.venue) && empty.hasSuffix("\n\(labels.people)\n  \(labels.noPeople)\n"))
+    }
+
+    @Test("at narrow widths each participant is a card: the other cells on one line, the parts on the next")
+    func peopleCards() {
+        let text = PeopleText(book: sample, event: sample.events[0], language: .zh, width: 40).render()
+        #expect(
+            text.contains(
+                """
+                  姓名    单位，身份，回复
+                          分工
+                  程智鹏  广州市科协，党员，已确认
+                          发言人·党建座谈会
+                  林海青  广州市科协，党员，已确认
+
+                """))
+        let english = PeopleText(book: sample, event: sample.events[0], language: .en, width: 80).render()
+        #expect(english.contains("  Name    Organisation      Status          RSVP       Parts\n"), "a table at 80")
+    }
+
+    @Test("the sign-in sheet puts the line to sign on under the name when the columns leave it too little room")
+    func signInNarrow() {
+        let wide = SignInSheet(book: sample, event: sample.events[0], language: .zh, width: 80).renderText()
+        #expect(wide.contains("  1     程智鹏 Cheng Zhipeng  党员  ______________________________\n"))
+        let narrow = SignInSheet(book: sample, event: sample.events[0], language: .zh, width: 40).renderText()
+        #expect(
+            narrow.contains(
+                """
+                  序号  姓名                  身份
+                        签名
+                  1     程智鹏 Cheng Zhipeng  党员
+                        ______________________________
+
+                """))
+        let english = SignInSheet(book: sample, event: sample.events[0], language: .en, width: 40).renderText()
+        #expect(
+            english.contains("  1    程智鹏 Cheng Zhipeng\n       party member\n       ____"),
+            "folds, not 'party / member'")
     }
 }
