@@ -50,10 +50,13 @@ struct TextTable {
         return indent + widths.reduce(0) { $0 + $1 + gap }
     }
 
-    /// A row outside the columns, starting at column `column` (see `Row.spanningFrom`).
-    mutating func add(spanning spans: [TextCells.Span], fromColumn column: Int) {
+    /// A row outside the columns, starting at column `column` (see `Row.spanningFrom`), `marker` hanging before it.
+    mutating func add(spanning spans: [TextCells.Span], fromColumn column: Int, marker: String = "") {
         let spans = spans.map { TextCells.Span(TextCells.sanitized($0.text), unbreakable: $0.isUnbreakable) }
-        rows.append(Row(cells: [spans.map(\.text).joined()], spans: spans, spanningFrom: column))
+        rows.append(
+            Row(
+                cells: [spans.map(\.text).joined()], spans: spans, marker: TextCells.sanitized(marker),
+                spanningFrom: column))
     }
 
     func render(width: Int) -> [String] {
@@ -139,7 +142,7 @@ struct TextTable {
     private func spanning(_ row: Row, from column: Int, widths: [Int], width: Int) -> [String] {
         let start = indent + widths.prefix(column).reduce(0) { $0 + $1 + gap }
         let blank = String(repeating: " ", count: start)
-        return TextCells.wrapped(row.spans ?? [], toCells: max(1, width - start)).map { trimTrailing(blank + $0) }
+        return last(of: row, columns: 1, width: max(1, width - start)).map { trimTrailing(blank + $0) }
     }
 
     private func trimTrailing(_ s: String) -> String {

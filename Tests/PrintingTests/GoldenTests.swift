@@ -57,6 +57,13 @@ struct GoldenTests {
         }
     }
 
+    @Test("overview as text", arguments: PrintLanguage.allCases, [40, 100])
+    func overviewText(language: PrintLanguage, width: Int) throws {
+        try checkGolden(
+            OverviewText(book: sample, language: language, width: width).render(),
+            "overview-\(language.rawValue)-\(width).txt")
+    }
+
     @Test("participants as CSV")
     func peopleCSV() throws {
         try checkGolden(PeopleCSV(book: sample, event: event).render(), "people.csv")

@@ -42,6 +42,7 @@ private func printouts(_ book: Book, _ language: PrintLanguage, _ width: Int) ->
             "people with contacts",
             PeopleText(book: book, event: event, language: language, withContacts: true, width: width).render()
         ),
+        ("overview", OverviewText(book: book, language: language, width: width).render()),
         ("sign-in", SignInSheet(book: book, event: event, language: language, width: width).renderText()),
         (
             "sign-in with contacts",
@@ -243,6 +244,17 @@ struct TextPrintoutTests {
                 """))
         let english = PeopleText(book: sample, event: sample.events[0], language: .en, width: 80).render()
         #expect(english.contains("  Name    Organisation      Status          RSVP       Parts\n"), "a table at 80")
+    }
+
+    @Test("the overview folds each organisation's counts under its name when they do not fit beside it")
+    func overviewNarrow() {
+        let wide = OverviewText(book: sample, language: .en, width: 100).render()
+        #expect(wide.contains("    Organisations                   ∑  confirmed  invited  declined\n"))
+        #expect(wide.contains("    天极电子          Participant   3  2          0        1\n"))
+        let narrow = OverviewText(book: sample, language: .en, width: 60).render()
+        #expect(narrow.contains("    天极电子          Participant\n      ∑ 3  confirmed 2  invited 0  declined 1\n"))
+        let chinese = OverviewText(book: sample, language: .zh, width: 40).render()
+        #expect(chinese.contains("    天极电子          参加单位\n      ∑ 3  已确认 2  已邀请 0  已谢绝 1\n"))
     }
 
     @Test("the sign-in sheet puts the line to sign on under the name when the columns leave it too little room")
