@@ -18,13 +18,14 @@ struct ParticipantGroup {
     /// Consecutive rows of the same organisation, grouped.
     static func groups(_ rows: [ParticipantRow]) -> [ParticipantGroup] {
         var groups: [ParticipantGroup] = []
-        for row in rows {
-            let name = row.organisation?.name ?? row.person.org
-            if let last = groups.last, last.rows.last?.person.org == row.person.org {
-                groups[groups.count - 1] = ParticipantGroup(name: last.name, rows: last.rows + [row])
-            } else {
-                groups.append(ParticipantGroup(name: name, rows: [row]))
-            }
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let org = rows[start].person.org
+            var end = start + 1
+            while end < rows.endIndex && rows[end].person.org == org { end += 1 }
+            let name = rows[start].organisation?.name ?? org
+            groups.append(ParticipantGroup(name: name, rows: Array(rows[start..<end])))
+            start = end
         }
         return groups
     }

@@ -33,19 +33,22 @@ public struct PeopleText {
         var lines = heading()
         lines += ["", labels.people]
         guard !rows.isEmpty else { return (lines + ["  " + labels.noPeople]).joined(separator: "\n") + "\n" }
-        // One layout for every table of the list: cards when the widest table would cramp the parts.
-        let cards = !fits(columns(rows, organisation: !byOrganisation))
+        // One layout for the whole list: cards when any table would cramp the parts.
+        let widest = rows.lazy.flatMap { $0.partTexts(self.labels) }.map(TextCells.width(of:)).max() ?? 0
         if byOrganisation {
-            for group in ParticipantGroup.groups(rows) {
+            let groups = ParticipantGroup.groups(rows)
+            var tables = groups.map { columns($0.rows, organisation: false) }
+            if !tables.allSatisfy({ fits($0, widest: widest) }) {
+                tables = groups.map { cards($0.rows, organisation: false) }
+            }
+            for (group, table) in zip(groups, tables) {
                 lines.append("")
                 lines += TextCells.wrapped([.unbreakable(TextCells.sanitized(group.heading(labels)))], toCells: width)
-                let table =
-                    cards ? self.cards(group.rows, organisation: false) : columns(group.rows, organisation: false)
                 lines += table.render(width: width)
             }
         } else {
-            lines += (cards ? self.cards(rows, organisation: true) : columns(rows, organisation: true)).render(
-                width: width)
+            let table = columns(rows, organisation: true)
+            lines += (fits(table, widest: widest) ? table : cards(rows, organisation: true)).render(width: width)
         }
         lines.append("")
         lines.append("\(labels.total)\(labels.colon)\(rows.count)")
@@ -67,9 +70,8 @@ public struct PeopleText {
     static let partsAtLeast = 24
 
     /// Whether the parts have room beside the other columns: their widest part, or at least `partsAtLeast` cells.
-    private func fits(_ table: TextTable) -> Bool {
-        let widest = rows.lazy.flatMap { $0.partTexts(self.labels) }.map(TextCells.width(of:)).max() ?? 0
-        return width - table.leadingWidth >= min(widest, Self.partsAtLeast)
+    private func fits(_ table: TextTable, widest: Int) -> Bool {
+        width - table.leadingWidth >= min(widest, Self.partsAtLeast)
     }
 
     /// A row a person: name, organisation, status, RSVP, contacts when asked, then the parts, wrapping.

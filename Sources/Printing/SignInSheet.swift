@@ -62,26 +62,22 @@ public struct SignInSheet {
         for group in groups {
             lines += [""] + TextCells.wrapped([.unbreakable(TextCells.sanitized(groupHeading(group)))], toCells: width)
             let rows = group.rows.enumerated().map { cells($0.element, number: $0.offset + 1) }
-            var table = TextTable(indent: 2)
-            table.add(Array(headings.dropLast()))
-            for row in rows { table.add(row) }
-            let last = ([Array(headings.dropLast())] + rows).map {
-                TextCells.width(of: TextCells.sanitized($0[$0.count - 1]))
+            let columns = [Array(headings.dropLast())] + rows
+            let widths = (0..<(headings.count - 1)).map { i in
+                columns.map { TextCells.width(of: TextCells.sanitized($0[i])) }.max() ?? 0
             }
-            let used = table.leadingWidth + (last.max() ?? 0)
-            let room = width - used - table.gap
+            var table = TextTable(indent: 2)
+            let room = width - widths.reduce(table.indent) { $0 + $1 + table.gap }
             if room >= Self.signatureAtLeast {
                 let line = String(repeating: "_", count: min(30, room))
-                table = TextTable(indent: 2)
                 table.add(headings)
                 for row in rows { table.add(row + [line]) }
             } else {
-                table = TextTable(indent: 2)
                 // The status folds under the name rather than break inside ("party member").
-                table.minimumLastWidth = max(table.minimumLastWidth, last.max() ?? 0)
+                table.minimumLastWidth = max(table.minimumLastWidth, widths[widths.count - 1])
                 table.add(Array(headings.dropLast()))
                 table.add(spanning: [.text(labels.signature)], fromColumn: 1)
-                let start = 2 + max(TextCells.width(of: labels.number), "\(rows.count)".count) + table.gap
+                let start = table.indent + widths[0] + table.gap
                 let line = String(repeating: "_", count: min(30, width - start))
                 for row in rows {
                     table.add(row)
