@@ -14,15 +14,24 @@ public enum PlanFormat {
     /// Throws `PlanFileError.invalid` (path "plan") when a text is longer than `PlanLimits` allow: such a file could not be read back.
     /// `fastWriter: false` writes with JSONEncoder, for the tests and the fuzzer that compare the two writers.
     public static func encode(_ book: Book, fastWriter: Bool = true) throws -> Data {
+        if fastWriter { return Data(try encodedBytes(book)) }
         if let (location, detail) = PlanLimits.firstOverlong(in: book) {
             throw PlanFileError.invalid(path: "plan", location: location, detail: detail)
         }
-        if fastWriter { return Data(PlanWriter.bytes(of: book, version: currentVersion)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(PlanRecord.Document(book, version: currentVersion))
         data.append(0x0A)
         return data
+    }
+
+    /// The plan file's bytes for `book` as the fast writer makes them, without `encode`'s copy into `Data` (a save
+    /// writes these bytes as they are).
+    public static func encodedBytes(_ book: Book) throws -> [UInt8] {
+        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
+            throw PlanFileError.invalid(path: "plan", location: location, detail: detail)
+        }
+        return PlanWriter.bytes(of: book, version: currentVersion)
     }
 
     /// Reads a plan file's bytes; `path` only names the file in errors. `fastReader: false` reads with

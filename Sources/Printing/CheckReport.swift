@@ -7,7 +7,7 @@ public enum CheckReport {
     public static func text(_ problems: [Problem], event: Event) -> String {
         guard !problems.isEmpty else { return "No problems in '\(TextCells.sanitized(event.title))'.\n" }
         var lines = problems.map { p in
-            "\(p.severity.rawValue): [\(p.code)] \(TextCells.sanitized(p.message))  (\(p.ids.joined(separator: ", ")))"
+            "\(p.severity.rawValue): [\(p.code)] \(TextCells.sanitized(p.message.description))  (\(p.ids.joined(separator: ", ")))"
         }
         let count = { (s: Severity) in problems.filter { $0.severity == s }.count }
         lines.append("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes")
@@ -19,7 +19,9 @@ public enum CheckReport {
     }
 
     public static func json(_ problems: [Problem]) throws -> String {
-        let rows = problems.map { Row(severity: $0.severity.rawValue, code: $0.code, message: $0.message, ids: $0.ids) }
+        let rows = problems.map {
+            Row(severity: $0.severity.rawValue, code: $0.code, message: $0.message.description, ids: $0.ids)
+        }
         return try JSONOutput.render(rows)
     }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TextCells
 

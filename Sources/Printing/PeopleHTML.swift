@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// The participant list as one self-contained, printable HTML page: one table, or one per organisation;

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// The participant list as Markdown tables: one table, or one per organisation; contacts only when asked for.

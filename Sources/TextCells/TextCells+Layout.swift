@@ -98,3 +98,31 @@ extension TextCells {
         s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
     }
 }
+
+extension TextCells {
+    /// Like `truncated`, but cut where a word ends: before or after a space, or beside a wide (CJK) character,
+    /// so no word is left in pieces. The "…" follows the last whole word; a first word wider than `cells` alone is
+    /// cut at a grapheme.
+    public static func truncatedAtWord(_ s: String, toCells cells: Int) -> String {
+        guard cells > 0 else { return "" }
+        if width(of: s) <= cells { return s }
+        let budget = cells - 1
+        var used = 0
+        var lastBreak: String.Index?
+        var previous: Character?
+        var index = s.startIndex
+        while index < s.endIndex {
+            let c = s[index]
+            let w = width(of: c)
+            if let p = previous, c == " " || p == " " || w == 2 || width(of: p) == 2 { lastBreak = index }
+            if used + w > budget { break }
+            used += w
+            previous = c
+            index = s.index(after: index)
+        }
+        guard let lastBreak else { return truncated(s, toCells: cells) }
+        var kept = s[..<lastBreak]
+        while let last = kept.last, last == " " || last == "·" { kept = kept.dropLast() }
+        return kept.isEmpty ? truncated(s, toCells: cells) : String(kept) + String(ellipsis)
+    }
+}

@@ -108,7 +108,7 @@ struct ImportCommand: ParsableCommand {
             let roster: RosterPlan
             switch RosterImport(book: book, defaultOrg: defaultOrg).plan(data, encoding: encoding) {
             case .success(let value): roster = value
-            case .failure(let problems): throw PlanError.refused(problems.report(file: csv))
+            case .failure(let problems): throw PlanError.refused(.verbatim(problems.report(file: csv)))
             }
             var edits: [PlannerCore.Edit] = []
             var ids: [String] = []

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct ItemCommand: ParsableCommand {
@@ -150,7 +151,8 @@ struct ItemCommand: ParsableCommand {
                     })
                 else {
                     throw PlanError.refused(
-                        "\(name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item")
+                        part.map { tr("\(name) has no \($0.phrase) part in that item") }
+                            ?? tr("\(name) has no part in that item"))
                 }
                 return (
                     .unassign(event: eventID, item: itemID, index: index),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
@@ -42,11 +43,13 @@ struct PlanOptions: ParsableArguments {
     private func edit<T>(_ make: (Book) throws -> (Edit, T), saying: (T) -> String?) throws -> T {
         if file == nil { _ = try load() }
         var note: String?
-        let result = try store.update { book in
+        // In place, with no copy of the book kept to compare with: a command holds one book (issue 11's memory budget).
+        let result = try store.edit { book in
             let (edit, result) = try make(book)
             note = book.consequences(of: edit)
-            book = try book.applying(edit)
-            return result
+            let changed = book.wouldChange(edit)
+            try book.applyInPlace(edit)
+            return (result, changed)
         }
         if let said = saying(result) { printNote(said) }
         // What the edit did beyond its name (the planner shows the same sentence), on stderr: stdout keeps the id.
@@ -73,7 +76,9 @@ struct PrintOptions: ParsableArguments {
     @Option(name: .long, help: "Width of text output in columns (default: the terminal's, else 80).")
     var width: Int?
 
-    var language: PrintLanguage { lang ?? PrintLanguage.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language {
+        Language.choose(option: lang, config: nil, environment: ProcessInfo.processInfo.environment)
+    }
 
     func resolvedWidth() throws -> Int {
         if let width {

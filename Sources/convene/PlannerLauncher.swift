@@ -1,5 +1,6 @@
 import Foundation
 import NcursesTerminal
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -12,16 +13,18 @@ enum PlannerLauncher {
         let theme = try ThemeChoice.resolve(themeName, environment: env)
         let store = plan.store
         let (book, fingerprint) = try plan.loadWithFingerprint()
-        var notice: String?
+        var notice: Phrase?
         let offer = journalOffer(for: store.path, fingerprint: fingerprint, notice: &notice)
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal.start() } catch { throw UsageError("\(error)") }
         var state = AppState(book: book, file: store.path, size: terminal.size)
         state.today = today()
-        if let notice { state.message = StatusMessage(text: notice, kind: .error) }
+        state.language = Language.choose(option: nil, config: nil, environment: env)
+        if let notice { state.message = StatusMessage(text: notice.text(state.language), kind: .error) }
         if let offer {
             state.mode = .confirm(
-                Confirmation(question: offer.question(fileName: state.fileName), purpose: .replayJournal(offer)))
+                Confirmation(
+                    question: offer.question(fileName: state.fileName, state.language), purpose: .replayJournal(offer)))
         }
         let effects = PlannerEffects(store: store, fingerprint: fingerprint)
         let app = PlannerApp(state: state, theme: theme, terminal: terminal, runner: effects)
@@ -41,7 +44,7 @@ enum PlannerLauncher {
 
     /// The newest journal of a planner on this plan that died, if it holds any steps (empty ones are removed).
     /// A journal that cannot be read is set aside (renamed, not deleted) and `notice` says so.
-    static func journalOffer(for plan: String, fingerprint: PendingFingerprint, notice: inout String?) -> JournalOffer?
+    static func journalOffer(for plan: String, fingerprint: PendingFingerprint, notice: inout Phrase?) -> JournalOffer?
     {
         for path in PlanJournal.orphans(forPlan: plan) {
             let contents: PlanJournal.Contents
@@ -51,7 +54,8 @@ enum PlannerLauncher {
                 var reason = "\(error)"
                 if case PlanFileError.invalid(_, let location, let detail) = error { reason = "\(location) \(detail)" }
                 let aside = (try? PlanJournal.setAside(path, to: PlanJournal.asidePath(for: plan))) ?? path
-                notice = "An earlier planner's journal is damaged (\(reason)); it was kept as \(aside), not replayed"
+                notice = tr(
+                    "An earlier planner's journal is damaged (\(reason)); it was kept as \(aside), not replayed")
                 continue
             }
             guard !contents.steps.isEmpty else {

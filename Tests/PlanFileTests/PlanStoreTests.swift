@@ -470,7 +470,7 @@ struct LockTests {
         #expect(try holder.load().people.count == 18)
     }
 
-    @Test("two processes each adding 50 people at once lose no update", .timeLimit(.minutes(3)))
+    @Test("two processes each adding 50 people at once lose no update", .timeLimit(.minutes(10)))
     func twoProcesses() async throws {
         let binary = try conveneBinary()
         let folder = TempFolder()

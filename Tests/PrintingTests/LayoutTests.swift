@@ -1,5 +1,6 @@
 import ConveneTestSupport
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
@@ -186,11 +187,11 @@ struct LayoutTests {
 
     @Test("the print language comes from LC_ALL, then LC_MESSAGES, then LANG")
     func language() {
-        #expect(PrintLanguage.fromEnvironment([:]) == .en)
-        #expect(PrintLanguage.fromEnvironment(["LANG": "zh_CN.UTF-8"]) == .zh)
-        #expect(PrintLanguage.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
-        #expect(PrintLanguage.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]) == .en)
-        #expect(PrintLanguage.fromEnvironment(["LC_ALL": "", "LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en"]) == .zh)
+        #expect((Language.fromLocale([:]) ?? .en) == .en)
+        #expect((Language.fromLocale(["LANG": "zh_CN.UTF-8"]) ?? .en) == .zh)
+        #expect((Language.fromLocale(["LANG": "C.UTF-8"]) ?? .en) == .en)
+        #expect((Language.fromLocale(["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]) ?? .en) == .en)
+        #expect((Language.fromLocale(["LC_ALL": "", "LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en"]) ?? .en) == .zh)
     }
 
     @Test("weekday names in both languages")
