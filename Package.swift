@@ -40,6 +40,7 @@ let package = Package(
                 "PlannerCore", "Phrasebook", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells",
                 "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Deterministic synthetic books of any size, for the benchmark and tests.
         .target(name: "BookGenerator", dependencies: ["PlannerCore"]),
@@ -54,7 +55,7 @@ let package = Package(
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PhrasebookTests", dependencies: ["Phrasebook"]),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Phrasebook"]),
-        .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
+        .testTarget(name: "TextCellsTests", dependencies: ["TextCells", "ConveneTestSupport"]),
         .testTarget(
             name: "PlanFileTests",
             dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
@@ -70,8 +71,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "Phrasebook",
-                "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "BookGenerator", "ConveneTestSupport",
+                "Phrasebook", "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "TextCells",
+                "BookGenerator", "ConveneTestSupport",
             ]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 
 /// The plan file's JSON format: `formatVersion` plus the book's four lists, keys in a fixed order. The records' field
@@ -53,7 +54,7 @@ public enum PlanFormat {
         }
         let problems = book.consistencyProblems()
         guard problems.isEmpty else {
-            throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description))
+            throw PlanFileError.inconsistent(path: path, problems: problems.map { tr("\($0.path): \($0.message)") })
         }
         return book
     }

@@ -36,7 +36,7 @@ public struct AgendaText {
         var lines: [String] = []
         lines += TextCells.wrapped(TextCells.sanitized(event.title), toCells: width)
         if let theme = event.theme { lines += TextCells.wrapped(TextCells.sanitized(theme), toCells: width) }
-        lines.append(String(repeating: "═", count: min(width, max(TextCells.width(of: event.title), 20))))
+        lines.append(Self.rule(under: event.title, width: width))
         let facts = EventFacts(book: book, event: event, labels: labels)
         var head = TextTable()
         for fact in facts.factSpans { head.add([fact.label], spans: fact.spans) }
@@ -87,6 +87,13 @@ public struct AgendaText {
             }
         }
         return table
+    }
+
+    /// The "═" line under a printout's title: as many cells as the title (20 to the width), so half as many
+    /// characters where "═" counts two.
+    static func rule(under title: String, width: Int) -> String {
+        let cells = min(width, max(TextCells.width(of: title), 20))
+        return String(repeating: "═", count: cells / TextCells.width(of: "═" as Character))
     }
 
     /// The item's kind, or nil when its title says the same ("互动交流", never "互动交流  互动交流").

@@ -59,7 +59,7 @@ public struct PeopleText {
     /// The event's title, a rule, and its date, time and venue, as the agenda heads them.
     private func heading() -> [String] {
         var lines = TextCells.wrapped(TextCells.sanitized(event.title), toCells: width)
-        lines.append(String(repeating: "═", count: min(width, max(TextCells.width(of: event.title), 20))))
+        lines.append(AgendaText.rule(under: event.title, width: width))
         var facts = TextTable()
         for fact in EventFacts(book: book, event: event, labels: labels).factSpans {
             facts.add([fact.label], spans: fact.spans)

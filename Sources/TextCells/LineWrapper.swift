@@ -1,6 +1,7 @@
 /// Greedy line filling for `TextCells.wrapped`: words are runs of narrow characters,
-/// every wide character is a word of its own, and spaces separate words. An unbreakable
-/// span is one word (with the narrow characters touching it) when it fits a line.
+/// every East Asian Wide character is a word of its own, and spaces separate words. An ambiguous character
+/// counted as two cells (`—`, a Cyrillic letter) stays inside its word. An unbreakable span is one word (with
+/// the narrow characters touching it) when it fits a line.
 struct LineWrapper {
     let width: Int
 
@@ -150,14 +151,17 @@ struct LineWrapper {
                 }
             }
             let opening = LineWrapper.mustNotEndLine(c)
+            // East Asian Wide: a line may break before and after it. An ambiguous character counted as two
+            // cells is not, and stays inside its word.
+            let wide = w == 2 && TextCells.width(of: c, ambiguous: .narrow) == 2
             if glueNext {
                 current.text.append(c)
                 current.cells += w
                 glueNext = opening
-                if w == 2 && !opening { flush() }
+                if wide && !opening { flush() }
                 return
             }
-            if w == 2 {
+            if wide {
                 flush()
                 if opening {
                     startIfEmpty()

@@ -1,11 +1,14 @@
 extension TextCells {
     /// Cuts `s` at grapheme boundaries so it is at most `cells` columns wide, ending
-    /// in "…" (one column) when something was cut and `ellipsis` is true. A wide
-    /// character that does not fit is dropped whole, never split; nothing is padded.
+    /// in "…" when something was cut and `ellipsis` is true (one column, or two where ambiguous
+    /// characters count two: then a one-column cut has no mark). A wide character that does not fit
+    /// is dropped whole, never split; nothing is padded.
     public static func truncated(_ s: String, toCells cells: Int, ellipsis: Bool = true) -> String {
         guard cells > 0 else { return "" }
         if width(of: s) <= cells { return s }
-        let budget = ellipsis ? cells - 1 : cells
+        let mark = ellipsis ? width(of: TextCells.ellipsis) : 0
+        let marked = ellipsis && mark <= cells
+        let budget = marked ? cells - mark : cells
         var used = 0
         var end = s.startIndex
         var index = s.startIndex
@@ -18,7 +21,7 @@ extension TextCells {
             end = index
         }
         var result = String(s[..<end])
-        if ellipsis { result.append(TextCells.ellipsis) }
+        if marked { result.append(TextCells.ellipsis) }
         return result
     }
 

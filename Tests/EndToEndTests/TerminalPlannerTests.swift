@@ -27,7 +27,8 @@ struct TerminalPlannerTests {
         tmux.literal("参观学习交流")
         try tmux.waitFor("参观学习交流")
         tmux.keys("C-s")
-        try tmux.waitFor("12:00–12:30  Other       参观学习交流")
+        // The kind column is as wide as its widest cell ("  oath leader"), so the title starts at cell 29.
+        try tmux.waitFor("12:00–12:30  Other          参观学习交流")
 
         // Assign a host through the pick-list, found by pinyin initials.
         tmux.keys("p")
@@ -41,7 +42,7 @@ struct TerminalPlannerTests {
         tmux.keys("C-s")
         try tmux.waitFor("Assign host")
         let screen = tmux.capture()
-        #expect(screen.contains("host        徐晓敏 Xu Xiaomin"))
+        #expect(screen.contains("host           徐晓敏 Xu Xiaomin"))
         #expect(screen.contains("[+] plan.json"))
 
         tmux.keys("u")

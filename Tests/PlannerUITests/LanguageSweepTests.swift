@@ -153,15 +153,25 @@ struct LanguageSweepTests {
         return Set(texts.flatMap(latinWords)).subtracting(plan)
     }
 
+    /// A word of the plan cut short by an overlay's border: the screen's table goes on under the box drawn on it, so a
+    /// Latin name ("Xu Xiaomin") can show its first letters ("Xu Xia") just left of the box's edge. That is the
+    /// screen behind, whole, covered; not a column that cut a name.
+    static func coveredByOverlay(_ word: String, in row: String, plan: Set<String>) -> Bool {
+        plan.contains { $0.hasPrefix(word) } && ["│", "┌", "└", "├"].contains { row.contains(word + $0) }
+    }
+
     @Test("in Chinese, no English word is left on any screen, form, list, question or help page")
     func chineseEverywhere() {
         var state = sampleState(100, 30)
         state.language = .zh
-        let allowed = Self.allowed.union(Self.planWords(state)).union(Self.coreSentenceWords(state))
+        let plan = Self.planWords(state)
+        let allowed = Self.allowed.union(plan).union(Self.coreSentenceWords(state))
         var found: [String] = []
         for (name, buffer) in everyView(state) {
             for (y, row) in rows(buffer).enumerated() {
-                let english = latinWords(row).filter { !allowed.contains($0) }
+                let english = latinWords(row).filter {
+                    !allowed.contains($0) && !Self.coveredByOverlay($0, in: row, plan: plan)
+                }
                 if !english.isEmpty { found.append("\(name), row \(y): \(english) in “\(row)”") }
             }
         }

@@ -23,6 +23,24 @@ private func state(_ size: Size, _ language: Language, _ screen: Screen = .overv
     return s
 }
 
+/// The words of `text` as wrapping keeps them whole: runs of narrow characters between spaces, and each wide
+/// (CJK) character alone, since a line may break beside one.
+private func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    for c in text {
+        if c == " " || TextCells.width(of: c) == 2 {
+            if !word.isEmpty { words.append(word) }
+            word = ""
+            if c != " " { words.append(String(c)) }
+        } else {
+            word.append(c)
+        }
+    }
+    if !word.isEmpty { words.append(word) }
+    return words
+}
+
 /// Every row of the frame fits the width, measured in cells.
 private func expectFits(_ s: AppState, _ what: String) {
     let buffer = frame(s)
@@ -62,7 +80,7 @@ struct LayoutFitTests {
                 for screen in Screen.allCases {
                     let s = state(size, language, screen)
                     let footer = frame(s).row(size.height - 1)
-                    let hints = Set(KeyMap.hints(for: screen))
+                    let hints = Set(KeyMap.hints(for: screen, language))
                     let pieces = footer.trimmingCharacters(in: .whitespaces).components(separatedBy: " · ")
                     for piece in pieces {
                         #expect(hints.contains(piece), "\(screen) \(size) \(language): '\(piece)' in \(footer)")
@@ -93,10 +111,11 @@ struct LayoutFitTests {
                     }
                     let text = seen.joined(separator: "\n")
                     #expect(text.contains(quit.label), "\(screen) \(size) \(language): the quit key")
-                    let words = Set(seen.flatMap { $0.split(separator: " ").map(String.init) })
-                    for (_, what) in KeyMap.help(for: screen) {
-                        for word in what.split(separator: " ").map(String.init) {
-                            #expect(words.contains(word), "\(screen) \(size) \(language): '\(word)' cut in help")
+                    // The texts in the overlay's language; a Chinese line may break beside any wide character.
+                    let shown = Set(seen.flatMap(words))
+                    for (_, what) in KeyMap.help(for: screen, language) {
+                        for word in words(what) {
+                            #expect(shown.contains(word), "\(screen) \(size) \(language): '\(word)' cut in help")
                         }
                     }
                     press(.char("x"), &s)
@@ -141,13 +160,22 @@ struct LayoutFitTests {
     func participantsShareByContent() {
         for language in languages {
             let s = state(Size(width: 160, height: 50), language, .participants)
-            let text = rows(frame(s)).joined(separator: "\n")
+            let lines = rows(frame(s))
+            let text = lines.joined(separator: "\n")
+            let orgs = s.book.organisationsByID
+            // The statuses and organisations as the screen names them, in its language.
             for row in s.participantRows.prefix(40) {
-                #expect(text.contains(row.person.status.rawValue))
+                let status = s.text(row.person.status.phrase)
+                let org = orgs[row.person.org]?.displayName ?? row.person.org
+                #expect(
+                    lines.contains { $0.contains(row.person.name) && $0.contains(status) && $0.contains(org) },
+                    "\(language): \(row.person.name) \(status) \(org)")
             }
-            #expect(text.contains("probationary") || !s.participantRows.contains { $0.person.status == .probationary })
-            #expect(
-                text.contains("representative") || !s.participantRows.contains { $0.person.status == .representative })
+            for status in [MembershipStatus.probationary, .representative] {
+                #expect(
+                    text.contains(s.text(status.phrase)) || !s.participantRows.contains { $0.person.status == status },
+                    "\(language): \(status)")
+            }
         }
     }
 
@@ -157,12 +185,13 @@ struct LayoutFitTests {
             var s = state(Size(width: 60, height: 16), language, .participants)
             let region = try #require(s.regions.first)
             let header = frame(s).row(region.rows.y - 1)
-            #expect(header.contains("RSVP"), "\(language): \(header)")
+            #expect(header.contains(s.text(tr("RSVP"))), "\(language): \(header)")
             let before = s.participantRows[0].rsvp
             press(.char(" "), &s)
             let after = s.participantRows[0].rsvp
             #expect(before != after)
-            #expect(frame(s).row(region.rows.y).contains(after.rawValue), "\(language): the changed RSVP is shown")
+            #expect(
+                frame(s).row(region.rows.y).contains(s.text(after.phrase)), "\(language): the changed RSVP is shown")
         }
     }
 
@@ -176,7 +205,7 @@ struct LayoutFitTests {
                 for index in problems.indices.prefix(6) {
                     s.select(index, in: .checks)
                     let text = rows(frame(s)).map { $0.trimmingCharacters(in: .whitespaces) }
-                    let message = problems[index].message.description
+                    let message = s.text(problems[index].message)
                     for line in TextCells.wrapped(message, toCells: size.width - 2) {
                         let line = line.trimmingCharacters(in: .whitespaces)
                         #expect(text.contains(line), "\(size) \(language) problem \(index): '\(line)'")

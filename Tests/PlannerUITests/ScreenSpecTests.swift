@@ -144,10 +144,11 @@ struct ScreenSpecTests {
         #expect(text[2] == " 党建强堡垒 促发展 联建交流活动 · 2023-06-16 09:00–12:00")
         #expect(text[3].hasPrefix(" Time"))
         #expect(text[3].contains("Title / people"))
-        #expect(text[4].hasPrefix(" 09:00–09:20  Oath revi…  重温入党誓词"))
+        // The kind column is as wide as its widest cell, the part "  oath leader": kinds are whole.
+        #expect(text[4].hasPrefix(" 09:00–09:20  Oath review    重温入党誓词"))
         #expect(text.contains { $0.contains("oath le") && $0.contains("陈思远 Chen Siyuan") })
         #expect(text.contains { $0.contains("speaker") && $0.contains("徐晓敏 Xu Xiaomin — 广东省电子信息制造业") })
-        #expect(text.contains { $0.hasPrefix(" 11:20–12:00  Discussion  互动交流") && $0.hasSuffix("会议室") })
+        #expect(text.contains { $0.hasPrefix(" 11:20–12:00  Discussion     互动交流") && $0.hasSuffix("会议室") })
     }
 
     @Test("Agenda columns start at the same cell on every row, Chinese or not")
@@ -166,18 +167,20 @@ struct ScreenSpecTests {
             }
             let kindStarts = Set(
                 text.compactMap { row -> Int? in
-                    for kind in ["Oath revi", "Guided vi", "Symposium", "Discussion"] where row.contains("  \(kind)") {
+                    for kind in ["Oath review", "Guided visit", "Symposium", "Discussion"]
+                    where row.contains("  \(kind)") {
                         return cellColumn(of: kind, in: row)
                     }
                     return nil
                 })
             #expect(kindStarts == [14], "size \(w)×\(h)")
-            #expect(starts == [26], "size \(w)×\(h)")
+            // Kinds and parts are whole: the kind column is 13 cells, as wide as "  oath leader".
+            #expect(starts == [29], "size \(w)×\(h)")
             // Part rows: the part name sits in the kind column (indented by two), the person in the title column (indented by two).
             let partRows = text.filter { $0.contains("陈思远 Chen Siyuan") }
             #expect(!partRows.isEmpty)
             for row in partRows {
-                #expect(cellColumn(of: "陈思远", in: row) == 28)
+                #expect(cellColumn(of: "陈思远", in: row) == 31)
             }
             // Rooms are at one column on every item row.
             let roomStarts = Set(
@@ -314,7 +317,7 @@ struct ScreenSpecTests {
         #expect(KeyMap.action(for: .char("?"), in: s) == .help)
         press(.char("?"), &s)
         let text = rows(frame(s)).joined(separator: "\n")
-        #expect(text.contains("Keys: Agenda (any key closes)"))
+        #expect(text.contains("Keys: Agenda (arrows scroll, any other key closes)"))
         #expect(text.contains("add an agenda item"))
         #expect(text.contains("quit (asks when there are unsaved changes)"))
         press(.char("x"), &s)
@@ -385,7 +388,12 @@ struct BehaviourSpecTests {
         #expect(item.minutes == 30)
         #expect(s.message?.text == "Add item 参观学习")
         let text = rows(frame(s))
-        #expect(text.contains { $0.hasPrefix(" 12:00–12:30  Other       参观学习") })
+        // The new item's kind in the kind column, its title in the title column of the other items.
+        let added = text.first { $0.hasPrefix(" 12:00–12:30  Other ") && $0.contains("参观学习") }
+        let first = text.first { $0.contains("重温入党誓词") && $0.contains("–") }
+        #expect(added != nil)
+        #expect(
+            added.flatMap { cellColumn(of: "参观学习", in: $0) } == first.flatMap { cellColumn(of: "重温入党誓词", in: $0) })
         #expect(text[29] == " Add item 参观学习")
         #expect(text[0].hasSuffix("[+] plan.json"))
     }

@@ -95,5 +95,11 @@ extension Catalogue {
         "'{}' is listed twice": "“{1}”重复列出",
         "must be at least 1 and end by 24:00": "至少 1 分钟，且须在 24:00 前结束",
         "a speech lasts 1 to 1440 minutes (got {})": "发言时长为 1 至 1440 分钟（现为 {1}）",
+        // Consequences of an edit.
+        "{} of {}": "{2}的{1}",
+        "{} also leaves {}: {}": "{1}同时退出 {2}：{3}",
+        "{} also leaves {} and {}": "{1}同时退出 {2}和 {3}",
+        "{} also leaves {}": "{1}同时退出 {2}",
+        "{} parts": "{1} 项分工",
     ]
 }

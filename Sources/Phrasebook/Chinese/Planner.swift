@@ -103,9 +103,6 @@ extension Catalogue {
         "Delete the room {}?  y/n": "删除场地“{1}”？  y/n",
         "On the Venue: e edits the venue, a adds a room, Enter edits the room": "场馆：e 编辑场馆，a 添加场地，Enter 编辑场地",
         // Checks.
-        "error": "错误",
-        "warning": "警告",
-        "note": "提示",
         "No problems found.": "未发现问题。",
         "{} problems · Enter goes to the thing to fix": "发现 {1} 个问题 · Enter 转到需要处理的地方",
         "Severity": "级别",
@@ -190,7 +187,6 @@ extension Catalogue {
         // Questions and status lines.
         "Confirm": "确认",
         "{}; {}": "{1}；{2}",
-        "{} ({})": "{1}（{2}）",
         "Nothing to undo": "没有可撤销的操作",
         "Nothing to redo": "没有可重做的操作",
         "Undid: {}": "已撤销：{1}",

@@ -66,5 +66,8 @@ extension Catalogue {
         "rooms": "场地",
         "minutes": "时长（分钟）",
         "time zone": "时区",
+        "error": "错误",
+        "warning": "警告",
+        "note": "提示",
     ]
 }

@@ -48,5 +48,13 @@ extension Catalogue {
             "A planner on {1} did not close: its journal holds {2} edit since {3}, made against an earlier version of {4} (the file changed since; edits that no longer apply will be listed).  y: replay them (then s saves) · n: set the journal aside as {5}|A planner on {1} did not close: its journal holds {2} edits since {3}, made against an earlier version of {4} (the file changed since; edits that no longer apply will be listed).  y: replay them (then s saves) · n: set the journal aside as {5}",
         "A planner on {} did not close: its journal holds {} edits since {}, made against {} as it is now.  y: replay them (then s saves) · n: set the journal aside as {}":
             "A planner on {1} did not close: its journal holds {2} edit since {3}, made against {4} as it is now.  y: replay them (then s saves) · n: set the journal aside as {5}|A planner on {1} did not close: its journal holds {2} edits since {3}, made against {4} as it is now.  y: replay them (then s saves) · n: set the journal aside as {5}",
+        "{} parts": "{1} part|{1} parts",
+        "add {} people to {}": "add {1} person to {2}|add {1} people to {2}",
+        "added {} people to {}": "added {1} person to {2}|added {1} people to {2}",
+        "{}: {} bad lines:\n{}{}nothing was imported":
+            "{1}: {2} bad line:\n{3}{4}nothing was imported|{1}: {2} bad lines:\n{3}{4}nothing was imported",
+        "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
+            "{1}: the plan does not hold together ({2} problem):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.|{1}: the plan does not hold together ({2} problems):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.",
+        "has {} fields, the header has {}": "has {1} field, the header has {2}|has {1} fields, the header has {2}",
     ]
 }

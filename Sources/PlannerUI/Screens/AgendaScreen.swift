@@ -82,10 +82,12 @@ enum AgendaScreen: ScreenFeature {
                 state.text(tr("No agenda items yet. Press a to add one.")), x: 1, y: rect.y + 2, style: theme[.dim])
             return
         }
+        // The time column is 11 cells, or 12 where the en dash (ambiguous) counts two.
         // The room goes last, in its own column; the title column is the one that is never dropped.
         let table = TableView(
             columns: [
-                TableColumn(state.text(tr("Time")), min: 11), TableColumn(state.text(tr("Kind")), min: 6, drop: 2),
+                TableColumn(state.text(tr("Time")), min: "00:00–00:00".cellWidth),
+                TableColumn(state.text(tr("Kind")), min: 6, drop: 2),
                 TableColumn(state.text(tr("Title / people")), min: 10, cap: 200, fills: true),
                 TableColumn(state.text(tr("Room")), min: 4, drop: 1),
             ], rows: rows, rowStyles: styles, selected: state.list(.agenda).selected,
