@@ -71,6 +71,21 @@ struct TextPrintoutTests {
         }
     }
 
+    @Test(
+        "with ambiguous characters counted as two cells, no line is wider than asked either",
+        arguments: PrintLanguage.allCases)
+    func nothingWiderWhenAmbiguousIsWide(language: PrintLanguage) {
+        TextCells.$ambiguousWidth.withValue(.wide) {
+            for width in widths {
+                for (name, text) in printouts(stretched, language, width) + printouts(sample, language, width) {
+                    for line in lines(text) {
+                        #expect(TextCells.width(of: line) <= width, "\(name) at \(width), wide: \(line)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("a speaker's minutes are never split across lines", arguments: PrintLanguage.allCases)
     func minutesStayWhole(language: PrintLanguage) {
         let minutes = language == .en ? ["(20 min)", "(30 min)"] : ["（20 分钟）", "（30 分钟）"]
