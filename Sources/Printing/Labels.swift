@@ -45,6 +45,14 @@ public struct Labels: Sendable {
     public var signInSheet: String { say(tr("Sign-in sheet")) }
     /// ": " in English, "：" in Chinese.
     public var colon: String { pick(": ", "：") }
+    /// ", " in English, "，" in Chinese.
+    public var comma: String { pick(", ", "，") }
+    /// "(20 min)" in English, "（20 分钟）" in Chinese.
+    public func parenthesised(_ text: String) -> String { pick("(\(text))", "（\(text)）") }
+    /// What goes before a parenthesis: a space in English, nothing in Chinese (the full-width bracket has its own).
+    public var beforeParenthesis: String { pick(" ", "") }
+    /// "20 min", "20 分钟".
+    public func minutes(_ n: Int) -> String { "\(n) \(minutesUnit)" }
     /// The HTML `lang` of a printout.
     public var htmlLanguage: String { pick("en", "zh-CN") }
 

@@ -28,7 +28,7 @@ public struct PeopleMarkdown {
             for group in ParticipantGroup.groups(rows) {
                 lines += [
                     "",
-                    "### \(MarkdownText.escape(group.name)) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))",
+                    "### " + MarkdownText.escape(group.heading(labels)),
                     "",
                 ]
                 lines += table(group.rows, organisation: false)

@@ -44,15 +44,56 @@ extension TextCells {
 
     /// Word-wraps `s` into lines of at most `cells` columns. Line breaks in `s` start
     /// new lines; Latin text breaks at spaces (a word longer than a line is broken
-    /// hard), CJK may break between any two characters, and closing punctuation such
-    /// as "，" or "。" never starts a line. Returns `[""]` for empty text and `[]`
-    /// when `cells` is not positive.
+    /// hard), CJK may break between any two characters, closing punctuation such
+    /// as "，" or "。" never starts a line and opening punctuation such as "（" or "“"
+    /// never ends one. Returns `[""]` for empty text and `[]` when `cells` is not
+    /// positive.
     public static func wrapped(_ s: String, toCells cells: Int) -> [String] {
         guard cells > 0 else { return [] }
         var lines: [String] = []
         for paragraph in paragraphs(of: s) {
             LineWrapper(width: cells).wrap(paragraph, into: &lines)
         }
+        return lines
+    }
+
+    /// A piece of the text given to `wrapped(_:toCells:)` in spans.
+    public struct Span: Sendable, Hashable {
+        public var text: String
+        /// Kept on one line, never broken inside, whenever it fits a line by itself.
+        public var isUnbreakable: Bool
+
+        public init(_ text: String, unbreakable: Bool = false) {
+            self.text = text
+            self.isUnbreakable = unbreakable
+        }
+
+        /// Text that wraps by the usual rules.
+        public static func text(_ text: String) -> Span { Span(text) }
+        /// Text never broken across lines, such as "(20 min)", "（20 分钟）" or a room's name.
+        public static func unbreakable(_ text: String) -> Span { Span(text, unbreakable: true) }
+    }
+
+    /// Word-wraps the spans, joined, as `wrapped(_:toCells:)` does, except that an unbreakable span
+    /// is never broken inside: it moves whole to the next line, with the letters or closing
+    /// punctuation that touch it ("(20 min)," stays one piece). An unbreakable span wider than
+    /// a line by itself is wrapped by the usual rules instead, so no line is ever wider than `cells`.
+    public static func wrapped(_ spans: [Span], toCells cells: Int) -> [String] {
+        guard cells > 0 else { return [] }
+        var lines: [String] = []
+        var paragraph: [Span] = []
+        let wrapper = LineWrapper(width: cells)
+        for span in spans {
+            let pieces = paragraphs(of: span.text)
+            for (i, piece) in pieces.enumerated() {
+                if i > 0 {
+                    wrapper.wrap(paragraph, into: &lines)
+                    paragraph.removeAll(keepingCapacity: true)
+                }
+                if !piece.isEmpty { paragraph.append(Span(String(piece), unbreakable: span.isUnbreakable)) }
+            }
+        }
+        wrapper.wrap(paragraph, into: &lines)
         return lines
     }
 

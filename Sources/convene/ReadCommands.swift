@@ -138,7 +138,9 @@ struct OverviewCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
 
     func run() throws {
-        Console.out(OverviewText(book: try plan.load(), language: printing.language).render(), terminator: "")
+        Console.out(
+            OverviewText(book: try plan.load(), language: printing.language, width: try printing.resolvedWidth())
+                .render(), terminator: "")
     }
 }
 
