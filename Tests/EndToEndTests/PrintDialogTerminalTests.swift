@@ -47,7 +47,7 @@ struct PrintDialogTerminalTests {
         let tmux = try TmuxPlanner(start: false)
         defer { tmux.close() }
         tmux.start(
-            "cd '\(tmux.folder)' && XDG_DATA_HOME='\(tmux.folder)' HOME='\(tmux.folder)' LANG=zh_CN.UTF-8 LC_CTYPE=C.UTF-8 TZ=UTC "
+            "cd '\(tmux.folder)' && XDG_DATA_HOME='\(tmux.folder)' HOME='\(tmux.folder)' LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 LC_CTYPE=C.UTF-8 TZ=UTC "
                 + "'\(tmux.binary)'; echo EXITED $?; sleep 60")
         try tmux.waitFor("电子信息行业协会")
         tmux.keys("P")
