@@ -12,14 +12,16 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
+        // The language catalogue: every user-visible phrase in Chinese and English.
+        .target(name: "Phrasebook"),
         // Pure planning model: no ncurses, no file I/O.
-        .target(name: "PlannerCore"),
+        .target(name: "PlannerCore", dependencies: ["Phrasebook"]),
         // Display width in terminal cells, grapheme-safe truncation, control-character scrubbing.
         .target(name: "TextCells"),
         // The plan file: format, migration, atomic save, lock, default location, sample.
-        .target(name: "PlanFile", dependencies: ["PlannerCore"]),
+        .target(name: "PlanFile", dependencies: ["PlannerCore", "Phrasebook"]),
         // Printouts (text, json, csv, ...) of a plan.
-        .target(name: "Printing", dependencies: ["PlannerCore", "TextCells"]),
+        .target(name: "Printing", dependencies: ["PlannerCore", "Phrasebook", "TextCells"]),
         // Cells, buffers, keys and widgets; knows nothing about planning.
         .target(name: "TerminalKit", dependencies: ["TextCells"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -29,14 +31,16 @@ let package = Package(
         .target(
             name: "PlannerUI",
             dependencies: [
-                "PlannerCore", "TerminalKit", "TextCells",
+                "PlannerCore", "Phrasebook", "TerminalKit", "TextCells",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "convene",
             dependencies: [
-                "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells", "NcursesTerminal",
+                "PlannerCore", "Phrasebook", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells",
+                "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Deterministic synthetic books of any size, for the benchmark and tests.
         .target(name: "BookGenerator", dependencies: ["PlannerCore"]),
@@ -49,26 +53,32 @@ let package = Package(
             ]),
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
-        .testTarget(name: "TextCellsTests", dependencies: ["TextCells"]),
+        .testTarget(name: "PhrasebookTests", dependencies: ["Phrasebook"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Phrasebook"]),
+        .testTarget(name: "TextCellsTests", dependencies: ["TextCells", "ConveneTestSupport"]),
         .testTarget(
-            name: "PlanFileTests", dependencies: ["PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
+            name: "PlanFileTests",
+            dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
         .testTarget(
             name: "PrintingTests",
-            dependencies: ["Printing", "PlanFile", "PlannerCore", "TextCells", "ConveneTestSupport"],
+            dependencies: ["Phrasebook", "Printing", "PlanFile", "PlannerCore", "TextCells", "ConveneTestSupport"],
             resources: [.copy("Golden")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
-        .testTarget(name: "PlannerUITests", dependencies: ["PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
+        .testTarget(
+            name: "PlannerUITests", dependencies: ["Phrasebook", "PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "BookGenerator", "ConveneTestSupport",
+                "Phrasebook", "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "TextCells",
+                "BookGenerator", "ConveneTestSupport",
             ]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene"]),
+            dependencies: [
+                "Phrasebook", "PlanFile", "PlannerCore", "Printing", "BookGenerator", "ConveneTestSupport", "convene",
+            ]),
     ]
 )

@@ -23,8 +23,8 @@ module() {  # module NAME deps... : a static library and its .swiftmodule, rebui
     -emit-module-path "$build/$name.swiftmodule" -o "$lib" "${sources[@]}" || return 1
 }
 
-declare -A needs=([plan]="PlannerCore PlanFile" [csv]="PlannerCore TextCells Printing" [ics]="PlannerCore TextCells Printing")
-declare -A links=([plan]="-lPlanFile -lPlannerCore" [csv]="-lPrinting -lTextCells -lPlannerCore" [ics]="-lPrinting -lTextCells -lPlannerCore")
+declare -A needs=([plan]="Phrasebook PlannerCore PlanFile" [csv]="Phrasebook PlannerCore TextCells Printing" [ics]="Phrasebook PlannerCore TextCells Printing")
+declare -A links=([plan]="-lPlanFile -lPlannerCore -lPhrasebook" [csv]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [ics]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook")
 
 status=0
 for target in "${targets[@]}"; do

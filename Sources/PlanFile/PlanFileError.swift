@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// Why a plan file could not be read or written. Every message names the file; the file is never overwritten on a read error.
 public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case missing(path: String)
@@ -5,7 +7,7 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case notJSON(path: String, detail: String)
     case newerVersion(path: String, found: Int, supported: Int)
     case invalid(path: String, location: String, detail: String)
-    case inconsistent(path: String, problems: [String])
+    case inconsistent(path: String, problems: [Phrase])
     case locked(path: String, seconds: Double)
     case writeFailed(path: String, reason: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
@@ -16,44 +18,66 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The plan path is a symbolic link whose target does not exist.
     case danglingLink(path: String, target: String)
 
-    public var description: String {
+    public var description: String { text(.en) }
+
+    /// The message in `language`. What the system or the decoder said (`reason`, `detail`) is shown as it came.
+    public func text(_ language: Language) -> String { phrase.text(language) }
+
+    /// The message as a phrase.
+    public var phrase: Phrase {
         switch self {
         case .missing(let path):
-            return
-                "\(path): no such plan file. Create it with: convene init --file \(PlanFileError.quotedForShell(path))   (--empty for an empty plan), or give the path of an existing plan."
+            let quoted = PlanFileError.quotedForShell(path)
+            return tr(
+                "\(path): no such plan file. Create it with: convene init --file \(quoted)   (--empty for an empty plan), or give the path of an existing plan."
+            )
         case let .unreadable(path, reason):
-            return "\(path): cannot be read (\(reason)). Check the path and its permissions."
+            return tr("\(path): cannot be read (\(reason)). Check the path and its permissions.")
         case let .notJSON(path, detail):
-            return
+            return tr(
                 "\(path): is not a Convene plan (not valid JSON: \(detail)). The file was left untouched; fix it by hand or restore \(path).bak."
+            )
         case let .newerVersion(path, found, supported):
-            return
+            return tr(
                 "\(path): was written by a newer Convene (format version \(found); this one reads up to \(supported)). Upgrade Convene; the file was left untouched."
+            )
         case let .invalid(path, location, detail):
-            return
+            return tr(
                 "\(path): at \(location): \(detail). The file was left untouched; fix that entry or restore \(path).bak."
+            )
         case let .inconsistent(path, problems):
-            let shown = problems.prefix(10).map { "  " + $0 }.joined(separator: "\n")
-            let more = problems.count > 10 ? "\n  … and \(problems.count - 10) more" : ""
-            return
-                "\(path): the plan does not hold together (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n\(shown)\(more)\nThe file was left untouched; fix these entries or restore \(path).bak."
+            // One line per problem, each in the reader's language.
+            let lines = Array(problems.prefix(10))
+            let shown = Phrase(
+                key: lines.map { _ in "  {}" }.joined(separator: "\n"), arguments: lines.map { .phrase($0) })
+            let more = problems.count > 10 ? tr("\n  … and \(problems.count - 10) more") : Phrase.verbatim("")
+            return tr(
+                "\(path): the plan does not hold together (\(count: problems.count) problems):\n\(shown)\(more)\nThe file was left untouched; fix these entries or restore \(path).bak."
+            )
         case let .locked(path, seconds):
-            return
-                "\(path): another convene is changing this plan (waited \(String(format: "%.0f", seconds)) s). Try again when it has finished."
+            let waited = String(format: "%.0f", seconds)
+            return tr(
+                "\(path): another convene is changing this plan (waited \(waited) s). Try again when it has finished.")
         case let .writeFailed(path, reason):
-            return "\(path): could not be saved (\(reason)). The previous version is intact."
+            return tr("\(path): could not be saved (\(reason)). The previous version is intact.")
         case let .tooLarge(path, bytes, limit):
-            return
-                "\(path): is \(bytes / 1_048_576) MB; a plan file may be at most \(limit / 1_048_576) MB. The file was left untouched; is it really a Convene plan?"
+            let size = bytes / 1_048_576
+            let most = limit / 1_048_576
+            return tr(
+                "\(path): is \(size) MB; a plan file may be at most \(most) MB. The file was left untouched; is it really a Convene plan?"
+            )
         case let .notAFile(path, kind):
-            return
+            return tr(
                 "\(path): cannot be read (it is \(kind), not a file). Give --file the path of a plan file; to start a new plan, run 'convene init --file <new path>'."
+            )
         case .changedWhileReading(let path):
-            return
+            return tr(
                 "\(path): changed while it was being read; try again (another program was writing it in place). Nothing was changed."
+            )
         case let .danglingLink(path, target):
-            return
+            return tr(
                 "\(path): is a symbolic link to \(target), which does not exist. Point the link at the plan file, or remove the link."
+            )
         }
     }
 

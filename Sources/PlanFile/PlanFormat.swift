@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 
 /// The plan file's JSON format: `formatVersion` plus the book's four lists, keys in a fixed order. The records' field
@@ -14,15 +15,24 @@ public enum PlanFormat {
     /// Throws `PlanFileError.invalid` (path "plan") when a text is longer than `PlanLimits` allow: such a file could not be read back.
     /// `fastWriter: false` writes with JSONEncoder, for the tests and the fuzzer that compare the two writers.
     public static func encode(_ book: Book, fastWriter: Bool = true) throws -> Data {
+        if fastWriter { return Data(try encodedBytes(book)) }
         if let (location, detail) = PlanLimits.firstOverlong(in: book) {
             throw PlanFileError.invalid(path: "plan", location: location, detail: detail)
         }
-        if fastWriter { return Data(PlanWriter.bytes(of: book, version: currentVersion)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(PlanRecord.Document(book, version: currentVersion))
         data.append(0x0A)
         return data
+    }
+
+    /// The plan file's bytes for `book` as the fast writer makes them, without `encode`'s copy into `Data` (a save
+    /// writes these bytes as they are).
+    public static func encodedBytes(_ book: Book) throws -> [UInt8] {
+        if let (location, detail) = PlanLimits.firstOverlong(in: book) {
+            throw PlanFileError.invalid(path: "plan", location: location, detail: detail)
+        }
+        return PlanWriter.bytes(of: book, version: currentVersion)
     }
 
     /// Reads a plan file's bytes; `path` only names the file in errors. `fastReader: false` reads with
@@ -44,7 +54,7 @@ public enum PlanFormat {
         }
         let problems = book.consistencyProblems()
         guard problems.isEmpty else {
-            throw PlanFileError.inconsistent(path: path, problems: problems.map(\.description))
+            throw PlanFileError.inconsistent(path: path, problems: problems.map { tr("\($0.path): \($0.message)") })
         }
         return book
     }

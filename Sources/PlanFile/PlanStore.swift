@@ -105,12 +105,28 @@ public struct PlanStore: Sendable {
 
     /// Locks, reads, lets `change` edit the book, and saves if it changed — one read-modify-write no other writer can interleave with.
     @discardableResult
+    ///
+    /// It keeps the book as loaded beside the changed one, to save only when they differ; `edit` keeps one book.
     public func update<T>(_ change: (inout Book) throws -> T) throws -> T {
         try withLock {
             var book = try load()
             let before = book
             let result = try change(&book)
             if book != before { try save(book) }
+            return result
+        }
+    }
+
+    /// Loads the plan under the lock, lets `change` change the book in place, and saves it when `change` says it
+    /// changed something; returns what `change` returned.
+    ///
+    /// One book is alive at a time, so a command's memory stays near the plan's own size (issue 11: at most three
+    /// times): the in-place change copies no records, and `change` says itself whether it changed anything.
+    public func edit<T>(_ change: (inout Book) throws -> (result: T, changed: Bool)) throws -> T {
+        try withLock {
+            var book = try load()
+            let (result, changed) = try change(&book)
+            if changed { try save(book) }
             return result
         }
     }
@@ -154,16 +170,16 @@ public struct PlanStore: Sendable {
     /// Writes the book atomically: a new temp file in the same folder (0600, or the plan's own mode), fsync, the
     /// old file kept as `.bak` (older ones as `.bak.1` … `.bak.3`), rename, fsync the folder.
     public func save(_ book: Book) throws {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try PlanFormat.encode(book)
+            bytes = try PlanFormat.encodedBytes(book)
         } catch PlanFileError.invalid(_, let location, let detail) {
             throw PlanFileError.writeFailed(path: path, reason: "\(location) \(detail)")
         }
-        try write(data)
+        try write(bytes)
     }
 
-    func write(_ data: Data) throws {
+    func write(_ data: some ContiguousBytes) throws {
         if let linkProblem { throw linkProblem }
         try ensureFolder()
         let keep = keptAttributes()
@@ -210,7 +226,7 @@ func errnoText() -> String { String(cString: strerror(errno)) }
 
 /// `errno` after a failed write, in words a user can act on (then the system's own text).
 /// Writes all of `data` to `fd` (again after EINTR and short writes) and fsyncs it; the reason it failed, or nil.
-func writeAllAndSync(_ fd: Int32, _ data: Data) -> String? {
+func writeAllAndSync(_ fd: Int32, _ data: some ContiguousBytes) -> String? {
     var failure: String?
     data.withUnsafeBytes { raw in
         guard let start = raw.baseAddress else { return }  // nothing to write

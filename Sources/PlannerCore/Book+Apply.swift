@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 extension Book {
     /// The book with `edit` applied, or a `PlanError` saying why it cannot be; `self` is never half-changed.
@@ -25,57 +26,59 @@ extension Book {
         defer { if !Self.keepsIndex(edit) { index.forget() } }
         switch edit {
         case .addOrganisation(let org):
-            try requireNewID(org.id, taken: index.organisationExists(org.id, in: self), kind: "organisation")
+            try requireNewID(org.id, taken: index.organisationExists(org.id, in: self), kind: .organisation)
             try validate(org)
             organisations.append(org)
             index.added(organisation: org.id)
         case .updateOrganisation(let org):
-            let i = try found(organisations.firstIndex { $0.id == org.id }, org.id, kind: "organisation")
+            let i = try found(organisations.firstIndex { $0.id == org.id }, org.id, kind: .organisation)
             try validate(org)
             organisations[i] = org
         case .removeOrganisation(let id):
-            let i = try found(organisations.firstIndex { $0.id == id }, id, kind: "organisation")
+            let i = try found(organisations.firstIndex { $0.id == id }, id, kind: .organisation)
             let count = people.lazy.filter { $0.org == id }.count
             guard count == 0 else {
                 throw PlanError.refused(
-                    "\(organisations[i].name) still has \(count) \(count == 1 ? "person" : "people") on its roster; move or remove them first"
+                    tr(
+                        "\(organisations[i].name) still has \(RecordKind.person.counted(count)) on its roster; move or remove them first"
+                    )
                 )
             }
             organisations.remove(at: i)
             for e in events.indices { events[e].orgs.removeAll { $0.org == id } }
         case .addPerson(let person):
-            try requireNewID(person.id, taken: index.personIndex(person.id, in: self) != nil, kind: "person")
+            try requireNewID(person.id, taken: index.personIndex(person.id, in: self) != nil, kind: .person)
             try validate(person, index: &index)
             people.append(person)
             index.added(person: person.id, at: people.count - 1)
         case .updatePerson(let person):
-            let i = try found(index.personIndex(person.id, in: self), person.id, kind: "person")
+            let i = try found(index.personIndex(person.id, in: self), person.id, kind: .person)
             try validate(person, index: &index)
             people[i] = person
         case .removePerson(let id):
-            let i = try found(index.personIndex(id, in: self), id, kind: "person")
+            let i = try found(index.personIndex(id, in: self), id, kind: .person)
             people.remove(at: i)
             for e in events.indices {
                 events[e].participants.removeAll { $0.person == id }
                 for j in events[e].items.indices { events[e].items[j].roles.removeAll { $0.person == id } }
             }
         case .addVenue(let venue):
-            try requireNewID(venue.id, taken: venues.contains { $0.id == venue.id }, kind: "venue")
+            try requireNewID(venue.id, taken: venues.contains { $0.id == venue.id }, kind: .venue)
             try validate(venue)
             venues.append(venue)
         case .updateVenue(let venue):
-            let i = try found(venues.firstIndex { $0.id == venue.id }, venue.id, kind: "venue")
+            let i = try found(venues.firstIndex { $0.id == venue.id }, venue.id, kind: .venue)
             try validate(venue)
             venues[i] = venue
         case .removeVenue(let id):
-            let i = try found(venues.firstIndex { $0.id == id }, id, kind: "venue")
+            let i = try found(venues.firstIndex { $0.id == id }, id, kind: .venue)
             if let user = events.first(where: { $0.venue == id }) {
                 throw PlanError.refused(
-                    "\(venues[i].name) is the venue of '\(user.title)'; choose another venue for it first")
+                    tr("\(venues[i].name) is the venue of '\(user.title)'; choose another venue for it first"))
             }
             venues.remove(at: i)
         case .addEvent(let event):
-            try requireNewID(event.id, taken: index.eventIndex(event.id, in: self) != nil, kind: "event")
+            try requireNewID(event.id, taken: index.eventIndex(event.id, in: self) != nil, kind: .event)
             try validate(EventDetails(of: event))
             var e = event
             e.sortItems()
@@ -83,7 +86,7 @@ extension Book {
             // Validate the contents through the ordinary edits so a template cannot smuggle in bad data.
             try validateContents(ofEvent: events.count - 1, index: &index)
         case .updateEvent(let id, let details):
-            let i = try found(index.eventIndex(id, in: self), id, kind: "event")
+            let i = try found(index.eventIndex(id, in: self), id, kind: .event)
             try validate(details)
             events[i].title = details.title.trimmed
             events[i].theme = details.theme?.trimmedOrNil
@@ -93,12 +96,12 @@ extension Book {
             events[i].tz = details.tz
             events[i].venue = details.venue
         case .removeEvent(let id):
-            let i = try found(index.eventIndex(id, in: self), id, kind: "event")
+            let i = try found(index.eventIndex(id, in: self), id, kind: .event)
             events.remove(at: i)
         case .invite(let event, let org, let part):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             guard index.organisationExists(org, in: self) else {
-                throw PlanError.notFound(kind: "organisation", reference: org, suggestions: [])
+                throw PlanError.notFound(kind: .organisation, reference: org, suggestions: [])
             }
             if let j = events[e].orgs.firstIndex(where: { $0.org == org }) {
                 events[e].orgs[j].part = part
@@ -106,46 +109,46 @@ extension Book {
                 events[e].orgs.append(EventOrganisation(org: org, part: part))
             }
         case .uninvite(let event, let org):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             guard let j = events[e].orgs.firstIndex(where: { $0.org == org }) else {
-                throw PlanError.refused("\(organisation(org)?.name ?? org) is not invited to '\(events[e].title)'")
+                throw PlanError.refused(tr("\(organisation(org)?.name ?? org) is not invited to '\(events[e].title)'"))
             }
             events[e].orgs.remove(at: j)
         case .addParticipant(let event, let person, let rsvp):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            _ = try found(index.personIndex(person, in: self), person, kind: "person")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            _ = try found(index.personIndex(person, in: self), person, kind: .person)
             guard !index.takesPart(person, inEvent: e, of: self) else {
                 throw PlanError.refused(
-                    "\(self.person(person)?.name ?? person) already takes part in '\(events[e].title)'")
+                    tr("\(self.person(person)?.name ?? person) already takes part in '\(events[e].title)'"))
             }
             events[e].participants.append(Participant(person: person, rsvp: rsvp))
             index.added(participant: person, toEvent: e)
         case .setRSVP(let event, let person, let rsvp):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             let j = try participantIndex(person, in: e)
             events[e].participants[j].rsvp = rsvp
         case .removeParticipant(let event, let person):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             let j = try participantIndex(person, in: e)
             events[e].participants.remove(at: j)
             // Someone who no longer takes part holds no part either (`consequences(of:)` says so first).
             for k in events[e].items.indices { events[e].items[k].roles.removeAll { $0.person == person } }
         case .addItem(let event, let item):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            try requireNewID(item.id, taken: index.itemExists(item.id, in: self), kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            try requireNewID(item.id, taken: index.itemExists(item.id, in: self), kind: .item)
             try validate(item, in: events[e], index: &index)
             events[e].items.append(item)
             index.added(item: item.id)
             events[e].sortItems()
         case .updateItem(let event, let item):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            let j = try found(events[e].items.firstIndex { $0.id == item.id }, item.id, kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try found(events[e].items.firstIndex { $0.id == item.id }, item.id, kind: .item)
             try validate(item, in: events[e], index: &index)
             events[e].items[j] = item
             events[e].sortItems()
         case .moveItem(let event, let item, let to, let shiftFollowing):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: .item)
             let delta = to.minutes - events[e].items[j].start.minutes
             let moving = shiftFollowing ? Array(j..<events[e].items.count) : [j]
             for k in moving {
@@ -153,32 +156,34 @@ extension Book {
                 let newStart = item.start.minutes + delta
                 guard let start = ClockTime(minutes: newStart), newStart + item.minutes <= 1440 else {
                     throw PlanError.invalid(
-                        field: "start",
+                        field: tr("start"),
                         message:
-                            "moving '\(item.title)' to \(ClockTime(minutes: max(0, min(1440, newStart)))?.description ?? "?") would take it outside the day (00:00–24:00)"
+                            tr(
+                                "moving '\(item.title)' to \(ClockTime(minutes: max(0, min(1440, newStart)))?.description ?? "?") would take it outside the day (00:00–24:00)"
+                            )
                     )
                 }
                 events[e].items[k].start = start
             }
             events[e].sortItems()
         case .removeItem(let event, let item):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: .item)
             events[e].items.remove(at: j)
         case .assign(let event, let item, let role):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: .item)
             try validate(role, index: &index)
             var roles = events[e].items[j].roles
             roles.append(role)
             try requireNoRepeatedPart(roles, in: events[e].items[j])
             events[e].items[j].roles = roles
         case .updateRole(let event, let item, let roleIndex, let role):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: .item)
             guard events[e].items[j].roles.indices.contains(roleIndex) else {
                 throw PlanError.invalid(
-                    field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
+                    field: tr("part"), message: tr("'\(events[e].items[j].title)' has no part number \(roleIndex + 1)"))
             }
             try validate(role, index: &index)
             var roles = events[e].items[j].roles
@@ -186,11 +191,11 @@ extension Book {
             try requireNoRepeatedPart(roles, in: events[e].items[j])
             events[e].items[j].roles = roles
         case .unassign(let event, let item, let roleIndex):
-            let e = try found(index.eventIndex(event, in: self), event, kind: "event")
-            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: "item")
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try found(events[e].items.firstIndex { $0.id == item }, item, kind: .item)
             guard events[e].items[j].roles.indices.contains(roleIndex) else {
                 throw PlanError.invalid(
-                    field: "part", message: "'\(events[e].items[j].title)' has no part number \(roleIndex + 1)")
+                    field: tr("part"), message: tr("'\(events[e].items[j].title)' has no part number \(roleIndex + 1)"))
             }
             events[e].items[j].roles.remove(at: roleIndex)
         case .batch(let edits, _):
@@ -214,92 +219,93 @@ extension Book {
 
     // MARK: - Checks shared by the edits
 
-    private func found(_ position: Int?, _ id: String, kind: String) throws -> Int {
+    private func found(_ position: Int?, _ id: String, kind: RecordKind) throws -> Int {
         guard let position else { throw PlanError.notFound(kind: kind, reference: id, suggestions: []) }
         return position
     }
 
-    private func requireNewID(_ id: String, taken: @autoclosure () -> Bool, kind: String) throws {
+    private func requireNewID(_ id: String, taken: @autoclosure () -> Bool, kind: RecordKind) throws {
         guard !id.isEmpty else {
-            throw PlanError.invalid(field: "id", message: "\(PlanError.withArticle(kind)) needs an id")
+            throw PlanError.invalid(field: tr("id"), message: tr("\(kind.one) needs an id"))
         }
         guard !taken() else {
-            throw PlanError.refused("there is already \(PlanError.withArticle(kind)) with id \(id)")
+            throw PlanError.refused(tr("there is already \(kind.one) with id \(id)"))
         }
     }
 
     private func participantIndex(_ person: String, in e: Int) throws -> Int {
         guard let j = events[e].participants.firstIndex(where: { $0.person == person }) else {
             throw PlanError.refused(
-                "\(self.person(person)?.name ?? person) does not take part in '\(events[e].title)'; add them first")
+                tr("\(self.person(person)?.name ?? person) does not take part in '\(events[e].title)'; add them first"))
         }
         return j
     }
 
     private func validate(_ org: Organisation) throws {
-        try requireName(org.name, field: "name")
+        try requireName(org.name, field: tr("name"))
         try TextLimits.check(org)
     }
 
     private func validate(_ person: Person, index: inout EditIndex) throws {
-        try requireName(person.name, field: "name")
+        try requireName(person.name, field: tr("name"))
         try TextLimits.check(person)
         guard index.organisationExists(person.org, in: self) else {
-            throw PlanError.notFound(kind: "organisation", reference: person.org, suggestions: [])
+            throw PlanError.notFound(kind: .organisation, reference: person.org, suggestions: [])
         }
         if let email = person.email?.trimmedOrNil, !email.unicodeScalars.contains("@") {
-            throw PlanError.invalid(field: "email", message: "'\(email)' is not an email address (it has no @)")
+            throw PlanError.invalid(field: tr("email"), message: tr("'\(email)' is not an email address (it has no @)"))
         }
     }
 
     private func validate(_ venue: Venue) throws {
-        try requireName(venue.name, field: "name")
+        try requireName(venue.name, field: tr("name"))
         try TextLimits.check(venue)
-        try requireCapacity(venue.capacity, field: "capacity")
+        try requireCapacity(venue.capacity, field: tr("capacity"))
         var seen = Set<String>()
         for room in venue.rooms {
-            try requireName(room.name, field: "room name")
-            try requireCapacity(room.capacity, field: "capacity of room \(room.name)")
+            try requireName(room.name, field: tr("room name"))
+            try requireCapacity(room.capacity, field: tr("capacity of room \(room.name)"))
             guard seen.insert(room.name).inserted else {
-                throw PlanError.invalid(field: "rooms", message: "the room '\(room.name)' is listed twice")
+                throw PlanError.invalid(field: tr("rooms"), message: tr("the room '\(room.name)' is listed twice"))
             }
         }
     }
 
     private func validate(_ details: EventDetails) throws {
-        try requireName(details.title, field: "title")
+        try requireName(details.title, field: tr("title"))
         try TextLimits.check(details)
         guard details.end > details.start else {
             throw PlanError.invalid(
-                field: "end", message: "the event ends (\(details.end)) before it starts (\(details.start))")
+                field: tr("end"), message: tr("the event ends (\(details.end)) before it starts (\(details.start))"))
         }
         guard Event.isKnownTimeZone(details.tz) else {
             throw PlanError.invalid(
-                field: "time zone", message: "'\(details.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
+                field: tr("time zone"), message: tr("'\(details.tz)' is not an IANA time zone (e.g. Asia/Shanghai)"))
         }
         if let venue = details.venue, self.venue(venue) == nil {
-            throw PlanError.notFound(kind: "venue", reference: venue, suggestions: [])
+            throw PlanError.notFound(kind: .venue, reference: venue, suggestions: [])
         }
     }
 
     private func validate(_ item: AgendaItem, in event: Event, index: inout EditIndex) throws {
-        try requireName(item.title, field: "title")
+        try requireName(item.title, field: tr("title"))
         try TextLimits.check(item)
         guard item.minutes >= 1 else {
-            throw PlanError.invalid(field: "minutes", message: "an item lasts at least 1 minute (got \(item.minutes))")
+            throw PlanError.invalid(
+                field: tr("minutes"), message: tr("an item lasts at least 1 minute (got \(item.minutes))"))
         }
         guard item.endMinutes <= 1440 else {
             throw PlanError.invalid(
-                field: "minutes",
-                message: "'\(item.title)' would end after midnight (\(item.start) + \(item.minutes) min)")
+                field: tr("minutes"),
+                message: tr("'\(item.title)' would end after midnight (\(item.start) + \(item.minutes) min)"))
         }
         if let room = item.room, let venue = event.venue.flatMap(venue), !venue.rooms.isEmpty,
             !venue.rooms.contains(where: { $0.name == room })
         {
             throw PlanError.invalid(
-                field: "room",
-                message: "\(venue.name) has no room '\(room)'; its rooms are: "
-                    + venue.rooms.map(\.name).joined(separator: ", "))
+                field: tr("room"),
+                message: tr(
+                    "\(venue.name) has no room '\(room)'; its rooms are: \(Phrase.series(venue.rooms.map(\.name)))"))
         }
         for role in item.roles { try validate(role, index: &index) }
         try requireNoRepeatedPart(item.roles, in: item)
@@ -311,21 +317,22 @@ extension Book {
         for role in roles where role.part != .speaker {
             guard seen.insert(role.person + "\u{0}" + role.part.rawValue).inserted else {
                 throw PlanError.refused(
-                    "\(person(role.person)?.name ?? role.person) is already \(role.part.rawValue) of '\(item.title)'")
+                    tr("\(person(role.person)?.name ?? role.person) is already \(role.part.phrase) of '\(item.title)'"))
             }
         }
     }
 
     private func validate(_ role: Role, index: inout EditIndex) throws {
         guard index.personIndex(role.person, in: self) != nil else {
-            throw PlanError.notFound(kind: "person", reference: role.person, suggestions: [])
+            throw PlanError.notFound(kind: .person, reference: role.person, suggestions: [])
         }
         if let minutes = role.minutes, minutes < 1 {
-            throw PlanError.invalid(field: "minutes", message: "a speech lasts at least 1 minute (got \(minutes))")
+            throw PlanError.invalid(
+                field: tr("minutes"), message: tr("a speech lasts at least 1 minute (got \(minutes))"))
         }
         if let minutes = role.minutes, minutes > 1440 {
             throw PlanError.invalid(
-                field: "minutes", message: "a speech lasts at most 1440 minutes, a whole day (got \(minutes))")
+                field: tr("minutes"), message: tr("a speech lasts at most 1440 minutes, a whole day (got \(minutes))"))
         }
     }
 
@@ -333,41 +340,42 @@ extension Book {
         // One event may list the whole roster: its checks look people up in a table, not a scan each.
         index.startBatch()
         for org in events[e].orgs where !index.organisationExists(org.org, in: self) {
-            throw PlanError.notFound(kind: "organisation", reference: org.org, suggestions: [])
+            throw PlanError.notFound(kind: .organisation, reference: org.org, suggestions: [])
         }
         for p in events[e].participants where index.personIndex(p.person, in: self) == nil {
-            throw PlanError.notFound(kind: "person", reference: p.person, suggestions: [])
+            throw PlanError.notFound(kind: .person, reference: p.person, suggestions: [])
         }
         let otherItems = Set(events.indices.filter { $0 != e }.flatMap { events[$0].items.map(\.id) })
         var seen = Set<String>()
         for item in events[e].items {
             guard !otherItems.contains(item.id), seen.insert(item.id).inserted else {
-                throw PlanError.refused("there is already an item with id \(item.id)")
+                throw PlanError.refused(tr("there is already an item with id \(item.id)"))
             }
             try validate(item, in: events[e], index: &index)
         }
     }
 
-    private func requireName(_ name: String, field: String) throws {
-        guard !name.trimmed.isEmpty else { throw PlanError.invalid(field: field, message: "must not be empty") }
+    private func requireName(_ name: String, field: Phrase) throws {
+        guard !name.trimmed.isEmpty else { throw PlanError.invalid(field: field, message: tr("must not be empty")) }
         guard !name.contains(where: { $0.isNewline }) else {
-            throw PlanError.invalid(field: field, message: "must be one line (it contains a line break)")
+            throw PlanError.invalid(field: field, message: tr("must be one line (it contains a line break)"))
         }
         if let control = NameText.firstControl(in: name) {
             throw PlanError.invalid(
                 field: field,
-                message: "contains the control character \(NameText.code(control)); remove it")
+                message: tr("contains the control character \(NameText.code(control)); remove it"))
         }
         guard NameText.hasVisibleCharacter(name) else {
             throw PlanError.invalid(
                 field: field,
-                message: "has no visible character (only spaces or invisible characters such as U+200B); type the name")
+                message: tr(
+                    "has no visible character (only spaces or invisible characters such as U+200B); type the name"))
         }
     }
 
-    private func requireCapacity(_ capacity: Int?, field: String) throws {
+    private func requireCapacity(_ capacity: Int?, field: Phrase) throws {
         if let capacity, capacity < 0 {
-            throw PlanError.invalid(field: field, message: "must be 0 or more (got \(capacity))")
+            throw PlanError.invalid(field: field, message: tr("must be 0 or more (got \(capacity))"))
         }
     }
 }

@@ -1,29 +1,36 @@
+import Phrasebook
+
 extension Book {
     /// What an edit does beyond what its name says, in a sentence both drivers show before or after applying it
     /// ("王芳 also leaves 2 parts: host of 党建座谈会, recorder of 互动交流"); nil when it does nothing more.
-    public func consequences(of edit: Edit) -> String? {
+    public func consequences(of edit: Edit) -> Phrase? {
         switch edit {
         case .removeParticipant(let eventID, let personID):
             guard let event = event(eventID) else { return nil }
             let held = event.parts(heldBy: personID)
             guard !held.isEmpty else { return nil }
             let name = person(personID)?.name ?? personID
-            let list = held.map { "\($0.part.rawValue) of \($0.item.title)" }.joined(separator: ", ")
-            return "\(name) also leaves \(held.count == 1 ? "1 part" : "\(held.count) parts"): \(list)"
+            let list = Phrase.series(held.map { tr("\($0.part.phrase) of \($0.item.title)") })
+            return tr("\(name) also leaves \(Book.parts(held.count)): \(list)")
         case .removePerson(let personID):
             let name = person(personID)?.name ?? personID
             let events = events.filter { $0.participant(personID) != nil }
             let parts = events.reduce(0) { $0 + $1.parts(heldBy: personID).count }
             guard !events.isEmpty else { return nil }
-            return "\(name) also leaves \(events.count == 1 ? "1 event" : "\(events.count) events")"
-                + (parts > 0 ? " and \(parts == 1 ? "1 part" : "\(parts) parts")" : "")
+            let left = tr("\(count: events.count) events")
+            if parts > 0 { return tr("\(name) also leaves \(left) and \(Book.parts(parts))") }
+            return tr("\(name) also leaves \(left)")
         case .batch(let edits, _):
             let notes = edits.compactMap(consequences(of:))
-            return notes.isEmpty ? nil : notes.joined(separator: "; ")
+            guard !notes.isEmpty else { return nil }
+            return Phrase(key: notes.map { _ in "{}" }.joined(separator: "; "), arguments: notes.map { .phrase($0) })
         default:
             return nil
         }
     }
+
+    /// "1 part", "2 parts".
+    private static func parts(_ n: Int) -> Phrase { tr("\(count: n) parts") }
 }
 
 extension Event {

@@ -32,11 +32,6 @@ public struct Book: Hashable, Sendable {
         Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The kinds of record that get ids, with their id prefixes.
-    public enum RecordKind: String, Sendable {
-        case organisation = "o", person = "p", venue = "v", event = "e", item = "i"
-    }
-
     /// A fresh short id for a new record of `kind` (prefix + one more than the highest number in use).
     public func newID(_ kind: RecordKind) -> String {
         var allocator = idAllocator(kind)
@@ -46,7 +41,7 @@ public struct Book: Hashable, Sendable {
     /// Ids for many new records of `kind`, the same sequence as `newID` after each addition, from one scan of the
     /// ids in use (`newID` per row made an import of n rows cost n scans of the roster).
     public func idAllocator(_ kind: RecordKind) -> IDAllocator {
-        let prefix = kind.rawValue
+        let prefix = kind.idPrefix
         var highest = 0
         func consider(_ id: String) {
             if id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)), n > highest { highest = n }

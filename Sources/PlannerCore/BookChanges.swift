@@ -1,30 +1,38 @@
+import Phrasebook
+
 /// What changed between two versions of a book, counted by kind of record, for a sentence an organiser reads
 /// ("another writer changed: 2 people added (王芳, 李四), 1 agenda item changed (党建座谈会)").
 public struct BookChanges: Equatable, Sendable {
     /// One kind of record with what was added, removed and changed, by name.
     public struct Kind: Equatable, Sendable {
-        public let singular: String
-        public let plural: String
+        /// "3 people", "1 participant": the kind counted, in the reader's language.
+        public let counted: @Sendable (Int) -> Phrase
         public var added: [String] = []
         public var removed: [String] = []
         public var changed: [String] = []
 
         var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
+
+        init(_ counted: @escaping @Sendable (Int) -> Phrase) { self.counted = counted }
+
+        public static func == (a: Kind, b: Kind) -> Bool {
+            a.counted(2) == b.counted(2) && a.added == b.added && a.removed == b.removed && a.changed == b.changed
+        }
     }
 
     public private(set) var kinds: [Kind]
 
     /// The changes from `old` to `new`, by id.
     public init(from old: Book, to new: Book) {
-        var people = Kind(singular: "person", plural: "people")
+        var people = Kind(RecordKind.person.counted)
         compare(old.people, new.people, id: \.id, name: \.name, into: &people)
-        var organisations = Kind(singular: "organisation", plural: "organisations")
+        var organisations = Kind(RecordKind.organisation.counted)
         compare(old.organisations, new.organisations, id: \.id, name: \.name, into: &organisations)
-        var venues = Kind(singular: "venue", plural: "venues")
+        var venues = Kind(RecordKind.venue.counted)
         compare(old.venues, new.venues, id: \.id, name: \.name, into: &venues)
-        var events = Kind(singular: "event", plural: "events")
-        var items = Kind(singular: "agenda item", plural: "agenda items")
-        var participants = Kind(singular: "participant", plural: "participants")
+        var events = Kind(RecordKind.event.counted)
+        var items = Kind { tr("\(count: $0) agenda items") }
+        var participants = Kind { tr("\(count: $0) participants") }
         let oldEvents = Dictionary(old.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for event in new.events {
             guard let before = oldEvents[event.id] else { continue }
@@ -47,17 +55,22 @@ public struct BookChanges: Equatable, Sendable {
     public var isEmpty: Bool { kinds.isEmpty }
 
     /// "2 people added (王芳, 李四); 1 agenda item changed (党建座谈会)", at most `names` names each.
-    public func summary(names: Int = 3) -> String {
-        guard !isEmpty else { return "no changes to the plan's records" }
-        var parts: [String] = []
+    public func summary(names: Int = 3) -> Phrase {
+        guard !isEmpty else { return tr("no changes to the plan's records") }
+        var parts: [Phrase] = []
         for kind in kinds {
-            for (list, verb) in [(kind.added, "added"), (kind.removed, "removed"), (kind.changed, "changed")]
-            where !list.isEmpty {
-                let shown = list.prefix(names).joined(separator: ", ") + (list.count > names ? ", …" : "")
-                parts.append("\(list.count) \(list.count == 1 ? kind.singular : kind.plural) \(verb) (\(shown))")
+            for (list, verb) in [(kind.added, 0), (kind.removed, 1), (kind.changed, 2)] where !list.isEmpty {
+                var shown = list.prefix(names).map(Phrase.verbatim)
+                if list.count > names { shown.append(.verbatim("…")) }
+                let counted = kind.counted(list.count), names = Phrase.series(shown)
+                switch verb {
+                case 0: parts.append(tr("\(counted) added (\(names))"))
+                case 1: parts.append(tr("\(counted) removed (\(names))"))
+                default: parts.append(tr("\(counted) changed (\(names))"))
+                }
             }
         }
-        return parts.joined(separator: "; ")
+        return .clauses(parts)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 extension Checks {
     /// `dst-gap` (error) and `dst-overlap` (warning): items that start or end at a local time the event's zone skips
@@ -18,7 +19,7 @@ extension Checks {
         }
         var out: [Problem] = []
         for item in event.items {
-            let times = [("starts", item.start.minutes), ("ends", item.endMinutes)]
+            let times = [(true, item.start.minutes), (false, item.endMinutes)]
             for change in changes {
                 let range = change.localTimes
                 let hit = times.filter { _, minutes in
@@ -26,8 +27,11 @@ extension Checks {
                     return change.skips ? range.lowerBound < local && local < range.upperBound : range.contains(local)
                 }
                 guard !hit.isEmpty else { continue }
-                let when = hit.map { "\($0.0) at \(ClockTime(minutes: $0.1)?.description ?? "?")" }
-                    .joined(separator: " and ")
+                let times = hit.map { starts, minutes in
+                    let time = ClockTime(minutes: minutes)?.description ?? "?"
+                    return starts ? tr("starts at \(time)") : tr("ends at \(time)")
+                }
+                let when = times.count == 2 ? tr("\(times[0]) and \(times[1])") : times[0]
                 let from = clock(range.lowerBound), to = clock(range.upperBound)
                 let length = Self.duration(change.seconds)
                 if change.skips {
@@ -35,14 +39,18 @@ extension Checks {
                         Problem(
                             severity: .error, code: "dst-gap",
                             message:
-                                "'\(item.title)' \(when) on \(event.date), \(hit.count == 1 ? "a time that does" : "times that do") not exist in \(event.tz): the clocks jump from \(from) to \(to), and calendars read \(hit.count == 1 ? "it" : "them") \(length) later; move the item out of \(from)–\(to)",
+                                tr(
+                                    "'\(item.title)' \(when) on \(event.date), \(count: hit.count) times that do not exist in \(event.tz): the clocks jump from \(from) to \(to), and calendars read them \(length) later; move the item out of \(from)–\(to)"
+                                ),
                             ids: [item.id]))
                 } else {
                     out.append(
                         Problem(
                             severity: .warning, code: "dst-overlap",
                             message:
-                                "'\(item.title)' \(when) on \(event.date), \(hit.count == 1 ? "a time that happens" : "times that happen") twice in \(event.tz): the clocks go back \(length) from \(to) to \(from), and calendars take the first, before the change; move the item out of \(from)–\(to) or say which in its notes",
+                                tr(
+                                    "'\(item.title)' \(when) on \(event.date), \(count: hit.count) times that happen twice in \(event.tz): the clocks go back \(length) from \(to) to \(from), and calendars take the first, before the change; move the item out of \(from)–\(to) or say which in its notes"
+                                ),
                             ids: [item.id]))
                 }
             }
@@ -51,11 +59,10 @@ extension Checks {
     }
 
     /// "1 hour", "30 minutes", "1 hour 30 minutes".
-    static func duration(_ seconds: Int) -> String {
+    static func duration(_ seconds: Int) -> Phrase {
         let hours = seconds / 3600, minutes = seconds % 3600 / 60
-        var parts: [String] = []
-        if hours > 0 { parts.append("\(hours) hour\(hours == 1 ? "" : "s")") }
-        if minutes > 0 || hours == 0 { parts.append("\(minutes) minute\(minutes == 1 ? "" : "s")") }
-        return parts.joined(separator: " ")
+        if hours == 0 { return tr("\(count: minutes) minutes") }
+        if minutes == 0 { return tr("\(count: hours) hours") }
+        return tr("\(tr("\(count: hours) hours")) \(tr("\(count: minutes) minutes"))")
     }
 }

@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// The `duplicate-person` rule: the same name twice on an event's list.
 extension Checks {
     /// How many repeated names get a problem each; the rest of each severity are summed up in one problem, so a
@@ -98,25 +100,36 @@ extension Checks {
                 }
                 listedCount[same ? 0 : 1] += 1
                 let group = places(g).map(person)
-                let where_ = group.map { "\($0.id) \(orgName($0.org))" }.joined(separator: ", ")
+                let where_ = Phrase.series(group.map { "\($0.id) \(orgName($0.org))" })
                 out.append(
                     Problem(
                         severity: severity, code: "duplicate-person",
                         message:
-                            "\(group[0].name) is listed \(group.count) times (\(where_))\(same ? " with the same phone or email" : ""); probably the same person",
+                            same
+                            ? tr(
+                                "\(group[0].name) is listed \(group.count) times (\(where_)) with the same phone or email; probably the same person"
+                            )
+                            : tr(
+                                "\(group[0].name) is listed \(group.count) times (\(where_)); probably the same person"),
                         ids: group.map(\.id)))
             }
             for (severity, rest) in zip([Severity.error, .warning], unlisted) where !rest.isEmpty {
-                let shown = rest.prefix(5).map { "\(person(groups[$0].first).name) ×\(groups[$0].count)" }.joined(
-                    separator: ", ")
+                var shown = rest.prefix(5).map {
+                    Phrase.verbatim("\(person(groups[$0].first).name) ×\(groups[$0].count)")
+                }
+                if rest.count > 5 { shown.append(.verbatim("…")) }
                 var ids: [String] = []
                 for g in rest { for n in places(g) { ids.append(roster[listed[n]].id) } }
                 out.append(
                     Problem(
                         severity: severity, code: "duplicate-person",
-                        message: "and \(rest.count) more name\(rest.count == 1 ? " is" : "s are") listed more than once"
-                            + (severity == .error ? " with the same phone or email" : "")
-                            + ": \(shown)\(rest.count > 5 ? ", …" : "")",
+                        message: severity == .error
+                            ? tr(
+                                "and \(count: rest.count) more names are listed more than once with the same phone or email: \(Phrase.series(shown))"
+                            )
+                            : tr(
+                                "and \(count: rest.count) more names are listed more than once: \(Phrase.series(shown))"
+                            ),
                         ids: ids))
             }
             return out

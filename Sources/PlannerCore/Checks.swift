@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// How serious a problem is.
 public enum Severity: String, CaseIterable, Comparable, Sendable {
     case error, warning, note
@@ -21,7 +23,7 @@ public struct Problem: Hashable, Sendable {
     public var severity: Severity
     /// Stable code, documented in the README (e.g. `overlap`).
     public var code: String
-    public var message: String
+    public var message: Phrase
     /// Ids of the items, people, organisations and venue concerned, most relevant first.
     public var ids: [String]
 }
@@ -79,7 +81,9 @@ public enum Checks {
                 Problem(
                     severity: .warning, code: "uninvited-organisation",
                     message:
-                        "\(ids.map(name).joined(separator: ", ")) of \(orgName(org)) \(ids.count == 1 ? "takes" : "take") part, but \(orgName(org)) is not invited",
+                        tr(
+                            "\(Phrase.series(ids.map(name))) of \(orgName(org)) \(count: ids.count) take part, but \(orgName(org)) is not invited"
+                        ),
                     ids: [org] + ids))
         }
         // The index is the organisation's first place in the list, which is `k` itself unless it is listed twice.
@@ -87,7 +91,7 @@ public enum Checks {
             out.append(
                 Problem(
                     severity: .warning, code: "no-confirmed-participant",
-                    message: "\(orgName(o.org)) is invited but nobody from it has confirmed", ids: [o.org]))
+                    message: tr("\(orgName(o.org)) is invited but nobody from it has confirmed"), ids: [o.org]))
         }
 
         // Capacity.
@@ -97,7 +101,7 @@ public enum Checks {
                 Problem(
                     severity: .error, code: "over-capacity",
                     message:
-                        "\(attendingCount) confirmed participant\(attendingCount == 1 ? "" : "s"), but \(venue.name) holds \(capacity)",
+                        tr("\(count: attendingCount) confirmed participants, but \(venue.name) holds \(capacity)"),
                     ids: [venue.id]))
         }
         for item in event.items {
@@ -109,7 +113,7 @@ public enum Checks {
                 out.append(
                     Problem(
                         severity: .error, code: "room-over-capacity",
-                        message: "'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)",
+                        message: tr("'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)"),
                         ids: [item.id]))
             }
         }
@@ -123,20 +127,26 @@ public enum Checks {
                     Problem(
                         severity: .warning, code: "outside-hours",
                         message:
-                            "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) falls outside the event's hours \(event.start)–\(event.end)",
+                            tr(
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) falls outside the event's hours \(event.start)–\(event.end)"
+                            ),
                         ids: [item.id]))
             }
             // Items are in start order, so the ones this item overlaps follow it directly: one problem per item, however many.
             let overlapping = Self.firstIndex(in: items, startingAtOrAfter: item.endMinutes, from: i + 1) - (i + 1)
             if overlapping > 0 {
                 let other = items[i + 1]
-                let more = overlapping > 1 ? " and \(overlapping - 1) more item\(overlapping == 2 ? "" : "s")" : ""
                 out.append(
                     Problem(
                         severity: .error, code: "overlap",
                         message:
-                            "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))"
-                            + more,
+                            overlapping > 1
+                            ? tr(
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes))) and \(count: overlapping - 1) more items"
+                            )
+                            : tr(
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))"
+                            ),
                         ids: [item.id, other.id]))
             }
             latestEnd = max(latestEnd, item.endMinutes)
@@ -147,7 +157,9 @@ public enum Checks {
                         Problem(
                             severity: .note, code: "gap",
                             message:
-                                "\(next.start.minutes - latestEnd) minutes with nothing planned between '\(item.title)' and '\(next.title)' (\(clock(latestEnd))–\(next.start))",
+                                tr(
+                                    "\(next.start.minutes - latestEnd) minutes with nothing planned between '\(item.title)' and '\(next.title)' (\(clock(latestEnd))–\(next.start))"
+                                ),
                             ids: [item.id, next.id]))
                 }
             }
@@ -157,19 +169,23 @@ public enum Checks {
 
         // Parts.
         for item in items {
-            let needed: [(part: RolePart, article: String, noun: String)]
+            let needed: [(part: RolePart, missing: Phrase)]
             switch item.kind {
-            case .oath: needed = [(.leader, "an", "oath leader")]
-            case .visit: needed = [(.narrator, "a", "narrator")]
-            case .symposium: needed = [(.host, "a", "host"), (.speaker, "a", "speaker")]
-            case .discussion: needed = [(.host, "a", "moderator")]
+            case .oath: needed = [(.leader, tr("'\(item.title)' has no oath leader; assign an oath leader"))]
+            case .visit: needed = [(.narrator, tr("'\(item.title)' has no narrator; assign a narrator"))]
+            case .symposium:
+                needed = [
+                    (.host, tr("'\(item.title)' has no host; assign a host")),
+                    (.speaker, tr("'\(item.title)' has no speaker; assign a speaker")),
+                ]
+            case .discussion: needed = [(.host, tr("'\(item.title)' has no moderator; assign a moderator"))]
             case .other: needed = []
             }
-            for (part, article, noun) in needed where item.roles(part).isEmpty {
+            for (part, missing) in needed where item.roles(part).isEmpty {
                 out.append(
                     Problem(
                         severity: .warning, code: "unfilled-part",
-                        message: "'\(item.title)' has no \(noun); assign \(article) \(noun)",
+                        message: missing,
                         ids: [item.id]))
             }
             let speeches = item.roles(.speaker).compactMap(\.minutes).reduce(0, +)
@@ -178,7 +194,9 @@ public enum Checks {
                     Problem(
                         severity: .error, code: "speeches-overrun",
                         message:
-                            "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)",
+                            tr(
+                                "the speeches of '\(item.title)' take \(speeches) minutes, but the item lasts \(item.minutes)"
+                            ),
                         ids: [item.id]))
             }
             for role in item.roles {
@@ -188,7 +206,11 @@ public enum Checks {
                         Problem(
                             severity: .warning, code: "part-not-participant",
                             message:
-                                "\(name(role.person)) is \(role.part.rawValue) of '\(item.title)' but \(p == nil ? "is not a participant" : "has declined")",
+                                p == nil
+                                ? tr(
+                                    "\(name(role.person)) is \(role.part.phrase) of '\(item.title)' but is not a participant"
+                                )
+                                : tr("\(name(role.person)) is \(role.part.phrase) of '\(item.title)' but has declined"),
                             ids: [role.person, item.id]))
                 }
             }
@@ -211,7 +233,7 @@ public enum Checks {
             out.append(
                 Problem(
                     severity: .error, code: "double-booked",
-                    message: "\(name(clash.person)) has parts in '\(a.title)' and '\(b.title)' at the same time",
+                    message: tr("\(name(clash.person)) has parts in '\(a.title)' and '\(b.title)' at the same time"),
                     ids: [clash.person, a.id, b.id]))
         }
 
@@ -224,7 +246,8 @@ public enum Checks {
                     out.append(
                         Problem(
                             severity: .error, code: "oath-leader-not-member",
-                            message: "\(p.name) leads '\(item.title)' but is not a party member", ids: [p.id, item.id]))
+                            message: tr("\(p.name) leads '\(item.title)' but is not a party member"),
+                            ids: [p.id, item.id]))
                 }
             }
             if !observers.isEmpty {
@@ -232,8 +255,9 @@ public enum Checks {
                     Problem(
                         severity: .note, code: "oath-observers",
                         message:
-                            "\(observers.count) confirmed participant\(observers.count == 1 ? " is not a party member and attends" : "s are not party members and attend") '\(item.title)' as observers: "
-                            + observers.map { roster[$0].name }.joined(separator: ", "),
+                            tr(
+                                "\(count: observers.count) confirmed participants are not party members and attend '\(item.title)' as observers: \(Phrase.series(observers.map { roster[$0].name }))"
+                            ),
                         ids: [item.id] + observers.map { roster[$0].id }))
             }
         }

@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// The header fields of an event (everything but its organisations, participants and agenda).
 public struct EventDetails: Hashable, Sendable {
     public var title: String
@@ -65,33 +67,33 @@ public enum Edit: Hashable, Sendable {
     indirect case batch([Edit], label: String)
 
     /// A short description for status lines ("Undid: add item").
-    public var summary: String {
+    public var summary: Phrase {
         switch self {
-        case .addOrganisation(let o): return "add organisation \(o.name)"
-        case .updateOrganisation(let o): return "edit organisation \(o.name)"
-        case .removeOrganisation: return "remove organisation"
-        case .addPerson(let p): return "add person \(p.name)"
-        case .updatePerson(let p): return "edit person \(p.name)"
-        case .removePerson: return "remove person"
-        case .addVenue(let v): return "add venue \(v.name)"
-        case .updateVenue(let v): return "edit venue \(v.name)"
-        case .removeVenue: return "remove venue"
-        case .addEvent(let e): return "add event \(e.title)"
-        case .updateEvent(_, let d): return "edit event \(d.title)"
-        case .removeEvent: return "remove event"
-        case .invite(_, _, let part): return "invite organisation as \(part.rawValue)"
-        case .uninvite: return "uninvite organisation"
-        case .addParticipant: return "add participant"
-        case .setRSVP(_, _, let r): return "mark participant \(r.rawValue)"
-        case .removeParticipant: return "remove participant"
-        case .addItem(_, let i): return "add item \(i.title)"
-        case .updateItem(_, let i): return "edit item \(i.title)"
-        case .moveItem(_, _, let to, _): return "move item to \(to)"
-        case .removeItem: return "remove item"
-        case .assign(_, _, let r): return "assign \(r.part.rawValue)"
-        case .updateRole(_, _, _, let r): return "edit \(r.part.rawValue)"
-        case .unassign: return "remove part"
-        case .batch(_, let label): return label
+        case .addOrganisation(let o): return tr("add organisation \(o.name)")
+        case .updateOrganisation(let o): return tr("edit organisation \(o.name)")
+        case .removeOrganisation: return tr("remove organisation")
+        case .addPerson(let p): return tr("add person \(p.name)")
+        case .updatePerson(let p): return tr("edit person \(p.name)")
+        case .removePerson: return tr("remove person")
+        case .addVenue(let v): return tr("add venue \(v.name)")
+        case .updateVenue(let v): return tr("edit venue \(v.name)")
+        case .removeVenue: return tr("remove venue")
+        case .addEvent(let e): return tr("add event \(e.title)")
+        case .updateEvent(_, let d): return tr("edit event \(d.title)")
+        case .removeEvent: return tr("remove event")
+        case .invite(_, _, let part): return tr("invite organisation as \(part.phrase)")
+        case .uninvite: return tr("uninvite organisation")
+        case .addParticipant: return tr("add participant")
+        case .setRSVP(_, _, let r): return tr("mark participant \(r.phrase)")
+        case .removeParticipant: return tr("remove participant")
+        case .addItem(_, let i): return tr("add item \(i.title)")
+        case .updateItem(_, let i): return tr("edit item \(i.title)")
+        case .moveItem(_, _, let to, _): return tr("move item to \(to)")
+        case .removeItem: return tr("remove item")
+        case .assign(_, _, let r): return tr("assign \(r.part.phrase)")
+        case .updateRole(_, _, _, let r): return tr("edit \(r.part.phrase)")
+        case .unassign: return tr("remove part")
+        case .batch(_, let label): return .verbatim(label)
         }
     }
 }

@@ -1,71 +1,67 @@
-/// Why an edit or a reference was refused. Messages say what, where, and how to fix it.
+import Phrasebook
+
+/// Why an edit or a reference was refused. Messages say what, where, and how to fix it, in either language.
 public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A field's value is not acceptable.
-    case invalid(field: String, message: String)
+    /// A field's value is not acceptable; `field.key` is the English name forms match (`FormField.concerns`).
+    case invalid(field: Phrase, message: Phrase)
     /// A reference matched nothing.
-    case notFound(kind: String, reference: String, suggestions: [String])
+    case notFound(kind: RecordKind, reference: String, suggestions: [String])
     /// A reference matched several things.
-    case ambiguous(kind: String, reference: String, candidates: [String])
+    case ambiguous(kind: RecordKind, reference: String, candidates: [String])
     /// No `--event` was given and the plan has several events.
     case eventNeeded(candidates: [String])
     /// A removal was given something other than an exact id or whole name (nil: no reference at all); the
     /// candidates are the records it may have meant, with their ids.
-    case inexact(kind: String, reference: String?, candidates: [String])
+    case inexact(kind: RecordKind, reference: String?, candidates: [String])
     /// The edit would break the plan (e.g. removing an organisation that still has members).
-    case refused(String)
+    case refused(Phrase)
 
-    public var description: String {
+    /// The message in English.
+    public var description: String { phrase.text(.en) }
+
+    /// The message in `language`.
+    public func text(_ language: Language) -> String { phrase.text(language) }
+
+    /// The whole message as one phrase.
+    public var phrase: Phrase {
         switch self {
         case let .invalid(field, message):
-            return "\(field): \(message)"
+            return tr("\(field): \(message)")
         case let .notFound(kind, reference, suggestions):
-            var text = "no \(kind) matches '\(reference)'"
-            if !suggestions.isEmpty {
-                text += "; did you mean: " + suggestions.joined(separator: ", ")
-            } else {
-                text += "; list them with 'convene \(PlanError.listCommand(kind))'"
+            if suggestions.isEmpty {
+                return tr("no \(kind.noun) matches '\(reference)'; list them with 'convene \(kind.listCommand)'")
             }
-            return text
+            return tr("no \(kind.noun) matches '\(reference)'; did you mean: \(PlanError.joined(suggestions))")
         case let .ambiguous(kind, reference, candidates):
-            return
-                "'\(reference)' matches \(candidates.count) \(kind == "person" ? "people" : kind + "s"); use one of these ids:\n  "
-                + PlanError.listed(candidates, kind: kind)
+            return tr(
+                "'\(reference)' matches \(kind.counted(candidates.count)); use one of these ids:\n  \(PlanError.listed(candidates, kind: kind))"
+            )
         case let .eventNeeded(candidates):
-            return "the plan has \(candidates.count) events; choose one with --event (its id or part of its title):\n  "
-                + PlanError.listed(candidates, kind: "event")
+            return tr(
+                "the plan has \(count: candidates.count) events; choose one with --event (its id or part of its title):\n  \(PlanError.listed(candidates, kind: .event))"
+            )
         case let .inexact(kind, nil, candidates):
-            return
-                "removing \(PlanError.withArticle(kind)) needs --\(kind) with its exact id or \(kind == "event" ? "title" : "full name"):\n  "
-                + PlanError.listed(candidates, kind: kind)
+            return tr(
+                "removing \(kind.one) needs --\(kind.rawValue) with its exact id or \(kind.exactName):\n  \(PlanError.listed(candidates, kind: kind))"
+            )
         case let .inexact(kind, reference?, candidates):
-            return
-                "'\(reference)' is not the exact id or \(kind == "event" || kind == "item" ? "title" : "full name") of \(PlanError.withArticle(kind)); "
-                + "removing takes one of these, by id or by \(kind == "event" || kind == "item" ? "title" : "full name"):\n  "
-                + PlanError.listed(candidates, kind: kind)
+            return tr(
+                "'\(reference)' is not the exact id or \(kind.exactName) of \(kind.one); removing takes one of these, by id or by \(kind.exactName):\n  \(PlanError.listed(candidates, kind: kind))"
+            )
         case let .refused(message):
             return message
         }
     }
 
+    /// "a, b, c" in English, "a、b、c" in Chinese.
+    static func joined(_ items: [String]) -> Phrase { .series(items) }
+
     /// The first candidates, one a line; a long list ends with how many more and the command that lists them all.
-    static func listed(_ candidates: [String], kind: String, limit: Int = 10) -> String {
-        guard candidates.count > limit + 1 else { return candidates.joined(separator: "\n  ") }
-        return candidates.prefix(limit).joined(separator: "\n  ")
-            + "\n  … and \(candidates.count - limit) more; list them all with 'convene \(listCommand(kind))'"
-    }
-
-    /// The command that lists records of `kind` (`convene people` prints an event's participants, not the rosters).
-    static func listCommand(_ kind: String) -> String {
-        switch kind {
-        case "organisation": return "orgs"
-        case "person": return "roster"
-        case "item": return "agenda"
-        default: return kind + "s"
-        }
-    }
-
-    /// "a person", "an organisation".
-    static func withArticle(_ noun: String) -> String {
-        ("aeiou".contains(noun.first ?? "x") ? "an " : "a ") + noun
+    static func listed(_ candidates: [String], kind: RecordKind, limit: Int = 10) -> Phrase {
+        guard candidates.count > limit + 1 else { return .verbatim(candidates.joined(separator: "\n  ")) }
+        let first = candidates.prefix(limit).joined(separator: "\n  ")
+        return tr(
+            "\(first)\n  … and \(count: candidates.count - limit) more; list them all with 'convene \(kind.listCommand)'"
+        )
     }
 }

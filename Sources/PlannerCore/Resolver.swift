@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// Turns what a user typed (an id, a name, a short name or a unique part of a name) into an id.
 public struct Resolver: Sendable {
     /// How much of a reference must match.
@@ -20,7 +22,7 @@ public struct Resolver: Sendable {
     public func organisation(_ reference: String) throws -> String {
         // The short name is a part of the name, not the whole: an exact reference names the organisation in full.
         try resolve(
-            reference, kind: "organisation",
+            reference, kind: .organisation,
             records: book.organisations.map {
                 Candidate(
                     id: $0.id, names: [$0.name] + ($0.short.map { [$0] } ?? []), label: $0.name, fullNames: 1)
@@ -30,7 +32,7 @@ public struct Resolver: Sendable {
     public func person(_ reference: String) throws -> String {
         let orgs = book.organisationsByID
         return try resolve(
-            reference, kind: "person",
+            reference, kind: .person,
             records: book.people.map {
                 Candidate(
                     id: $0.id, names: [$0.name] + ($0.latin.map { [$0] } ?? []),
@@ -40,7 +42,7 @@ public struct Resolver: Sendable {
 
     public func venue(_ reference: String) throws -> String {
         try resolve(
-            reference, kind: "venue",
+            reference, kind: .venue,
             records: book.venues.map { Candidate(id: $0.id, names: [$0.name], label: $0.name) })
     }
 
@@ -49,28 +51,28 @@ public struct Resolver: Sendable {
         guard let reference else {
             if matching == .exact {
                 guard !book.events.isEmpty else {
-                    throw PlanError.refused("the plan has no events yet; add one with 'convene event add'")
+                    throw PlanError.refused(tr("the plan has no events yet; add one with 'convene event add'"))
                 }
-                throw PlanError.inexact(kind: "event", reference: nil, candidates: book.events.map(Self.eventLabel))
+                throw PlanError.inexact(kind: .event, reference: nil, candidates: book.events.map(Self.eventLabel))
             }
             switch book.events.count {
             case 1: return book.events[0].id
-            case 0: throw PlanError.refused("the plan has no events yet; add one with 'convene event add'")
+            case 0: throw PlanError.refused(tr("the plan has no events yet; add one with 'convene event add'"))
             default:
                 throw PlanError.eventNeeded(candidates: book.events.map { "\($0.id)  \($0.date)  \($0.title)" })
             }
         }
         return try resolve(
-            reference, kind: "event",
+            reference, kind: .event,
             records: book.events.map { Candidate(id: $0.id, names: [$0.title], label: "\($0.date)  \($0.title)") })
     }
 
     public func item(_ reference: String, inEvent event: String) throws -> String {
         guard let e = book.event(event) else {
-            throw PlanError.notFound(kind: "event", reference: event, suggestions: [])
+            throw PlanError.notFound(kind: .event, reference: event, suggestions: [])
         }
         return try resolve(
-            reference, kind: "item",
+            reference, kind: .item,
             records: e.items.map {
                 Candidate(id: $0.id, names: [$0.title], label: "\($0.start)  \($0.title)")
             })
@@ -96,9 +98,11 @@ public struct Resolver: Sendable {
         var listed: String { "\(id)  \(label)" }
     }
 
-    private func resolve(_ reference: String, kind: String, records: [Candidate]) throws -> String {
+    private func resolve(_ reference: String, kind: RecordKind, records: [Candidate]) throws -> String {
         let ref = reference.trimmed
-        guard !ref.isEmpty else { throw PlanError.invalid(field: kind, message: "is empty; give an id or a name") }
+        guard !ref.isEmpty else {
+            throw PlanError.invalid(field: kind.noun, message: tr("is empty; give an id or a name"))
+        }
         if let hit = records.first(where: { $0.id == ref }) { return hit.id }
         let folded = ref.lowercased()
         if matching == .exact {

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// The agenda as one self-contained, printable HTML page: the event, the organisations in their parts,

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 import TextCells
 
@@ -34,7 +35,7 @@ public struct AgendaICS {
     public func render() throws -> String {
         guard let zone = ICSTimeZone(identifier: event.tz, year: event.date.year) else {
             throw PlanError.invalid(
-                field: "time zone", message: "'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)")
+                field: tr("time zone"), message: tr("'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)"))
         }
         var ics = ICSWriter()
         ics.add("BEGIN", "VCALENDAR")

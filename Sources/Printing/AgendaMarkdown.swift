@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// The agenda as Markdown for a report or a chat: heading, facts, organisations, a table of the items,

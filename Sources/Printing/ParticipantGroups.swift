@@ -9,16 +9,23 @@ struct ParticipantGroup {
     /// Confirmed or attended.
     var confirmed: Int { rows.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count }
 
+    /// "广州市科学技术协会（2，已确认 2）", "… (2, confirmed 2)": the name, how many, how many confirmed.
+    func heading(_ labels: Labels) -> String {
+        name + labels.beforeParenthesis
+            + labels.parenthesised("\(rows.count)\(labels.comma)\(labels.rsvp(.confirmed)) \(confirmed)")
+    }
+
     /// Consecutive rows of the same organisation, grouped.
     static func groups(_ rows: [ParticipantRow]) -> [ParticipantGroup] {
         var groups: [ParticipantGroup] = []
-        for row in rows {
-            let name = row.organisation?.name ?? row.person.org
-            if let last = groups.last, last.rows.last?.person.org == row.person.org {
-                groups[groups.count - 1] = ParticipantGroup(name: last.name, rows: last.rows + [row])
-            } else {
-                groups.append(ParticipantGroup(name: name, rows: [row]))
-            }
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let org = rows[start].person.org
+            var end = start + 1
+            while end < rows.endIndex && rows[end].person.org == org { end += 1 }
+            let name = rows[start].organisation?.name ?? org
+            groups.append(ParticipantGroup(name: name, rows: Array(rows[start..<end])))
+            start = end
         }
         return groups
     }

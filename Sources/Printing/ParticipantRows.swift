@@ -37,7 +37,9 @@ extension ParticipantRow {
         }.map { rows[$0] }
     }
 
-    func partsText(_ labels: Labels) -> String {
-        parts.map { "\(labels.part($0.part))·\($0.item)" }.joined(separator: ", ")
-    }
+    /// "Speaker·党建座谈会, Host·互动交流"; in Chinese "发言人·党建座谈会，主持人·互动交流".
+    func partsText(_ labels: Labels) -> String { partTexts(labels).joined(separator: labels.comma) }
+
+    /// Each part with its item ("Speaker·党建座谈会"), one a string.
+    func partTexts(_ labels: Labels) -> [String] { parts.map { "\(labels.part($0.part))·\($0.item)" } }
 }

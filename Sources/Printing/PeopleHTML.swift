@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// The participant list as one self-contained, printable HTML page: one table, or one per organisation;
@@ -27,9 +28,7 @@ public struct PeopleHTML {
             page.body.append(HTMLPage.element("p", labels.noPeople))
         } else if byOrganisation {
             for group in ParticipantGroup.groups(rows) {
-                page.body.append(
-                    HTMLPage.element(
-                        "h3", "\(group.name) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))"))
+                page.body.append(HTMLPage.element("h3", group.heading(labels)))
                 page.body += table(group.rows, organisation: false)
             }
         } else {

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// The participant list as Markdown tables: one table, or one per organisation; contacts only when asked for.
@@ -27,7 +28,7 @@ public struct PeopleMarkdown {
             for group in ParticipantGroup.groups(rows) {
                 lines += [
                     "",
-                    "### \(MarkdownText.escape(group.name)) (\(group.rows.count), \(labels.rsvp(.confirmed)) \(group.confirmed))",
+                    "### " + MarkdownText.escape(group.heading(labels)),
                     "",
                 ]
                 lines += table(group.rows, organisation: false)

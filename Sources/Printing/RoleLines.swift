@@ -1,4 +1,5 @@
 import PlannerCore
+import TextCells
 
 /// One person in one part of an agenda item, as every printout shows it: "Speaker 2", "徐晓敏 Xu Xiaomin", topic, minutes.
 struct RoleLine {
@@ -9,12 +10,17 @@ struct RoleLine {
     let topic: String?
     let minutes: Int?
 
-    /// The name followed by " — topic" and " (20 min)" where known.
-    func detail(_ labels: Labels) -> String {
-        var text = name
-        if let topic { text += " — " + topic }
-        if let minutes { text += " (\(minutes) \(labels.minutesUnit))" }
-        return text
+    /// The name followed by " — topic" and " (20 min)" or "（20 分钟）" where known.
+    func detail(_ labels: Labels) -> String { detailSpans(labels).map(\.text).joined() }
+
+    /// `detail` in spans for a text printout: the name and the minutes are never broken across lines.
+    func detailSpans(_ labels: Labels) -> [TextCells.Span] {
+        var spans: [TextCells.Span] = [.unbreakable(name)]
+        if let topic { spans.append(.text(" — " + topic)) }
+        if let minutes {
+            spans += [.text(labels.beforeParenthesis), .unbreakable(labels.parenthesised(labels.minutes(minutes)))]
+        }
+        return spans
     }
 
     /// The people of an item in their parts, in the item's order.

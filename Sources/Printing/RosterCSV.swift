@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +22,7 @@ public struct DecodedRoster: Hashable, Sendable {
     /// The encoding used (never `.auto`).
     public var encoding: RosterEncoding
     /// 1-based line number → why it could not be decoded.
-    public var badLines: [Int: String]
+    public var badLines: [Int: Phrase]
 }
 
 /// One CSV record and the physical line it starts on (1-based; a quoted line break makes a record span lines).
@@ -74,7 +75,7 @@ public enum RosterCSV {
         // In UTF-8 and in GB18030, 0x0A is only ever a line feed (never part of a multi-byte character).
         var texts: [String] = []
         texts.reserveCapacity(lines.count)
-        var bad: [Int: String] = [:]
+        var bad: [Int: Phrase] = [:]
         let converter = encoding == .gb18030 ? GB18030Decoder() : nil
         for (index, line) in lines.enumerated() {
             switch converter.map({ $0.decode(line) }) ?? decodeUTF8(line) {
@@ -84,8 +85,11 @@ public enum RosterCSV {
                 texts.append(String(decoding: line, as: UTF8.self))
                 let name = encoding == .gb18030 ? "GB18030" : "UTF-8"
                 let shown = failure.bytes.map { String(format: "%02X", $0) }.joined(separator: " ")
+                let at = failure.offset + 1
                 bad[index + 1] =
-                    "cannot be read as \(name) (\(failure.bytes.count == 1 ? "byte" : "bytes") \(shown) at byte \(failure.offset + 1) of the line)"
+                    failure.bytes.count == 1
+                    ? tr("cannot be read as \(name) (byte \(shown) at byte \(at) of the line)")
+                    : tr("cannot be read as \(name) (bytes \(shown) at byte \(at) of the line)")
             }
         }
         return DecodedRoster(text: texts.joined(separator: "\n"), encoding: encoding, badLines: bad)
@@ -168,7 +172,7 @@ public enum RosterCSV {
     /// A problem in the CSV structure itself (an unclosed quote, text after a closing quote).
     public struct SyntaxProblem: Hashable, Sendable {
         public var line: Int
-        public var reason: String
+        public var reason: Phrase
     }
 
     /// Splits RFC 4180 CSV into records, each with the line it starts on.
@@ -251,9 +255,9 @@ public enum RosterCSV {
                         problems.append(
                             SyntaxProblem(
                                 line: line,
-                                reason:
+                                reason: tr(
                                     "text after the closing quote of field \(fields.count + 1) (a quote inside a quoted field is written twice: \"\")"
-                            ))
+                                )))
                         strayReported = true
                     }
                 }
@@ -262,7 +266,7 @@ public enum RosterCSV {
         }
         if inQuotes {
             problems.append(
-                SyntaxProblem(line: recordLine, reason: "a quoted field that begins on this line is never closed"))
+                SyntaxProblem(line: recordLine, reason: tr("a quoted field that begins on this line is never closed")))
         }
         if !fields.isEmpty || !field.isEmpty || afterQuote {
             endRecord()

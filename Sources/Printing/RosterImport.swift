@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 import TextCells
 
@@ -37,14 +38,17 @@ public struct ImportedPerson: Hashable, Sendable {
 /// Why one line of a roster file cannot be imported.
 public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
-    public var reason: String
+    public var reason: Phrase
 
-    public init(line: Int, reason: String) {
+    public init(line: Int, reason: Phrase) {
         self.line = line
         self.reason = reason
     }
 
-    public var description: String { "line \(line): \(reason)" }
+    public var description: String { phrase.text(.en) }
+
+    /// "line 3: the name is empty", in each reader's language.
+    public var phrase: Phrase { tr("line \(line): \(reason)") }
 }
 
 /// What importing a roster would do to a book: the new people, the rows that matched someone already there.
@@ -147,7 +151,7 @@ public struct RosterImport {
             if problems.isEmpty {
                 problems.append(
                     ImportProblem(
-                        line: 1, reason: "the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)"))
+                        line: 1, reason: tr("the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)")))
             }
             return .failure(RosterProblems(problems))
         }
@@ -161,9 +165,9 @@ public struct RosterImport {
                 problems.append(
                     ImportProblem(
                         line: header.line,
-                        reason:
+                        reason: tr(
                             "columns \(earlier + 1) (\(header.fields[earlier].trimmed)) and \(index + 1) (\(cell.trimmed)) both mean \(column.rawValue); keep one"
-                    ))
+                        )))
             } else {
                 columns[column] = index
             }
@@ -172,22 +176,22 @@ public struct RosterImport {
             problems.append(
                 ImportProblem(
                     line: header.line,
-                    reason:
+                    reason: tr(
                         "the header has no name column (name or 姓名); it reads: \(header.fields.map(\.trimmed).joined(separator: ","))"
-                ))
+                    )))
         }
         if columns[.organisation] == nil && defaultOrg == nil {
             problems.append(
                 ImportProblem(
                     line: header.line,
-                    reason: "the header has no organisation column (organisation or 单位); add one or give --org"))
+                    reason: tr("the header has no organisation column (organisation or 单位); add one or give --org")))
         }
         if columns[.status] == nil {
             problems.append(
                 ImportProblem(
                     line: header.line,
-                    reason:
-                        "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)"))
+                    reason: tr(
+                        "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)")))
         }
         guard problems.isEmpty || !problems.contains(where: { $0.line == header.line }) else {
             return .failure(RosterProblems(problems))
@@ -202,40 +206,40 @@ public struct RosterImport {
                 problems.append(
                     ImportProblem(
                         line: record.line,
-                        reason:
-                            "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(header.fields.count)"
-                    ))
+                        reason: tr("has \(count: fields.count) fields, the header has \(header.fields.count)")))
                 continue
             }
             func cell(_ column: RosterColumn) -> String? {
                 guard let index = columns[column] else { return nil }
                 return Self.unneutralised(fields[index]).trimmedOrNil
             }
-            var reasons: [String] = []
+            var reasons: [Phrase] = []
             // Controls are refused at the door, so no stored name can later drive a terminal: every kept column.
             for column in RosterColumn.allCases {
                 guard let value = cell(column), let control = Self.firstControl(in: value) else {
                     continue
                 }
+                let described = TextCells.controlDescription(control)
                 reasons.append(
-                    "the \(column.label) contains the control character \(TextCells.controlDescription(control)); "
-                        + "remove it and import again")
+                    tr("the \(column.label) contains the control character \(described); remove it and import again"))
             }
             let name = cell(.name)
-            if name == nil { reasons.append("the name is empty") }
+            if name == nil { reasons.append(tr("the name is empty")) }
             if let name, name.contains(where: \.isNewline) {
-                reasons.append("the name '\(String(name.map { $0.isNewline ? "⏎" : $0 }))' has a line break")
+                let shown = String(name.map { $0.isNewline ? "⏎" : $0 })
+                reasons.append(tr("the name '\(shown)' has a line break"))
             }
             if let name, !name.contains(where: \.isNewline), !NameText.hasVisibleCharacter(name) {
-                reasons.append("the name has no visible character (only spaces or invisible characters such as U+200B)")
+                reasons.append(
+                    tr("the name has no visible character (only spaces or invisible characters such as U+200B)"))
             }
 
             var status: MembershipStatus?
             if let value = cell(.status) {
                 status = MembershipStatus(rosterValue: value)
-                if status == nil { reasons.append("unknown status '\(value)' (use \(Self.statusHint))") }
+                if status == nil { reasons.append(tr("unknown status '\(value)' (use \(Self.statusHint))")) }
             } else {
-                reasons.append("the status is empty (use \(Self.statusHint))")
+                reasons.append(tr("the status is empty (use \(Self.statusHint))"))
             }
 
             var org: String?
@@ -249,17 +253,19 @@ public struct RosterImport {
             } else if let defaultOrg {
                 org = defaultOrg
             } else {
-                reasons.append("the organisation is empty (fill it in or give --org)")
+                reasons.append(tr("the organisation is empty (fill it in or give --org)"))
             }
 
             let email = cell(.email)
             if let email, !email.unicodeScalars.contains("@") {
-                reasons.append("'\(email)' is not an email address (it has no @)")
+                reasons.append(tr("'\(email)' is not an email address (it has no @)"))
             }
 
             // Each missing field gave a reason above, so with no reasons all three are there.
             guard reasons.isEmpty, let name, let org, let status else {
-                problems.append(ImportProblem(line: record.line, reason: reasons.joined(separator: "; ")))
+                let joined = Phrase(
+                    key: reasons.map { _ in "{}" }.joined(separator: "; "), arguments: reasons.map { .phrase($0) })
+                problems.append(ImportProblem(line: record.line, reason: joined))
                 continue
             }
             people.append(
@@ -299,7 +305,7 @@ public struct RosterImport {
         return plan
     }
 
-    struct ImportReason: Error, Hashable { let text: String }
+    struct ImportReason: Error, Hashable { let text: Phrase }
 
     private func resolveOrganisation(_ value: String) -> Result<String, ImportReason> {
         do {
@@ -307,15 +313,15 @@ public struct RosterImport {
         } catch PlanError.ambiguous(_, _, let candidates) {
             return .failure(
                 ImportReason(
-                    text:
-                        "the organisation '\(value)' could be any of \(candidates.map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: ", ")); write its full name or id"
-                ))
+                    text: tr(
+                        "the organisation '\(value)' could be any of \(Phrase.series(candidates.map { $0.split(separator: " ").joined(separator: " ") })); write its full name or id"
+                    )))
         } catch {
             return .failure(
                 ImportReason(
-                    text:
+                    text: tr(
                         "unknown organisation '\(value)' (add it with 'convene org add' first; 'convene orgs' lists them)"
-                ))
+                    )))
         }
     }
 
@@ -353,19 +359,18 @@ public struct RosterProblems: Error, Hashable, Sendable, CustomStringConvertible
     public var problems: [ImportProblem]
 
     public init(_ problems: [ImportProblem]) {
-        self.problems = problems.sorted { ($0.line, $0.reason) < ($1.line, $1.reason) }
+        self.problems = problems.sorted { ($0.line, $0.reason.text(.en)) < ($1.line, $1.reason.text(.en)) }
     }
 
     /// The report: up to 20 bad lines, then "nothing was imported".
-    public func report(file: String) -> String {
+    public func report(file: String) -> Phrase {
         let lines = Set(problems.map(\.line)).count
-        var text = "\(file): \(lines) bad line\(lines == 1 ? "" : "s"):\n"
-        text += problems.prefix(RosterImport.maxProblemsShown).map { "  \($0)\n" }.joined()
-        if problems.count > RosterImport.maxProblemsShown {
-            text += "  … and \(problems.count - RosterImport.maxProblemsShown) more\n"
-        }
-        return text + "nothing was imported"
+        let shown = Array(problems.prefix(RosterImport.maxProblemsShown))
+        let list = Phrase(key: shown.map { _ in "  {}\n" }.joined(), arguments: shown.map { .phrase($0.phrase) })
+        let hidden = problems.count - shown.count
+        let more = hidden > 0 ? tr("  … and \(hidden) more\n") : Phrase.verbatim("")
+        return tr("\(file): \(count: lines) bad lines:\n\(list)\(more)nothing was imported")
     }
 
-    public var description: String { report(file: "roster") }
+    public var description: String { report(file: "roster").text(.en) }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TextCells
 
@@ -41,34 +42,65 @@ public struct SignInSheet {
         return text
     }
 
-    /// For a terminal or `lp`: the signature column is a line to sign on.
+    /// "广州市科学技术协会（2）", "… (2)".
+    func groupHeading(_ group: ParticipantGroup) -> String {
+        group.name + labels.beforeParenthesis + labels.parenthesised("\(group.rows.count)")
+    }
+
+    /// For a terminal or `lp`: the signature column is a line to sign on. When the other columns leave it fewer than
+    /// `signatureAtLeast` cells, each person's line to sign on goes under their name instead, as long as the line
+    /// allows (at most 30 cells).
     public func renderText() -> String {
         let groups = self.groups
         var lines =
-            TextCells.wrapped(TextCells.sanitized(title), toCells: width)
-            + TextCells.wrapped(TextCells.sanitized(subtitle), toCells: width)
+            TextCells.wrapped(
+                [.unbreakable(TextCells.sanitized(event.title)), .text(" · "), .unbreakable(labels.signInSheet)],
+                toCells: width)
+            + TextCells.wrapped(
+                subtitleSpans.map { TextCells.Span(TextCells.sanitized($0.text), unbreakable: $0.isUnbreakable) },
+                toCells: width)
         if groups.isEmpty { return (lines + ["", labels.noPeople]).joined(separator: "\n") + "\n" }
         for group in groups {
-            lines +=
-                [""] + TextCells.wrapped(TextCells.sanitized(group.name) + "  (\(group.rows.count))", toCells: width)
+            lines += [""] + TextCells.wrapped([.unbreakable(TextCells.sanitized(groupHeading(group)))], toCells: width)
             let rows = group.rows.enumerated().map { cells($0.element, number: $0.offset + 1) }
-            let line = signatureLine([Array(headings.dropLast())] + rows)
+            let columns = [Array(headings.dropLast())] + rows
+            let widths = (0..<(headings.count - 1)).map { i in
+                columns.map { TextCells.width(of: TextCells.sanitized($0[i])) }.max() ?? 0
+            }
             var table = TextTable(indent: 2)
-            table.add(headings)
-            for row in rows { table.add(row + [line]) }
+            let room = width - widths.reduce(table.indent) { $0 + $1 + table.gap }
+            if room >= Self.signatureAtLeast {
+                let line = String(repeating: "_", count: min(30, room))
+                table.add(headings)
+                for row in rows { table.add(row + [line]) }
+            } else {
+                // The status folds under the name rather than break inside ("party member").
+                table.minimumLastWidth = max(table.minimumLastWidth, widths[widths.count - 1])
+                table.add(Array(headings.dropLast()))
+                table.add(spanning: [.text(labels.signature)], fromColumn: 1)
+                let start = table.indent + widths[0] + table.gap
+                let line = String(repeating: "_", count: min(30, width - start))
+                for row in rows {
+                    table.add(row)
+                    table.add(spanning: [.unbreakable(line)], fromColumn: 1)
+                }
+            }
             lines += table.render(width: width)
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Underscores filling what the other columns leave of the line: at least 10, at most 30 cells.
-    private func signatureLine(_ rows: [[String]]) -> String {
-        let used =
-            2
-            + (0..<(headings.count - 1)).reduce(0) { sum, i in
-                sum + (rows.map { TextCells.width(of: TextCells.sanitized($0[i])) }.max() ?? 0) + 2
-            }
-        return String(repeating: "_", count: max(10, min(30, width - used)))
+    /// The signature column is at least this wide, or goes under the names.
+    static let signatureAtLeast = 10
+
+    /// `subtitle` in spans: the date, the times and the venue each kept on one line.
+    private var subtitleSpans: [TextCells.Span] {
+        var spans: [TextCells.Span] = [
+            .unbreakable("\(event.date) \(labels.weekday(event.date.weekday))"), .text(" "),
+            .unbreakable("\(event.start)–\(event.end)"),
+        ]
+        if let venue = event.venue.flatMap(book.venue) { spans += [.text(" · "), .unbreakable(venue.name)] }
+        return spans
     }
 
     /// One page per organisation.
@@ -83,7 +115,7 @@ public struct SignInSheet {
         for group in groups {
             page.body += [
                 "<section class=\"sheet\">", HTMLPage.element("h1", title), HTMLPage.element("p", subtitle),
-                HTMLPage.element("h2", "\(group.name) (\(group.rows.count))"), "<table class=\"sign-in\">",
+                HTMLPage.element("h2", groupHeading(group)), "<table class=\"sign-in\">",
                 "<thead>" + HTMLPage.row(headings, cell: "th") + "</thead>", "<tbody>",
             ]
             for (i, row) in group.rows.enumerated() {

@@ -99,12 +99,30 @@ public struct CellBuffer: Equatable, Sendable {
         fill(rect, with: " ", style: style)
     }
 
-    /// Sets every cell in `rect` (clipped) to `character` (narrow) in `style`.
+    /// Sets every cell in `rect` (clipped) to `character` in `style`. A character that does not take one cell here
+    /// (the line-drawing ones where ambiguous characters count two) is drawn as its ASCII stand-in, so a frame keeps
+    /// its shape in every width mode.
     public mutating func fill(_ rect: Rect, with character: Character, style: Style) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        let narrow = Self.oneCell(character)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { set(Cell(character, style: style), x: x, y: y) }
+            for x in area.x..<area.maxX { set(Cell(narrow, style: style), x: x, y: y) }
+        }
+    }
+
+    /// `character` if it takes one cell in the current width mode, else its ASCII stand-in: `-` `=` for horizontal
+    /// lines, `|` for vertical ones, `+` for corners and crossings, `?` for anything else.
+    public static func oneCell(_ character: Character) -> Character {
+        if TextCells.width(of: character) == 1 { return character }
+        switch character {
+        case "─", "━", "┄", "┈", "╌": return "-"
+        case "═": return "="
+        case "│", "┃", "║", "┆", "┊", "╎": return "|"
+        case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼", "╔", "╗", "╚", "╝", "╠", "╣", "╦", "╩", "╬", "╭", "╮", "╯",
+            "╰":
+            return "+"
+        default: return "?"
         }
     }
 

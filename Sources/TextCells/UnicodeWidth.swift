@@ -1,64 +1,63 @@
-/// The width table behind `TextCells.width(of:)`: East Asian Wide/Fullwidth ranges,
-/// emoji presentation, and zero-width marks, decided by a grapheme's first scalar.
+/// The rules behind `TextCells.width(of:)`, over the generated `WidthTable`: a grapheme is as wide as its first
+/// scalar, except that U+FE0F after an emoji's narrow base makes it two cells and that a control counts as what
+/// `sanitized` puts in its place.
 @usableFromInline
 enum UnicodeWidth {
-    /// Width of a non-ASCII grapheme cluster.
+    /// Width of a non-ASCII grapheme cluster; `ambiguous` nil reads `TextCells.ambiguousWidth`, and only when the
+    /// answer depends on it.
     @usableFromInline
-    static func width(ofGrapheme c: Character) -> Int {
+    static func width(ofGrapheme c: Character, ambiguous: TextCells.AmbiguousWidth?) -> Int {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if Sanitizer.needsReplacement(first) { return 1 }
-        let base = width(of: first)
-        if base == 1, scalars.count > 1, scalars.contains("\u{FE0F}") { return 2 }
+        if Sanitizer.needsReplacement(first) { return controlWidth(first.value, ambiguous) }
+        let base = width(of: first, ambiguous: ambiguous)
+        if base == 1, scalars.count > 1, contains(WidthTable.emojiVariation, first.value),
+            scalars.contains("\u{FE0F}")
+        {
+            return 2
+        }
         return base
     }
 
-    /// Width of one scalar on its own.
-    static func width(of s: Unicode.Scalar) -> Int {
-        let v = s.value
-        if v < 0x300 { return 1 }  // Latin-1 and friends (soft hyphen drawn as 1, like terminals)
-        if isWide(v) { return 2 }
-        if isZeroWidth(s) { return 0 }
-        if v >= 0x1F000 && s.properties.isEmojiPresentation { return 2 }
-        if v >= 0x2300 && v < 0x2C00 && s.properties.isEmojiPresentation { return 2 }
-        return 1
+    /// What a control takes once sanitized: tab, line feed and carriage return become a space, every other one
+    /// U+FFFD, which is East Asian Ambiguous.
+    @usableFromInline
+    static func controlWidth(_ value: UInt32, _ ambiguous: TextCells.AmbiguousWidth?) -> Int {
+        if value == 0x09 || value == 0x0A || value == 0x0D { return 1 }
+        return (ambiguous ?? TextCells.ambiguousWidth) == .wide ? 2 : 1
     }
 
-    /// East Asian Wide and Fullwidth blocks.
-    static func isWide(_ v: UInt32) -> Bool {
-        if v < 0x1100 { return false }
-        if v <= 0x115F { return true }  // Hangul Jamo initial consonants
-        if v < 0x2E80 { return false }
-        if v <= 0x303E { return true }  // CJK radicals, Kangxi, CJK symbols and punctuation
-        if v < 0x3041 { return false }
-        if v <= 0x33FF { return true }  // Hiragana … CJK compatibility
-        if v <= 0x4DBF { return true }  // CJK extension A
-        if v < 0x4E00 { return false }
-        if v <= 0x9FFF { return true }  // CJK unified ideographs
-        if v <= 0xA4CF { return true }  // Yi
-        if v >= 0xA960 && v <= 0xA97F { return true }  // Hangul Jamo extended A
-        if v >= 0xAC00 && v <= 0xD7A3 { return true }  // Hangul syllables
-        if v >= 0xF900 && v <= 0xFAFF { return true }  // CJK compatibility ideographs
-        if v >= 0xFE10 && v <= 0xFE19 { return true }  // vertical forms
-        if v >= 0xFE30 && v <= 0xFE6F { return true }  // CJK compatibility forms, small forms
-        if v >= 0xFF00 && v <= 0xFF60 { return true }  // fullwidth forms
-        if v >= 0xFFE0 && v <= 0xFFE6 { return true }
-        if v >= 0x16FE0 && v <= 0x18CFF { return true }  // Tangut, Khitan
-        if v >= 0x1B000 && v <= 0x1B2FF { return true }  // Kana supplement, Nushu
-        if v >= 0x20000 && v <= 0x3FFFD { return true }  // CJK extensions B…H
-        return false
+    /// Width of one scalar on its own (controls aside).
+    static func width(of s: Unicode.Scalar, ambiguous: TextCells.AmbiguousWidth?) -> Int {
+        let v = s.value
+        if v < 0xA1 { return 1 }  // ASCII, C1 and no-break space: never wide, zero or ambiguous
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }  // CJK Unified Ideographs, all wide (WidthTableTests checks it)
+        if v < 0x300 {  // the rest of Latin-1 and the Latin extensions: one cell unless ambiguous counts two
+            return isWideAmbiguous(v, ambiguous) ? 2 : 1
+        }
+        if contains(WidthTable.wide, v) { return 2 }
+        if contains(WidthTable.zeroWidth, v) { return 0 }
+        if contains(WidthTable.emojiPresentation, v) { return 2 }
+        return isWideAmbiguous(v, ambiguous) ? 2 : 1
     }
 
-    /// Combining marks, format characters and variation selectors.
-    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v >= 0x200B && v <= 0x200F { return true }
-        if v >= 0xFE00 && v <= 0xFE0F { return true }
-        if v >= 0x1160 && v <= 0x11FF { return true }  // Hangul medial vowels / final consonants
-        if v >= 0xE0100 && v <= 0xE01EF { return true }  // variation selectors supplement
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: return false
+    /// Whether `v` is ambiguous and ambiguous characters count two cells; the setting is read first, so narrow
+    /// mode never searches the table.
+    private static func isWideAmbiguous(_ v: UInt32, _ ambiguous: TextCells.AmbiguousWidth?) -> Bool {
+        (ambiguous ?? TextCells.ambiguousWidth) == .wide && contains(WidthTable.ambiguous, v)
+    }
+
+    /// Whether `v` lies in one of the `first, last` pairs of `table` (sorted, disjoint): a binary search.
+    static func contains(_ table: [UInt32], _ v: UInt32) -> Bool {
+        table.withUnsafeBufferPointer { pairs in
+            guard let lowest = pairs.first, let highest = pairs.last, v >= lowest, v <= highest else { return false }
+            var lo = 0
+            var hi = pairs.count / 2
+            while lo < hi {  // the first range whose last is at or above v
+                let mid = (lo + hi) / 2
+                if pairs[2 * mid + 1] < v { lo = mid + 1 } else { hi = mid }
+            }
+            return pairs[2 * lo] <= v
         }
     }
 }

@@ -4,31 +4,31 @@ import PlannerCore
 /// error (the id came from this book, so that error is not expected; it keeps a wrong id from being a crash).
 extension Book {
     func requireEvent(_ id: String) throws -> Event {
-        guard let found = event(id) else { throw PlanError.notFound(kind: "event", reference: id, suggestions: []) }
+        guard let found = event(id) else { throw PlanError.notFound(kind: .event, reference: id, suggestions: []) }
         return found
     }
 
     func requireItem(_ id: String, inEvent eventID: String) throws -> AgendaItem {
         guard let found = try requireEvent(eventID).item(id) else {
-            throw PlanError.notFound(kind: "item", reference: id, suggestions: [])
+            throw PlanError.notFound(kind: .item, reference: id, suggestions: [])
         }
         return found
     }
 
     func requirePerson(_ id: String) throws -> Person {
-        guard let found = person(id) else { throw PlanError.notFound(kind: "person", reference: id, suggestions: []) }
+        guard let found = person(id) else { throw PlanError.notFound(kind: .person, reference: id, suggestions: []) }
         return found
     }
 
     func requireOrganisation(_ id: String) throws -> Organisation {
         guard let found = organisation(id) else {
-            throw PlanError.notFound(kind: "organisation", reference: id, suggestions: [])
+            throw PlanError.notFound(kind: .organisation, reference: id, suggestions: [])
         }
         return found
     }
 
     func requireVenue(_ id: String) throws -> Venue {
-        guard let found = venue(id) else { throw PlanError.notFound(kind: "venue", reference: id, suggestions: []) }
+        guard let found = venue(id) else { throw PlanError.notFound(kind: .venue, reference: id, suggestions: []) }
         return found
     }
 }

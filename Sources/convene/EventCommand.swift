@@ -1,24 +1,32 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct EventCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "event", abstract: "Add, edit, remove events; invite organisations.",
-        subcommands: [Add.self, Edit.self, Remove.self, Invite.self, Uninvite.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "event", abstract: tr("Add, edit, remove events; invite organisations.").cli,
+            subcommands: [Add.self, Edit.self, Remove.self, Invite.self, Uninvite.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an event; prints its id.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "add", abstract: tr("Add an event; prints its id.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @Option var title: String
-        @Option(help: "YYYY-MM-DD") var date: CivilDate
-        @Option(help: "HH:MM") var start: ClockTime
-        @Option(help: "HH:MM") var end: ClockTime
-        @Option(help: "Venue id or name.") var venue: String?
-        @Option(help: "IANA time zone.") var tz: String = Event.defaultTimeZone
+        @Option(help: ArgumentHelp(tr("YYYY-MM-DD").cli)) var date: CivilDate
+        @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
+        @Option(help: ArgumentHelp(tr("HH:MM").cli)) var end: ClockTime
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String?
+        @Option(help: ArgumentHelp(tr("IANA time zone.").cli)) var tz: String = Event.defaultTimeZone
         @Option(
             name: .customLong("event-theme"),
-            help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
-        @Flag(help: "Pre-fill the four standard parts: oath review, visit, symposium, discussion.") var template = false
+            help: ArgumentHelp(tr("The event's theme or motto (its --theme is the planner's colour theme).").cli))
+        var theme: String?
+        @Flag(
+            help: ArgumentHelp(tr("Pre-fill the four standard parts: oath review, visit, symposium, discussion.").cli))
+        var template = false
 
         func run() throws {
             let id: String = try plan.edit { book in
@@ -37,19 +45,22 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change an event's title, theme, date, times, zone or venue.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit", abstract: tr("Change an event's title, theme, date, times, zone or venue.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option var title: String?
         @Option(
             name: .customLong("event-theme"),
-            help: "The event's theme or motto (its --theme is the planner's colour theme).") var theme: String?
-        @Option(help: "YYYY-MM-DD") var date: CivilDate?
-        @Option(help: "HH:MM") var start: ClockTime?
-        @Option(help: "HH:MM") var end: ClockTime?
-        @Option(help: "IANA time zone.") var tz: String?
-        @Option(help: "Venue id or name; empty to clear.") var venue: String?
+            help: ArgumentHelp(tr("The event's theme or motto (its --theme is the planner's colour theme).").cli))
+        var theme: String?
+        @Option(help: ArgumentHelp(tr("YYYY-MM-DD").cli)) var date: CivilDate?
+        @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime?
+        @Option(help: ArgumentHelp(tr("HH:MM").cli)) var end: ClockTime?
+        @Option(help: ArgumentHelp(tr("IANA time zone.").cli)) var tz: String?
+        @Option(help: ArgumentHelp(tr("Venue id or name; empty to clear.").cli)) var venue: String?
 
         func run() throws {
             try plan.edit { book in
@@ -68,29 +79,33 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove an event with its agenda.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "remove", abstract: tr("Remove an event with its agenda.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @Option(
             help: ArgumentHelp(
-                "The event's exact id or title (needed even when the plan has one event).", valueName: "event"))
+                tr("The event's exact id or title (needed even when the plan has one event).").cli, valueName: "event"))
         var event: String?
 
         func run() throws {
             try plan.remove { book in
                 let e = try book.requireEvent(try Resolver(book: book, matching: .exact).event(event))
-                return (.removeEvent(id: e.id), "removed event \(e.title) (\(e.id))")
+                return (.removeEvent(id: e.id), tr("removed event \(e.title) (\(e.id))"))
             }
         }
     }
 
     struct Invite: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "invite", abstract: "Invite an organisation, or change its part.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "invite", abstract: tr("Invite an organisation, or change its part.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Organisation id or name.") var org: String
-        @Option(help: "guiding, host or participant.") var part: OrganisationPart = .participant
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("guiding, host or participant.").cli)) var part: OrganisationPart = .participant
 
         func run() throws {
             try plan.edit { book in
@@ -101,11 +116,13 @@ struct EventCommand: ParsableCommand {
     }
 
     struct Uninvite: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "uninvite", abstract: "Withdraw an organisation's invitation.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "uninvite", abstract: tr("Withdraw an organisation's invitation.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Organisation id or name.") var org: String
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
 
         func run() throws {
             try plan.edit { book in

@@ -1,52 +1,56 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlannerCore
 import Printing
 
 /// `convene import people FILE.csv`: rosters from spreadsheets, all or nothing.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Bring in data from other programs.",
-        subcommands: [People.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import", abstract: tr("Bring in data from other programs.").cli,
+            subcommands: [People.self])
+    }
 
     struct People: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "people",
-            abstract: "Add people from a CSV roster (all or nothing); prints the new ids.",
-            discussion: """
-                Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, \
-                status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, \
-                phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster \
-                (same name) are matched, not added again. Any bad row is reported with its line number and nothing \
-                is imported.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "people",
+                abstract: tr("Add people from a CSV roster (all or nothing); prints the new ids.").cli,
+                discussion: tr(
+                    "Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster (same name) are matched, not added again. Any bad row is reported with its line number and nothing is imported."
+                ).cli)
+        }
 
         @OptionGroup var plan: PlanOptions
 
-        @Argument(help: ArgumentHelp("The CSV file (UTF-8 with or without BOM, or GB18030).", valueName: "file.csv"))
+        @Argument(
+            help: ArgumentHelp(tr("The CSV file (UTF-8 with or without BOM, or GB18030).").cli, valueName: "file.csv"))
         var csv: String
 
-        @Option(help: "Organisation (id or name) for rows without one, or when the file has no organisation column.")
+        @Option(
+            help: ArgumentHelp(
+                tr("Organisation (id or name) for rows without one, or when the file has no organisation column.").cli))
         var org: String?
 
-        @Option(help: "Also add the people of the file as participants of this event.")
+        @Option(help: ArgumentHelp(tr("Also add the people of the file as participants of this event.").cli))
         var event: String?
 
-        @Option(help: "RSVP for the participants added with --event (default: invited).")
+        @Option(help: ArgumentHelp(tr("RSVP for the participants added with --event (default: invited).").cli))
         var rsvp: RSVP?
 
         @Option(
-            help: """
-                The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese \
-                names and as UTF-8 do not).
-                """)
+            help: ArgumentHelp(
+                tr(
+                    "The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not)."
+                ).cli))
         var encoding: RosterEncoding = .auto
 
-        @Flag(help: "Show what would be added and matched; change nothing.")
+        @Flag(help: ArgumentHelp(tr("Show what would be added and matched; change nothing.").cli))
         var dryRun = false
 
         func validate() throws {
-            if rsvp != nil && event == nil { throw ValidationError("--rsvp needs --event") }
+            if rsvp != nil && event == nil { throw ValidationError(tr("--rsvp needs --event").cli) }
         }
 
         func run() throws {
@@ -56,7 +60,7 @@ struct ImportCommand: ParsableCommand {
                 let outcome = try prepare(data, book: book)
                 for line in describe(outcome, book: book) { Console.out(line) }
                 noteEncoding(outcome, data)
-                printError("dry run: would " + summary(outcome, book: book) + "; nothing was changed")
+                printError(tr("dry run: would \(summary(outcome, book: book)); nothing was changed"))
                 return
             }
             let outcome: Outcome = try plan.edit { book in
@@ -73,8 +77,9 @@ struct ImportCommand: ParsableCommand {
             guard encoding == .auto, outcome.roster.encoding == .gb18030, String(data: data, encoding: .utf8) != nil
             else { return }
             printNote(
-                "read \(csv) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as "
-                    + "Chinese names; give --encoding utf-8 if it is UTF-8")
+                tr(
+                    "read \(csv) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as Chinese names; give --encoding utf-8 if it is UTF-8"
+                ))
         }
 
         // MARK: - Work
@@ -92,10 +97,12 @@ struct ImportCommand: ParsableCommand {
         private func readCSV() throws -> Data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: csv, isDirectory: &isDirectory) else {
-                throw UsageError("\(csv): no such file")
+                throw UsageError(tr("\(csv): no such file"))
             }
             guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: csv) else {
-                throw UsageError("\(csv): cannot be read\(isDirectory.boolValue ? " (it is a folder)" : "")")
+                throw UsageError(
+                    isDirectory.boolValue ? tr("\(csv): cannot be read (it is a folder)") : tr("\(csv): cannot be read")
+                )
             }
             return data
         }
@@ -144,7 +151,7 @@ struct ImportCommand: ParsableCommand {
         }
 
         /// "added 12 people to 数字出版, 3 already present".
-        private func summary(_ outcome: Outcome, book: Book?) -> String {
+        private func summary(_ outcome: Outcome, book: Book?) -> Phrase {
             let roster = outcome.roster
             var counts: [(String, Int)] = []
             var position: [String: Int] = [:]
@@ -156,52 +163,57 @@ struct ImportCommand: ParsableCommand {
                     counts.append((row.org, 1))
                 }
             }
-            let verb = dryRun ? "add" : "added"
-            var text: String
+            var text: Phrase
             if counts.isEmpty {
-                text = "\(verb) 0 people"
+                text = dryRun ? tr("add 0 people") : tr("added 0 people")
             } else {
                 let total = roster.added.count
-                text = "\(verb) \(total) \(total == 1 ? "person" : "people") to "
-                text +=
+                let orgs: Phrase =
                     counts.count == 1
-                    ? outcome.orgNames[counts[0].0] ?? counts[0].0
-                    : counts.map { "\(outcome.orgNames[$0.0] ?? $0.0) (\($0.1))" }.joined(separator: ", ")
+                    ? .verbatim(outcome.orgNames[counts[0].0] ?? counts[0].0)
+                    : .series(counts.map { tr("\(outcome.orgNames[$0.0] ?? $0.0) (\($0.1))") })
+                text =
+                    dryRun ? tr("add \(count: total) people to \(orgs)") : tr("added \(count: total) people to \(orgs)")
             }
-            text += ", \(roster.matched.count) already present"
+            text = tr("\(text), \(roster.matched.count) already present")
             if let event = outcome.event {
-                text +=
-                    "; \(event.added) \(dryRun ? "to add" : "added") to '\(event.title)' as \((rsvp ?? .invited).rawValue)"
-                if event.alreadyIn > 0 { text += " (\(event.alreadyIn) already taking part)" }
+                let rsvp = (rsvp ?? .invited).phrase
+                text =
+                    dryRun
+                    ? tr("\(text); \(event.added) to add to '\(event.title)' as \(rsvp)")
+                    : tr("\(text); \(event.added) added to '\(event.title)' as \(rsvp)")
+                if event.alreadyIn > 0 { text = tr("\(text) (\(event.alreadyIn) already taking part)") }
             }
             return text
         }
 
         /// The dry run's listing: one line per row of the file.
         private func describe(_ outcome: Outcome, book: Book) -> [String] {
-            var lines: [(Int, String)] = []
+            var lines: [(Int, Phrase)] = []
             for (row, id) in zip(outcome.roster.added, outcome.newIDs) {
-                lines.append((row.line, "line \(row.line): add \(id) \(describePerson(row, outcome))"))
+                lines.append((row.line, tr("line \(row.line): add \(id) \(describePerson(row, outcome))")))
             }
             for match in outcome.roster.matched {
-                let what: String
+                let person = describePerson(match.row, outcome)
+                let line = match.row.line
                 if let existing = match.existing {
-                    what = "already present as \(existing)"
+                    lines.append((line, tr("line \(line): already present as \(existing): \(person)")))
                 } else {
-                    what = "repeats line \(match.earlierLine ?? 0)"
+                    lines.append((line, tr("line \(line): repeats line \(match.earlierLine ?? 0): \(person)")))
                 }
-                lines.append((match.row.line, "line \(match.row.line): \(what): \(describePerson(match.row, outcome))"))
             }
-            return lines.sorted { $0.0 < $1.0 }.map(\.1)
+            return lines.sorted { $0.0 < $1.0 }.map { $0.1.cli }
         }
 
-        private func describePerson(_ row: ImportedPerson, _ outcome: Outcome) -> String {
-            var parts = [
-                row.latin.map { "\(row.name) \($0)" } ?? row.name, outcome.orgNames[row.org] ?? row.org,
-                row.status.rawValue,
+        /// "徐晓敏 Xu Xiaomin, 数字出版, member, 党支部书记": the status as it is typed in English, by its name in Chinese.
+        private func describePerson(_ row: ImportedPerson, _ outcome: Outcome) -> Phrase {
+            var parts: [Phrase] = [
+                .verbatim(row.latin.map { "\(row.name) \($0)" } ?? row.name),
+                .verbatim(outcome.orgNames[row.org] ?? row.org),
+                CommandLineLanguage.current == .zh ? row.status.phrase : .verbatim(row.status.rawValue),
             ]
-            if let title = row.title { parts.append(title) }
-            return parts.joined(separator: ", ")
+            if let title = row.title { parts.append(.verbatim(title)) }
+            return .series(parts)
         }
     }
 }

@@ -1,21 +1,26 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct ItemCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "item", abstract: "The agenda: items and the people in their parts.",
-        subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "item", abstract: tr("The agenda: items and the people in their parts.").cli,
+            subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add an agenda item; prints its id.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add", abstract: tr("Add an agenda item; prints its id.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "oath, visit, symposium, discussion or other.") var kind: ItemKind = .other
+        @Option(help: ArgumentHelp(tr("oath, visit, symposium, discussion or other.").cli)) var kind: ItemKind = .other
         @Option var title: String
-        @Option(help: "HH:MM") var start: ClockTime
-        @Option(help: "Duration in minutes.") var minutes: Int
-        @Option(help: "A room of the event's venue.") var room: String?
+        @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
+        @Option(help: ArgumentHelp(tr("Duration in minutes.").cli)) var minutes: Int
+        @Option(help: ArgumentHelp(tr("A room of the event's venue.").cli)) var room: String?
         @Option var notes: String?
 
         func run() throws {
@@ -35,16 +40,18 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "edit",
-            abstract: "Change an item's kind, title, duration, room or notes (use 'move' for its start).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit",
+                abstract: tr("Change an item's kind, title, duration, room or notes (use 'move' for its start).").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Item id or title.") var item: String
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
         @Option var kind: ItemKind?
         @Option var title: String?
         @Option var minutes: Int?
-        @Option(help: "A room; empty to clear.") var room: String?
+        @Option(help: ArgumentHelp(tr("A room; empty to clear.").cli)) var room: String?
         @Option var notes: String?
 
         func run() throws {
@@ -63,13 +70,15 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "move", abstract: "Move an item to a new start time.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "move", abstract: tr("Move an item to a new start time.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Item id or title.") var item: String
-        @Option(help: "HH:MM") var start: ClockTime
-        @Flag(help: "Move the items after it by the same amount.") var shiftFollowing = false
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
+        @Flag(help: ArgumentHelp(tr("Move the items after it by the same amount.").cli)) var shiftFollowing = false
 
         func run() throws {
             try plan.edit { book in
@@ -85,10 +94,12 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an agenda item.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "remove", abstract: tr("Remove an agenda item.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "The item's exact id or title.") var item: String
+        @Option(help: ArgumentHelp(tr("The item's exact id or title.").cli)) var item: String
 
         func run() throws {
             try plan.remove { book in
@@ -96,22 +107,26 @@ struct ItemCommand: ParsableCommand {
                 let i = try book.requireItem(
                     try Resolver(book: book, matching: .exact).item(item, inEvent: e.id), inEvent: e.id)
                 return (
-                    .removeItem(event: e.id, item: i.id), "removed item \(i.title) (\(i.id)) from \(e.title) (\(e.id))"
+                    .removeItem(event: e.id, item: i.id),
+                    tr("removed item \(i.title) (\(i.id)) from \(e.title) (\(e.id))")
                 )
             }
         }
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "assign", abstract: "Give a person a part in an item (speakers are kept in order).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "assign", abstract: tr("Give a person a part in an item (speakers are kept in order).").cli
+            )
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Item id or title.") var item: String
-        @Option(help: "Person id or name.") var person: String
-        @Option(help: "leader, narrator, host, speaker or recorder.") var part: RolePart
-        @Option(help: "A speaker's topic.") var topic: String?
-        @Option(help: "A speaker's minutes.") var minutes: Int?
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("leader, narrator, host, speaker or recorder.").cli)) var part: RolePart
+        @Option(help: ArgumentHelp(tr("A speaker's topic.").cli)) var topic: String?
+        @Option(help: ArgumentHelp(tr("A speaker's minutes.").cli)) var minutes: Int?
 
         func run() throws {
             try plan.edit { book in
@@ -128,13 +143,15 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Unassign: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "unassign", abstract: "Take a person out of a part of an item.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "unassign", abstract: tr("Take a person out of a part of an item.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "The item's exact id or title.") var item: String
-        @Option(help: "The person's exact id or full name.") var person: String
-        @Option(help: "Only this part (when the person has several).") var part: RolePart?
+        @Option(help: ArgumentHelp(tr("The item's exact id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Only this part (when the person has several).").cli)) var part: RolePart?
 
         func run() throws {
             try plan.remove { book in
@@ -150,11 +167,12 @@ struct ItemCommand: ParsableCommand {
                     })
                 else {
                     throw PlanError.refused(
-                        "\(name) has no \(part.map { $0.rawValue + " " } ?? "")part in that item")
+                        part.map { tr("\(name) has no \($0.phrase) part in that item") }
+                            ?? tr("\(name) has no part in that item"))
                 }
                 return (
                     .unassign(event: eventID, item: itemID, index: index),
-                    "took \(name) (\(personID)) off \(found.roles[index].part.rawValue) of \(found.title) (\(itemID))"
+                    tr("took \(name) (\(personID)) off \(found.roles[index].part.phrase) of \(found.title) (\(itemID))")
                 )
             }
         }

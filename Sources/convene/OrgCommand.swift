@@ -1,18 +1,23 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct OrgCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "org", abstract: "Add, edit, remove organisations.",
-        subcommands: [Add.self, Edit.self, Remove.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "org", abstract: tr("Add, edit, remove organisations.").cli,
+            subcommands: [Add.self, Edit.self, Remove.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add an organisation; prints its id.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add", abstract: tr("Add an organisation; prints its id.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option var short: String?
-        @Option(help: "Its party branch, e.g. 某某公司党支部.") var branch: String?
+        @Option(help: ArgumentHelp(tr("Its party branch, e.g. 某某公司党支部.").cli)) var branch: String?
         @Option var contact: String?
 
         func run() throws {
@@ -30,9 +35,11 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an organisation.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "edit", abstract: tr("Change an organisation.").cli)
+        }
         @OptionGroup var plan: PlanOptions
-        @Option(help: "Organisation id or name.") var org: String
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
         @Option var name: String?
         @Option var short: String?
         @Option var branch: String?
@@ -51,15 +58,17 @@ struct OrgCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove an organisation with nobody on its roster.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "remove", abstract: tr("Remove an organisation with nobody on its roster.").cli)
+        }
         @OptionGroup var plan: PlanOptions
-        @Option(help: "The organisation's exact id or full name.") var org: String
+        @Option(help: ArgumentHelp(tr("The organisation's exact id or full name.").cli)) var org: String
 
         func run() throws {
             try plan.remove { book in
                 let o = try book.requireOrganisation(try Resolver(book: book, matching: .exact).organisation(org))
-                return (.removeOrganisation(id: o.id), "removed organisation \(o.name) (\(o.id))")
+                return (.removeOrganisation(id: o.id), tr("removed organisation \(o.name) (\(o.id))"))
             }
         }
     }

@@ -1,23 +1,28 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct ParticipantCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "participant", abstract: "Who takes part in an event, and their RSVP.",
-        subcommands: [Add.self, Set.self, Remove.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "participant", abstract: tr("Who takes part in an event, and their RSVP.").cli,
+            subcommands: [Add.self, Set.self, Remove.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add one person, or everyone of an organisation not yet in.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add", abstract: tr("Add one person, or everyone of an organisation not yet in.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Person id or name.") var person: String?
-        @Option(help: "Add everyone on this organisation's roster.") var allFrom: String?
-        @Option(help: "invited, confirmed, declined or attended.") var rsvp: RSVP = .invited
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String?
+        @Option(help: ArgumentHelp(tr("Add everyone on this organisation's roster.").cli)) var allFrom: String?
+        @Option(help: ArgumentHelp(tr("invited, confirmed, declined or attended.").cli)) var rsvp: RSVP = .invited
 
         func validate() throws {
             guard (person == nil) != (allFrom == nil) else {
-                throw ValidationError("give exactly one of --person or --all-from")
+                throw ValidationError(tr("give exactly one of --person or --all-from").cli)
             }
         }
 
@@ -28,7 +33,7 @@ struct ParticipantCommand: ParsableCommand {
                 if let person {
                     return (.addParticipant(event: eventID, person: try r.person(person), rsvp: rsvp), 1)
                 }
-                guard let allFrom else { throw ValidationError("give exactly one of --person or --all-from") }
+                guard let allFrom else { throw ValidationError(tr("give exactly one of --person or --all-from").cli) }
                 let orgID = try r.organisation(allFrom)
                 let current = Swift.Set(try book.requireEvent(eventID).participants.map(\.person))
                 let edits = book.members(of: orgID).filter { !current.contains($0.id) }
@@ -40,11 +45,13 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a participant's RSVP.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "set", abstract: tr("Set a participant's RSVP.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "Person id or name.") var person: String
-        @Option(help: "invited, confirmed, declined or attended.") var rsvp: RSVP
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("invited, confirmed, declined or attended.").cli)) var rsvp: RSVP
 
         func run() throws {
             try plan.edit { book in
@@ -55,11 +62,13 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Take a person off an event's list.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "remove", abstract: tr("Take a person off an event's list.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: "The person's exact id or full name.") var person: String
+        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli)) var person: String
 
         func run() throws {
             try plan.remove { book in
@@ -67,7 +76,7 @@ struct ParticipantCommand: ParsableCommand {
                 let p = try book.requirePerson(try Resolver(book: book, matching: .exact).person(person))
                 return (
                     .removeParticipant(event: e.id, person: p.id),
-                    "removed \(p.name) (\(p.id)) from \(e.title) (\(e.id))"
+                    tr("removed \(p.name) (\(p.id)) from \(e.title) (\(e.id))")
                 )
             }
         }

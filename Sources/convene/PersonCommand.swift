@@ -1,20 +1,26 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 struct PersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "person", abstract: "Add, edit, remove people on the rosters.",
-        subcommands: [Add.self, Edit.self, Remove.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "person", abstract: tr("Add, edit, remove people on the rosters.").cli,
+            subcommands: [Add.self, Edit.self, Remove.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a person to an organisation's roster; prints the id.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add", abstract: tr("Add a person to an organisation's roster; prints the id.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @Option var name: String
-        @Option(help: "The name in Latin letters, e.g. Xu Xiaomin.") var latin: String?
-        @Option(help: "Organisation id or name.") var org: String
-        @Option(help: "member, probationary, representative or guest.") var status: MembershipStatus
-        @Option(help: "Title or position.") var title: String?
+        @Option(help: ArgumentHelp(tr("The name in Latin letters, e.g. Xu Xiaomin.").cli)) var latin: String?
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("member, probationary, representative or guest.").cli)) var status:
+            MembershipStatus
+        @Option(help: ArgumentHelp(tr("Title or position.").cli)) var title: String?
         @Option var phone: String?
         @Option var email: String?
 
@@ -35,13 +41,15 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change a person; an empty value clears an optional field.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit", abstract: tr("Change a person; an empty value clears an optional field.").cli)
+        }
         @OptionGroup var plan: PlanOptions
-        @Option(help: "Person id or name.") var person: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
         @Option var name: String?
         @Option var latin: String?
-        @Option(help: "Move to this organisation (id or name).") var org: String?
+        @Option(help: ArgumentHelp(tr("Move to this organisation (id or name).").cli)) var org: String?
         @Option var status: MembershipStatus?
         @Option var title: String?
         @Option var phone: String?
@@ -64,15 +72,17 @@ struct PersonCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove a person (also from every event and part).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "remove", abstract: tr("Remove a person (also from every event and part).").cli)
+        }
         @OptionGroup var plan: PlanOptions
-        @Option(help: "The person's exact id or full name.") var person: String
+        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli)) var person: String
 
         func run() throws {
             try plan.remove { book in
                 let p = try book.requirePerson(try Resolver(book: book, matching: .exact).person(person))
-                return (.removePerson(id: p.id), "removed person \(p.name) (\(p.id))")
+                return (.removePerson(id: p.id), tr("removed person \(p.name) (\(p.id))"))
             }
         }
     }

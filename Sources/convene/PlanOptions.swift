@@ -1,16 +1,29 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
 
-/// `--file`, shared by every command, and the plan it names.
+/// `--file` and `--lang`, shared by every command, and the plan the file names.
 struct PlanOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).", valueName: "path"))
+            tr("The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).").cli,
+            valueName: "path"))
     var file: String?
+
+    /// Read before parsing too (`CommandLineLanguage`), so the help is in it; here so every command takes it.
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr("Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).")
+                .cli, valueName: "lang"))
+    var lang: Language?
+
+    /// The language of this run: `--lang`, else the one chosen at the start from config.toml and the locale.
+    var language: Language { lang ?? CommandLineLanguage.current }
 
     /// The store for the chosen file.
     var store: PlanStore {
@@ -35,18 +48,20 @@ struct PlanOptions: ParsableArguments {
 
     /// Applies the removal that `make` builds, and says on stderr what it removed (`make` returns the sentence:
     /// "removed person 张伟 (p12)"), before what the removal did beyond that.
-    func remove(_ make: (Book) throws -> (Edit, String)) throws {
+    func remove(_ make: (Book) throws -> (Edit, Phrase)) throws {
         try edit(make, saying: { $0 })
     }
 
-    private func edit<T>(_ make: (Book) throws -> (Edit, T), saying: (T) -> String?) throws -> T {
+    private func edit<T>(_ make: (Book) throws -> (Edit, T), saying: (T) -> Phrase?) throws -> T {
         if file == nil { _ = try load() }
-        var note: String?
-        let result = try store.update { book in
+        var note: Phrase?
+        // In place, with no copy of the book kept to compare with: a command holds one book (issue 11's memory budget).
+        let result = try store.edit { book in
             let (edit, result) = try make(book)
             note = book.consequences(of: edit)
-            book = try book.applying(edit)
-            return result
+            let changed = book.wouldChange(edit)
+            try book.applyInPlace(edit)
+            return (result, changed)
         }
         if let said = saying(result) { printNote(said) }
         // What the edit did beyond its name (the planner shows the same sentence), on stderr: stdout keeps the id.
@@ -60,25 +75,26 @@ struct EventOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The event: its id or (part of) its title. May be left out when the plan has one event.", valueName: "event"
-        ))
+            tr("The event: its id or (part of) its title. May be left out when the plan has one event.").cli,
+            valueName: "event"))
     var event: String?
 }
 
-/// Options of printing commands.
+/// Options of printing commands (their language is `--lang` of `PlanOptions`).
 struct PrintOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of headings and labels: en or zh (default: from LANG).")
-    var lang: PrintLanguage?
+    @OptionGroup var display: DisplayOptions
 
-    @Option(name: .long, help: "Width of text output in columns (default: the terminal's, else 80).")
+    @Option(
+        name: .long, help: ArgumentHelp(tr("Width of text output in columns (default: the terminal's, else 80).").cli))
     var width: Int?
 
-    var language: PrintLanguage { lang ?? PrintLanguage.fromEnvironment(ProcessInfo.processInfo.environment) }
+    /// The language of headings and labels: the run's (`--lang`, config.toml, locale).
+    var language: Language { CommandLineLanguage.current }
 
     func resolvedWidth() throws -> Int {
         if let width {
             guard (40...1000).contains(width) else {
-                throw UsageError("--width must be between 40 and 1000 (got \(width))")
+                throw UsageError(tr("--width must be between 40 and 1000 (got \(width))"))
             }
             return width
         }
@@ -89,7 +105,10 @@ struct PrintOptions: ParsableArguments {
     }
 }
 
-extension PrintLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+    /// `zh`, `en` and their common spellings (`zh-CN`, `中文`), as `CommandLineLanguage` reads them.
+    public init?(argument: String) { self.init(spelling: argument) }
+}
 extension ItemKind: ExpressibleByArgument {}
 extension RolePart: ExpressibleByArgument {}
 extension MembershipStatus: ExpressibleByArgument {}

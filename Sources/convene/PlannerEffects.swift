@@ -37,6 +37,8 @@ final class PlannerEffects: EffectRunner {
             let target = PlanStore(path: Self.resolve(path))
             if !replace, target.exists { return .saveFinished(.exists(path: target.path)) }
             return .saveFinished(save(book, to: target, overwrite: true))
+        case .print(let book, let request, let replace):
+            return .printFinished(Printouts.write(book, request, replace: replace))
         case .journal(let step):
             do {
                 if journal == nil { journal = try PlanJournal.create(forPlan: store.path, base: fingerprint) }

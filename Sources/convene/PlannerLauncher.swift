@@ -1,5 +1,6 @@
 import Foundation
 import NcursesTerminal
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -7,21 +8,24 @@ import TerminalKit
 
 /// Starts the full-screen planner on a plan file: theme, terminal, the journal of an earlier session, effects.
 enum PlannerLauncher {
-    static func run(plan: PlanOptions, themeName: String?) throws {
+    /// `language` is the run's (`--lang`, else `lang` in config.toml, else the locale): the planner speaks it.
+    static func run(plan: PlanOptions, themeName: String?, language: Language) throws {
         let env = ProcessInfo.processInfo.environment
-        let theme = try ThemeChoice.resolve(themeName, environment: env)
+        let theme = try ThemeChoice.resolve(themeName, config: try ConfigFile.load(environment: env), environment: env)
         let store = plan.store
         let (book, fingerprint) = try plan.loadWithFingerprint()
-        var notice: String?
+        var notice: Phrase?
         let offer = journalOffer(for: store.path, fingerprint: fingerprint, notice: &notice)
         let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal.start() } catch { throw UsageError("\(error)") }
+        do { terminal = try NcursesTerminal.start() } catch { throw UsageError(.verbatim("\(error)")) }
         var state = AppState(book: book, file: store.path, size: terminal.size)
         state.today = today()
-        if let notice { state.message = StatusMessage(text: notice, kind: .error) }
+        state.language = language
+        if let notice { state.message = StatusMessage(text: notice.text(state.language), kind: .error) }
         if let offer {
             state.mode = .confirm(
-                Confirmation(question: offer.question(fileName: state.fileName), purpose: .replayJournal(offer)))
+                Confirmation(
+                    question: offer.question(fileName: state.fileName, state.language), purpose: .replayJournal(offer)))
         }
         let effects = PlannerEffects(store: store, fingerprint: fingerprint)
         let app = PlannerApp(state: state, theme: theme, terminal: terminal, runner: effects)
@@ -41,7 +45,7 @@ enum PlannerLauncher {
 
     /// The newest journal of a planner on this plan that died, if it holds any steps (empty ones are removed).
     /// A journal that cannot be read is set aside (renamed, not deleted) and `notice` says so.
-    static func journalOffer(for plan: String, fingerprint: PendingFingerprint, notice: inout String?) -> JournalOffer?
+    static func journalOffer(for plan: String, fingerprint: PendingFingerprint, notice: inout Phrase?) -> JournalOffer?
     {
         for path in PlanJournal.orphans(forPlan: plan) {
             let contents: PlanJournal.Contents
@@ -51,7 +55,8 @@ enum PlannerLauncher {
                 var reason = "\(error)"
                 if case PlanFileError.invalid(_, let location, let detail) = error { reason = "\(location) \(detail)" }
                 let aside = (try? PlanJournal.setAside(path, to: PlanJournal.asidePath(for: plan))) ?? path
-                notice = "An earlier planner's journal is damaged (\(reason)); it was kept as \(aside), not replayed"
+                notice = tr(
+                    "An earlier planner's journal is damaged (\(reason)); it was kept as \(aside), not replayed")
                 continue
             }
             guard !contents.steps.isEmpty else {
@@ -76,37 +81,27 @@ enum PlannerLauncher {
 }
 
 extension UsageError: CustomStringConvertible {
-    var description: String { message }
+    var description: String { message.cli }
 }
 
-/// Which theme to use: --theme, else `theme = "..."` in $XDG_CONFIG_HOME/convene/config.toml, else mono under NO_COLOR, else default.
+/// Which theme to use: --theme, else `theme = "..."` in config.toml, else mono under NO_COLOR, else default.
 enum ThemeChoice {
-    static func resolve(_ name: String?, environment env: [String: String]) throws -> Theme {
-        let config =
-            (env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? ".") + "/.config"))
-            + "/convene"
+    static func resolve(_ name: String?, config: ConfigFile, environment env: [String: String]) throws -> Theme {
+        let folder = ConfigFile.folder(environment: env)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folders = [config + "/themes", FileManager.default.currentDirectoryPath + "/themes"]
+        var folders = [folder + "/themes", FileManager.default.currentDirectoryPath + "/themes"]
         // From .build/<triple>/<config>/convene up to the checkout's themes/.
         var dir = executable.deletingLastPathComponent()
         for _ in 0..<4 {
             dir = dir.deletingLastPathComponent()
             folders.append(dir.path + "/themes")
         }
-        var chosen = name
-        if chosen == nil, let text = try? String(contentsOfFile: config + "/config.toml", encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.count == 2, parts[0] == "theme" {
-                    chosen = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                }
-            }
-        }
+        var chosen = name ?? config.theme
         if chosen == nil, let noColor = env["NO_COLOR"], !noColor.isEmpty { chosen = "mono" }
         do {
             return try Theme.load(chosen ?? "default", searching: folders)
         } catch {
-            throw UsageError("\(error)")
+            throw UsageError(.verbatim("\(error)"))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
@@ -10,19 +11,24 @@ enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, mark
 enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json }
 
 struct AgendaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "agenda", abstract: "Print an event's agenda.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "agenda", abstract: tr("Print an event's agenda.").cli)
+    }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
-    @Option(help: "text, markdown, html (a printable page), ics (a calendar) or json.") var format: AgendaFormat = .text
-    @Flag(help: "Print every event's agenda in date order (text, markdown or ics), in one process.") var allEvents =
+    @Option(help: ArgumentHelp(tr("text, markdown, html (a printable page), ics (a calendar) or json.").cli))
+    var format: AgendaFormat = .text
+    @Flag(
+        help: ArgumentHelp(tr("Print every event's agenda in date order (text, markdown or ics), in one process.").cli))
+    var allEvents =
         false
 
     func run() throws {
         let book = try plan.load()
         if allEvents {
             guard [.text, .markdown, .ics].contains(format) else {
-                throw ValidationError("--all-events prints text, markdown or ics")
+                throw ValidationError(tr("--all-events prints text, markdown or ics").cli)
             }
             let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
             let everyone = book.peopleByID
@@ -60,17 +66,22 @@ struct AgendaCommand: ParsableCommand {
 }
 
 struct PeopleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "people", abstract: "Print an event's participant list.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "people", abstract: tr("Print an event's participant list.").cli)
+    }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
-    @Flag(name: .long, help: "Group by organisation.") var byOrg = false
-    @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false
+    @Flag(name: .long, help: ArgumentHelp(tr("Group by organisation.").cli)) var byOrg = false
+    @Flag(name: .long, help: ArgumentHelp(tr("Include phone and email (personal data).").cli)) var withContacts = false
     @Flag(
-        name: .long, help: "Print the sign-in sheet (per organisation: name, status, a signature column); text or html."
+        name: .long,
+        help: ArgumentHelp(
+            tr("Print the sign-in sheet (per organisation: name, status, a signature column); text or html.").cli)
     ) var signIn = false
-    @Option(help: "text, csv, markdown, html (a printable page) or json.") var format: PeopleFormat = .text
+    @Option(help: ArgumentHelp(tr("text, csv, markdown, html (a printable page) or json.").cli)) var format:
+        PeopleFormat = .text
 
     func run() throws {
         let book = try plan.load()
@@ -113,25 +124,32 @@ struct PeopleCommand: ParsableCommand {
                 SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts)
                     .renderHTML(), terminator: "")
         default:
-            throw UsageError("--sign-in prints text or html (not \(format.rawValue))")
+            throw UsageError(tr("--sign-in prints text or html (not \(format.rawValue))"))
         }
     }
 }
 
 struct OverviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "overview", abstract: "Print a summary of every event in the plan.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "overview", abstract: tr("Print a summary of every event in the plan.").cli)
+    }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var printing: PrintOptions
 
     func run() throws {
-        Console.out(OverviewText(book: try plan.load(), language: printing.language).render(), terminator: "")
+        Console.out(
+            OverviewText(book: try plan.load(), language: printing.language, width: try printing.resolvedWidth())
+                .render(), terminator: "")
     }
 }
 
 struct EventsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "events", abstract: "List the events.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "events", abstract: tr("List the events.").cli)
+    }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         let book = try plan.load()
@@ -140,26 +158,36 @@ struct EventsCommand: ParsableCommand {
 }
 
 struct OrgsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "orgs", abstract: "List the organisations.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "orgs", abstract: tr("List the organisations.").cli)
+    }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws { Console.out(ListText.organisations(try plan.load()), terminator: "") }
 }
 
 struct VenuesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "venues", abstract: "List the venues and their rooms.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "venues", abstract: tr("List the venues and their rooms.").cli)
+    }
     @OptionGroup var plan: PlanOptions
+    @OptionGroup var display: DisplayOptions
 
     func run() throws { Console.out(ListText.venues(try plan.load()), terminator: "") }
 }
 
 struct RosterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "roster", abstract: "List the people on the organisations' rosters.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "roster", abstract: tr("List the people on the organisations' rosters.").cli)
+    }
     @OptionGroup var plan: PlanOptions
-    @Option(help: "Only this organisation (id or name).") var org: String?
-    @Option(help: "Only people whose name, or its pinyin or initials, matches (e.g. xxm).") var search: String?
-    @Flag(name: .long, help: "Include phone and email (personal data).") var withContacts = false
+    @OptionGroup var display: DisplayOptions
+    @Option(help: ArgumentHelp(tr("Only this organisation (id or name).").cli)) var org: String?
+    @Option(help: ArgumentHelp(tr("Only people whose name, or its pinyin or initials, matches (e.g. xxm).").cli))
+    var search: String?
+    @Flag(name: .long, help: ArgumentHelp(tr("Include phone and email (personal data).").cli)) var withContacts = false
 
     func run() throws {
         let book = try plan.load()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Phrasebook
 import PlannerCore
 
 /// A room given on the command line as `NAME` or `NAME:CAPACITY`.
@@ -14,17 +15,22 @@ struct RoomArgument: ExpressibleByArgument {
 }
 
 struct VenueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "venue", abstract: "Add, edit, remove venues.",
-        subcommands: [Add.self, Edit.self, Remove.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "venue", abstract: tr("Add, edit, remove venues.").cli,
+            subcommands: [Add.self, Edit.self, Remove.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a venue; prints its id.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "add", abstract: tr("Add a venue; prints its id.").cli)
+        }
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option var address: String?
         @Option var capacity: Int?
-        @Option(help: "A room as NAME or NAME:CAPACITY; repeat for more rooms.") var room: [RoomArgument] = []
+        @Option(help: ArgumentHelp(tr("A room as NAME or NAME:CAPACITY; repeat for more rooms.").cli)) var room:
+            [RoomArgument] = []
         @Option var notes: String?
 
         func run() throws {
@@ -42,14 +48,17 @@ struct VenueCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change a venue; --room replaces the list of rooms.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "edit", abstract: tr("Change a venue; --room replaces the list of rooms.").cli)
+        }
         @OptionGroup var plan: PlanOptions
-        @Option(help: "Venue id or name.") var venue: String
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String
         @Option var name: String?
         @Option var address: String?
         @Option var capacity: Int?
-        @Option(help: "A room as NAME or NAME:CAPACITY; repeat for more rooms.") var room: [RoomArgument] = []
+        @Option(help: ArgumentHelp(tr("A room as NAME or NAME:CAPACITY; repeat for more rooms.").cli)) var room:
+            [RoomArgument] = []
         @Option var notes: String?
 
         func run() throws {
@@ -66,15 +75,17 @@ struct VenueCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove a venue no event uses.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "remove", abstract: tr("Remove a venue no event uses.").cli)
+        }
         @OptionGroup var plan: PlanOptions
-        @Option(help: "The venue's exact id or full name.") var venue: String
+        @Option(help: ArgumentHelp(tr("The venue's exact id or full name.").cli)) var venue: String
 
         func run() throws {
             try plan.remove { book in
                 let v = try book.requireVenue(try Resolver(book: book, matching: .exact).venue(venue))
-                return (.removeVenue(id: v.id), "removed venue \(v.name) (\(v.id))")
+                return (.removeVenue(id: v.id), tr("removed venue \(v.name) (\(v.id))"))
             }
         }
     }

@@ -121,7 +121,7 @@ struct RuleParityTests {
         let xu = try #require(sample.people.first { $0.name == "徐晓敏" })
         let note = try #require(
             sample.consequences(of: .removeParticipant(event: sample.events[0].id, person: xu.id)))
-        #expect(note == "徐晓敏 also leaves 2 parts: speaker of 党建座谈会, host of 互动交流")
+        #expect(note.description == "徐晓敏 also leaves 2 parts: speaker of 党建座谈会, host of 互动交流")
 
         let result = try convene("participant", "remove", "--person", "徐晓敏")
         #expect(result.status == 0, "\(result.stderr)")
@@ -141,9 +141,9 @@ struct RuleParityTests {
             Issue.record("d did not ask")
             return
         }
-        #expect(question.question.contains(note))
+        #expect(question.question.contains(note.description))
         press(.char("y"), &state)
-        #expect(state.message?.text.contains(note) == true)
+        #expect(state.message?.text.contains(note.description) == true)
         #expect(state.book.events == viaCommandLine.events, "the same book either way")
         #expect(state.book.events[0].items.allSatisfy { $0.roles.allSatisfy { $0.person != xu.id } })
     }

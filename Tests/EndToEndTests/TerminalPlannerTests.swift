@@ -27,7 +27,8 @@ struct TerminalPlannerTests {
         tmux.literal("参观学习交流")
         try tmux.waitFor("参观学习交流")
         tmux.keys("C-s")
-        try tmux.waitFor("12:00–12:30  other       参观学习交流")
+        // The kind column is as wide as its widest cell ("  oath leader"), so the title starts at cell 29.
+        try tmux.waitFor("12:00–12:30  Other          参观学习交流")
 
         // Assign a host through the pick-list, found by pinyin initials.
         tmux.keys("p")
@@ -41,7 +42,7 @@ struct TerminalPlannerTests {
         tmux.keys("C-s")
         try tmux.waitFor("Assign host")
         let screen = tmux.capture()
-        #expect(screen.contains("host        徐晓敏 Xu Xiaomin"))
+        #expect(screen.contains("host           徐晓敏 Xu Xiaomin"))
         #expect(screen.contains("[+] plan.json"))
 
         tmux.keys("u")
@@ -117,10 +118,27 @@ final class TmuxPlanner {
     /// (Re)starts the planner in a fresh session of the same name.
     func restart() { start(plannerCommand) }
 
+    /// Runs `command` in the session's pane: a fresh session the first time, the same pane after that.
+    ///
+    /// Restarting respawns the pane instead of killing the session: killing the tmux server's last session makes
+    /// the server exit, and a `new-session` racing that exit fails (CI saw a blank pane for 15 s). Each step is
+    /// retried until the pane runs the command.
     func start(_ command: String) {
-        _ = try? TmuxPlanner.tmux(["kill-session", "-t", session])
-        _ = try? TmuxPlanner.tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", command])
-        _ = try? TmuxPlanner.tmux(["set-option", "-t", session, "window-size", "manual"])
+        for attempt in 0..<5 {
+            if attempt > 0 { usleep(200_000) }
+            let exists = (try? Spawn.run(["/usr/bin/env", "tmux", "has-session", "-t", session]).status) == 0
+            let result: Run?
+            if exists {
+                result = try? Spawn.run(["/usr/bin/env", "tmux", "respawn-pane", "-k", "-t", session, command])
+            } else {
+                result = try? Spawn.run([
+                    "/usr/bin/env", "tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command,
+                ])
+            }
+            guard result?.status == 0 else { continue }
+            _ = try? TmuxPlanner.tmux(["set-option", "-t", session, "window-size", "manual"])
+            return
+        }
     }
 
     /// The pid of the convene process running in the session, if it runs.

@@ -34,7 +34,7 @@ struct ChecksTests {
         let p = try #require(Self.only(book, code: "duplicate-person"))
         #expect(p.severity == .error)
         #expect(
-            p.message
+            p.message.description
                 == "程智鹏 is listed 2 times (p1 广州市科协, p5 电子信息行业协会) with the same phone or email; probably the same person"
         )
         #expect(p.ids == ["p1", "p5"])
@@ -47,7 +47,7 @@ struct ChecksTests {
         book.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let p = try #require(Self.only(book, code: "duplicate-person"))
         #expect(p.severity == .warning)
-        #expect(p.message == "徐晓敏 is listed 2 times (p2 电子信息行业协会, p5 广州市科协); probably the same person")
+        #expect(p.message.description == "徐晓敏 is listed 2 times (p2 电子信息行业协会, p5 广州市科协); probably the same person")
     }
 
     @Test("a participant from an organisation that is not invited")
@@ -57,7 +57,7 @@ struct ChecksTests {
         book.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let p = try #require(Self.problems(book).first { $0.code == "uninvited-organisation" })
         #expect(p.severity == .warning)
-        #expect(p.message == "冯嘉欣 of 星海纪念馆 takes part, but 星海纪念馆 is not invited")
+        #expect(p.message.description == "冯嘉欣 of 星海纪念馆 takes part, but 星海纪念馆 is not invited")
         #expect(p.ids == ["o3", "p5"])
     }
 
@@ -66,7 +66,7 @@ struct ChecksTests {
         var book = Self.clean()
         book.events[0].orgs.append(EventOrganisation(org: "o3", part: .participant))
         let p = try #require(Self.only(book, code: "no-confirmed-participant"))
-        #expect(p.message == "星海纪念馆 is invited but nobody from it has confirmed")
+        #expect(p.message.description == "星海纪念馆 is invited but nobody from it has confirmed")
     }
 
     @Test("more confirmed participants than the venue holds")
@@ -75,7 +75,7 @@ struct ChecksTests {
         book.venues[0].capacity = 2
         let p = try #require(Self.problems(book).first { $0.code == "over-capacity" })
         #expect(p.severity == .error)
-        #expect(p.message == "3 confirmed participants, but 纪念馆 holds 2")
+        #expect(p.message.description == "3 confirmed participants, but 纪念馆 holds 2")
     }
 
     @Test("more people than a room holds for an item (party members only for the oath)")
@@ -83,7 +83,7 @@ struct ChecksTests {
         var book = Self.clean()
         book.venues[0].rooms[1].capacity = 2
         let p = try #require(Self.only(book, code: "room-over-capacity"))
-        #expect(p.message == "'党建座谈会' expects 3 people in 会议室, which holds 2")
+        #expect(p.message.description == "'党建座谈会' expects 3 people in 会议室, which holds 2")
         #expect(p.ids == ["i3"])
     }
 
@@ -94,11 +94,11 @@ struct ChecksTests {
         let found = Self.problems(book)
         let p = try #require(found.first { $0.code == "overlap" })
         #expect(p.severity == .error)
-        #expect(p.message == "'参观学习' (09:20–10:30) overlaps '党建座谈会' (10:20–11:20)")
+        #expect(p.message.description == "'参观学习' (09:20–10:30) overlaps '党建座谈会' (10:20–11:20)")
         #expect(p.ids == ["i2", "i3"])
         // p3 narrates the visit and hosts the symposium: double-booked while they overlap.
         let d = try #require(found.first { $0.code == "double-booked" })
-        #expect(d.message == "陈思远 has parts in '参观学习' and '党建座谈会' at the same time")
+        #expect(d.message.description == "陈思远 has parts in '参观学习' and '党建座谈会' at the same time")
     }
 
     @Test("an item outside the event's hours")
@@ -107,7 +107,7 @@ struct ChecksTests {
         book.events[0].items[3].minutes = 50
         let p = try #require(Self.only(book, code: "outside-hours"))
         #expect(p.severity == .warning)
-        #expect(p.message == "'互动交流' (11:20–12:10) falls outside the event's hours 09:00–12:00")
+        #expect(p.message.description == "'互动交流' (11:20–12:10) falls outside the event's hours 09:00–12:00")
     }
 
     @Test("an unexplained gap is a note")
@@ -116,7 +116,7 @@ struct ChecksTests {
         book.events[0].items[1].minutes = 50
         let p = try #require(Self.only(book, code: "gap"))
         #expect(p.severity == .note)
-        #expect(p.message == "10 minutes with nothing planned between '参观学习' and '党建座谈会' (10:10–10:20)")
+        #expect(p.message.description == "10 minutes with nothing planned between '参观学习' and '党建座谈会' (10:10–10:20)")
     }
 
     @Test(
@@ -130,14 +130,14 @@ struct ChecksTests {
         var book = Self.clean()
         book.events[0].items[index].roles.removeAll { $0.part == part }
         let p = try #require(Self.only(book, code: "unfilled-part"))
-        #expect(p.message == message)
+        #expect(p.message.description == message)
     }
 
     @Test("a symposium needs a host and a speaker")
     func symposiumParts() {
         var book = Self.clean()
         book.events[0].items[2].roles = []
-        let messages = Self.problems(book).filter { $0.code == "unfilled-part" }.map(\.message)
+        let messages = Self.problems(book).filter { $0.code == "unfilled-part" }.map(\.message.description)
         #expect(messages == ["'党建座谈会' has no host; assign a host", "'党建座谈会' has no speaker; assign a speaker"])
     }
 
@@ -148,11 +148,11 @@ struct ChecksTests {
         // (nobody of 广州市科协 is confirmed then, either)
         #expect(Self.problems(book).map(\.code).sorted() == ["no-confirmed-participant", "part-not-participant"])
         let p = try #require(Self.problems(book).first { $0.code == "part-not-participant" })
-        #expect(p.message == "程智鹏 is speaker of '党建座谈会' but is not a participant")
+        #expect(p.message.description == "程智鹏 is speaker of '党建座谈会' but is not a participant")
         book = Self.clean()
         book.events[0].participants[0].rsvp = .declined
         #expect(
-            Self.problems(book).first { $0.code == "part-not-participant" }?.message
+            Self.problems(book).first { $0.code == "part-not-participant" }?.message.description
                 == "程智鹏 is speaker of '党建座谈会' but has declined")
     }
 
@@ -163,10 +163,11 @@ struct ChecksTests {
         book.events[0].participants.append(Participant(person: "p4", rsvp: .confirmed))
         let found = Self.problems(book)
         #expect(found.map(\.code) == ["oath-leader-not-member", "oath-observers"])
-        #expect(found[0].message == "周明轩 leads '重温入党誓词' but is not a party member")
+        #expect(found[0].message.description == "周明轩 leads '重温入党誓词' but is not a party member")
         #expect(found[1].severity == .note)
         #expect(
-            found[1].message == "1 confirmed participant is not a party member and attends '重温入党誓词' as observers: 周明轩")
+            found[1].message.description
+                == "1 confirmed participant is not a party member and attends '重温入党誓词' as observers: 周明轩")
     }
 
     @Test("speeches longer than their item")
@@ -174,7 +175,7 @@ struct ChecksTests {
         var book = Self.clean()
         book.events[0].items[2].roles[2].minutes = 45
         let p = try #require(Self.only(book, code: "speeches-overrun"))
-        #expect(p.message == "the speeches of '党建座谈会' take 65 minutes, but the item lasts 60")
+        #expect(p.message.description == "the speeches of '党建座谈会' take 65 minutes, but the item lasts 60")
     }
 
     @Test("errors come first, then warnings, then notes")
@@ -192,7 +193,8 @@ struct ChecksTests {
         book.events[0].items[0].minutes = 150
         let overlaps = Self.problems(book).filter { $0.code == "overlap" }
         #expect(overlaps.count == 1)
-        #expect(overlaps[0].message == "'重温入党誓词' (09:00–11:30) overlaps '参观学习' (09:20–10:20) and 2 more items")
+        #expect(
+            overlaps[0].message.description == "'重温入党誓词' (09:00–11:30) overlaps '参观学习' (09:20–10:20) and 2 more items")
     }
 
     @Test("10,000 items at the same time: one overlap per item, bounded time")

@@ -38,7 +38,7 @@ struct ClockChangeChecksTests {
         #expect(p.severity == .error)
         #expect(p.ids == ["i1"])
         #expect(
-            p.message
+            p.message.description
                 == "'开幕' starts at 02:30 on \(date), a time that does not exist in \(tz): the clocks jump from \(from) to \(to), and calendars read it 1 hour later; move the item out of \(from)–\(to)"
         )
     }
@@ -55,7 +55,7 @@ struct ClockChangeChecksTests {
         let p = try #require(found.first)
         #expect(p.severity == .warning)
         #expect(
-            p.message
+            p.message.description
                 == "'开幕' starts at \(start) and ends at \(end) on \(date), times that happen twice in \(tz): the clocks go back 1 hour from \(to) to \(from), and calendars take the first, before the change; move the item out of \(from)–\(to) or say which in its notes"
         )
     }
@@ -64,7 +64,9 @@ struct ClockChangeChecksTests {
     func endsInGap() throws {
         let ends = try Self.problems(tz: "America/New_York", date: "2023-03-12", start: "01:30", minutes: 60)
         #expect(ends.map(\.code) == ["dst-gap"])
-        #expect(ends.first?.message.hasPrefix("'开幕' ends at 02:30 on 2023-03-12, a time that does not exist") == true)
+        #expect(
+            ends.first?.message.description.hasPrefix("'开幕' ends at 02:30 on 2023-03-12, a time that does not exist")
+                == true)
         #expect(try Self.problems(tz: "America/New_York", date: "2023-03-12", start: "01:30", minutes: 30).isEmpty)
         #expect(try Self.problems(tz: "America/New_York", date: "2023-03-12", start: "03:00", minutes: 30).isEmpty)
     }
@@ -86,7 +88,7 @@ struct ClockChangeChecksTests {
         let found = try Self.problems(tz: "Australia/Lord_Howe", date: "2023-10-01", start: "02:15", minutes: 5)
         #expect(found.map(\.code) == ["dst-gap"])
         #expect(
-            found.first?.message.contains(
+            found.first?.message.description.contains(
                 "the clocks jump from 02:00 to 02:30, and calendars read them 30 minutes later") == true)
     }
 }

@@ -38,7 +38,8 @@ struct DuplicateNamesTests {
         #expect(found.count == 1)
         #expect(found.first?.ids == ["p9", "p10", "p11"])
         #expect(
-            found.first?.message.hasPrefix("Anna Müller is listed 3 times (p9 广州市科协, p10 电子信息行业协会, p11 电子信息行业协会)")
+            found.first?.message.description.hasPrefix(
+                "Anna Müller is listed 3 times (p9 广州市科协, p10 电子信息行业协会, p11 电子信息行业协会)")
                 == true)
     }
 
@@ -69,7 +70,9 @@ struct DuplicateNamesTests {
         #expect(found.prefix(20).map { $0.ids } == (0..<20).map { ["p\(100 + 2 * $0)", "p\(101 + 2 * $0)"] })
         let rest = try #require(found.last)
         #expect(rest.severity == .warning)
-        #expect(rest.message == "and 5 more names are listed more than once: 同名且 ×2, 同名丕 ×2, 同名世 ×2, 同名丗 ×2, 同名丘 ×2")
+        #expect(
+            rest.message.description
+                == "and 5 more names are listed more than once: 同名且 ×2, 同名丕 ×2, 同名世 ×2, 同名丗 ×2, 同名丘 ×2")
         #expect(rest.ids == (20..<25).flatMap { ["p\(100 + 2 * $0)", "p\(101 + 2 * $0)"] })
     }
 
@@ -87,10 +90,11 @@ struct DuplicateNamesTests {
         let found = duplicates(book(adding: people))
         #expect(found.filter { $0.severity == .error }.count == 21)
         #expect(found.filter { $0.severity == .warning }.count == 1)
-        let summary = try #require(found.first { $0.message.hasPrefix("and ") })
+        let summary = try #require(found.first { $0.message.description.hasPrefix("and ") })
         #expect(summary.severity == .error)
         #expect(
-            summary.message == "and 2 more names are listed more than once with the same phone or email: 重复且 ×2, 重复丕 ×2"
+            summary.message.description
+                == "and 2 more names are listed more than once with the same phone or email: 重复且 ×2, 重复丕 ×2"
         )
     }
 

@@ -166,13 +166,17 @@ struct HistoryTests {
         #expect(!history.canUndo && !history.canRedo && !history.isModified)
     }
 
-    @Test("every edit has a short summary for the status line")
+    @Test("every edit has a short summary for the status line, in either language")
     func summaries() {
-        #expect(Edit.removeItem(event: "e1", item: "i1").summary == "remove item")
+        #expect(Edit.removeItem(event: "e1", item: "i1").summary.description == "remove item")
+        #expect(Edit.removeItem(event: "e1", item: "i1").summary.text(.zh) == "删除议程")
         #expect(
-            Edit.moveItem(event: "e1", item: "i1", to: F.t("09:05"), shiftFollowing: false).summary
+            Edit.moveItem(event: "e1", item: "i1", to: F.t("09:05"), shiftFollowing: false).summary.description
                 == "move item to 09:05")
-        #expect(Edit.batch([], label: "add participants").summary == "add participants")
-        for edit in everyEdit { #expect(!edit.summary.isEmpty) }
+        #expect(Edit.batch([], label: "add participants").summary.description == "add participants")
+        for edit in everyEdit {
+            #expect(!edit.summary.description.isEmpty)
+            #expect(!edit.summary.text(.zh).isEmpty)
+        }
     }
 }

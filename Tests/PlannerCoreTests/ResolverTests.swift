@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import Testing
 
@@ -45,7 +46,7 @@ struct ResolverTests {
     func ambiguous() {
         #expect(
             throws: PlanError.ambiguous(
-                kind: "organisation", reference: "广", candidates: ["o1  广州市科学技术协会", "o2  广东省电子信息行业协会"])
+                kind: .organisation, reference: "广", candidates: ["o1  广州市科学技术协会", "o2  广东省电子信息行业协会"])
         ) {
             try r.organisation("广")
         }
@@ -80,15 +81,15 @@ struct ResolverTests {
 
     @Test("no match says so and how to list the records")
     func notFound() {
-        #expect(throws: PlanError.notFound(kind: "person", reference: "王五", suggestions: [])) { try r.person("王五") }
+        #expect(throws: PlanError.notFound(kind: .person, reference: "王五", suggestions: [])) { try r.person("王五") }
         #expect(
-            PlanError.notFound(kind: "person", reference: "王五", suggestions: []).description
+            PlanError.notFound(kind: .person, reference: "王五", suggestions: []).description
                 == "no person matches '王五'; list them with 'convene roster'")
         #expect(
-            PlanError.notFound(kind: "item", reference: "x", suggestions: []).description
+            PlanError.notFound(kind: .item, reference: "x", suggestions: []).description
                 == "no item matches 'x'; list them with 'convene agenda'")
         #expect(
-            PlanError.notFound(kind: "person", reference: "x", suggestions: ["p1 甲", "p2 乙"]).description
+            PlanError.notFound(kind: .person, reference: "x", suggestions: ["p1 甲", "p2 乙"]).description
                 == "no person matches 'x'; did you mean: p1 甲, p2 乙")
     }
 
@@ -118,7 +119,7 @@ struct ResolverTests {
 
     @Test("an empty reference is refused")
     func empty() {
-        #expect(throws: PlanError.invalid(field: "person", message: "is empty; give an id or a name")) {
+        #expect(throws: PlanError.invalid(field: tr("person"), message: tr("is empty; give an id or a name"))) {
             try r.person("  ")
         }
     }
@@ -126,7 +127,7 @@ struct ResolverTests {
     @Test("with no --event, the only event is chosen; none or several are errors")
     func defaultEvent() throws {
         #expect(try r.event(nil) == "e1")
-        #expect(throws: PlanError.refused("the plan has no events yet; add one with 'convene event add'")) {
+        #expect(throws: PlanError.refused(tr("the plan has no events yet; add one with 'convene event add'"))) {
             try Resolver(book: Book()).event(nil)
         }
         let second = Event(id: "e2", title: "第二次活动", date: F.d("2023-07-01"), start: F.t("09:00"), end: F.t("10:00"))
@@ -145,7 +146,7 @@ struct ResolverTests {
 
     @Test("an item is looked for only in its event")
     func itemInEvent() {
-        #expect(throws: PlanError.notFound(kind: "event", reference: "e9", suggestions: [])) {
+        #expect(throws: PlanError.notFound(kind: .event, reference: "e9", suggestions: [])) {
             try r.item("i1", inEvent: "e9")
         }
     }

@@ -129,8 +129,8 @@ struct ScreenSpecTests {
         #expect(text[4] == " When       2023-06-16 Fri 09:00–12:00 (Asia/Shanghai)")
         #expect(text[5] == " Venue      冼星海故乡纪念馆，广州市南沙区榄核镇 · capacity 60")
         #expect(text[6] == " People     19 invited · 17 confirmed · 4 agenda items")
-        #expect(text.contains { $0.contains("guiding") && $0.contains("广州市科协") })
-        #expect(text.contains { $0.contains("host") && $0.contains("电子信息行业协会") })
+        #expect(text.contains { $0.contains("Guiding bo") && $0.contains("广州市科协") })
+        #expect(text.contains { $0.contains("Host") && $0.contains("电子信息行业协会") })
         #expect(text.contains { $0.hasPrefix(" Checks:") })
         let english = rows(frame(englishState()))
         #expect(english[3] == " When       2026-04-01 Wed 10:00–12:00 (Europe/London)")
@@ -144,10 +144,11 @@ struct ScreenSpecTests {
         #expect(text[2] == " 党建强堡垒 促发展 联建交流活动 · 2023-06-16 09:00–12:00")
         #expect(text[3].hasPrefix(" Time"))
         #expect(text[3].contains("Title / people"))
-        #expect(text[4].hasPrefix(" 09:00–09:20  oath        重温入党誓词"))
-        #expect(text.contains { $0.contains("leader") && $0.contains("陈思远 Chen Siyuan") })
+        // The kind column is as wide as its widest cell, the part "  oath leader": kinds are whole.
+        #expect(text[4].hasPrefix(" 09:00–09:20  Oath review    重温入党誓词"))
+        #expect(text.contains { $0.contains("oath le") && $0.contains("陈思远 Chen Siyuan") })
         #expect(text.contains { $0.contains("speaker") && $0.contains("徐晓敏 Xu Xiaomin — 广东省电子信息制造业") })
-        #expect(text.contains { $0.hasPrefix(" 11:20–12:00  discussion  互动交流") && $0.hasSuffix("会议室") })
+        #expect(text.contains { $0.hasPrefix(" 11:20–12:00  Discussion     互动交流") && $0.hasSuffix("会议室") })
     }
 
     @Test("Agenda columns start at the same cell on every row, Chinese or not")
@@ -166,18 +167,20 @@ struct ScreenSpecTests {
             }
             let kindStarts = Set(
                 text.compactMap { row -> Int? in
-                    for kind in ["oath", "visit", "symposium", "discussion"] where row.contains("  \(kind)  ") {
+                    for kind in ["Oath review", "Guided visit", "Symposium", "Discussion"]
+                    where row.contains("  \(kind)") {
                         return cellColumn(of: kind, in: row)
                     }
                     return nil
                 })
             #expect(kindStarts == [14], "size \(w)×\(h)")
-            #expect(starts == [26], "size \(w)×\(h)")
+            // Kinds and parts are whole: the kind column is 13 cells, as wide as "  oath leader".
+            #expect(starts == [29], "size \(w)×\(h)")
             // Part rows: the part name sits in the kind column (indented by two), the person in the title column (indented by two).
             let partRows = text.filter { $0.contains("陈思远 Chen Siyuan") }
             #expect(!partRows.isEmpty)
             for row in partRows {
-                #expect(cellColumn(of: "陈思远", in: row) == 28)
+                #expect(cellColumn(of: "陈思远", in: row) == 31)
             }
             // Rooms are at one column on every item row.
             let roomStarts = Set(
@@ -208,8 +211,9 @@ struct ScreenSpecTests {
             orgStarts.insert(cellColumn(of: org, in: row)!)
         }
         #expect(seen >= 19)
-        #expect(latinStarts == [17])
-        #expect(orgStarts == [35])
+        // Columns are as wide as their content: names take 6 cells, the pinyin 14.
+        #expect(latinStarts == [9])
+        #expect(orgStarts == [25])
         // Guiding organisation first, then by pinyin: 程 before 林.
         #expect(text[4].hasPrefix(" 程智鹏"))
         #expect(text[5].hasPrefix(" 林海青"))
@@ -217,24 +221,19 @@ struct ScreenSpecTests {
         #expect(text.contains { $0.contains("徐晓敏") && $0.contains("speaker, host") })
     }
 
-    @Test("Participants alignment holds at 60×16 too")
+    @Test("Participants alignment holds at 60×16 too, where the pinyin and the parts make room")
     func participantsNarrow() {
         var s = sampleState(60, 16)
         press(.char("3"), &s)
         let text = rows(frame(s))
         let body = text[4..<15].filter { !$0.isEmpty }
         #expect(body.count >= 10)
-        for row in body {
-            let name = String(row.dropFirst().prefix { $0 != " " })
-            #expect(cellColumn(of: name, in: row) == 1)
-            let latin = people(in: row)
-            #expect(latin != nil)
-            if let latin { #expect(cellColumn(of: latin, in: row) == 17, "\(row)") }
+        for (row, participant) in zip(body, s.participantRows) {
+            #expect(cellColumn(of: participant.person.name, in: row) == 1)
+            let org = s.book.organisation(participant.person.org)?.displayName ?? "?"
+            #expect(cellColumn(of: org, in: row) == 9, "\(row)")
+            #expect(row.contains(participant.rsvp.rawValue), "\(row)")
         }
-    }
-
-    private func people(in row: String) -> String? {
-        SampleBook.make().people.compactMap(\.latin).first { row.contains($0) }
     }
 
     @Test("Organisations lists invited parts on the left and the selected roster on the right")
@@ -244,7 +243,7 @@ struct ScreenSpecTests {
         let text = rows(frame(s))
         #expect(text[2].hasPrefix(" Organisations (Space invites)"))
         #expect(text[2].contains("广州市科学技术协会"))
-        #expect(text.contains { $0.contains("guiding") && $0.contains("广州市科协") && $0.contains("程智鹏") })
+        #expect(text.contains { $0.contains("Guiding bo") && $0.contains("广州市科协") && $0.contains("程智鹏") })
         #expect(text.contains { $0.contains("林海青") && $0.contains("Lin Haiqing") })
         // The roster's column starts at one cell on every row.
         let starts = Set(
@@ -318,9 +317,10 @@ struct ScreenSpecTests {
         #expect(KeyMap.action(for: .char("?"), in: s) == .help)
         press(.char("?"), &s)
         let text = rows(frame(s)).joined(separator: "\n")
-        #expect(text.contains("Keys: Agenda (any key closes)"))
+        #expect(text.contains("Keys: Agenda (arrows scroll, any other key closes)"))
         #expect(text.contains("add an agenda item"))
-        #expect(text.contains("quit (asks when there are unsaved changes)"))
+        press(.end, &s)
+        #expect(rows(frame(s)).joined(separator: "\n").contains("quit (asks when there are unsaved changes)"))
         press(.char("x"), &s)
         guard case .normal = s.mode else {
             Issue.record("help did not close")
@@ -389,7 +389,12 @@ struct BehaviourSpecTests {
         #expect(item.minutes == 30)
         #expect(s.message?.text == "Add item 参观学习")
         let text = rows(frame(s))
-        #expect(text.contains { $0.hasPrefix(" 12:00–12:30  other       参观学习") })
+        // The new item's kind in the kind column, its title in the title column of the other items.
+        let added = text.first { $0.hasPrefix(" 12:00–12:30  Other ") && $0.contains("参观学习") }
+        let first = text.first { $0.contains("重温入党誓词") && $0.contains("–") }
+        #expect(added != nil)
+        #expect(
+            added.flatMap { cellColumn(of: "参观学习", in: $0) } == first.flatMap { cellColumn(of: "重温入党誓词", in: $0) })
         #expect(text[29] == " Add item 参观学习")
         #expect(text[0].hasSuffix("[+] plan.json"))
     }
@@ -703,7 +708,7 @@ struct PlannerAppTests {
         let (app, terminal) = run(chars("2jj"), log: log)
         let last = terminal.lastFrame!
         #expect(last.row(1).contains("2 Agenda"))
-        #expect(last.row(4).hasPrefix(" 09:00–09:20  oath"))
+        #expect(last.row(4).hasPrefix(" 09:00–09:20  Oath revi"))
         #expect(app.state.selected(.agenda) == 2)
         #expect(terminal.frames.count == 5, "the first frame, again with the checks, then one per key")
         #expect(log.saved.isEmpty && log.journaled.isEmpty)
@@ -732,7 +737,7 @@ struct PlannerAppTests {
         #expect(first.row(1).hasSuffix("6 Checks …"))
         #expect(first.text.contains("Checks: running…"))
         #expect(second.row(1).hasSuffix("6 Checks (1)"))
-        #expect(second.text.contains("Checks: 0 errors, 0 warnings, 1 notes"))
+        #expect(second.text.contains("Checks: 0 errors, 0 warnings, 1 note"))
     }
 
     @Test("s asks the runner to save and clears [+] when it reports success")

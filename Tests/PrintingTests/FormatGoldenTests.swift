@@ -49,5 +49,7 @@ struct FormatGoldenTests {
         let sheet = SignInSheet(book: sample, event: event, language: language, width: 80)
         try checkGolden(sheet.renderText(), "sign-in-\(language.rawValue).txt")
         try checkGolden(sheet.renderHTML(), "sign-in-\(language.rawValue).html")
+        let narrow = SignInSheet(book: sample, event: event, language: language, width: 40)
+        try checkGolden(narrow.renderText(), "sign-in-\(language.rawValue)-40.txt")
     }
 }

@@ -34,7 +34,7 @@ private var event: Event { SampleBook.make().events[0] }
 
 @Suite("Golden printouts of the sample")
 struct GoldenTests {
-    @Test("agenda as text", arguments: [(PrintLanguage.en, 80), (.zh, 80), (.en, 60), (.zh, 60)])
+    @Test("agenda as text", arguments: PrintLanguage.allCases, [40, 60, 80, 100])
     func agendaText(language: PrintLanguage, width: Int) throws {
         try checkGolden(
             AgendaText(book: sample, event: event, language: language, width: width).render(),
@@ -47,12 +47,21 @@ struct GoldenTests {
     }
 
     @Test(
-        "participants as text, flat and grouped by organisation",
-        arguments: [(PrintLanguage.en, false), (.en, true), (.zh, true)])
+        "participants as text, flat and grouped by organisation", arguments: PrintLanguage.allCases, [false, true])
     func peopleText(language: PrintLanguage, byOrg: Bool) throws {
+        for width in [40, 80, 100] {
+            try checkGolden(
+                PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: width)
+                    .render(),
+                "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue)\(width == 80 ? "" : "-\(width)").txt")
+        }
+    }
+
+    @Test("overview as text", arguments: PrintLanguage.allCases, [40, 100])
+    func overviewText(language: PrintLanguage, width: Int) throws {
         try checkGolden(
-            PeopleText(book: sample, event: event, language: language, byOrganisation: byOrg, width: 80).render(),
-            "people-\(byOrg ? "by-org" : "flat")-\(language.rawValue).txt")
+            OverviewText(book: sample, language: language, width: width).render(),
+            "overview-\(language.rawValue)-\(width).txt")
     }
 
     @Test("participants as CSV")

@@ -252,7 +252,7 @@ struct RosterImportTests {
             Issue.record("expected problems")
             return
         }
-        let report = found.report(file: "roster.csv").components(separatedBy: "\n")
+        let report = found.report(file: "roster.csv").text(.en).components(separatedBy: "\n")
         #expect(report.first == "roster.csv: 25 bad lines:")
         #expect(report[1].hasPrefix("  line 2: unknown status '未知'"))
         #expect(report[20].hasPrefix("  line 21: "))

@@ -184,7 +184,7 @@ struct SharedFolderTests {
 
     @Test(
         "user nobody plants links and 0666 files in a shared folder: root's save overwrites nothing, keeps the plan",
-        .enabled(if: canActAsNobody, "needs root, setpriv and /usr/bin/python3"), .timeLimit(.minutes(3)))
+        .enabled(if: canActAsNobody, "needs root, setpriv and /usr/bin/python3"), .timeLimit(.minutes(10)))
     func secondUserPlants() throws {
         let folder = TempFolder()
         chmod(folder.path, 0o755)

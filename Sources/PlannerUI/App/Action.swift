@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
     case open, add, edit, delete, addPart, toggle, moveItemEarlier, moveItemLater
     case undo, redo, save, saveAs, quit, help, switchEvent
     case beginFilter
+    /// `P`: the print dialog.
+    case print
     /// Typing and caret keys for the focused text field.
     case textKey(Key)
     case nextField, previousField, accept, cancel
@@ -23,6 +25,8 @@ public enum Action: Equatable, Sendable {
     case hangup, terminate
     /// What a save or save-as effect did.
     case saveFinished(SaveOutcome)
+    /// What writing a printout did.
+    case printFinished(PrintOutcome)
     /// The journal could not be written: the edits are in memory only until the next save.
     case journalFailed(String)
     /// A journal of an earlier session was set aside under this path.
@@ -53,6 +57,8 @@ public enum Effect: Equatable, Sendable {
     case save(Book, overwrite: Bool)
     /// Save to another file, which becomes the plan from then on; `replace` writes over an existing file.
     case saveAs(Book, path: String, replace: Bool)
+    /// Write a printout of the book; `replace` writes over an existing file.
+    case print(Book, PrintRequest, replace: Bool)
     /// Append a step to the journal (before the screen shows it).
     case journal(HistoryStep)
     /// Rename an earlier session's journal so that it is no longer offered.

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -5,23 +6,23 @@ import TerminalKit
 public enum Screen: Int, CaseIterable, Sendable {
     case overview = 1, agenda, participants, organisations, venue, checks
 
-    public var title: String {
+    public var title: Phrase {
         switch self {
-        case .overview: return "Overview"
-        case .agenda: return "Agenda"
-        case .participants: return "Participants"
-        case .organisations: return "Organisations"
-        case .venue: return "Venue"
-        case .checks: return "Checks"
+        case .overview: return tr("Overview")
+        case .agenda: return tr("Agenda")
+        case .participants: return tr("Participants")
+        case .organisations: return tr("Organisations")
+        case .venue: return tr("Venue")
+        case .checks: return tr("Checks")
         }
     }
 
     /// For a narrow tab bar.
-    public var shortTitle: String {
+    public var shortTitle: Phrase {
         switch self {
-        case .overview: return "Event"
-        case .participants: return "People"
-        case .organisations: return "Orgs"
+        case .overview: return tr("Event")
+        case .participants: return tr("People")
+        case .organisations: return tr("Orgs")
         default: return title
         }
     }
@@ -54,7 +55,8 @@ public struct StatusMessage: Equatable, Sendable {
 /// What the keyboard is talking to right now.
 public indirect enum Mode: Sendable {
     case normal
-    case help
+    /// The keys of the screen, scrolled to `offset` (its first row in view).
+    case help(offset: Int)
     case filter(TextField)
     case form(Form)
     case picker(Picker)
@@ -74,6 +76,8 @@ public struct AppState: Sendable {
     public var fileName: String { filePath.split(separator: "/").last.map(String.init) ?? filePath }
     /// Selection and scroll of each list.
     public var lists: [ListID: ListState] = [:]
+    /// How far the Overview (a page, not a list) is scrolled: its first row in view.
+    public var overviewOffset = 0
     /// Which of the screen's lists has the focus (the Organisations screen: 0 organisations, 1 their people).
     public var pane = 0
     /// Type-to-filter text per screen.
@@ -100,6 +104,8 @@ public struct AppState: Sendable {
     /// Today's date where the planner runs, the date a new event starts with. The launcher sets it from the clock;
     /// the fixed default keeps tests independent of the machine's clock and zone.
     public var today = AppState.fixedToday
+    /// The language of every screen, form, help page and status line (`--lang`, config, locale; see `Language`).
+    public var language: Language = .en
 
     /// The `today` of a state nobody set it on (tests, the bench).
     public static let fixedToday: CivilDate = {
@@ -116,6 +122,9 @@ public struct AppState: Sendable {
     }
 
     public var book: Book { history.book }
+
+    /// `phrase` in the planner's language.
+    public func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
     /// Works out what the first filter keystroke needs and keeps it: the roster's search keys. The planner calls it
     /// in the background after its first frames; a keystroke before it is done waits for it.

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -8,7 +9,7 @@ public enum Render {
         var buffer = CellBuffer(size: state.size, style: theme[.normal])
         let size = state.size
         guard size.width >= Layout.minimum.width, size.height >= Layout.minimum.height else {
-            tooSmall(&buffer, size, theme)
+            tooSmall(&buffer, size, state.language, theme)
             return buffer
         }
         titleBar(&buffer, state, theme)
@@ -21,7 +22,8 @@ public enum Render {
             let y = size.height - 1
             buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
             let x = buffer.put(
-                "Filter (name, pinyin or initials; Enter keeps, Esc clears): ", x: 0, y: y, style: theme[.status])
+                state.text(tr("Filter (name, pinyin or initials; Enter keeps, Esc clears): ")), x: 0, y: y,
+                style: theme[.status])
             let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
             buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
             buffer.cursor = (x + caret, y)
@@ -33,11 +35,11 @@ public enum Render {
         return buffer
     }
 
-    static func tooSmall(_ buffer: inout CellBuffer, _ size: Size, _ theme: Theme) {
+    static func tooSmall(_ buffer: inout CellBuffer, _ size: Size, _ language: Language, _ theme: Theme) {
         let lines = [
-            "Terminal too small (\(size.width)×\(size.height)).",
-            "Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height).", "q quits.",
-        ]
+            tr("Terminal too small (\(size.width)×\(size.height))."),
+            tr("Enlarge it to at least \(Layout.minimum.width)×\(Layout.minimum.height)."), tr("q quits."),
+        ].map { $0.text(language) }
         for (i, line) in lines.enumerated() where i < size.height {
             buffer.put(line, x: 0, y: i, style: i == 0 ? theme[.error] : theme[.normal])
         }
@@ -50,18 +52,21 @@ public enum Render {
         let rightWidth = min(right.cellWidth, w / 3)
         var left = " Convene"
         if let event = state.event { left += " · " + event.title + " · " + event.date.description }
-        if state.book.events.count > 1 { left += "  (E: \(state.book.events.count) events)" }
-        buffer.put(left, x: 0, y: 0, style: theme[.title], maxWidth: w - rightWidth - 1)
+        if state.book.events.count > 1 {
+            left += "  " + state.text(tr("(E: \(count: state.book.events.count) events)"))
+        }
+        buffer.put(TextCells.truncatedAtWord(left, toCells: w - rightWidth - 1), x: 0, y: 0, style: theme[.title])
         buffer.put(TextCells.truncated(right, toCells: rightWidth), x: w - rightWidth, y: 0, style: theme[.title])
     }
 
     static func tabBar(_ buffer: inout CellBuffer, _ state: AppState, _ theme: Theme) {
         buffer.fill(Rect(x: 0, y: 1, width: state.size.width, height: 1), style: theme[.tab])
         let labels = TabBar.labels(state)
-        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels)
+        for ((screen, range), (_, label)) in zip(TabBar.ranges(labels), labels.labels)
         where range.lowerBound < state.size.width {
             let style = screen == state.screen ? theme[.tabActive] : theme[.tab]
-            buffer.put(label, x: range.lowerBound, y: 1, style: style, maxWidth: state.size.width - range.lowerBound)
+            let shown = TextCells.truncatedAtWord(label, toCells: state.size.width - range.lowerBound)
+            buffer.put(shown, x: range.lowerBound, y: 1, style: style)
         }
     }
 
@@ -80,23 +85,25 @@ public enum Render {
             }
             return
         }
-        buffer.put(footer(for: state.screen, width: state.size.width), x: 0, y: y, style: theme[.status])
+        buffer.put(
+            footer(for: state.screen, width: state.size.width, state.language), x: 0, y: y, style: theme[.status])
     }
 
-    /// The footer: whole hints from the key table, as many as fit, always ending with help and quit.
-    static func footer(for screen: Screen, width: Int) -> String {
-        let hints = KeyMap.hints(for: screen)
-        let last = hints.filter { $0.hasPrefix("? ") || $0.hasPrefix("q ") }
-        let first = hints.filter { !last.contains($0) }
+    /// The footer: whole hints from the key table, as many as fit in the table's order, then help and quit;
+    /// quit goes before help does, and help stays.
+    static func footer(for screen: Screen, width: Int, _ language: Language = .en) -> String {
+        let hints = KeyMap.hints(for: screen, language)
+        let help = hints.filter { $0.hasPrefix("? ") }
+        let quit = hints.filter { $0.hasPrefix("q ") }
+        let first = hints.filter { !help.contains($0) && !quit.contains($0) }
+        func line(_ hints: [String]) -> String { " " + hints.joined(separator: " · ") }
+        var last = help + quit
+        if line(last).cellWidth > width { last = help }
         var shown: [String] = []
-        let reserved = last.joined(separator: " · ").cellWidth + 4
-        var used = 1
         for hint in first {
-            let w = hint.cellWidth + 3
-            guard used + w + reserved <= width else { break }
+            guard line(shown + [hint] + last).cellWidth <= width else { break }
             shown.append(hint)
-            used += w
         }
-        return " " + (shown + last).joined(separator: " · ")
+        return line(shown + last)
     }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -23,17 +24,23 @@ public enum Update {
             state.terminalWentAway = true
             return state.outbox.append(.quit)
         case .saveFinished(let outcome): return saved(outcome, &state)
+        case .printFinished(let outcome): return PrintUpdate.finished(outcome, &state)
         case .journalFailed(let reason):
-            return error(&state, "Journal not written (\(reason)): this edit is safe only once saved; s saves")
+            return error(&state, tr("Journal not written (\(reason)): this edit is safe only once saved; s saves"))
         case .journalSetAside(let path):
-            return info(&state, "The journal was set aside as \(path)")
+            return info(&state, tr("The journal was set aside as \(path)"))
         case .none, .suspend: return
         default: break
         }
         if case .click(let x, let y) = action, case .normal = state.mode { return click(x, y, &state) }
         switch state.mode {
         case .normal: normal(action, &state)
-        case .help: state.mode = .normal
+        case .help(let offset):
+            switch action {
+            case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+                state.mode = .help(offset: HelpView.scrolled(offset, by: action, state))
+            default: state.mode = .normal
+            }
         case .filter(var field):
             switch action {
             case .accept: state.mode = .normal
@@ -67,27 +74,31 @@ public enum Update {
         case .moveDown: state.moveSelection(by: 1)
         case .pageUp: state.moveSelection(by: -pageSize(state))
         case .pageDown: state.moveSelection(by: pageSize(state))
-        case .top: if let list = state.focusedList { state.select(0, in: list) }
-        case .bottom: if let list = state.focusedList { state.select(state.rowCount(list) - 1, in: list) }
+        case .top:
+            guard let list = state.focusedList else { return state.scrollPage(to: 0) }
+            state.select(0, in: list)
+        case .bottom:
+            guard let list = state.focusedList else { return state.scrollPage(to: .max / 2) }
+            state.select(state.rowCount(list) - 1, in: list)
         case .nextPane:
             if state.screen.lists.count > 1 {
                 state.pane = (state.pane + 1) % state.screen.lists.count
                 state.clampLists()
             }
         case .undo:
-            guard let edit = state.history.undo() else { return info(&state, "Nothing to undo") }
+            guard let edit = state.history.undo() else { return info(&state, tr("Nothing to undo")) }
             journal(.undo, &state)
-            info(&state, "Undid: \(edit.summary)")
+            info(&state, tr("Undid: \(edit.summary)"))
             state.clampLists()
         case .redo:
-            guard let edit = state.history.redo() else { return info(&state, "Nothing to redo") }
+            guard let edit = state.history.redo() else { return info(&state, tr("Nothing to redo")) }
             journal(.redo, &state)
-            info(&state, "Redid: \(edit.summary)")
+            info(&state, tr("Redid: \(edit.summary)"))
             state.clampLists()
         case .save:
             state.outbox.append(.save(state.book, overwrite: false))
         case .saveAs:
-            state.mode = .form(Forms.saveAs(path: state.filePath))
+            state.mode = .form(Forms.saveAs(state))
         case .quit:
             guard state.history.isModified else {
                 state.isFinished = true
@@ -95,13 +106,16 @@ public enum Update {
             }
             state.mode = .confirm(
                 Confirmation(
-                    question:
-                        "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay",
+                    question: state.text(
+                        tr(
+                            "Save changes to \(state.fileName) before quitting?  y: save and quit · n: quit without saving · Esc: stay"
+                        )),
                     purpose: .quit))
-        case .help: state.mode = .help
+        case .help: state.mode = .help(offset: 0)
+        case .print: PrintUpdate.open(&state)
         case .beginFilter:
             guard [.participants, .organisations].contains(state.screen) else {
-                return info(&state, "Filter works on the Participants and Organisations screens")
+                return info(&state, tr("Filter works on the Participants and Organisations screens"))
             }
             if state.screen == .organisations { state.pane = 1 }
             state.mode = .filter(TextField(text: state.filters[state.screen] ?? ""))
@@ -112,10 +126,10 @@ public enum Update {
             let options =
                 state.book.events.map { Picker.Option(id: $0.id, label: $0.title, detail: $0.date.description) }
                 + [
-                    Picker.Option(id: "+standard", label: "New event with the four standard parts"),
-                    Picker.Option(id: "+blank", label: "New blank event"),
+                    Picker.Option(id: "+standard", label: state.text(tr("New event with the four standard parts"))),
+                    Picker.Option(id: "+blank", label: state.text(tr("New blank event"))),
                 ]
-            state.mode = .picker(Picker(title: "Switch event", options: options, purpose: .switchEvent))
+            state.mode = .picker(Picker(title: state.text(tr("Switch event")), options: options, purpose: .switchEvent))
         case .add, .edit, .open, .delete, .addPart, .toggle, .moveItemEarlier, .moveItemLater:
             state.screen.feature.perform(action, &state)
         default: break
@@ -123,7 +137,7 @@ public enum Update {
     }
 
     static func pageSize(_ state: AppState) -> Int {
-        max(1, state.focusedList.map(state.visibleRows) ?? 1)
+        max(1, state.focusedList.map(state.visibleRows) ?? (Layout.content(state.size).height - 1))
     }
 
     /// A click on the tab bar switches screens; a click on a list row selects that row (and focuses its list).
@@ -157,34 +171,38 @@ public enum Update {
             state.history.markSaved()
             state.savedBook = state.book
             state.unsavedSteps = []
-            info(&state, renamed ? "Saved as \(path); it is the plan file now" : "Saved \(state.fileName)")
+            info(&state, renamed ? tr("Saved as \(path); it is the plan file now") : tr("Saved \(state.fileName)"))
             if state.quitAfterSave {
                 state.isFinished = true
                 state.outbox.append(.quit)
             }
         case .changedOnDisk(let name, let theirs):
             state.quitAfterSave = false
-            var question = "\(name) changed on disk since you opened it"
+            let question: Phrase
             if let theirs {
-                question +=
-                    "; the other writer's changes: " + BookChanges(from: state.savedBook, to: theirs).summary() + "."
+                let changes = BookChanges(from: state.savedBook, to: theirs).summary()
                 let edits = state.unsavedSteps.filter { if case .apply = $0 { return true } else { return false } }
                     .count
-                question += "  r: reload it and reapply your \(edits == 1 ? "edit" : "\(edits) edits") on top ·"
+                question = tr(
+                    "\(name) changed on disk since you opened it; the other writer's changes: \(changes).  r: reload it and reapply your \(count: edits) edits on top · o: overwrite it with yours · S: save yours as another file · Esc: keep editing"
+                )
             } else {
-                question += " and cannot be read as a plan now."
+                question = tr(
+                    "\(name) changed on disk since you opened it and cannot be read as a plan now. o: overwrite it with yours · S: save yours as another file · Esc: keep editing"
+                )
             }
-            question += " o: overwrite it with yours · S: save yours as another file · Esc: keep editing"
-            state.mode = .confirm(Confirmation(question: question, purpose: .fileChanged(theirs: theirs)))
+            state.mode = .confirm(
+                Confirmation(question: state.text(question), purpose: .fileChanged(theirs: theirs)))
         case .exists(let path):
             state.quitAfterSave = false
             state.mode = .confirm(
                 Confirmation(
-                    question: "\(path) exists. Replace it with this plan?  y/n", purpose: .replaceFile(path: path)))
+                    question: state.text(tr("\(path) exists. Replace it with this plan?  y/n")),
+                    purpose: .replaceFile(path: path)))
         case .failed(let reason):
             // Keep the edits; the user can fix the problem and save again.
             state.quitAfterSave = false
-            error(&state, "Not saved: \(reason) · your edits are kept; S saves to another file")
+            error(&state, tr("Not saved: \(reason) · your edits are kept; S saves to another file"))
         }
     }
 
@@ -194,7 +212,7 @@ public enum Update {
     @discardableResult
     static func perform(_ edit: Edit, _ state: inout AppState) -> Bool {
         guard let refusal = attempt(edit, &state) else { return true }
-        error(&state, refusal.description)
+        error(&state, refusal.phrase)
         return false
     }
 
@@ -205,10 +223,11 @@ public enum Update {
         } catch let refusal as PlanError {
             return refusal
         } catch {
-            return .refused("\(error)")
+            return .refused(.verbatim("\(error)"))
         }
         journal(.apply(edit), &state)
-        info(&state, edit.summary.prefix(1).uppercased() + edit.summary.dropFirst())
+        let said = state.text(edit.summary)
+        info(&state, .verbatim(said.prefix(1).uppercased() + said.dropFirst()))
         state.clampLists()
         return nil
     }
@@ -219,11 +238,20 @@ public enum Update {
         state.unsavedSteps.append(step)
     }
 
-    static func info(_ state: inout AppState, _ text: String) {
-        state.message = StatusMessage(text: text, kind: .info)
+    /// Shows `phrase` in the status line, in the state's language.
+    /// Asks before applying `edit`, in a question that says what the edit does beyond its name (the core's
+    /// consequences, nil when there are none); `y` applies it.
+    static func askToApply(_ edit: Edit, _ state: inout AppState, question: (Phrase?) -> Phrase) {
+        let asked = question(state.book.consequences(of: edit))
+        state.mode = .confirm(Confirmation(question: state.text(asked), purpose: .apply(edit)))
     }
 
-    static func error(_ state: inout AppState, _ text: String) {
-        state.message = StatusMessage(text: text, kind: .error)
+    static func info(_ state: inout AppState, _ phrase: Phrase) {
+        state.message = StatusMessage(text: state.text(phrase), kind: .info)
+    }
+
+    /// Shows `phrase` in the status line as an error, in the state's language.
+    static func error(_ state: inout AppState, _ phrase: Phrase) {
+        state.message = StatusMessage(text: state.text(phrase), kind: .error)
     }
 }

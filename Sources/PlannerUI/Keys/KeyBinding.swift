@@ -1,3 +1,4 @@
+import Phrasebook
 import TerminalKit
 
 /// One key binding: the keys, what they do, where they apply, and how help, footer and README describe them
@@ -27,14 +28,14 @@ public struct KeyBinding: Sendable {
     /// How help and the README write the keys ("↑ ↓  j k").
     public let label: String
     public let context: Context
-    /// What the keys do, for the help overlay and the README.
-    public let help: String
+    /// What the keys do, for the help overlay and the README (in English).
+    public let help: Phrase
     /// A word or two for the footer; nil keeps the binding out of the footer.
-    public let hint: String?
+    public let hint: Phrase?
     private let resolve: @Sendable (Key) -> Action
 
     public init(
-        _ keys: [Key], _ label: String, _ context: Context, _ help: String, hint: String? = nil,
+        _ keys: [Key], _ label: String, _ context: Context, _ help: Phrase, hint: Phrase? = nil,
         action: @escaping @Sendable (Key) -> Action
     ) {
         self.keys = keys
@@ -46,7 +47,7 @@ public struct KeyBinding: Sendable {
     }
 
     public init(
-        _ keys: [Key], _ label: String, _ context: Context, _ help: String, hint: String? = nil, _ action: Action
+        _ keys: [Key], _ label: String, _ context: Context, _ help: Phrase, hint: Phrase? = nil, _ action: Action
     ) {
         self.init(keys, label, context, help, hint: hint, action: { _ in action })
     }

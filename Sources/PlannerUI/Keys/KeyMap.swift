@@ -1,3 +1,4 @@
+import Phrasebook
 import TerminalKit
 
 /// Turns a key into an action, by looking it up in `KeyBindings` for what the keyboard is talking to.
@@ -14,7 +15,14 @@ public enum KeyMap {
         case .normal:
             let binding = KeyBindings.bindings(on: state.screen).first { $0.keys.contains(key) }
             return binding?.action(for: key) ?? .none
-        case .help: return .cancel  // any key closes help
+        case .help:
+            // The moving keys scroll the keys' page; any other key closes it.
+            let binding = KeyBindings.bindings(on: state.screen).first { $0.keys.contains(key) }
+            switch binding?.action(for: key) {
+            case let action? where [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom].contains(action):
+                return action
+            default: return .cancel
+            }
         case .filter: return lookup(key, in: .filter) ?? .textKey(key)
         case .picker: return lookup(key, in: .picker) ?? .textKey(key)
         case .confirm(let question):
@@ -40,21 +48,24 @@ public enum KeyMap {
     }
 
     /// The help overlay's rows for `screen`: its keys, then the forms' and pick-lists'.
-    public static func help(for screen: Screen) -> [(keys: String, what: String)] {
-        var rows = KeyBindings.bindings(on: screen).map { ($0.label, $0.help) }
+    public static func help(for screen: Screen, _ language: Language = .en) -> [(keys: String, what: String)] {
+        var rows = KeyBindings.bindings(on: screen).map { ($0.label, $0.help.text(language)) }
         rows.append(("", ""))
-        rows.append(("In forms", ""))
-        rows += KeyBindings.forms.map { ($0.label, $0.help) }
+        rows.append((tr("In forms").text(language), ""))
+        rows += KeyBindings.forms.map { ($0.label, $0.help.text(language)) }
         rows.append(("", ""))
-        rows.append(("In pick-lists", "type a name, pinyin or initials to find"))
-        rows += KeyBindings.others.filter { $0.context == .picker }.map { ($0.label, $0.help) }
+        rows.append(
+            (tr("In pick-lists").text(language), tr("type a name, pinyin or initials to find").text(language)))
+        rows += KeyBindings.others.filter { $0.context == .picker }.map { ($0.label, $0.help.text(language)) }
         return rows
     }
 
     /// The footer's hints for `screen`, in table order: "a add", "Enter edit", ...
-    static func hints(for screen: Screen) -> [String] {
+    static func hints(for screen: Screen, _ language: Language = .en) -> [String] {
         KeyBindings.bindings(on: screen).compactMap { binding in
-            binding.hint.map { "\(binding.label.split(separator: " ").first.map(String.init) ?? binding.label) \($0)" }
+            binding.hint.map {
+                "\(binding.label.split(separator: " ").first.map(String.init) ?? binding.label) \($0.text(language))"
+            }
         }
     }
 }

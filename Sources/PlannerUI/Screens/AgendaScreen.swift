@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -50,7 +51,7 @@ enum AgendaScreen: ScreenFeature {
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard let event = state.event else {
-            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
+            Missing.draw(Missing.eventHere, state, &buffer, rect, theme[.accent])
             return
         }
         buffer.put(
@@ -62,14 +63,14 @@ enum AgendaScreen: ScreenFeature {
             switch row {
             case .item(let item):
                 return [
-                    "\(item.start)–\(ClockTime(clamping: item.endMinutes))", kind(item.kind), item.title,
+                    "\(item.start)–\(ClockTime(clamping: item.endMinutes))", state.text(item.kind.phrase), item.title,
                     item.room ?? "",
                 ]
             case .role(_, _, let role):
                 var text = "  " + (people[role.person]?.fullName ?? role.person)
                 if let topic = role.topic { text += " — " + topic }
-                if let minutes = role.minutes { text += " (\(minutes) min)" }
-                return ["", "  " + role.part.rawValue, text, ""]
+                if let minutes = role.minutes { text += state.text(tr(" (\(minutes) min)")) }
+                return ["", "  " + state.text(role.part.phrase), text, ""]
             }
         }
         let styles: [Theme.Role?] = agendaRows.map {
@@ -77,18 +78,22 @@ enum AgendaScreen: ScreenFeature {
             return nil
         }
         if rows.isEmpty {
-            buffer.put("No agenda items yet. Press a to add one.", x: 1, y: rect.y + 2, style: theme[.dim])
+            buffer.put(
+                state.text(tr("No agenda items yet. Press a to add one.")), x: 1, y: rect.y + 2, style: theme[.dim])
             return
         }
-        let roomWidth = min(10, max(4, rows.map { $0[3].cellWidth }.max() ?? 4))
-        // The room goes last, in its own column: the title column takes the rest.
+        // The time column is 11 cells, or 12 where the en dash (ambiguous) counts two.
+        // The room goes last, in its own column; the title column is the one that is never dropped.
         let table = TableView(
-            widths: [11, 10, max(10, rect.width - 11 - 10 - roomWidth - 9), roomWidth], rows: rows, rowStyles: styles,
-            selected: state.list(.agenda).selected, scroll: state.list(.agenda).offset)
-        table.draw(&buffer, Self.table(rect), header: ["Time", "Kind", "Title / people", "Room"], theme)
+            columns: [
+                TableColumn(state.text(tr("Time")), min: "00:00–00:00".cellWidth),
+                TableColumn(state.text(tr("Kind")), min: 6, drop: 2),
+                TableColumn(state.text(tr("Title / people")), min: 10, cap: 200, fills: true),
+                TableColumn(state.text(tr("Room")), min: 4, drop: 1),
+            ], rows: rows, rowStyles: styles, selected: state.list(.agenda).selected,
+            scroll: state.list(.agenda).offset)
+        table.draw(&buffer, Self.table(rect), theme)
     }
-
-    static func kind(_ kind: ItemKind) -> String { kind.rawValue }
 
     static func perform(_ action: Action, _ state: inout AppState) {
         guard let event = state.event else {
@@ -102,30 +107,32 @@ enum AgendaScreen: ScreenFeature {
             switch row {
             case .item(let item)?: state.mode = .form(Forms.item(state, editing: item))
             case .role(let item, let index, _)?: state.mode = .form(Forms.role(state, item: item, index: index))
-            case nil: Update.info(&state, "No agenda items yet: press a to add one")
+            case nil: Update.info(&state, tr("No agenda items yet: press a to add one"))
             }
         case .addPart:
-            guard let item = row?.item else { return Update.info(&state, "Add an agenda item first (a)") }
+            guard let item = row?.item else { return Update.info(&state, tr("Add an agenda item first (a)")) }
             state.mode = .form(Forms.role(state, item: item, index: nil))
         case .delete:
             switch row {
             case .item(let item)?:
                 state.mode = .confirm(
                     Confirmation(
-                        question: "Delete the item '\(item.title)'?  y/n",
+                        question: state.text(tr("Delete the item '\(item.title)'?  y/n")),
                         purpose: .apply(.removeItem(event: event.id, item: item.id))))
             case .role(let item, let index, let role)?:
                 let name = state.book.person(role.person)?.name ?? role.person
                 state.mode = .confirm(
                     Confirmation(
-                        question: "Remove \(name) as \(role.part.rawValue) of '\(item.title)'?  y/n",
+                        question: state.text(tr("Remove \(name) as \(role.part.phrase) of '\(item.title)'?  y/n")),
                         purpose: .apply(.unassign(event: event.id, item: item.id, index: index))))
-            case nil: Update.info(&state, "No agenda items yet: press a to add one")
+            case nil: Update.info(&state, tr("No agenda items yet: press a to add one"))
             }
         case .moveItemEarlier, .moveItemLater:
-            guard let item = row?.item else { return Update.info(&state, "No agenda items yet: press a to add one") }
+            guard let item = row?.item else {
+                return Update.info(&state, tr("No agenda items yet: press a to add one"))
+            }
             move(item, earlier: action == .moveItemEarlier, in: event, &state)
-        default: Update.info(&state, "On the Agenda: a adds an item, Enter edits, p assigns a part, K/J move")
+        default: Update.info(&state, tr("On the Agenda: a adds an item, Enter edits, p assigns a part, K/J move"))
         }
     }
 
@@ -134,7 +141,10 @@ enum AgendaScreen: ScreenFeature {
         guard let i = event.itemIndex(item.id) else { return }
         let j = earlier ? i - 1 : i + 1
         guard event.items.indices.contains(j) else {
-            return Update.info(&state, "'\(item.title)' is already the \(earlier ? "first" : "last") item")
+            return Update.info(
+                &state,
+                earlier
+                    ? tr("'\(item.title)' is already the first item") : tr("'\(item.title)' is already the last item"))
         }
         let (first, second) = j < i ? (event.items[j], event.items[i]) : (event.items[i], event.items[j])
         let edit = Edit.batch(

@@ -1,5 +1,7 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
+import TextCells
 
 extension AppState {
     /// The problems the core finds in the current event.
@@ -19,35 +21,84 @@ extension AppState {
     private func problemsKey(_ event: Event) -> String { "problems|\(event.id)" }
 }
 
+extension Severity {
+    /// The severity as the Checks screen names it: 错误, 警告, 提示.
+    var phrase: Phrase {
+        switch self {
+        case .error: return tr("error")
+        case .warning: return tr("warning")
+        case .note: return tr("note")
+        }
+    }
+}
+
 /// Screen 6: the problems the core finds; Enter jumps to the thing to fix.
 enum ChecksScreen: ScreenFeature {
-    static func table(_ content: Rect) -> Rect { Layout.belowHeading(content) }
+    /// The table: below the heading, above the selected problem's message.
+    static func table(_ state: AppState, _ content: Rect) -> Rect {
+        let below = Layout.belowHeading(content)
+        return Rect(x: below.x, y: below.y, width: below.width, height: below.height - detailHeight(state, content))
+    }
+
+    /// The rows under the table where the selected problem's whole message is wrapped, with a rule above them:
+    /// as many as the longest message needs, up to a third of the screen, so the table does not move as the
+    /// selection does.
+    static func detailHeight(_ state: AppState, _ content: Rect) -> Int {
+        guard let event = state.event else { return 0 }
+        let problems = state.problems
+        guard !problems.isEmpty else { return 0 }
+        let width = max(1, content.width - 2)
+        let key = "checksDetail|\(event.id)|\(width)|\(state.language)"
+        let longest = state.cache.value(key, version: state.history.version) {
+            problems.map { TextCells.wrapped(state.text($0.message), toCells: width).count }.max() ?? 1
+        }
+        return 1 + max(1, min(longest, max(2, (content.height - 4) / 3)))
+    }
 
     static func regions(_ state: AppState, _ content: Rect) -> [ListRegion] {
-        [ListRegion(list: .checks, rows: table(content).belowHeader)]
+        [ListRegion(list: .checks, rows: table(state, content).belowHeader)]
     }
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard state.event != nil else {
-            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
+            Missing.draw(Missing.eventHere, state, &buffer, rect, theme[.accent])
             return
         }
         let problems = state.problems
         buffer.put(
-            problems.isEmpty
-                ? "No problems found."
-                : "\(problems.count) problem\(problems.count == 1 ? "" : "s") · Enter goes to the thing to fix",
+            state.text(
+                problems.isEmpty
+                    ? tr("No problems found.")
+                    : tr("\(count: problems.count) problems · Enter goes to the thing to fix")),
             x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
         let list = state.list(.checks)
         TableView(
-            widths: [8, 24], count: problems.count,
-            cells: { [problems[$0].severity.rawValue, problems[$0].code, problems[$0].message] },
+            columns: [
+                TableColumn(state.text(tr("Severity")), min: 4, drop: 2),
+                TableColumn(state.text(tr("Code")), min: 8, drop: 1),
+                TableColumn(state.text(tr("Problem")), min: 10, cap: 400, fills: true),
+            ], count: problems.count,
+            cells: {
+                [state.text(problems[$0].severity.phrase), problems[$0].code, state.text(problems[$0].message)]
+            },
             rowStyle: {
                 problems[$0].severity == .error ? .error : problems[$0].severity == .warning ? .warning : .dim
             },
             selected: list.selected, scroll: list.offset
         )
-        .draw(&buffer, table(rect), header: ["Severity", "Code", "Problem"], theme)
+        .draw(&buffer, table(state, rect), theme)
+        let detail = detailHeight(state, rect)
+        guard detail > 0, problems.indices.contains(list.selected) else { return }
+        let problem = problems[list.selected]
+        let top = rect.maxY - detail
+        buffer.hline(x: rect.x, y: top, length: rect.width, style: theme[.border])
+        var lines = TextCells.wrapped(state.text(problem.message), toCells: max(1, rect.width - 2))
+        if lines.count > detail - 1 {
+            lines = Array(lines.prefix(detail - 1))
+            lines[lines.count - 1] = TextCells.truncated(lines[lines.count - 1] + " …", toCells: rect.width - 2)
+        }
+        let style: Theme.Role = problem.severity == .error ? .error : problem.severity == .warning ? .warning : .normal
+        for (n, line) in lines.enumerated() { buffer.put(line, x: rect.x + 1, y: top + 1 + n, style: theme[style]) }
     }
 
     /// Enter on a problem goes to the thing to fix.
@@ -57,10 +108,10 @@ enum ChecksScreen: ScreenFeature {
             return
         }
         guard action == .open || action == .edit else {
-            return Update.info(&state, "On Checks: Enter goes to the thing to fix")
+            return Update.info(&state, tr("On Checks: Enter goes to the thing to fix"))
         }
         let problems = state.problems, index = state.list(.checks).selected
-        guard problems.indices.contains(index) else { return Update.info(&state, "No problems to go to") }
+        guard problems.indices.contains(index) else { return Update.info(&state, tr("No problems to go to")) }
         for id in problems[index].ids {
             if let row = state.agendaRow(ofItem: id) {
                 state.screen = .agenda
@@ -83,6 +134,6 @@ enum ChecksScreen: ScreenFeature {
                 return state.clampLists()
             }
         }
-        Update.info(&state, "This problem concerns the whole event")
+        Update.info(&state, tr("This problem concerns the whole event"))
     }
 }

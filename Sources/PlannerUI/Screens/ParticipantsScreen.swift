@@ -1,5 +1,7 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
+import TextCells
 
 /// Screen 3: who comes, by organisation, with status and RSVP.
 enum ParticipantsScreen: ScreenFeature {
@@ -11,44 +13,50 @@ enum ParticipantsScreen: ScreenFeature {
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard let event = state.event else {
-            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
+            Missing.draw(Missing.eventHere, state, &buffer, rect, theme[.accent])
             return
         }
         let rows = state.participantRows
         let orgs = state.organisationsByID
-        var parts: [String: [String]] = [:]
+        var parts: [String: [Phrase]] = [:]
         for item in event.items {
-            for role in item.roles { parts[role.person, default: []].append(role.part.rawValue) }
+            for role in item.roles { parts[role.person, default: []].append(role.part.phrase) }
         }
         let byRSVP = state.rsvpCounts
-        var head = "\(event.participants.count) participants"
-        for r in RSVP.allCases { head += " · \(byRSVP[r] ?? 0) \(r.rawValue)" }
+        var head = state.text(tr("\(count: event.participants.count) participants"))
+        for r in RSVP.allCases { head += " · " + state.text(r.counted(byRSVP[r] ?? 0)) }
         if let filter = state.filters[.participants] {
-            head = "filter “\(filter)”: \(rows.count) shown · Esc clears · " + head
+            head = state.text(tr("filter “\(filter)”: \(rows.count) shown · Esc clears · \(head)"))
         }
-        buffer.put(head, x: 1, y: rect.y, style: theme[.accent], maxWidth: rect.width - 2)
+        buffer.put(TextCells.truncatedAtWord(head, toCells: rect.width - 2), x: 1, y: rect.y, style: theme[.accent])
         let list = state.list(.participants)
         let table = TableView(
-            widths: [14, 16, 14, 10, 20], count: rows.count,
+            columns: [
+                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 2),
+                TableColumn(state.text(tr("Organisation")), min: 8, drop: 4),
+                TableColumn(state.text(tr("Status")), min: 6, drop: 3),
+                .actedOn(state.text(tr("RSVP")), min: 6),
+                TableColumn(state.text(tr("Parts")), min: 5, drop: 1, fills: true),
+            ], count: rows.count,
             cells: { i in
                 let r = rows[i]
                 return [
                     r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
-                    r.person.status.rawValue, r.rsvp.rawValue, (parts[r.person.id] ?? []).joined(separator: ", "),
+                    state.text(r.person.status.phrase), state.text(r.rsvp.phrase),
+                    state.text(.series(parts[r.person.id] ?? [])),
                 ]
             },
             rowStyle: { rows[$0].rsvp == .declined ? .dim : nil },
             selected: list.selected, scroll: list.offset)
-        table.draw(
-            &buffer, Self.table(rect), header: ["Name", "Latin", "Organisation", "Status", "RSVP", "Parts"], theme)
+        table.draw(&buffer, Self.table(rect), theme)
         if rows.isEmpty {
             let text =
                 state.filters[.participants] != nil
-                ? "Nobody matches the filter (Esc clears it)."
+                ? tr("Nobody matches the filter (Esc clears it).")
                 : state.book.people.isEmpty
-                    ? "Nobody on any roster yet. Press a to add an organisation and its people."
-                    : "Nobody yet. Press a to add participants."
-            buffer.put(text, x: 1, y: rect.y + 3, style: theme[.dim], maxWidth: rect.width - 2)
+                    ? tr("Nobody on any roster yet. Press a to add an organisation and its people.")
+                    : tr("Nobody yet. Press a to add participants.")
+            buffer.put(state.text(text), x: 1, y: rect.y + 3, style: theme[.dim], maxWidth: rect.width - 2)
         }
     }
 
@@ -63,37 +71,48 @@ enum ParticipantsScreen: ScreenFeature {
         case .add:
             // What is missing first: an organisation, then someone on its roster.
             if state.book.organisations.isEmpty {
-                Update.info(&state, "No organisations yet: first add one, then its people")
-                state.mode = .form(Forms.organisation(editing: nil))
+                Update.info(&state, tr("No organisations yet: first add one, then its people"))
+                state.mode = .form(Forms.organisation(state, editing: nil))
             } else if state.book.people.isEmpty {
-                Update.info(&state, "Nobody on any roster yet: first add a person")
+                Update.info(&state, tr("Nobody on any roster yet: first add a person"))
                 state.mode = .form(Forms.person(state, editing: nil, org: state.book.organisations.first?.id))
             } else {
                 state.mode = .picker(
                     PickerUpdate.people(
-                        state, title: "Add a participant", purpose: .addParticipant, excludingParticipants: true))
+                        state, title: state.text(tr("Add a participant")), purpose: .addParticipant,
+                        excludingParticipants: true))
             }
         case .toggle:
-            guard let row else { return Update.info(&state, "Nobody yet: press a to add participants") }
+            guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
             let next = row.rsvp.next
             if Update.perform(.setRSVP(event: event.id, person: row.person.id, rsvp: next), &state) {
-                Update.info(&state, "\(row.person.name): \(row.rsvp.rawValue) → \(next.rawValue)")
+                Update.info(&state, tr("\(row.person.name): \(row.rsvp.phrase) → \(next.phrase)"))
             }
         case .delete:
-            guard let row else { return Update.info(&state, "Nobody yet: press a to add participants") }
-            let edit = Edit.removeParticipant(event: event.id, person: row.person.id)
-            var question = "Remove \(row.person.name) from this event?"
-            if let note = state.book.consequences(of: edit) { question += " " + note + "." }
-            state.mode = .confirm(Confirmation(question: question + "  y/n", purpose: .apply(edit)))
+            guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
+            Update.askToApply(.removeParticipant(event: event.id, person: row.person.id), &state) { note in
+                note.map { tr("Remove \(row.person.name) from this event? \($0).  y/n") }
+                    ?? tr("Remove \(row.person.name) from this event?  y/n")
+            }
         case .edit, .open:
-            guard let row else { return Update.info(&state, "Nobody yet: press a to add participants") }
+            guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
             state.mode = .form(Forms.person(state, editing: row.person, org: nil))
-        default: Update.info(&state, "On Participants: a adds, Space changes the RSVP, d removes, / filters")
+        default: Update.info(&state, tr("On Participants: a adds, Space changes the RSVP, d removes, / filters"))
         }
     }
 }
 
 extension RSVP {
+    /// "3 confirmed": how many gave this answer, for the headings.
+    func counted(_ n: Int) -> Phrase {
+        switch self {
+        case .invited: return tr("\(n) invited")
+        case .confirmed: return tr("\(n) confirmed")
+        case .attended: return tr("\(n) attended")
+        case .declined: return tr("\(n) declined")
+        }
+    }
+
     /// The next answer in the cycle `Space` walks: invited → confirmed → attended → declined → invited.
     var next: RSVP {
         switch self {

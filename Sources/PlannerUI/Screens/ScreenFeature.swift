@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -59,14 +60,24 @@ extension AppState {
 
     /// Moves the focused list's selection by `delta` rows.
     mutating func moveSelection(by delta: Int) {
-        guard let list = focusedList else { return }
+        guard let list = focusedList else { return scrollPage(to: overviewOffset + delta) }
         select(self.list(list).selected + delta, in: list)
+    }
+
+    /// On a screen without a list (the Overview), scrolls its page so that row `offset` is the first in view.
+    mutating func scrollPage(to offset: Int) {
+        guard screen == .overview else { return }
+        let content = Layout.content(size)
+        let last = OverviewScreen.pageHeight(self, width: content.width) - content.height
+        overviewOffset = max(0, min(offset, last))
     }
 
     /// After the book, the size or the screen changed: every list of the screen inside its rows and in view.
     mutating func clampLists() {
         if eventID.flatMap(book.event) == nil { eventID = book.events.first?.id }
         if !screen.lists.indices.contains(pane) { pane = 0 }
+        // Only a scrolled page is measured (measuring it would run the checks the first frame defers).
+        if overviewOffset > 0 { scrollPage(to: overviewOffset) }
         for id in screen.lists {
             var state = list(id)
             state.clamp(count: rowCount(id), visible: visibleRows(id))
@@ -78,9 +89,9 @@ extension AppState {
 /// Messages the screens share when something they act on is missing.
 enum Missing {
     /// Draws `text` wrapped to the content's width from its second row: what is missing and the key that adds it.
-    static func draw(_ text: String, _ buffer: inout CellBuffer, _ rect: Rect, _ style: Style) {
-        for (i, line) in TextCells.wrapped(text, toCells: max(1, rect.width - 2)).enumerated() where 1 + i < rect.height
-        {
+    static func draw(_ text: Phrase, _ state: AppState, _ buffer: inout CellBuffer, _ rect: Rect, _ style: Style) {
+        for (i, line) in TextCells.wrapped(state.text(text), toCells: max(1, rect.width - 2)).enumerated()
+        where 1 + i < rect.height {
             buffer.put(line, x: rect.x + 1, y: rect.y + 1 + i, style: style)
         }
     }
@@ -90,7 +101,7 @@ enum Missing {
         if action == .add { state.mode = .form(Forms.event(state, editing: nil)) } else { Update.info(&state, event) }
     }
 
-    static let event = "There is no event yet: press a to create one (or E to choose one)"
-    static let eventHere =
-        "No event yet. Press a to create one (with the four standard parts, or blank), or E to choose."
+    static let event = tr("There is no event yet: press a to create one (or E to choose one)")
+    static let eventHere = tr(
+        "No event yet. Press a to create one (with the four standard parts, or blank), or E to choose.")
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -23,34 +24,42 @@ enum VenueScreen: ScreenFeature {
 
     static func draw(_ buffer: inout CellBuffer, _ rect: Rect, _ state: AppState, _ theme: Theme) {
         guard let event = state.event else {
-            Missing.draw(Missing.eventHere, &buffer, rect, theme[.accent])
+            Missing.draw(Missing.eventHere, state, &buffer, rect, theme[.accent])
             return
         }
         guard let venue = state.venue else {
             buffer.put(
-                "'\(event.title)' has no venue yet. Press a to add one.", x: 1, y: rect.y + 1, style: theme[.dim],
+                state.text(tr("'\(event.title)' has no venue yet. Press a to add one.")), x: 1, y: rect.y + 1,
+                style: theme[.dim],
                 maxWidth: rect.width - 2)
             return
         }
         let details = [
-            ("Venue", venue.name), ("Address", venue.address ?? "–"),
-            ("Capacity", venue.capacity.map(String.init) ?? "–"), ("Notes", venue.notes ?? ""),
+            (tr("Venue"), venue.name), (tr("Address"), venue.address ?? "–"),
+            (tr("Capacity"), venue.capacity.map(String.init) ?? "–"), (tr("Notes"), venue.notes ?? ""),
         ]
         for (i, (label, value)) in details.prefix(detailLines).enumerated() {
-            buffer.put(label, x: 1, y: rect.y + i, style: theme[.header])
+            buffer.put(state.text(label), x: 1, y: rect.y + i, style: theme[.header])
             buffer.put(value, x: 12, y: rect.y + i, style: theme[.normal], maxWidth: rect.width - 13)
         }
         let table = roomsTable(rect)
-        buffer.put("Rooms", x: 1, y: table.y - 1, style: theme[.accent])
+        buffer.put(state.text(tr("Rooms")), x: 1, y: table.y - 1, style: theme[.accent])
         let rows = venue.rooms.map { room -> [String] in
-            let uses = event.items.filter { $0.room == room.name }.map(\.title).joined(separator: ", ")
+            let uses = state.text(.series(event.items.filter { $0.room == room.name }.map(\.title)))
             return [room.name, room.capacity.map(String.init) ?? "–", uses]
         }
         let list = state.list(.rooms)
-        TableView(widths: [16, 8], rows: rows, selected: list.selected, scroll: list.offset)
-            .draw(&buffer, table, header: ["Room", "Capacity", "Used by"], theme)
+        TableView(
+            columns: [
+                TableColumn(state.text(tr("Room")), min: 6), TableColumn(state.text(tr("Capacity")), min: 3, drop: 1),
+                TableColumn(state.text(tr("Used by")), min: 6, cap: 200, drop: 2, fills: true),
+            ], rows: rows, selected: list.selected, scroll: list.offset
+        )
+        .draw(&buffer, table, theme)
         if rows.isEmpty {
-            buffer.put("No rooms yet: a adds one", x: 1, y: table.y + 1, style: theme[.dim], maxWidth: rect.width - 2)
+            buffer.put(
+                state.text(tr("No rooms yet: a adds one")), x: 1, y: table.y + 1, style: theme[.dim],
+                maxWidth: rect.width - 2)
         }
     }
 
@@ -61,27 +70,29 @@ enum VenueScreen: ScreenFeature {
         }
         guard let venue = state.venue else {
             if action == .add || action == .edit || action == .open {
-                state.mode = .form(Forms.venue(editing: nil))
+                state.mode = .form(Forms.venue(state, editing: nil))
             } else {
-                Update.info(&state, "No venue yet: press a to add one")
+                Update.info(&state, tr("No venue yet: press a to add one"))
             }
             return
         }
         let index = state.list(.rooms).selected
         let room = venue.rooms.indices.contains(index) ? venue.rooms[index] : nil
         switch action {
-        case .add: state.mode = .form(Forms.room(editing: nil, index: nil))
-        case .edit: state.mode = .form(Forms.venue(editing: venue))
+        case .add: state.mode = .form(Forms.room(state, editing: nil, index: nil))
+        case .edit: state.mode = .form(Forms.venue(state, editing: venue))
         case .open:
-            guard let room else { return Update.info(&state, "No rooms yet: a adds one, e edits the venue") }
-            state.mode = .form(Forms.room(editing: room, index: index))
+            guard let room else { return Update.info(&state, tr("No rooms yet: a adds one, e edits the venue")) }
+            state.mode = .form(Forms.room(state, editing: room, index: index))
         case .delete:
-            guard let room else { return Update.info(&state, "No rooms yet: a adds one") }
+            guard let room else { return Update.info(&state, tr("No rooms yet: a adds one")) }
             var updated = venue
             updated.rooms.remove(at: index)
             state.mode = .confirm(
-                Confirmation(question: "Delete the room \(room.name)?  y/n", purpose: .apply(.updateVenue(updated))))
-        default: Update.info(&state, "On the Venue: e edits the venue, a adds a room, Enter edits the room")
+                Confirmation(
+                    question: state.text(tr("Delete the room \(room.name)?  y/n")),
+                    purpose: .apply(.updateVenue(updated))))
+        default: Update.info(&state, tr("On the Venue: e edits the venue, a adds a room, Enter edits the room"))
         }
     }
 }

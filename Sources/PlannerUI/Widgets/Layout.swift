@@ -1,3 +1,4 @@
+import Phrasebook
 import TerminalKit
 
 /// Where things go on the screen: title bar, tab bar, content, status line.
@@ -15,34 +16,46 @@ enum Layout {
 
 /// The tab bar's labels and where each one sits.
 enum TabBar {
-    static func label(_ screen: Screen, _ state: AppState, short: Bool = false) -> String {
-        let title = short ? screen.shortTitle : screen.title
-        if screen == .checks {
-            guard let problems = state.problemsIfReady else { return " 6 \(title) … " }
-            let errors = problems.filter { $0.severity == .error }.count
-            return " 6 \(title)" + (problems.isEmpty ? " ✓ " : errors > 0 ? " (\(errors)!) " : " (\(problems.count)) ")
+    /// How much of each title a tab shows: all of it, the short form, or the number alone.
+    enum Titles { case full, short, numbers }
+
+    static func label(_ screen: Screen, _ state: AppState, _ titles: Titles = .full) -> String {
+        let title: String
+        switch titles {
+        case .full: title = state.text(screen.title)
+        case .short: title = state.text(screen.shortTitle)
+        case .numbers: title = screen == state.screen ? state.text(screen.shortTitle) : ""
         }
-        return " \(screen.rawValue) \(title) "
+        let head = " \(screen.rawValue)" + (title.isEmpty ? "" : " " + title)
+        if screen == .checks {
+            guard let problems = state.problemsIfReady else { return head + " … " }
+            let errors = problems.filter { $0.severity == .error }.count
+            return head + (problems.isEmpty ? " ✓ " : errors > 0 ? " (\(errors)!) " : " (\(problems.count)) ")
+        }
+        return head + " "
     }
 
-    /// Every tab's label, computed once (the Checks label runs the checks); short ones when the full ones do not fit.
-    static func labels(_ state: AppState) -> [(Screen, String)] {
-        let full = Screen.allCases.map { ($0, label($0, state)) }
-        let width = full.reduce(0) { $0 + $1.1.cellWidth + 1 }
-        return width <= state.size.width ? full : Screen.allCases.map { ($0, label($0, state, short: true)) }
+    /// Every tab's label, computed once (the Checks label runs the checks), with the gap between tabs: the full
+    /// titles when they fit, else the short ones edge to edge, else numbers with the current screen's title.
+    static func labels(_ state: AppState) -> (labels: [(Screen, String)], gap: Int) {
+        func make(_ titles: Titles) -> [(Screen, String)] { Screen.allCases.map { ($0, label($0, state, titles)) } }
+        func width(_ labels: [(Screen, String)], gap: Int) -> Int { labels.reduce(0) { $0 + $1.1.cellWidth + gap } }
+        let full = make(.full)
+        if width(full, gap: 1) <= state.size.width { return (full, 1) }
+        let short = make(.short)
+        if width(short, gap: 0) <= state.size.width { return (short, 0) }
+        return (make(.numbers), 0)
     }
 
     static func ranges(_ state: AppState) -> [(Screen, Range<Int>)] { ranges(labels(state)) }
 
-    static func ranges(_ labels: [(Screen, String)]) -> [(Screen, Range<Int>)] {
-        // Short labels sit edge to edge (their own padding separates them); full ones have a gap.
-        let gap = labels.first?.1.contains(Screen.overview.title) == true ? 1 : 0
+    static func ranges(_ labels: (labels: [(Screen, String)], gap: Int)) -> [(Screen, Range<Int>)] {
         var x = 0
         var out: [(Screen, Range<Int>)] = []
-        for (screen, label) in labels {
+        for (screen, label) in labels.labels {
             let w = label.cellWidth
             out.append((screen, x..<(x + w)))
-            x += w + gap
+            x += w + labels.gap
         }
         return out
     }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -8,7 +9,9 @@ enum ConfirmUpdate {
         case (.answer(true), .apply(let edit)):
             state.mode = .normal
             let note = state.book.consequences(of: edit)
-            if Update.perform(edit, &state), let note { Update.info(&state, (state.message?.text ?? "") + "; " + note) }
+            if Update.perform(edit, &state), let note {
+                Update.info(&state, tr("\(state.message?.text ?? ""); \(note)"))
+            }
         case (.answer(true), .quit):
             state.mode = .normal
             state.quitAfterSave = true
@@ -26,6 +29,9 @@ enum ConfirmUpdate {
         case (.answer(true), .replaceFile(let path)):
             state.mode = .normal
             Update.saveAs(path, replace: true, &state)
+        case (.answer(true), .replacePrintout(let request)):
+            state.mode = .normal
+            PrintUpdate.write(request, replace: true, &state)
         case (.reload, .fileChanged(let theirs?)):
             state.mode = .normal
             reload(theirs, &state)
@@ -33,14 +39,15 @@ enum ConfirmUpdate {
             state.mode = .normal
             state.outbox.append(.save(state.book, overwrite: true))
         case (.saveAs, .fileChanged):
-            state.mode = .form(Forms.saveAs(path: state.filePath))
+            state.mode = .form(Forms.saveAs(state))
         case (.answer(false), _), (.cancel, _):
             state.mode = .normal
             if case .replayJournal(let offer) = confirmation.purpose {
                 // Not now: the journal stays where it is and is offered again at the next start.
                 Update.info(
                     &state,
-                    "The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
+                    tr("The journal \(offer.path.split(separator: "/").last ?? "") is kept and offered again next time")
+                )
             }
         default: break
         }
@@ -53,7 +60,7 @@ enum ConfirmUpdate {
         for step in performed { Update.journal(step, &state) }
         state.outbox.append(.discardJournal(path: offer.path))
         state.clampLists()
-        report(performed, skipped, &state) { "Replayed \($0) from the journal; s saves them" }
+        report(performed, skipped, &state) { tr("Replayed \(count: $0) edits from the journal; s saves them") }
     }
 
     /// Takes the other writer's version of the file and reapplies this session's edits on top of it; says what
@@ -68,21 +75,20 @@ enum ConfirmUpdate {
         state.outbox.append(.rebase(steps: performed))
         state.clampLists()
         let name = state.fileName
-        report(performed, skipped, &state) { "Reloaded \(name) and reapplied \($0) on top; s saves" }
+        report(performed, skipped, &state) { tr("Reloaded \(name) and reapplied \(count: $0) edits on top; s saves") }
     }
 
-    /// Says how many edits a replay performed (`sentence` gets "1 edit" or "3 edits") and lists any that no longer
+    /// Says how many edits a replay performed (`sentence` gets their number) and lists any that no longer
     /// applied, as an error so it is read.
     static func report(
-        _ performed: [HistoryStep], _ skipped: [SkippedStep], _ state: inout AppState, _ sentence: (String) -> String
+        _ performed: [HistoryStep], _ skipped: [SkippedStep], _ state: inout AppState, _ sentence: (Int) -> Phrase
     ) {
         let edits = performed.filter { if case .apply = $0 { return true } else { return false } }.count
-        var text = sentence(edits == 1 ? "1 edit" : "\(edits) edits")
+        var text = sentence(edits)
         if !skipped.isEmpty {
-            text +=
-                " · \(skipped.count) no longer appl\(skipped.count == 1 ? "ies" : "y"): "
-                + skipped.map { "\($0.edit.summary) (\($0.reason))" }.joined(separator: "; ")
+            let each = skipped.map { tr("\($0.edit.summary) (\($0.reason))") }
+            text = tr("\(text) · \(count: skipped.count) no longer apply: \(Phrase.series(each))")
         }
-        state.message = StatusMessage(text: text, kind: skipped.isEmpty ? .info : .error)
+        state.message = StatusMessage(text: state.text(text), kind: skipped.isEmpty ? .info : .error)
     }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 /// A yes/no question with what happens on yes (and on no).
@@ -11,6 +12,8 @@ public struct Confirmation: Sendable {
         case replayJournal(JournalOffer)
         /// Save-as would replace an existing file: yes replaces it.
         case replaceFile(path: String)
+        /// A printout would replace an existing file: yes replaces it.
+        case replacePrintout(PrintRequest)
         /// The plan file changed on disk: reload and reapply, overwrite, or save as (keys of their own).
         case fileChanged(theirs: Book?)
     }
@@ -46,15 +49,17 @@ public struct JournalOffer: Sendable {
     /// How many edits (undo and redo steps not counted).
     public var editCount: Int { steps.filter { if case .apply = $0 { return true } else { return false } }.count }
 
-    /// The question the planner asks at start.
-    public func question(fileName: String) -> String {
-        let edits = editCount == 1 ? "1 edit" : "\(editCount) edits"
-        var text = "A planner on \(fileName) did not close: its journal holds \(edits) since \(since)"
-        text +=
-            fileChanged
-            ? ", made against an earlier version of \(fileName) (the file changed since; edits that no longer apply will be listed)."
-            : ", made against \(fileName) as it is now."
+    /// The question the planner asks at start, in `language`.
+    public func question(fileName: String, _ language: Language = .en) -> String {
         let aside = asidePath.split(separator: "/").last.map(String.init) ?? asidePath
-        return text + "  y: replay them (then s saves) · n: set the journal aside as \(aside)"
+        let question =
+            fileChanged
+            ? tr(
+                "A planner on \(fileName) did not close: its journal holds \(count: editCount) edits since \(since), made against an earlier version of \(fileName) (the file changed since; edits that no longer apply will be listed).  y: replay them (then s saves) · n: set the journal aside as \(aside)"
+            )
+            : tr(
+                "A planner on \(fileName) did not close: its journal holds \(count: editCount) edits since \(since), made against \(fileName) as it is now.  y: replay them (then s saves) · n: set the journal aside as \(aside)"
+            )
+        return question.text(language)
     }
 }

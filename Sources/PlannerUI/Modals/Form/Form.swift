@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -70,19 +71,25 @@ public enum FormOutcome: Sendable {
     case edit(Edit)
     /// Save the plan to this path.
     case saveAs(String)
+    /// Write this printout.
+    case print(PrintRequest)
 }
 
 /// A typed form: its fields are stored properties listed once in `fields`, and `outcome` turns them into an edit.
 /// The form only parses what was typed ("'25:70' is not a time"); the rules are the core's.
 public protocol FormModel: Sendable {
-    var title: String { get }
+    var title: Phrase { get }
     /// The fields in the order the form shows them.
     var fields: [WritableKeyPath<Self, FormField>] { get }
     /// What accepting the form does, given the state it was opened in; throws a `FieldError` for what cannot be parsed.
     func outcome(_ state: AppState) throws -> FormOutcome
+    /// The choice field at `index` changed: a form whose fields depend on each other updates them here.
+    mutating func choiceChanged(_ index: Int)
 }
 
 extension FormModel {
+    public mutating func choiceChanged(_ index: Int) {}
+
     var fieldCount: Int { fields.count }
 
     func field(_ index: Int) -> FormField? {
@@ -98,7 +105,7 @@ extension FormModel {
     func index(of path: WritableKeyPath<Self, FormField>) -> Int { fields.firstIndex(of: path) ?? 0 }
 
     /// A parse error at `path`.
-    func fail(_ path: WritableKeyPath<Self, FormField>, _ message: String) -> FieldError {
+    func fail(_ path: WritableKeyPath<Self, FormField>, _ message: Phrase) -> FieldError {
         FieldError(field: index(of: path), message: message)
     }
 
@@ -106,7 +113,7 @@ extension FormModel {
     func time(_ path: WritableKeyPath<Self, FormField>) throws -> ClockTime {
         let raw = self[keyPath: path].text ?? ""
         guard let time = ClockTime(raw) else {
-            throw fail(path, "'\(raw)' is not a time; use HH:MM between 00:00 and 24:00")
+            throw fail(path, tr("'\(raw)' is not a time; use HH:MM between 00:00 and 24:00"))
         }
         return time
     }
@@ -114,7 +121,7 @@ extension FormModel {
     /// Parses a whole number; nil when the field is empty.
     func number(_ path: WritableKeyPath<Self, FormField>) throws -> Int? {
         guard let raw = self[keyPath: path].text else { return nil }
-        guard let n = Int(raw) else { throw fail(path, "'\(raw)' is not a whole number") }
+        guard let n = Int(raw) else { throw fail(path, tr("'\(raw)' is not a whole number")) }
         return n
     }
 }
@@ -122,7 +129,7 @@ extension FormModel {
 /// A refusal tied to one field of a form (by its position).
 public struct FieldError: Error, Equatable {
     public let field: Int
-    public let message: String
+    public let message: Phrase
 }
 
 /// A modal form: a typed model, the focused field, and an error shown at the field it concerns.
@@ -137,10 +144,13 @@ public struct Form: Sendable {
         }
     }
     public var error: (field: Int, message: String)?
+    /// The language of its title and messages (its fields' labels are made in it too).
+    public let language: Language
 
     /// A form with its first field entered.
-    public init(_ model: any FormModel) {
+    public init(_ model: any FormModel, _ language: Language) {
         self.model = model
+        self.language = language
         setSelected(0, true)
     }
 
@@ -152,7 +162,7 @@ public struct Form: Sendable {
         }
     }
 
-    public var title: String { model.title }
+    public var title: String { model.title.text(language) }
     public var fields: [FormField] { (0..<model.fieldCount).compactMap { model.field($0) } }
     public var focusedValue: FieldValue? { model.field(focus)?.value }
 

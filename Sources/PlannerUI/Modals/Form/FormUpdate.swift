@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -9,7 +10,7 @@ enum FormUpdate {
         switch action {
         case .cancel:
             state.mode = .normal
-            return Update.info(&state, "Cancelled")
+            return Update.info(&state, tr("Cancelled"))
         case .nextField: form.focus = (form.focus + 1) % count
         case .previousField: form.focus = (form.focus + count - 1) % count
         case .submit where form.focus < count - 1:
@@ -20,6 +21,7 @@ enum FormUpdate {
                 let step = action == .choiceNext ? 1 : options.count - 1
                 field.value = .choice(options, selected: (selected + step) % options.count)
             }
+            form.model.choiceChanged(form.focus)
         case .textKey(let key):
             if case .pick(_, _, let source)? = form.focusedValue {
                 var picker = PickerUpdate.forField(
@@ -55,10 +57,13 @@ enum FormUpdate {
             case .saveAs(let path):
                 state.mode = .normal
                 Update.saveAs(path, replace: false, &state)
+            case .print(let request):
+                state.mode = .normal
+                PrintUpdate.write(request, replace: false, &state)
             case .edit(let edit):
                 state.mode = .normal
                 if let refusal = Update.attempt(edit, &state) {
-                    let (field, message) = placement(of: refusal, in: form)
+                    let (field, message) = placement(of: refusal, in: form, state.language)
                     form.error = (field, message)
                     form.focus = field
                     state.message = nil
@@ -68,7 +73,7 @@ enum FormUpdate {
                 }
             }
         } catch let error as FieldError {
-            form.error = (error.field, error.message)
+            form.error = (error.field, state.text(error.message))
             form.focus = error.field
             state.mode = .form(form)
         } catch {
@@ -78,14 +83,14 @@ enum FormUpdate {
     }
 
     /// Where a refusal of the core goes in the form, and what it says there.
-    static func placement(of error: PlanError, in form: Form) -> (field: Int, message: String) {
-        if case .invalid(let field, let message) = error, let index = form.index(ofCoreField: field) {
-            return (index, message)
+    static func placement(of error: PlanError, in form: Form, _ language: Language) -> (field: Int, message: String) {
+        if case .invalid(let field, let message) = error, let index = form.index(ofCoreField: field.key) {
+            return (index, message.text(language))
         }
-        if case .notFound(let kind, _, _) = error, let index = form.index(ofCoreField: kind) {
-            return (index, error.description)
+        if case .notFound(let kind, _, _) = error, let index = form.index(ofCoreField: kind.rawValue) {
+            return (index, error.text(language))
         }
-        return (form.focus, error.description)
+        return (form.focus, error.text(language))
     }
 
     /// Puts the selection on what was just added.

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -30,19 +31,24 @@ enum FormView {
                 buffer.put("‹ \(label) ›", x: fieldX, y: y, style: style, maxWidth: fieldWidth)
             case .pick(_, let label, _):
                 buffer.put(
-                    label.isEmpty ? "(Enter: choose from the list)" : label + "  ▾", x: fieldX, y: y, style: style,
+                    label.isEmpty ? state.text(tr("(Enter: choose from the list)")) : label + "  ▾", x: fieldX, y: y,
+                    style: style,
                     maxWidth: fieldWidth)
             }
         }
         let y = rect.maxY - 2
         if let error = form.error {
             buffer.put(
-                "✗ \(form.fields.indices.contains(error.field) ? form.fields[error.field].label + ": " : "")\(error.message)",
+                "✗ "
+                    + state.text(
+                        form.fields.indices.contains(error.field)
+                            ? tr("\(form.fields[error.field].label): \(error.message)") : .verbatim(error.message)),
                 x: rect.x + 2, y: y, style: theme[.error],
                 maxWidth: rect.width - 4)
         } else {
             buffer.put(
-                "Tab next · Enter on last field or Ctrl-S accept · Esc cancel", x: rect.x + 2, y: y, style: theme[.dim],
+                state.text(tr("Tab next · Enter on last field or Ctrl-S accept · Esc cancel")), x: rect.x + 2, y: y,
+                style: theme[.dim],
                 maxWidth: rect.width - 4)
         }
     }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -25,7 +26,7 @@ enum PickerUpdate {
                 id: p.id, label: p.name,
                 detail: [
                     p.latin, orgs[p.org]?.displayName,
-                    participants.contains(p.id) || excludingParticipants ? nil : "not a participant",
+                    participants.contains(p.id) || excludingParticipants ? nil : state.text(tr("not a participant")),
                 ]
                 .compactMap { $0 }.joined(separator: " · "),
                 latin: p.latin)
@@ -40,19 +41,21 @@ enum PickerUpdate {
         switch source {
         case .organisation:
             return Picker(
-                title: "Choose an organisation",
+                title: state.text(tr("Choose an organisation")),
                 options: state.book.organisations.map {
                     Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
                 }, purpose: purpose)
         case .room:
             return Picker(
-                title: "Choose a room",
-                options: [Picker.Option(id: "", label: "(none)")]
+                title: state.text(tr("Choose a room")),
+                options: [Picker.Option(id: "", label: state.text(tr("(none)")))]
                     + (state.venue?.rooms ?? []).map {
-                        Picker.Option(id: $0.name, label: $0.name, detail: $0.capacity.map { "capacity \($0)" } ?? "")
+                        Picker.Option(
+                            id: $0.name, label: $0.name,
+                            detail: $0.capacity.map { state.text(tr("capacity \($0)")) } ?? "")
                     }, purpose: purpose)
         case .person:
-            return people(state, title: "Choose a person", purpose: purpose)
+            return people(state, title: state.text(tr("Choose a person")), purpose: purpose)
         }
     }
 
@@ -77,7 +80,7 @@ enum PickerUpdate {
         case .accept:
             let visible = picker.visible
             guard visible.indices.contains(picker.selection) else {
-                Update.error(&state, "Nothing matches '\(picker.filter.text)'")
+                Update.error(&state, tr("Nothing matches '\(picker.filter.text)'"))
                 state.mode = .picker(picker)
                 return
             }
@@ -104,7 +107,7 @@ enum PickerUpdate {
             state.mode = .normal
             guard let event = state.eventID else { return Update.info(&state, Missing.event) }
             if Update.perform(.addParticipant(event: event, person: option.id, rsvp: .invited), &state) {
-                Update.info(&state, "Added \(option.label) to the event (invited)")
+                Update.info(&state, tr("Added \(option.label) to the event (invited)"))
                 if let row = state.participantRows.firstIndex(where: { $0.person.id == option.id }) {
                     state.select(row, in: .participants)
                 }
@@ -117,7 +120,7 @@ enum PickerUpdate {
                 state.mode = .normal
                 state.eventID = option.id
                 state.lists = [:]
-                Update.info(&state, "Now planning: \(option.label)")
+                Update.info(&state, tr("Now planning: \(option.label)"))
             }
         }
     }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 import TextCells
@@ -8,7 +9,7 @@ enum PickerView {
         let rect = Overlay.centered(state.size, width: 70, height: state.size.height - 4)
         Overlay.panel(&buffer, rect, title: picker.title, theme)
         var filter = picker.filter
-        buffer.put("Find:", x: rect.x + 2, y: rect.y + 1, style: theme[.accent])
+        buffer.put(state.text(tr("Find:")), x: rect.x + 2, y: rect.y + 1, style: theme[.accent])
         let (visible, caret) = filter.layout(width: rect.width - 10)
         buffer.fill(Rect(x: rect.x + 8, y: rect.y + 1, width: rect.width - 10, height: 1), style: theme[.fieldActive])
         buffer.put(visible, x: rect.x + 8, y: rect.y + 1, style: theme[.fieldActive])
@@ -16,19 +17,28 @@ enum PickerView {
         let options = picker.visible
         let listHeight = rect.height - 5
         let first = max(0, picker.selection - listHeight + 1)
-        for (n, i) in (first..<min(options.count, first + listHeight)).enumerated() {
+        let shown = first..<min(options.count, first + listHeight)
+        // The labels' column is as wide as the widest label in view; the details take what is left.
+        let inner = rect.width - 4
+        let labelWidth = min(inner, shown.map { options[$0].label.cellWidth }.max() ?? 0)
+        let detailX = rect.x + 2 + labelWidth + 2
+        for (n, i) in shown.enumerated() {
             let y = rect.y + 2 + n
             let style = i == picker.selection ? theme[.selected] : theme[.normal]
             buffer.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), style: style)
-            buffer.put(TextCells.padded(options[i].label, toCells: 14), x: rect.x + 2, y: y, style: style)
-            buffer.put(
-                options[i].detail, x: rect.x + 18, y: y, style: i == picker.selection ? style : theme[.dim],
-                maxWidth: rect.width - 20)
+            buffer.put(TextCells.truncated(options[i].label, toCells: labelWidth), x: rect.x + 2, y: y, style: style)
+            let detailWidth = rect.maxX - 2 - detailX
+            if detailWidth > 0 {
+                buffer.put(
+                    TextCells.truncated(options[i].detail, toCells: detailWidth), x: detailX, y: y,
+                    style: i == picker.selection ? style : theme[.dim])
+            }
         }
         let footer =
             options.isEmpty
-            ? "Nothing matches '\(picker.filter.text)'"
-            : "\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"
+            ? state.text(tr("Nothing matches '\(picker.filter.text)'"))
+            : state.text(
+                tr("\(options.count) of \(picker.options.count) · type name, pinyin or initials · Enter picks · Esc"))
         buffer.put(
             footer, x: rect.x + 2, y: rect.maxY - 2, style: options.isEmpty ? theme[.error] : theme[.dim],
             maxWidth: rect.width - 4)

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -20,38 +21,43 @@ struct EventForm: FormModel {
         [\.name, \.theme, \.date, \.start, \.end, \.timeZone, \.venue] + (editing == nil ? [\.template] : [\.shift])
     }
 
-    var title: String { editing == nil ? "New event" : "Edit event" }
+    var title: Phrase { editing == nil ? tr("New event") : tr("Edit event") }
 
     init(_ state: AppState, editing event: Event?, standard: Bool = true) {
         editing = event
-        name = .text("Title", event?.title ?? "", concerns: ["title"])
-        theme = .text("Theme", event?.theme ?? "")
+        name = .text(state.text(tr("Title")), event?.title ?? "", concerns: ["title"])
+        theme = .text(state.text(tr("Theme")), event?.theme ?? "")
         date = .text(
-            "Date (YYYY-MM-DD)", (event?.date ?? state.today).description, concerns: ["date"])
-        start = .text("Start (HH:MM)", event?.start.description ?? "09:00", concerns: ["start"])
-        end = .text("End (HH:MM)", event?.end.description ?? "12:00", concerns: ["end"])
-        timeZone = .text("Time zone", event?.tz ?? Event.defaultTimeZone, concerns: ["time zone"])
+            state.text(tr("Date (YYYY-MM-DD)")), (event?.date ?? state.today).description, concerns: ["date"])
+        start = .text(state.text(tr("Start (HH:MM)")), event?.start.description ?? "09:00", concerns: ["start"])
+        end = .text(state.text(tr("End (HH:MM)")), event?.end.description ?? "12:00", concerns: ["end"])
+        timeZone = .text(
+            state.text(tr("Time zone")), event?.tz ?? Event.defaultTimeZone, concerns: ["time zone"])
         let venues =
-            [ChoiceOption(value: nil, label: "(none)")] + state.book.venues.map { .init(value: $0.id, label: $0.name) }
+            [ChoiceOption(value: nil, label: state.text(tr("(none)")))]
+            + state.book.venues.map { .init(value: $0.id, label: $0.name) }
         venue = FormField(
-            "Venue", .choice(venues, selected: venues.firstIndex { $0.value == event?.venue } ?? 0), concerns: ["venue"]
-        )
+            state.text(tr("Venue")), .choice(venues, selected: venues.firstIndex { $0.value == event?.venue } ?? 0),
+            concerns: ["venue"])
         template = .choice(
-            "Agenda",
-            [.init(value: "standard", label: "the four standard parts"), .init(value: "blank", label: "blank")],
+            state.text(tr("Agenda")),
+            [
+                .init(value: "standard", label: state.text(tr("the four standard parts"))),
+                .init(value: "blank", label: state.text(tr("blank"))),
+            ],
             selected: standard ? "standard" : "blank")
         shift = .choice(
-            "If the start changes",
+            state.text(tr("If the start changes")),
             [
-                .init(value: "keep", label: "keep the items where they are"),
-                .init(value: "move", label: "move the items by the same amount"),
+                .init(value: "keep", label: state.text(tr("keep the items where they are"))),
+                .init(value: "move", label: state.text(tr("move the items by the same amount"))),
             ],
             selected: "keep")
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
         let rawDate = date.text ?? ""
-        guard let day = CivilDate(rawDate) else { throw fail(\.date, "'\(rawDate)' is not a date; use YYYY-MM-DD") }
+        guard let day = CivilDate(rawDate) else { throw fail(\.date, tr("'\(rawDate)' is not a date; use YYYY-MM-DD")) }
         let startTime = try time(\.start), endTime = try time(\.end)
         let details = EventDetails(
             title: name.text ?? "", theme: theme.text, date: day, start: startTime, end: endTime,
@@ -66,7 +72,7 @@ struct EventForm: FormModel {
             guard let to = ClockTime(minutes: first.start.minutes + delta) else {
                 throw fail(
                     \.start,
-                    "moving the items by \(delta) min would take '\(first.title)' outside the day (00:00–24:00)")
+                    tr("moving the items by \(delta) min would take '\(first.title)' outside the day (00:00–24:00)"))
             }
             return .edit(
                 .batch(

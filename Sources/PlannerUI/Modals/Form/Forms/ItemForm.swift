@@ -1,13 +1,13 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
 /// Adds or edits an agenda item.
 struct ItemForm: FormModel {
-    static let kinds: [ChoiceOption] = [
-        .init(value: "oath", label: "Oath review 重温入党誓词"), .init(value: "visit", label: "Guided visit 参观"),
-        .init(value: "symposium", label: "Symposium 座谈会"), .init(value: "discussion", label: "Discussion 互动交流"),
-        .init(value: "other", label: "Other 其他"),
-    ]
+    /// The kinds to choose from, in the core's vocabulary.
+    static func kinds(_ state: AppState) -> [ChoiceOption] {
+        ItemKind.allCases.map { .init(value: $0.rawValue, label: state.text($0.phrase)) }
+    }
 
     let editing: AgendaItem?
     var name: FormField
@@ -23,34 +23,38 @@ struct ItemForm: FormModel {
         [\.name, \.kind, \.start, \.minutes, \.room, \.notes] + (editing == nil ? [] : [\.shift])
     }
 
-    var title: String { editing == nil ? "New agenda item" : "Edit agenda item" }
+    var title: Phrase { editing == nil ? tr("New agenda item") : tr("Edit agenda item") }
 
     init(_ state: AppState, editing item: AgendaItem?) {
         editing = item
         let lastEnd = state.event.map { event in event.items.map(\.endMinutes).max() ?? event.start.minutes } ?? 540
-        name = .text("Title", item?.title ?? "", concerns: ["title"])
-        kind = .choice("Kind", Self.kinds, selected: (item?.kind ?? .other).rawValue)
+        name = .text(state.text(tr("Title")), item?.title ?? "", concerns: ["title"])
+        kind = .choice(state.text(tr("Kind")), Self.kinds(state), selected: (item?.kind ?? .other).rawValue)
         start = .text(
-            "Start (HH:MM)", (item?.start ?? ClockTime(clamping: min(lastEnd, 1410))).description, concerns: ["start"])
-        minutes = .text("Minutes", String(item?.minutes ?? 30), concerns: ["minutes"])
+            state.text(tr("Start (HH:MM)")), (item?.start ?? ClockTime(clamping: min(lastEnd, 1410))).description,
+            concerns: ["start"])
+        minutes = .text(state.text(tr("Minutes")), String(item?.minutes ?? 30), concerns: ["minutes"])
+        let roomLabel = state.text(tr("Room"))
         room =
             (state.venue?.rooms ?? []).isEmpty
-            ? .text("Room", item?.room ?? "", concerns: ["room"])
-            : .pick("Room", .room, id: item?.room, shown: item?.room ?? "", concerns: ["room"])
-        notes = .text("Notes", item?.notes ?? "")
+            ? .text(roomLabel, item?.room ?? "", concerns: ["room"])
+            : .pick(roomLabel, .room, id: item?.room, shown: item?.room ?? "", concerns: ["room"])
+        notes = .text(state.text(tr("Notes")), item?.notes ?? "")
         shift = .choice(
-            "If the start changes",
+            state.text(tr("If the start changes")),
             [
-                .init(value: "no", label: "move this item only"),
-                .init(value: "yes", label: "shift the items after it too"),
+                .init(value: "no", label: state.text(tr("move this item only"))),
+                .init(value: "yes", label: state.text(tr("shift the items after it too"))),
             ],
             selected: "no")
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
-        guard let event = state.event else { throw fail(\.name, "the event is gone (undone?); Esc closes the form") }
+        guard let event = state.event else {
+            throw fail(\.name, tr("the event is gone (undone?); Esc closes the form"))
+        }
         let startTime = try time(\.start)
-        guard let length = try number(\.minutes) else { throw fail(\.minutes, "give the duration in minutes") }
+        guard let length = try number(\.minutes) else { throw fail(\.minutes, tr("give the duration in minutes")) }
         let kind = ItemKind(rawValue: kind.text ?? "other") ?? .other
         guard var item = editing else {
             return .edit(

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -11,14 +12,14 @@ struct OrganisationForm: FormModel {
 
     var fields: [WritableKeyPath<OrganisationForm, FormField>] { [\.name, \.short, \.branch, \.contact] }
 
-    var title: String { editing == nil ? "New organisation" : "Edit organisation" }
+    var title: Phrase { editing == nil ? tr("New organisation") : tr("Edit organisation") }
 
-    init(editing org: Organisation?) {
+    init(_ state: AppState, editing org: Organisation?) {
         editing = org
-        name = .text("Name", org?.name ?? "", concerns: ["name"])
-        short = .text("Short name", org?.short ?? "")
-        branch = .text("Party branch", org?.branch ?? "")
-        contact = .text("Contact", org?.contact ?? "")
+        name = .text(state.text(tr("Full name")), org?.name ?? "", concerns: ["name"])
+        short = .text(state.text(tr("Short name")), org?.short ?? "")
+        branch = .text(state.text(tr("Party branch")), org?.branch ?? "")
+        contact = .text(state.text(tr("Contact")), org?.contact ?? "")
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {

@@ -1,12 +1,13 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
 /// Adds a person to an organisation's roster, or edits one.
 struct PersonForm: FormModel {
-    static let statuses: [ChoiceOption] = [
-        .init(value: "member", label: "party member 党员"), .init(value: "probationary", label: "probationary 预备党员"),
-        .init(value: "representative", label: "representative 企业代表"), .init(value: "guest", label: "guest 嘉宾"),
-    ]
+    /// The standings to choose from, in the core's vocabulary.
+    static func statuses(_ state: AppState) -> [ChoiceOption] {
+        MembershipStatus.allCases.map { .init(value: $0.rawValue, label: state.text($0.phrase)) }
+    }
 
     let editing: Person?
     var name: FormField
@@ -21,24 +22,25 @@ struct PersonForm: FormModel {
         [\.name, \.latin, \.org, \.status, \.position, \.phone, \.email]
     }
 
-    var title: String { editing == nil ? "New person" : "Edit person" }
+    var title: Phrase { editing == nil ? tr("New person") : tr("Edit person") }
 
     init(_ state: AppState, editing person: Person?, org orgID: String?) {
         editing = person
         let orgID = person?.org ?? orgID
-        name = .text("Name", person?.name ?? "", concerns: ["name"])
-        latin = .text("Name in Latin letters", person?.latin ?? "")
+        name = .text(state.text(tr("Name")), person?.name ?? "", concerns: ["name"])
+        latin = .text(state.text(tr("Name in Latin letters")), person?.latin ?? "")
         org = .pick(
-            "Organisation", .organisation, id: orgID,
+            state.text(tr("Organisation")), .organisation, id: orgID,
             shown: orgID.flatMap(state.book.organisation)?.displayName ?? "", concerns: ["organisation"])
-        status = .choice("Status", Self.statuses, selected: (person?.status ?? .member).rawValue)
-        position = .text("Title / position", person?.title ?? "")
-        phone = .text("Phone", person?.phone ?? "")
-        email = .text("Email", person?.email ?? "", concerns: ["email"])
+        status = .choice(
+            state.text(tr("Status")), Self.statuses(state), selected: (person?.status ?? .member).rawValue)
+        position = .text(state.text(tr("Title / position")), person?.title ?? "")
+        phone = .text(state.text(tr("Phone")), person?.phone ?? "")
+        email = .text(state.text(tr("Email")), person?.email ?? "", concerns: ["email"])
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
-        guard let orgID = org.text else { throw fail(\.org, "choose an organisation (Enter opens the pick-list)") }
+        guard let orgID = org.text else { throw fail(\.org, tr("choose an organisation (Enter opens the pick-list)")) }
         let person = Person(
             id: editing?.id ?? state.book.newID(.person), name: name.text ?? "", latin: latin.text, org: orgID,
             title: position.text, status: MembershipStatus(rawValue: status.text ?? "member") ?? .member,

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -13,7 +14,7 @@ struct RoleForm: FormModel {
 
     var fields: [WritableKeyPath<RoleForm, FormField>] { [\.person, \.part, \.topic, \.minutes] }
 
-    var title: String { "Part in '\(item.title)'" }
+    var title: Phrase { tr("Part in '\(item.title)'") }
 
     init(_ state: AppState, item: AgendaItem, index: Int?) {
         self.item = item
@@ -27,17 +28,24 @@ struct RoleForm: FormModel {
         case .symposium: defaultPart = item.roles.contains { $0.part == .host } ? .speaker : .host
         case .discussion, .other: defaultPart = .host
         }
-        person = .pick("Person", .person, id: holder?.id, shown: holder?.fullName ?? "", concerns: ["person"])
+        person = .pick(
+            state.text(tr("Person")), .person, id: holder?.id, shown: holder?.fullName ?? "", concerns: ["person"])
         part = .choice(
-            "Part", RolePart.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) },
+            state.text(tr("Part")),
+            RolePart.allCases.map { .init(value: $0.rawValue, label: state.text($0.phrase)) },
             selected: (role?.part ?? defaultPart).rawValue)
-        topic = .text("Topic (speakers)", role?.topic ?? "")
-        minutes = .text("Minutes (speakers)", role?.minutes.map(String.init) ?? "", concerns: ["minutes"])
+        topic = .text(state.text(tr("Topic (speakers)")), role?.topic ?? "")
+        minutes = .text(
+            state.text(tr("Minutes (speakers)")), role?.minutes.map(String.init) ?? "", concerns: ["minutes"])
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
-        guard let event = state.event else { throw fail(\.person, "the event is gone (undone?); Esc closes the form") }
-        guard let personID = person.text else { throw fail(\.person, "choose a person (Enter opens the pick-list)") }
+        guard let event = state.event else {
+            throw fail(\.person, tr("the event is gone (undone?); Esc closes the form"))
+        }
+        guard let personID = person.text else {
+            throw fail(\.person, tr("choose a person (Enter opens the pick-list)"))
+        }
         let part = RolePart(rawValue: part.text ?? "host") ?? .host
         let speech = part == .speaker
         let role = Role(

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -10,16 +11,18 @@ struct RoomForm: FormModel {
 
     var fields: [WritableKeyPath<RoomForm, FormField>] { [\.name, \.capacity] }
 
-    var title: String { index == nil ? "New room" : "Edit room" }
+    var title: Phrase { index == nil ? tr("New room") : tr("Edit room") }
 
-    init(editing room: Room?, index: Int?) {
+    init(_ state: AppState, editing room: Room?, index: Int?) {
         self.index = index
-        name = .text("Name", room?.name ?? "", concerns: ["room name", "rooms"])
-        capacity = .text("Capacity", room?.capacity.map(String.init) ?? "", concerns: ["capacity"])
+        name = .text(state.text(tr("Room name")), room?.name ?? "", concerns: ["room name", "rooms"])
+        capacity = .text(state.text(tr("Capacity")), room?.capacity.map(String.init) ?? "", concerns: ["capacity"])
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
-        guard var venue = state.venue else { throw fail(\.name, "the event has no venue yet: Esc, then a adds one") }
+        guard var venue = state.venue else {
+            throw fail(\.name, tr("the event has no venue yet: Esc, then a adds one"))
+        }
         let room = Room(name: name.text ?? "", capacity: try number(\.capacity))
         if let index, venue.rooms.indices.contains(index) {
             venue.rooms[index] = room

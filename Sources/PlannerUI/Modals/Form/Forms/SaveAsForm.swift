@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -7,12 +8,12 @@ struct SaveAsForm: FormModel {
 
     var fields: [WritableKeyPath<SaveAsForm, FormField>] { [\.path] }
 
-    var title: String { "Save as" }
+    var title: Phrase { tr("Save as") }
 
-    init(path: String) { self.path = .text("File", path) }
+    init(_ state: AppState) { self.path = .text(state.text(tr("File")), state.filePath) }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
-        guard let path = path.text else { throw fail(\.path, "give a file name") }
+        guard let path = path.text else { throw fail(\.path, tr("give a file name")) }
         return .saveAs(path)
     }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -11,14 +12,14 @@ struct VenueForm: FormModel {
 
     var fields: [WritableKeyPath<VenueForm, FormField>] { [\.name, \.address, \.capacity, \.notes] }
 
-    var title: String { editing == nil ? "New venue for this event" : "Edit venue" }
+    var title: Phrase { editing == nil ? tr("New venue for this event") : tr("Edit venue") }
 
-    init(editing venue: Venue?) {
+    init(_ state: AppState, editing venue: Venue?) {
         editing = venue
-        name = .text("Name", venue?.name ?? "", concerns: ["name"])
-        address = .text("Address", venue?.address ?? "")
-        capacity = .text("Capacity", venue?.capacity.map(String.init) ?? "", concerns: ["capacity"])
-        notes = .text("Notes", venue?.notes ?? "")
+        name = .text(state.text(tr("Venue name")), venue?.name ?? "", concerns: ["name"])
+        address = .text(state.text(tr("Address")), venue?.address ?? "")
+        capacity = .text(state.text(tr("Capacity")), venue?.capacity.map(String.init) ?? "", concerns: ["capacity"])
+        notes = .text(state.text(tr("Notes")), venue?.notes ?? "")
     }
 
     func outcome(_ state: AppState) throws -> FormOutcome {
@@ -30,7 +31,9 @@ struct VenueForm: FormModel {
             venue.notes = notes.text
             return .edit(.updateVenue(venue))
         }
-        guard let event = state.event else { throw fail(\.name, "a venue belongs to an event: first create one (E)") }
+        guard let event = state.event else {
+            throw fail(\.name, tr("a venue belongs to an event: first create one (E)"))
+        }
         let venue = Venue(
             id: state.book.newID(.venue), name: name.text ?? "", address: address.text, capacity: capacity,
             notes: notes.text)

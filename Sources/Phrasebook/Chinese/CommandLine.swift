@@ -1,0 +1,251 @@
+extension Catalogue {
+    /// Chinese texts of the command line: errors, hints, summaries, `--help`, and the plan file's messages.
+    static let chineseCommandLine: KeyValuePairs<String, String> = [
+        // convene check.
+        "No problems in '{}'.": "“{1}”没有发现问题。",
+        "{}: [{}] {}  ({})": "{1}：[{2}] {3}（{4}）",
+        "{} errors, {} warnings, {} notes": "错误 {1} 个，警告 {2} 个，提示 {3} 个",
+        // Removals and their consequences (on stderr).
+        "removed organisation {} ({})": "已删除单位 {1}（{2}）",
+        "removed event {} ({})": "已删除活动 {1}（{2}）",
+        "removed person {} ({})": "已删除人员 {1}（{2}）",
+        "removed venue {} ({})": "已删除场馆 {1}（{2}）",
+        "removed {} ({}) from {} ({})": "已将 {1}（{2}）移出 {3}（{4}）",
+        "removed item {} ({}) from {} ({})": "已从 {3}（{4}）删除议程 {1}（{2}）",
+        "took {} ({}) off {} of {} ({})": "已取消 {1}（{2}）在 {4}（{5}）中的{3}分工",
+        // Mistakes in how a command was called.
+        "give exactly one of --person or --all-from": "请在 --person 与 --all-from 中任选其一",
+        "--rsvp needs --event": "--rsvp 须与 --event 同用",
+        "--all-events prints text, markdown or ics": "--all-events 只能输出 text、markdown 或 ics",
+        "--sign-in prints text or html (not {})": "--sign-in 只能输出 text 或 html（不支持 {1}）",
+        "--width must be between 40 and 1000 (got {})": "--width 须在 40 至 1000 之间（现为 {1}）",
+        "{} already exists; it was left untouched": "{1} 已存在，未作改动",
+        "{}: no such file": "{1}：文件不存在",
+        "{}: cannot be read (it is a folder)": "{1}：无法读取（这是一个文件夹）",
+        "{}: cannot be read": "{1}：无法读取",
+        // Importing a roster.
+        "dry run: would {}; nothing was changed": "试运行：将{1}；未做任何改动",
+        "add 0 people": "添加 0 人",
+        "added 0 people": "已添加 0 人",
+        "add {} people to {}": "向{2}添加 {1} 人",
+        "added {} people to {}": "已向{2}添加 {1} 人",
+        "{} ({})": "{1}（{2}）",
+        "{}, {} already present": "{1}，{2} 人已在名单中",
+        "{}; {} to add to '{}' as {}": "{1}；将有 {2} 人以“{4}”身份加入“{3}”",
+        "{}; {} added to '{}' as {}": "{1}；已有 {2} 人以“{4}”身份加入“{3}”",
+        "{} ({} already taking part)": "{1}（{2} 人已是参加人员）",
+        "line {}: add {} {}": "第 {1} 行：添加 {2} {3}",
+        "line {}: already present as {}: {}": "第 {1} 行：已有此人（{2}）：{3}",
+        "line {}: repeats line {}: {}": "第 {1} 行：与第 {2} 行重复：{3}",
+        "read {} as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as Chinese names; give --encoding utf-8 if it is UTF-8":
+            "已按 GB18030 读取 {1}：其字节也是有效的 UTF-8，但只有按 GB18030 读才是中文姓名；如果它是 UTF-8 文件，请加 --encoding utf-8",
+        "{}: {} bad lines:\n{}{}nothing was imported": "{1}：有 {2} 行有误：\n{3}{4}未导入任何内容",
+        "  … and {} more\n": "  ……另有 {1} 条\n",
+        "line {}: {}": "第 {1} 行：{2}",
+        // Options shared by every command.
+        "The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).":
+            "计划文件（默认为 $CONVENE_FILE，否则为 $XDG_DATA_HOME/convene/plan.json）。",
+        "Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).":
+            "提示、帮助和打印内容的语言：zh 或 en（默认取 config.toml 中的 lang，否则按系统语言环境）。",
+        "Width of text output in columns (default: the terminal's, else 80).": "文本输出的宽度（列数；默认取终端宽度，否则为 80）。",
+        "The event: its id or (part of) its title. May be left out when the plan has one event.":
+            "活动：其编号或标题（的一部分）。计划中只有一项活动时可省略。",
+        // The plan file's messages (PlanFileError).
+        "{}: no such plan file. Create it with: convene init --file {}   (--empty for an empty plan), or give the path of an existing plan.":
+            "{1}：没有这个计划文件。可用 convene init --file {2} 创建（加 --empty 则为空计划），或给出已有计划的路径。",
+        "{}: cannot be read ({}). Check the path and its permissions.": "{1}：无法读取（{2}）。请检查路径及其权限。",
+        "{}: is not a Convene plan (not valid JSON: {}). The file was left untouched; fix it by hand or restore {}.bak.":
+            "{1}：不是 Convene 计划文件（不是有效的 JSON：{2}）。文件未作改动；请手工修正，或恢复 {3}.bak。",
+        "{}: was written by a newer Convene (format version {}; this one reads up to {}). Upgrade Convene; the file was left untouched.":
+            "{1}：由较新版本的 Convene 写入（格式版本 {2}；本版本最高只能读取 {3}）。请升级 Convene；文件未作改动。",
+        "{}: at {}: {}. The file was left untouched; fix that entry or restore {}.bak.":
+            "{1}：位于 {2}：{3}。文件未作改动；请修正该条目，或恢复 {4}.bak。",
+        "\n  … and {} more": "\n  ……另有 {1} 条",
+        "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
+            "{1}：计划内容前后不一致（{2} 个问题）：\n{3}{4}\n文件未作改动；请修正这些条目，或恢复 {5}.bak。",
+        "{}: another convene is changing this plan (waited {} s). Try again when it has finished.":
+            "{1}：另一个 convene 正在修改此计划（已等待 {2} 秒）。请待其完成后重试。",
+        "{}: could not be saved ({}). The previous version is intact.": "{1}：无法保存（{2}）。之前的版本完好无损。",
+        "{}: is {} MB; a plan file may be at most {} MB. The file was left untouched; is it really a Convene plan?":
+            "{1}：大小为 {2} MB；计划文件最大为 {3} MB。文件未作改动；它真的是 Convene 计划吗？",
+        "{}: cannot be read (it is {}, not a file). Give --file the path of a plan file; to start a new plan, run 'convene init --file <new path>'.":
+            "{1}：无法读取（它是{2}，不是文件）。请给 --file 指定计划文件的路径；要新建计划，请运行 convene init --file <新路径>。",
+        "{}: changed while it was being read; try again (another program was writing it in place). Nothing was changed.":
+            "{1}：读取期间文件发生了变化；请重试（另一个程序正在原地写入）。未做任何改动。",
+        "{}: is a symbolic link to {}, which does not exist. Point the link at the plan file, or remove the link.":
+            "{1}：是指向 {2} 的符号链接，而目标不存在。请让链接指向计划文件，或删除该链接。",
+        // config.toml.
+        "{}: cannot be read as UTF-8 text; fix or remove the file": "{1}：无法按 UTF-8 文本读取；请修正或删除该文件",
+        "{}: line {}, column {}: {}; the file is not valid TOML": "{1}：第 {2} 行第 {3} 列：{4}；该文件不是有效的 TOML",
+        "{}: not a TOML file ({})": "{1}：不是 TOML 文件（{2}）",
+        "{}: theme = {} is not a theme; write a name in quotes, e.g. theme = \"mono\"":
+            "{1}：theme = {2} 不是主题；请用引号写出主题名，例如 theme = \"mono\"",
+        "{}: lang = {} is not a language; use lang = \"zh\" or lang = \"en\"":
+            "{1}：lang = {2} 不是可用的语言；请写 lang = \"zh\"（中文）或 lang = \"en\"（英文）",
+        // The argument parser's own words (ParserMessages).
+        "Error: {}": "错误：{1}",
+        "Usage: {}": "用法：{1}",
+        "Help: {}": "帮助：{1}",
+        "OVERVIEW: {}": "概述：{1}",
+        "USAGE: {}": "用法：{1}",
+        "ARGUMENTS:": "参数：",
+        "OPTIONS:": "选项：",
+        "SUBCOMMANDS:": "子命令：",
+        "  See 'convene help <subcommand>' for detailed help.": "  查看子命令的详细帮助：convene help <子命令>",
+        "  See '{}' for more information.": "  详见 {1}",
+        "{}Show help information.": "{1}显示帮助信息。",
+        "Missing expected argument '{}'": "缺少必需的参数 {1}",
+        "Missing value for '{}'": "{1} 缺少取值",
+        "Unknown option '{}'": "未知选项 {1}",
+        "Unexpected argument '{}'": "多余的参数 {1}",
+        "The value '{}' is invalid for '{}'. Please provide one of {}.": "“{1}”不是 {2} 可接受的值。请从以下值中选择：{3}。",
+        "The value '{}' is invalid for '{}'": "“{1}”不是 {2} 可接受的值",
+        "{} (values: {}; default: {})": "{1}（可选值：{2}；默认：{3}）",
+        "{} (values: {})": "{1}（可选值：{2}）",
+        "{} (default: {})": "{1}（默认：{2}）",
+        // --help: the commands and their options.
+        "Plan joint activities of several organisations: agenda, venue, roles, participants.":
+            "筹划多个单位的联建共建活动：议程、场地、分工、参加人员。",
+        "Without a subcommand, opens the planner on the plan file. Exit codes: 0 success, 1 a check found an error, 2 usage or reference error, 3 plan-file error.":
+            "不带子命令时，打开计划文件的规划界面。退出码：0 成功，1 检查发现错误，2 用法或引用有误，3 计划文件有误。",
+        "Colour theme for the planner (a name in themes/ or a path to a .toml file).":
+            "规划界面的配色主题（themes/ 中的名称，或 .toml 文件的路径）。",
+        "Create a plan file: empty, or holding the sample event.": "创建计划文件：空计划，或含示例活动。",
+        "Create an empty plan instead of the sample.": "创建空计划，而不是示例。",
+        "Add, edit, remove people on the rosters.": "添加、修改、删除名单上的人员。",
+        "Add a person to an organisation's roster; prints the id.": "把一人加入某单位的名单；输出其编号。",
+        "The name in Latin letters, e.g. Xu Xiaomin.": "姓名的拉丁字母写法，例如 Xu Xiaomin。",
+        "Organisation id or name.": "单位的编号或名称。",
+        "member, probationary, representative or guest.":
+            "member（党员）、probationary（预备党员）、representative（企业代表）或 guest（嘉宾）。",
+        "Title or position.": "职务。",
+        "Change a person; an empty value clears an optional field.": "修改人员信息；可选字段给空值即清除。",
+        "Person id or name.": "人员的编号或姓名。",
+        "Move to this organisation (id or name).": "调到此单位（编号或名称）。",
+        "Remove a person (also from every event and part).": "删除人员（同时退出所有活动和分工）。",
+        "The person's exact id or full name.": "人员确切的编号或全名。",
+        "List the problems of an event's plan; exit 1 when there is an error.": "列出活动计划中的问题；有错误时退出码为 1。",
+        "Each problem has a severity (error, warning, note), a stable code (see the README), a message and the ids it concerns.":
+            "每个问题都有级别（错误、警告、提示）、固定代码（见 README）、说明，以及所涉及的编号。",
+        "text or json.": "text 或 json。",
+        "Bring in data from other programs.": "从其他程序导入数据。",
+        "Add people from a CSV roster (all or nothing); prints the new ids.": "从 CSV 名单添加人员（要么全部导入，要么都不导入）；输出新编号。",
+        "Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster (same name) are matched, not added again. Any bad row is reported with its line number and nothing is imported.":
+            "按表头识别各列，中英文均可，顺序不限：姓名/name、拼音/英文名/latin、单位/organisation、身份/status（党员 member、预备党员 probationary、企业代表或群众 representative、嘉宾 guest）、职务/title、电话/手机/phone、邮箱/email；其他列忽略。单位名单上已有的人员（同名）视为已有，不重复添加。任何一行有误都会报告其行号，且不导入任何内容。",
+        "The CSV file (UTF-8 with or without BOM, or GB18030).": "CSV 文件（UTF-8，带或不带 BOM，或 GB18030）。",
+        "Organisation (id or name) for rows without one, or when the file has no organisation column.":
+            "没有单位的行（或文件没有单位列时）所属的单位（编号或名称）。",
+        "Also add the people of the file as participants of this event.": "同时把文件中的人员添加为该活动的参加人员。",
+        "RSVP for the participants added with --event (default: invited).": "用 --event 添加的参加人员的回复状态（默认 invited，即已邀请）。",
+        "The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not).":
+            "文件编码：utf-8、gb18030 或 auto（按 UTF-8 读取，除非按 GB18030 读出中文姓名而按 UTF-8 读不出）。",
+        "Show what would be added and matched; change nothing.": "只显示将添加和匹配的人员，不做任何改动。",
+        "Add, edit, remove events; invite organisations.": "添加、修改、删除活动；邀请单位。",
+        "Add an event; prints its id.": "添加活动；输出其编号。",
+        "YYYY-MM-DD": "YYYY-MM-DD（年-月-日），如 2026-12-01",
+        "HH:MM": "HH:MM（时与分，24 小时制），如 09:30",
+        "Venue id or name.": "场馆的编号或名称。",
+        "IANA time zone.": "IANA 时区，如 Asia/Shanghai。",
+        "The event's theme or motto (its --theme is the planner's colour theme).": "活动的主题或口号（--theme 是规划界面的配色主题）。",
+        "Pre-fill the four standard parts: oath review, visit, symposium, discussion.":
+            "预填四个标准环节：重温入党誓词、参观学习、座谈会、互动交流。",
+        "Change an event's title, theme, date, times, zone or venue.": "修改活动的标题、主题、日期、时间、时区或场馆。",
+        "Venue id or name; empty to clear.": "场馆的编号或名称；给空值即清除。",
+        "Remove an event with its agenda.": "删除活动及其议程。",
+        "The event's exact id or title (needed even when the plan has one event).": "活动确切的编号或标题（计划中只有一项活动时也须给出）。",
+        "Invite an organisation, or change its part.": "邀请单位，或更改其角色。",
+        "guiding, host or participant.": "guiding（指导单位）、host（主办单位）或 participant（参加单位）。",
+        "Withdraw an organisation's invitation.": "撤回对某单位的邀请。",
+        "The agenda: items and the people in their parts.": "议程：各项议程及其分工人员。",
+        "Add an agenda item; prints its id.": "添加议程；输出其编号。",
+        "oath, visit, symposium, discussion or other.":
+            "oath（重温入党誓词）、visit（参观学习）、symposium（座谈会）、discussion（互动交流）或 other（其他）。",
+        "Duration in minutes.": "时长（分钟）。",
+        "A room of the event's venue.": "活动场馆中的一个场地。",
+        "Change an item's kind, title, duration, room or notes (use 'move' for its start).":
+            "修改议程的类型、标题、时长、场地或备注（开始时间请用 move 修改）。",
+        "Item id or title.": "议程的编号或标题。",
+        "A room; empty to clear.": "场地；给空值即清除。",
+        "Move an item to a new start time.": "把议程移到新的开始时间。",
+        "Move the items after it by the same amount.": "其后的议程顺延同样的时间。",
+        "Remove an agenda item.": "删除一项议程。",
+        "The item's exact id or title.": "议程确切的编号或标题。",
+        "Give a person a part in an item (speakers are kept in order).": "给某人安排议程中的分工（发言人按顺序排列）。",
+        "leader, narrator, host, speaker or recorder.":
+            "leader（领誓人）、narrator（讲解员）、host（主持人）、speaker（发言人）或 recorder（记录人）。",
+        "A speaker's topic.": "发言题目。",
+        "A speaker's minutes.": "发言时长（分钟）。",
+        "Take a person out of a part of an item.": "取消某人在议程中的分工。",
+        "Only this part (when the person has several).": "只取消这一分工（此人有多项分工时）。",
+        "Add, edit, remove organisations.": "添加、修改、删除单位。",
+        "Add an organisation; prints its id.": "添加单位；输出其编号。",
+        "Its party branch, e.g. 某某公司党支部.": "所属党支部，例如某某公司党支部。",
+        "Change an organisation.": "修改单位信息。",
+        "Remove an organisation with nobody on its roster.": "删除名单上已无人员的单位。",
+        "The organisation's exact id or full name.": "单位确切的编号或全称。",
+        "Add, edit, remove venues.": "添加、修改、删除场馆。",
+        "Add a venue; prints its id.": "添加场馆；输出其编号。",
+        "A room as NAME or NAME:CAPACITY; repeat for more rooms.": "场地，写作 NAME 或 NAME:CAPACITY（名称与容量）；多个场地可重复此选项。",
+        "Change a venue; --room replaces the list of rooms.": "修改场馆信息；--room 会替换整个场地列表。",
+        "Remove a venue no event uses.": "删除没有活动使用的场馆。",
+        "The venue's exact id or full name.": "场馆确切的编号或全称。",
+        "Print an event's agenda.": "打印活动议程。",
+        "text, markdown, html (a printable page), ics (a calendar) or json.":
+            "text、markdown、html（可打印的网页）、ics（日历）或 json。",
+        "Print every event's agenda in date order (text, markdown or ics), in one process.":
+            "按日期顺序打印所有活动的议程（text、markdown 或 ics）。",
+        "Print an event's participant list.": "打印活动的参加人员名单。",
+        "Group by organisation.": "按单位分组。",
+        "Include phone and email (personal data).": "包括电话和邮箱（个人信息）。",
+        "Print the sign-in sheet (per organisation: name, status, a signature column); text or html.":
+            "打印签到表（按单位：姓名、身份、签名栏）；text 或 html。",
+        "text, csv, markdown, html (a printable page) or json.": "text、csv、markdown、html（可打印的网页）或 json。",
+        "Print a summary of every event in the plan.": "打印计划中所有活动的概况。",
+        "List the events.": "列出活动。",
+        "List the organisations.": "列出单位。",
+        "List the venues and their rooms.": "列出场馆及其场地。",
+        "List the people on the organisations' rosters.": "列出各单位名单上的人员。",
+        "Only this organisation (id or name).": "只列此单位（编号或名称）。",
+        "Only people whose name, or its pinyin or initials, matches (e.g. xxm).": "只列姓名（或其拼音、首字母）相符的人员（如 xxm）。",
+        "Who takes part in an event, and their RSVP.": "活动的参加人员及其回复状态。",
+        "Add one person, or everyone of an organisation not yet in.": "添加一人，或某单位尚未加入的全部人员。",
+        "Add everyone on this organisation's roster.": "添加此单位名单上的所有人员。",
+        "invited, confirmed, declined or attended.": "invited（已邀请）、confirmed（已确认）、declined（已谢绝）或 attended（已出席）。",
+        "Set a participant's RSVP.": "设置参加人员的回复状态。",
+        "Take a person off an event's list.": "把某人移出活动的参加名单。",
+        // A roster's bad lines (RosterImport, RosterCSV).
+        "the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)":
+            "文件为空；第一行须写明各列名称，用英文逗号分隔（例如 姓名、单位、身份三列）",
+        "columns {} ({}) and {} ({}) both mean {}; keep one": "第 {1} 列（{2}）和第 {3} 列（{4}）都表示 {5}；请只保留一列",
+        "the header has no name column (name or 姓名); it reads: {}": "表头没有姓名列（姓名或 name）；表头为：{1}",
+        "the header has no organisation column (organisation or 单位); add one or give --org":
+            "表头没有单位列（单位或 organisation）；请添加该列，或给出 --org",
+        "the header has no status column (status or 身份); each person needs one of {}":
+            "表头没有身份列（身份或 status）；每人须有以下之一：{1}",
+        "has {} fields, the header has {}": "有 {1} 个字段，而表头有 {2} 个",
+        "the {} contains the control character {}; remove it and import again": "{1} 含有控制字符 {2}；请删除后重新导入",
+        "the name is empty": "姓名为空",
+        "the name '{}' has a line break": "姓名“{1}”中有换行",
+        "the name has no visible character (only spaces or invisible characters such as U+200B)":
+            "姓名中没有可见字符（只有空格或 U+200B 之类的不可见字符）",
+        "unknown status '{}' (use {})": "未知身份“{1}”（请用 {2}）",
+        "the status is empty (use {})": "身份为空（请用 {1}）",
+        "the organisation is empty (fill it in or give --org)": "单位为空（请填写，或给出 --org）",
+        "the organisation '{}' could be any of {}; write its full name or id": "单位“{1}”可能是 {2} 中的任何一个；请写出全称或编号",
+        "unknown organisation '{}' (add it with 'convene org add' first; 'convene orgs' lists them)":
+            "未知单位“{1}”（请先用 convene org add 添加；convene orgs 可列出全部单位）",
+        "cannot be read as {} (byte {} at byte {} of the line)": "无法按 {1} 读取（该行第 {3} 个字节处的字节 {2}）",
+        "cannot be read as {} (bytes {} at byte {} of the line)": "无法按 {1} 读取（该行第 {3} 个字节处的字节 {2}）",
+        "text after the closing quote of field {} (a quote inside a quoted field is written twice: \"\")":
+            "第 {1} 个字段的右引号后还有文字（带引号字段中的引号须写两次：\"\"）",
+        "a quoted field that begins on this line is never closed": "从这一行开始的带引号字段没有闭合",
+        // The width of ambiguous characters (--ambiguous-width, config.toml).
+        "--ambiguous-width must be narrow or wide (got '{}')": "--ambiguous-width 只能是 narrow 或 wide（现为“{1}”）",
+        "CONVENE_AMBIGUOUS_WIDTH must be narrow or wide (got '{}')":
+            "CONVENE_AMBIGUOUS_WIDTH 只能是 narrow 或 wide（现为“{1}”）",
+        "Cells that East Asian Ambiguous characters (— · … “ ” ═ │ ○) take: narrow (1) or wide (2, as terminals set up for CJK draw them). Default: $CONVENE_AMBIGUOUS_WIDTH, else ambiguous_width in config.toml, else narrow.":
+            "东亚宽度不定字符（— · … “ ” ═ │ ○）所占的格数：narrow（1 格）或 wide（2 格，中文终端常用）。默认取 $CONVENE_AMBIGUOUS_WIDTH，其次取 config.toml 中的 ambiguous_width，否则为 narrow。",
+        "{}: ambiguous_width = {} is not allowed; use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)":
+            "{1}：ambiguous_width = {2} 不可用；请写 \"narrow\"（1 格，默认）或 \"wide\"（2 格，中文终端的画法）",
+    ]
+}

@@ -1,0 +1,51 @@
+import Foundation
+import PlanFile
+import PlannerCore
+import PlannerUI
+import Printing
+
+/// The planner's printouts: renders what the print dialog asked for with `Printing` and writes it with
+/// `PrintoutFile` (personal data 0600, an existing file only when asked to replace it).
+enum Printouts {
+    /// Writes the printout of `book`; the path is resolved as save-as resolves it (`~`, relative to the folder).
+    static func write(_ book: Book, _ request: PrintRequest, replace: Bool) -> PrintOutcome {
+        var resolved = request
+        resolved.path = PlannerEffects.resolve(request.path)
+        guard let event = book.event(request.eventID) else {
+            return .failed("the event \(request.eventID) is no longer in the plan")
+        }
+        do {
+            let text = try render(book, event, request)
+            try PrintoutFile.write(
+                Data(text.utf8), to: resolved.path, mode: PrintoutFile.mode(personal: request.kind.holdsPersonalData),
+                replace: replace)
+            return .written(request.kind, path: resolved.path)
+        } catch PrintoutFile.Failure.exists {
+            return .exists(resolved)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// The printout's text. The dialog offers only the formats a printout comes in; any other gets its first.
+    static func render(_ book: Book, _ event: Event, _ request: PrintRequest) throws -> String {
+        let language = request.language
+        let format = request.kind.formats.contains(request.format) ? request.format : request.kind.formats[0]
+        switch (request.kind, format) {
+        case (.agenda, .text): return AgendaText(book: book, event: event, language: language).render()
+        case (.agenda, .markdown): return AgendaMarkdown(book: book, event: event, language: language).render()
+        case (.agenda, .ics):
+            let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
+            return try AgendaICS(book: book, event: event, language: language, stamp: stamp).render()
+        case (.agenda, _): return AgendaHTML(book: book, event: event, language: language).render()
+        case (.participants, .text): return PeopleText(book: book, event: event, language: language).render()
+        case (.participants, .markdown): return PeopleMarkdown(book: book, event: event, language: language).render()
+        case (.participants, .csv): return PeopleCSV(book: book, event: event).render()
+        case (.participants, _): return PeopleHTML(book: book, event: event, language: language).render()
+        case (.signIn, .text): return SignInSheet(book: book, event: event, language: language).renderText()
+        case (.signIn, _): return SignInSheet(book: book, event: event, language: language).renderHTML()
+        case (.checks, _):
+            return CheckReport.text(Checks.problems(in: event, book: book), event: event, language: language)
+        }
+    }
+}
