@@ -1,6 +1,7 @@
 import ArgumentParser
 import BookGenerator
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -48,6 +49,13 @@ struct SizeResult: Codable {
     var pickerKeyCold: Double
     var pickerKeyWarm: Double
     var pickerKeySlowest: Double
+    /// The same in Chinese (`--lang zh`): the first frame, and the / filter's and the pick-list's first and slowest
+    /// keystrokes.
+    var firstFrameZh: Double
+    var filterKeyFirstZh: Double
+    var filterKeySlowestZh: Double
+    var pickerKeyFirstZh: Double
+    var pickerKeySlowestZh: Double
     /// Whole `convene agenda --event e1` process (load, consistency check, print).
     var conveneAgendaProcess: Double?
     var conveneAgendaMegabytes: Double?
@@ -112,6 +120,12 @@ enum Measure {
             state.defersChecks = true
             sink &+= Render.frame(state, theme: .builtIn).width
         }
+        let firstFrameZh = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
+            var state = AppState(book: try store.load(), file: "book.json", size: size)
+            state.language = .zh
+            state.defersChecks = true
+            sink &+= Render.frame(state, theme: .builtIn).width
+        }
         let firstFrameWithChecks = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
             let state = AppState(book: try store.load(), file: "book.json", size: size)
             sink &+= Render.frame(state, theme: .builtIn).width
@@ -125,6 +139,8 @@ enum Measure {
         let typingFilter = Typing.filter(book, runs: runs, prepared: false)
         let typingPrepared = Typing.filter(book, runs: runs, prepared: true)
         let typingPicker = Typing.picker(book, runs: runs)
+        let typingZh = Typing.filter(book, runs: runs, prepared: true, language: .zh)
+        let pickerZh = Typing.picker(book, runs: runs, language: .zh)
 
         var agendaProcess: Double?, agendaMegabytes: Double?, checkProcess: Double?
         if let convene {
@@ -157,6 +173,8 @@ enum Measure {
             filterKeyCold: typingFilter.cold, filterKeyWarm: typingPrepared.warm,
             filterKeySlowest: max(typingPrepared.slowest, typingFilter.slowest), pickerOpen: typingPicker.open,
             pickerKeyCold: typingPicker.cold, pickerKeyWarm: typingPicker.warm, pickerKeySlowest: typingPicker.slowest,
+            firstFrameZh: firstFrameZh, filterKeyFirstZh: typingZh.cold, filterKeySlowestZh: typingZh.slowest,
+            pickerKeyFirstZh: pickerZh.cold, pickerKeySlowestZh: pickerZh.slowest,
             conveneAgendaProcess: agendaProcess,
             conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
             benchPeakMegabytes: peakMegabytes())

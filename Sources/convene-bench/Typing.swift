@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -32,8 +33,9 @@ enum Typing {
     }
 
     /// The state on the Participants screen of `event`, as `3` leaves it (its frame drawn, untimed).
-    static func participants(_ book: Book, event: Int) -> AppState {
+    static func participants(_ book: Book, event: Int, language: Language = .en) -> AppState {
         var state = AppState(book: book, file: "book.json", size: Measure.size)
+        state.language = language
         state.eventID = book.events[event].id
         Update.apply(.show(.participants), to: &state)
         sink &+= Render.frame(state, theme: .builtIn).width
@@ -53,12 +55,12 @@ enum Typing {
     /// The `/` filter on the Participants screen of the first event (everyone takes part). With `prepared`, the
     /// state first does (untimed) what the planner does in the background after its first frame
     /// (`AppState.prepareSearch`); without, the first keystroke finds nothing but the sorted list.
-    static func filter(_ book: Book, runs: Int, prepared: Bool) -> Result {
+    static func filter(_ book: Book, runs: Int, prepared: Bool, language: Language = .en) -> Result {
         var shows: [Double] = [], times: [[Double]] = []
         for _ in 0..<max(1, runs) {
             PinyinKey.removeCachedKeys()
             let start = now()
-            var state = participants(book, event: 0)
+            var state = participants(book, event: 0, language: language)
             shows.append((now() - start) * 1000)
             if prepared { state.prepareSearch() }
             Update.apply(.beginFilter, to: &state)
@@ -70,11 +72,11 @@ enum Typing {
 
     /// The "add a participant" pick-list of the second event: everyone who is not on its list yet. Prepared as
     /// the planner is by the time the user presses `a`.
-    static func picker(_ book: Book, runs: Int) -> Result {
+    static func picker(_ book: Book, runs: Int, language: Language = .en) -> Result {
         var opens: [Double] = [], times: [[Double]] = []
         for _ in 0..<max(1, runs) {
             PinyinKey.removeCachedKeys()
-            var state = participants(book, event: min(1, book.events.count - 1))
+            var state = participants(book, event: min(1, book.events.count - 1), language: language)
             state.prepareSearch()
             let start = now()
             Update.apply(.add, to: &state)
@@ -107,10 +109,12 @@ struct TypingCommand: ParsableCommand {
     var picker = false
     @Flag(help: "First do what the planner does in the background after its first frame (prepareSearch).")
     var prepared = false
+    @Option(help: "The planner's language: en or zh.") var lang = "en"
 
     func run() throws {
         let book = try PlanStore(path: file).load()
-        var state = Typing.participants(book, event: picker ? min(1, book.events.count - 1) : 0)
+        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang takes en or zh") }
+        var state = Typing.participants(book, event: picker ? min(1, book.events.count - 1) : 0, language: language)
         if prepared { state.prepareSearch() }
         Update.apply(picker ? .add : .beginFilter, to: &state)
         sink &+= Render.frame(state, theme: .builtIn).width
