@@ -117,6 +117,9 @@ enum OrganisationsScreen: ScreenFeature {
         let people = state.personRows
         let rsvp = state.rsvpByPerson
         let roster = state.list(.roster)
+        // Each status's and answer's words once per frame, not once per row (as on the Participants screen).
+        let statusText = Dictionary(uniqueKeysWithValues: MembershipStatus.allCases.map { ($0, state.text($0.phrase)) })
+        let rsvpText = Dictionary(uniqueKeysWithValues: RSVP.allCases.map { ($0, state.text($0.phrase)) })
         TableView(
             columns: [
                 TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 3),
@@ -126,7 +129,7 @@ enum OrganisationsScreen: ScreenFeature {
             cells: { i in
                 let p = people[i]
                 return [
-                    p.name, p.latin ?? "", state.text(p.status.phrase), rsvp[p.id].map { state.text($0.phrase) } ?? "–",
+                    p.name, p.latin ?? "", statusText[p.status] ?? "", rsvp[p.id].map { rsvpText[$0] ?? "" } ?? "–",
                     p.title ?? "",
                 ]
             },
