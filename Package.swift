@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "convene-bench",
             dependencies: [
-                "BookGenerator", "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit",
+                "BookGenerator", "Phrasebook", "PlannerCore", "PlanFile", "Printing", "PlannerUI", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).

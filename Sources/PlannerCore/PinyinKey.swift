@@ -93,18 +93,46 @@ public struct PinyinKey: Hashable, Sendable {
             guard (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) else {
                 return nil
             }
-            let reading =
-                characterReadings.withLock { $0[scalar] }
-                ?? {
-                    let words = Self.words(of: transliterated(String(scalar)))
-                    let reading = words.count == 1 && words[0].utf8.allSatisfy { $0 < 0x80 } ? words[0] : ""
-                    characterReadings.withLock { $0[scalar] = reading }
-                    return reading
-                }()
+            let reading = Self.reading(of: scalar)
             guard !reading.isEmpty else { return nil }
             syllables.append(reading)
         }
         return syllables.isEmpty ? nil : syllables
+    }
+
+    /// The toneless reading of one CJK ideograph as ICU gives it for the character alone: one word of lower-case
+    /// ASCII letters and digits, or "" when ICU has none. Looked up once per process (`NameSearch` uses it too).
+    static func reading(of scalar: Unicode.Scalar) -> String {
+        if let known = characterReadings.withLock({ $0[scalar] }) { return known }
+        let words = Self.words(of: transliterated(String(scalar)))
+        let reading = words.count == 1 && words[0].utf8.allSatisfy { $0 < 0x80 } ? words[0] : ""
+        characterReadings.withLock { $0[scalar] = reading }
+        return reading
+    }
+
+    /// How a Latin letter of U+00C0–U+024F (ü, é, ß, …) takes part in the keys of a name written in ASCII and such
+    /// letters, worked out as `init` works out the whole name's: its lower case (for the name's own key), and its
+    /// lower case after ICU (without diacritics: ü → u, for the words). Nil when what ICU makes of it is empty or
+    /// mixes letters with other characters: such a name is read whole. Looked up once per process.
+    static func latinLetter(_ scalar: Unicode.Scalar) -> LatinLetter? {
+        if let known = latinLetters.withLock({ $0[scalar] }) { return known.isUsable ? known : nil }
+        let lower = String(scalar).lowercased(), plain = transliterated(String(scalar)).lowercased()
+        let word = plain.allSatisfy { $0.isLetter || $0.isNumber }
+        let apart = plain.allSatisfy { !$0.isLetter && !$0.isNumber }
+        let usable = !plain.isEmpty && (word || apart) && !lower.contains { $0.isWhitespace }
+        let letter = LatinLetter(
+            lower: Array(lower.utf8), plain: Array(plain.utf8), initial: Array(plain.prefix(1).utf8), isWord: word,
+            isUsable: usable)
+        latinLetters.withLock { $0[scalar] = letter }
+        return usable ? letter : nil
+    }
+
+    /// What `latinLetter` found.
+    struct LatinLetter: Sendable {
+        let lower: [UInt8], plain: [UInt8], initial: [UInt8]
+        /// Part of a word (letters and digits), else a break between words.
+        let isWord: Bool
+        let isUsable: Bool
     }
 
     /// Works out and caches the keys of `names` (call it off the main thread; the cache is shared and locked).
@@ -119,6 +147,7 @@ public struct PinyinKey: Hashable, Sendable {
     public static func removeCachedKeys() {
         pinyinCache.withLock { $0.removeAll() }
         characterReadings.withLock { $0.removeAll() }
+        latinLetters.withLock { $0.removeAll() }
     }
 
     /// Sorts Chinese names by pinyin among Latin names (the order a Chinese reader expects).
@@ -155,5 +184,8 @@ public struct PinyinQuery: Sendable {
 
 /// Each CJK character's toneless reading ("" when ICU has none), as ICU gives it for the character alone.
 private let characterReadings = Mutex<[Unicode.Scalar: String]>([:])
+
+/// What `PinyinKey.latinLetter` found for each letter asked about.
+private let latinLetters = Mutex<[Unicode.Scalar: PinyinKey.LatinLetter]>([:])
 
 private let pinyinCache = Mutex<[String: PinyinKey]>([:])

@@ -1,5 +1,7 @@
+import ArgumentParser
 import BookGenerator
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -33,6 +35,27 @@ struct SizeResult: Codable {
     /// Load + AppState + the frame with the checks' results (the planner's second frame).
     var firstFrameWithChecks: Double
     var keystroke: Double
+    /// `3` on a new state: the Participants screen's first frame (sorts the first event's list of everyone).
+    var showParticipants: Double
+    /// Typing `Typing.script` into the `/` filter on that screen: the first keystroke, the median of the others and
+    /// the slowest of them (update + frame each). `filterKeyCold` finds only the sorted list (the user typed before
+    /// the planner's background work was done); `filterKeyFirst` finds what that work prepares.
+    var filterKeyFirst: Double
+    var filterKeyCold: Double
+    var filterKeyWarm: Double
+    var filterKeySlowest: Double
+    /// `a` on the second event's Participants screen: the pick-list of everyone not on its list, then the script.
+    var pickerOpen: Double
+    var pickerKeyCold: Double
+    var pickerKeyWarm: Double
+    var pickerKeySlowest: Double
+    /// The same in Chinese (`--lang zh`): the first frame, and the / filter's and the pick-list's first and slowest
+    /// keystrokes.
+    var firstFrameZh: Double
+    var filterKeyFirstZh: Double
+    var filterKeySlowestZh: Double
+    var pickerKeyFirstZh: Double
+    var pickerKeySlowestZh: Double
     /// Whole `convene agenda --event e1` process (load, consistency check, print).
     var conveneAgendaProcess: Double?
     var conveneAgendaMegabytes: Double?
@@ -65,16 +88,19 @@ enum Measure {
         let agenda = try medianMilliseconds(runs) { sink &+= AgendaText(book: book, event: event).render().utf8.count }
         let ics = ICSProbe.measure(book: book, event: event, runs: runs)
 
+        // The roster filtered as the planner's lists are: cold, the search keys worked out from nothing (no pinyin
+        // cached) and searched; warm, the keys kept and searched again.
         var matches = 0
-        func filter() {
-            matches = 0
-            let typed = PinyinQuery(query)
-            for p in book.people where p.matches(typed) {
-                matches += 1
-            }
+        var search = NameSearch([])
+        let cold = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
+            search = NameSearch(book.people)
+            matches = search.entries(matching: PinyinQuery(query)).count
         }
-        let cold = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) { filter() }
-        let warm = try medianMilliseconds(runs) { filter() }
+        let warm = try medianMilliseconds(runs) { matches = search.entries(matching: PinyinQuery(query)).count }
+        let expected = book.people.filter { $0.matches(PinyinQuery(query)) }.count
+        guard matches == expected else {
+            throw ValidationError("the filter found \(matches) people, Person.matches \(expected)")
+        }
 
         // The TUI: the planner opens on the first event, the one with everybody on its list.
         PinyinKey.removeCachedKeys()
@@ -94,6 +120,12 @@ enum Measure {
             state.defersChecks = true
             sink &+= Render.frame(state, theme: .builtIn).width
         }
+        let firstFrameZh = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
+            var state = AppState(book: try store.load(), file: "book.json", size: size)
+            state.language = .zh
+            state.defersChecks = true
+            sink &+= Render.frame(state, theme: .builtIn).width
+        }
         let firstFrameWithChecks = try medianMilliseconds(runs, prepare: { PinyinKey.removeCachedKeys() }) {
             let state = AppState(book: try store.load(), file: "book.json", size: size)
             sink &+= Render.frame(state, theme: .builtIn).width
@@ -103,6 +135,12 @@ enum Measure {
             Update.apply(.moveDown, to: &keyState)
             sink &+= Render.frame(keyState, theme: .builtIn).width
         }
+
+        let typingFilter = Typing.filter(book, runs: runs, prepared: false)
+        let typingPrepared = Typing.filter(book, runs: runs, prepared: true)
+        let typingPicker = Typing.picker(book, runs: runs)
+        let typingZh = Typing.filter(book, runs: runs, prepared: true, language: .zh)
+        let pickerZh = Typing.picker(book, runs: runs, language: .zh)
 
         var agendaProcess: Double?, agendaMegabytes: Double?, checkProcess: Double?
         if let convene {
@@ -131,6 +169,12 @@ enum Measure {
             pinyinFilterCold: cold, pinyinFilterWarm: warm, pinyinMatches: matches,
             frameParticipants: frameParticipants, frameOrganisations: frameOrganisations,
             firstFrame: firstFrame, firstFrameWithChecks: firstFrameWithChecks, keystroke: keystroke,
+            showParticipants: typingFilter.showScreen, filterKeyFirst: typingPrepared.cold,
+            filterKeyCold: typingFilter.cold, filterKeyWarm: typingPrepared.warm,
+            filterKeySlowest: max(typingPrepared.slowest, typingFilter.slowest), pickerOpen: typingPicker.open,
+            pickerKeyCold: typingPicker.cold, pickerKeyWarm: typingPicker.warm, pickerKeySlowest: typingPicker.slowest,
+            firstFrameZh: firstFrameZh, filterKeyFirstZh: typingZh.cold, filterKeySlowestZh: typingZh.slowest,
+            pickerKeyFirstZh: pickerZh.cold, pickerKeySlowestZh: pickerZh.slowest,
             conveneAgendaProcess: agendaProcess,
             conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
             benchPeakMegabytes: peakMegabytes())

@@ -27,6 +27,18 @@ enum Report {
             ("load + first frame (in process)", { ms($0.firstFrame) }),
             ("load + frame with checks (in process)", { ms($0.firstFrameWithChecks) }),
             ("keystroke: moveDown + frame", { ms($0.keystroke) }),
+            ("3: Participants' first frame (sorts)", { ms($0.showParticipants) }),
+            ("/ filter: first keystroke + frame", { ms($0.filterKeyFirst) }),
+            ("/ filter: first, background not done", { ms($0.filterKeyCold) }),
+            ("/ filter: next keystrokes, median", { ms($0.filterKeyWarm) }),
+            ("/ filter: slowest next keystroke", { ms($0.filterKeySlowest) }),
+            ("a: pick-list opens (not on e2)", { ms($0.pickerOpen) }),
+            ("pick-list: first keystroke + frame", { ms($0.pickerKeyCold) }),
+            ("pick-list: next keystrokes, median", { ms($0.pickerKeyWarm) }),
+            ("pick-list: slowest next keystroke", { ms($0.pickerKeySlowest) }),
+            ("zh: load + first frame (in process)", { ms($0.firstFrameZh) }),
+            ("zh: / filter first / slowest next", { "\(ms($0.filterKeyFirstZh)) / \(ms($0.filterKeySlowestZh))" }),
+            ("zh: pick-list first / slowest next", { "\(ms($0.pickerKeyFirstZh)) / \(ms($0.pickerKeySlowestZh))" }),
             ("`convene agenda` process", { ms($0.conveneAgendaProcess) }),
             ("`convene check` process", { ms($0.conveneCheckProcess) }),
             (
@@ -59,7 +71,7 @@ enum Report {
     static func formatCount(_ n: Int) -> String { n % 1000 == 0 ? "\(n / 1000)k" : "\(n)" }
 
     static func budgets(_ results: [SizeResult]) -> String {
-        var lines = ["", "Budgets (issue 5):"]
+        var lines = ["", "Budgets (issues 5 and 12):"]
         func line(_ met: Bool?, _ text: String) {
             lines.append("  " + (met.map { $0 ? "met   " : "MISSED" } ?? "n/a   ") + "  " + text)
         }
@@ -73,6 +85,7 @@ enum Report {
                 r.firstFrame < 100,
                 "10k: TUI start to first frame < 100 ms: \(ms(r.firstFrame)) ms in process (load + state + frame; tmux figure: bench/compare-calcurse.sh)"
             )
+            line(r.firstFrameZh < 100, "10k: the same in Chinese < 100 ms: \(ms(r.firstFrameZh)) ms in process")
             line(
                 r.keystroke < 2,
                 "10k: keystroke (update + render) < 2 ms: \(ms(r.keystroke)) ms (ncurses refresh not included)")
@@ -83,6 +96,26 @@ enum Report {
             )
         } else {
             lines.append("  (the 10k budgets need --sizes to include 10000)")
+        }
+        for (people, budget) in [(10_000, 2.0), (100_000, 16.0)] {
+            guard let r = results.first(where: { $0.people == people }) else { continue }
+            let name = Report.formatCount(people)
+            let filter = max(r.filterKeyFirst, r.filterKeySlowest, r.filterKeyFirstZh, r.filterKeySlowestZh)
+            let picker = max(r.pickerKeyCold, r.pickerKeySlowest, r.pickerKeyFirstZh, r.pickerKeySlowestZh)
+            line(
+                filter < budget,
+                "\(name): each / filter keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.filterKeyFirst)), "
+                    + "slowest next \(ms(r.filterKeySlowest)) ms; in Chinese \(ms(r.filterKeyFirstZh)), "
+                    + "\(ms(r.filterKeySlowestZh)) ms (issue 12)")
+            line(
+                r.filterKeyCold < budget,
+                "\(name): the first / filter keystroke before the planner's background work is done < \(ms(budget)) ms: "
+                    + "\(ms(r.filterKeyCold)) ms (issue 12)")
+            line(
+                picker < budget,
+                "\(name): each pick-list keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.pickerKeyCold)), "
+                    + "slowest next \(ms(r.pickerKeySlowest)) ms; in Chinese \(ms(r.pickerKeyFirstZh)), "
+                    + "\(ms(r.pickerKeySlowestZh)) ms (issue 12)")
         }
         if let small = results.first(where: { $0.people == 10_000 }),
             let big = results.first(where: { $0.people == 100_000 })

@@ -8,7 +8,8 @@ struct ConveneBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convene-bench",
         abstract: "Measure load, save, checks, printing, pinyin filtering and TUI frames on synthetic books.",
-        subcommands: [RunBench.self, Generate.self, FirstFrame.self, Scale.self], defaultSubcommand: RunBench.self)
+        subcommands: [RunBench.self, Generate.self, FirstFrame.self, TypingCommand.self, Scale.self],
+        defaultSubcommand: RunBench.self)
 }
 
 struct Generate: ParsableCommand {

@@ -3,12 +3,17 @@ import PlannerCore
 /// What the views derive from the book, kept per book version in the cache: a keystroke that does not change the plan
 /// does not re-sort or re-count 10,000 people.
 extension AppState {
-    /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`.
-    public var participantRows: [(person: Person, rsvp: RSVP)] {
-        guard let event else { return [] }
-        return cache.value("participants|\(event.id)|\(filters[.participants] ?? "")", version: history.version) {
-            sortedParticipants(event)
+    /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`. The list is
+    /// sorted once per book version; a filter keystroke searches the roster's search keys (`RosterSearch`, kept while
+    /// the roster is the same) through the rows' roster positions, narrowing the last answer when the query grows.
+    public var participantRows: FilteredRows<(person: Person, rsvp: RSVP)> {
+        guard let event else { return FilteredRows([]) }
+        let sorted = cache.value("participants|\(event.id)", version: history.version) { sortedParticipants(event) }
+        guard let filter = filters[.participants], !filter.isEmpty else { return FilteredRows(sorted.rows) }
+        let search = cache.value("participants-filter|\(event.id)", version: history.version) {
+            NameFilter(rosterSearch.search(of: book.people), rows: sorted.positions)
         }
+        return search.rows(of: sorted.rows, matching: filter)
     }
 
     /// How many people each organisation has on its roster, once per book version.
@@ -55,35 +60,39 @@ extension AppState {
         }
     }
 
+    /// Organisation by id, built once per book version (the Participants screen names each shown row's; a frame of
+    /// a 100,000-person plan built it for 1,000 organisations on every keystroke).
+    var organisationsByID: [String: Organisation] {
+        cache.value("organisationsByID", version: history.version) { book.organisationsByID }
+    }
+
     /// Person by id, built once per book version.
     var peopleByID: PersonLookup {
         cache.value("peopleByID", version: history.version) { book.peopleByID }
     }
 
-    private func sortedParticipants(_ event: Event) -> [(person: Person, rsvp: RSVP)] {
+    /// The event's participants in list order, with each one's position in the roster.
+    private func sortedParticipants(_ event: Event) -> (rows: [(person: Person, rsvp: RSVP)], positions: [Int32]) {
         let people = peopleByID
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
-        let rows = filteredParticipants(event, people)
+        var rows: [(person: Person, rsvp: RSVP)] = [], positions: [Int32] = []
+        rows.reserveCapacity(event.participants.count)
+        positions.reserveCapacity(event.participants.count)
+        for p in event.participants {
+            guard let i = people.index(of: p.person) else { continue }
+            rows.append((people.people[i], p.rsvp))
+            positions.append(Int32(i))
+        }
         // Each name's place once, not once per comparison.
         let orders = rows.map { PinyinKey.order($0.person.name) }
-        return rows.indices.sorted { i, j in
+        let order = rows.indices.sorted { i, j in
             let a = rows[i], b = rows[j]
             let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
             if ra != rb { return ra < rb }
             if a.person.org != b.person.org { return a.person.org < b.person.org }
             return orders[i] < orders[j]
-        }.map { rows[$0] }
-    }
-
-    /// The event's participants that pass the `/` filter, in list order.
-    private func filteredParticipants(_ event: Event, _ people: PersonLookup) -> [(person: Person, rsvp: RSVP)] {
-        let filter = filters[.participants] ?? ""
-        let query = PinyinQuery(filter)
-        return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
-            guard let person = people[p.person] else { return nil }
-            if !filter.isEmpty, !person.matches(query) { return nil }
-            return (person, p.rsvp)
         }
+        return (order.map { rows[$0] }, order.map { positions[$0] })
     }
 }

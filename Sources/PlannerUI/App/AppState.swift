@@ -99,6 +99,8 @@ public struct AppState: Sendable {
     var outbox: [Effect] = []
     /// What the views derive from the current book, kept across frames.
     let cache = DerivedCache()
+    /// The roster's search keys, kept while the roster is the same (across book versions).
+    let rosterSearch = RosterSearch()
     /// Today's date where the planner runs, the date a new event starts with. The launcher sets it from the clock;
     /// the fixed default keeps tests independent of the machine's clock and zone.
     public var today = AppState.fixedToday
@@ -123,6 +125,10 @@ public struct AppState: Sendable {
 
     /// `phrase` in the planner's language.
     public func text(_ phrase: Phrase) -> String { phrase.text(language) }
+
+    /// Works out what the first filter keystroke needs and keeps it: the roster's search keys. The planner calls it
+    /// in the background after its first frames; a keystroke before it is done waits for it.
+    public func prepareSearch() { _ = rosterSearch.search(of: book.people) }
     public var event: Event? { eventID.flatMap(book.event) }
 
     /// The list of the current screen that has the focus.

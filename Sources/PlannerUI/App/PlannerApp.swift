@@ -15,6 +15,9 @@ public final class PlannerApp {
     public let theme: Theme
     let terminal: Terminal
     let runner: EffectRunner
+    /// Works out search keys off the main thread, one state after another: serial, so the newest roster is the
+    /// last one worked out and an older one never replaces it.
+    private let preparing = DispatchQueue(label: "convene.prepare-search", qos: .utility)
 
     public init(state: AppState, theme: Theme, terminal: Terminal, runner: EffectRunner) {
         self.state = state
@@ -32,10 +35,15 @@ public final class PlannerApp {
         terminal.present(Render.frame(state, theme: theme))
         state.defersChecks = false
         terminal.present(Render.frame(state, theme: theme))
-        // Pinyin keys cost ICU ~25 µs a name (300 ms for 10,000): work them out while the user reads the first screen,
-        // so the first sort of the roster or the first search keystroke finds them ready.
+        // While the user reads the first screen: the roster's search keys (a 100,000-person roster takes ~50 ms), so
+        // the first filter keystroke finds them ready; then the pinyin keys (ICU, ~25 µs a name: 300 ms for 10,000),
+        // so the first sort of the roster finds them.
+        let ready = state
         let names = state.book.people.map(\.name) + state.book.organisations.map(\.name)
-        DispatchQueue.global(qos: .utility).async { PinyinKey.warmUp(names) }
+        preparing.async {
+            ready.prepareSearch()
+            DispatchQueue.global(qos: .utility).async { PinyinKey.warmUp(names) }
+        }
         while !state.isFinished {
             guard let key = terminal.readKey(timeoutMilliseconds: -1) else { continue }
             handle(key)
@@ -59,6 +67,12 @@ public final class PlannerApp {
         }
         dispatch(action)
         if !state.isFinished { terminal.present(Render.frame(state, theme: theme)) }
+        // An edit of the roster (or a replay, or a reload) made the search keys stale: work them out again in the
+        // background, as after the first frame, rather than at the next filter keystroke.
+        if !state.isFinished, !state.rosterSearch.isReady(for: state.book.people) {
+            let ready = state
+            preparing.async { ready.prepareSearch() }
+        }
     }
 
     /// Sends an action through `Update` and performs its effects until none are left.

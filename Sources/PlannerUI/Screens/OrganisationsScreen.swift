@@ -11,18 +11,21 @@ extension AppState {
         return rows.isEmpty ? nil : rows[max(0, min(list(.organisations).selected, rows.count - 1))]
     }
 
-    /// The selected organisation's people by pinyin, filtered by `/`.
-    public var personRows: [Person] {
-        guard let org = selectedOrganisation else { return [] }
-        let filter = filters[.organisations] ?? ""
-        return cache.value("people|\(org.id)|\(filter)", version: history.version) {
-            let query = PinyinQuery(filter)
-            return book.members(of: org.id)
-                .filter { filter.isEmpty || $0.matches(query) }
-                .map { (person: $0, order: PinyinKey.order($0.name)) }
-                .sorted { $0.order < $1.order }
-                .map(\.person)
+    /// The selected organisation's people by pinyin, filtered by `/` (sorted once per book version, searched through
+    /// the roster's search keys as the participants are).
+    public var personRows: FilteredRows<Person> {
+        guard let org = selectedOrganisation else { return FilteredRows([]) }
+        let sorted = cache.value("people|\(org.id)", version: history.version) {
+            let members = book.people.indices.filter { book.people[$0].org == org.id }
+            let orders = members.map { PinyinKey.order(book.people[$0].name) }
+            let order = orders.indices.sorted { orders[$0] < orders[$1] }
+            return (rows: order.map { book.people[members[$0]] }, positions: order.map { Int32(members[$0]) })
         }
+        guard let filter = filters[.organisations], !filter.isEmpty else { return FilteredRows(sorted.rows) }
+        let search = cache.value("people-filter|\(org.id)", version: history.version) {
+            NameFilter(rosterSearch.search(of: book.people), rows: sorted.positions)
+        }
+        return search.rows(of: sorted.rows, matching: filter)
     }
 
     /// The person under the roster pane's selection.
@@ -114,6 +117,9 @@ enum OrganisationsScreen: ScreenFeature {
         let people = state.personRows
         let rsvp = state.rsvpByPerson
         let roster = state.list(.roster)
+        // Each status's and answer's words once per frame, not once per row (as on the Participants screen).
+        let statusText = Dictionary(uniqueKeysWithValues: MembershipStatus.allCases.map { ($0, state.text($0.phrase)) })
+        let rsvpText = Dictionary(uniqueKeysWithValues: RSVP.allCases.map { ($0, state.text($0.phrase)) })
         TableView(
             columns: [
                 TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 3),
@@ -123,7 +129,7 @@ enum OrganisationsScreen: ScreenFeature {
             cells: { i in
                 let p = people[i]
                 return [
-                    p.name, p.latin ?? "", state.text(p.status.phrase), rsvp[p.id].map { state.text($0.phrase) } ?? "–",
+                    p.name, p.latin ?? "", statusText[p.status] ?? "", rsvp[p.id].map { rsvpText[$0] ?? "" } ?? "–",
                     p.title ?? "",
                 ]
             },

@@ -80,7 +80,7 @@ enum OverviewScreen: ScreenFeature {
             if lines.isEmpty { y += 1 }
         }
         y += 1
-        let turnout = state.turnout, orgs = state.book.organisationsByID
+        let turnout = state.turnout, orgs = state.organisationsByID
         let rows: [[String]] = event.orgs.map { invited in
             let t = turnout[invited.org] ?? Turnout()
             return [

@@ -17,7 +17,7 @@ enum ParticipantsScreen: ScreenFeature {
             return
         }
         let rows = state.participantRows
-        let orgs = state.book.organisationsByID
+        let orgs = state.organisationsByID
         var parts: [String: [Phrase]] = [:]
         for item in event.items {
             for role in item.roles { parts[role.person, default: []].append(role.part.phrase) }
@@ -30,6 +30,11 @@ enum ParticipantsScreen: ScreenFeature {
         }
         buffer.put(TextCells.truncatedAtWord(head, toCells: rect.width - 2), x: 1, y: rect.y, style: theme[.accent])
         let list = state.list(.participants)
+        // Each status's and answer's words once per frame, not once per row: a phrase in the planner's language costs
+        // ~10,000 instructions, and the rows on screen took 75 of them on every keystroke of the filter.
+        let statusText = Dictionary(uniqueKeysWithValues: MembershipStatus.allCases.map { ($0, state.text($0.phrase)) })
+        let rsvpText = Dictionary(uniqueKeysWithValues: RSVP.allCases.map { ($0, state.text($0.phrase)) })
+        let noParts = state.text(.series([Phrase]()))
         let table = TableView(
             columns: [
                 TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 2),
@@ -42,8 +47,8 @@ enum ParticipantsScreen: ScreenFeature {
                 let r = rows[i]
                 return [
                     r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
-                    state.text(r.person.status.phrase), state.text(r.rsvp.phrase),
-                    state.text(.series(parts[r.person.id] ?? [])),
+                    statusText[r.person.status] ?? "", rsvpText[r.rsvp] ?? "",
+                    parts[r.person.id].map { state.text(.series($0)) } ?? noParts,
                 ]
             },
             rowStyle: { rows[$0].rsvp == .declined ? .dim : nil },

@@ -8,18 +8,15 @@ public struct Picker: Sendable {
         public var id: String
         public var label: String
         public var detail: String
-        let key: PinyinKey
-        let latinKey: PinyinKey?
+        /// Another name the filter finds the option by (a person's Latin name).
+        public var latin: String?
 
         public init(id: String, label: String, detail: String = "", latin: String? = nil) {
             self.id = id
             self.label = label
             self.detail = detail
-            self.key = PinyinKey(label)
-            self.latinKey = latin.map(PinyinKey.init)
+            self.latin = latin
         }
-
-        func matches(_ query: PinyinQuery) -> Bool { key.matches(query) || (latinKey?.matches(query) ?? false) }
     }
 
     /// What picking does.
@@ -30,20 +27,28 @@ public struct Picker: Sendable {
     }
 
     public var title: String
-    public var options: [Option]
+    public let options: [Option]
     public var filter = TextField()
     public var selection = 0
     public var purpose: Purpose
+    /// The options' labels and Latin names as the filter searches them, shared by the copies of this pick-list.
+    private let search: NameFilter
 
     public init(title: String, options: [Option], purpose: Purpose) {
+        self.init(
+            title: title, options: options, purpose: purpose,
+            search: NameFilter(
+                NameSearch(count: options.count, name: { options[$0].label }, latin: { options[$0].latin })))
+    }
+
+    /// A pick-list whose options are searched by `search` (for people: the roster's search through their positions).
+    init(title: String, options: [Option], purpose: Purpose, search: NameFilter) {
         self.title = title
         self.options = options
         self.purpose = purpose
+        self.search = search
     }
 
     /// The options that match the filter, in order.
-    public var visible: [Option] {
-        let q = PinyinQuery(filter.text)
-        return q.text.isEmpty ? options : options.filter { $0.matches(q) }
-    }
+    public var visible: FilteredRows<Option> { search.rows(of: options, matching: filter.text) }
 }

@@ -8,13 +8,19 @@ enum PickerUpdate {
     static func people(
         _ state: AppState, title: String, purpose: Picker.Purpose, excludingParticipants: Bool = false
     ) -> Picker {
-        let orgs = state.book.organisationsByID
+        let orgs = state.organisationsByID
         let participants = Set(state.event?.participants.map(\.person) ?? [])
-        let people = state.book.people
-            .filter { !excludingParticipants || !participants.contains($0.id) }
-            .map { (person: $0, isParticipant: participants.contains($0.id), order: PinyinKey.order($0.name)) }
+        let roster = state.book.people
+        let chosen = roster.indices
+            .filter { !excludingParticipants || !participants.contains(roster[$0].id) }
+            .map {
+                (
+                    position: $0, isParticipant: participants.contains(roster[$0].id),
+                    order: PinyinKey.order(roster[$0].name)
+                )
+            }
             .sorted { a, b in a.isParticipant != b.isParticipant ? a.isParticipant : a.order < b.order }
-            .map(\.person)
+        let people = chosen.map { roster[$0.position] }
         let options = people.map { p in
             Picker.Option(
                 id: p.id, label: p.name,
@@ -25,7 +31,9 @@ enum PickerUpdate {
                 .compactMap { $0 }.joined(separator: " · "),
                 latin: p.latin)
         }
-        return Picker(title: title, options: options, purpose: purpose)
+        // The roster's search keys, through each option's roster position: typing needs no keys of its own.
+        let search = NameFilter(state.rosterSearch.search(of: roster), rows: chosen.map { Int32($0.position) })
+        return Picker(title: title, options: options, purpose: purpose, search: search)
     }
 
     /// The pick-list for a form field: organisations, the venue's rooms, or people.
