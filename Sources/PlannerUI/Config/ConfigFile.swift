@@ -88,7 +88,7 @@ public struct ConfigFile: Equatable, Sendable {
 }
 
 /// Why the settings file could not be used: the message names the file and the key.
-public struct ConfigError: Error, CustomStringConvertible, Equatable {
+public struct ConfigError: PhrasedError, CustomStringConvertible, Equatable {
     public let phrase: Phrase
     public init(_ phrase: Phrase) { self.phrase = phrase }
     public var description: String { phrase.description }
