@@ -155,6 +155,17 @@ extension Catalogue {
         // config.toml.
         "{}: cannot be read as UTF-8 text; fix or remove the file": "{1}：无法按 UTF-8 文本读取；请修正或删除该文件",
         "{}: line {}, column {}: {}; the file is not valid TOML": "{1}：第 {2} 行第 {3} 列：{4}；该文件不是有效的 TOML",
+        "the value is not text, a number or true/false; put text in quotes, e.g. lang = \"zh\"":
+            "这个值不是文本、数字或 true/false；文本要加引号，例如 lang = \"zh\"",
+        "a text is not closed; end it with a quote on the same line": "文本没有结束；请在同一行用引号结束它",
+        "{} is set twice; keep one": "{1} 设置了两次；请只保留一个",
+        "a key must be followed by = and its value, e.g. lang = \"zh\"": "键后面要写 = 和值，例如 lang = \"zh\"",
+        "{} after the value; write one setting per line, and a comment after #":
+            "值后面多了 {1}；每行写一项设置，注释写在 # 之后",
+        "{} where a setting should start; a line is a setting such as lang = \"zh\", or a comment after #":
+            "设置的开头出现了 {1}；每行是一项设置（例如 lang = \"zh\"），或是 # 之后的注释",
+        "a ] is missing at the end of the [table] line": "[表名] 这一行末尾缺少 ]",
+        "the file ends in the middle of a setting or a [table] line": "文件在一项设置或 [表名] 行的中间就结束了",
         "{}: not a TOML file ({})": "{1}：不是 TOML 文件（{2}）",
         "{}: theme = {} is not a theme; write a name in quotes, e.g. theme = \"mono\"":
             "{1}：theme = {2} 不是主题；请用引号写出主题名，例如 theme = \"mono\"",
