@@ -1,18 +1,18 @@
 import Phrasebook
 
 /// Why a plan file could not be read or written. Every message names the file; the file is never overwritten on a read error.
-public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConvertible {
     case missing(path: String)
-    case unreadable(path: String, reason: String)
-    case notJSON(path: String, detail: String)
+    case unreadable(path: String, reason: Phrase)
+    case notJSON(path: String, detail: Phrase)
     case newerVersion(path: String, found: Int, supported: Int)
-    case invalid(path: String, location: String, detail: String)
+    case invalid(path: String, location: Phrase, detail: Phrase)
     case inconsistent(path: String, problems: [Phrase])
     case locked(path: String, seconds: Double)
-    case writeFailed(path: String, reason: String)
+    case writeFailed(path: String, reason: Phrase)
     case tooLarge(path: String, bytes: Int, limit: Int)
     /// A folder, FIFO, device or socket where the plan should be: refused before it is opened for reading.
-    case notAFile(path: String, kind: String)
+    case notAFile(path: String, kind: Phrase)
     /// The file's size or time changed between the start and the end of reading it (someone wrote it in place).
     case changedWhileReading(path: String)
     /// The plan path is a symbolic link whose target does not exist.
@@ -20,7 +20,7 @@ public enum PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { text(.en) }
 
-    /// The message in `language`. What the system or the decoder said (`reason`, `detail`) is shown as it came.
+    /// The message in `language`, its reasons and details too (a code the system names in no phrase shows its own text).
     public func text(_ language: Language) -> String { phrase.text(language) }
 
     /// The message as a phrase.

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 #if canImport(Glibc)
     import Glibc
@@ -17,16 +18,16 @@ enum PlanFileReader {
     static let bigFile = 1 << 20
 
     /// What `st_mode` says the file is, in words, when it is not a regular file.
-    static func kind(_ mode: mode_t) -> String? {
+    static func kind(_ mode: mode_t) -> Phrase? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFDIR: return "a folder"
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFSOCK: return "a socket"
-        case S_IFLNK: return "a symbolic link"
-        default: return "not a regular file"
+        case S_IFDIR: return tr("a folder")
+        case S_IFIFO: return tr("a named pipe (FIFO)")
+        case S_IFCHR: return tr("a character device")
+        case S_IFBLK: return tr("a block device")
+        case S_IFSOCK: return tr("a socket")
+        case S_IFLNK: return tr("a symbolic link")
+        default: return tr("not a regular file")
         }
     }
 
@@ -37,7 +38,7 @@ enum PlanFileReader {
         guard stat(path, &st) == 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw PlanFileError.missing(path: path) }
-            throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(code)))
+            throw PlanFileError.unreadable(path: path, reason: SystemReason.phrase(code))
         }
         if let kind = kind(st.st_mode) { throw PlanFileError.notAFile(path: path, kind: kind) }
         if Int(st.st_size) > PlanLimits.maxFileBytes {
@@ -48,12 +49,12 @@ enum PlanFileReader {
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw PlanFileError.missing(path: path) }
-            throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(code)))
+            throw PlanFileError.unreadable(path: path, reason: SystemReason.phrase(code))
         }
         defer { close(fd) }
         var before = stat()
         guard fstat(fd, &before) == 0 else {
-            throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw PlanFileError.unreadable(path: path, reason: SystemReason.current)
         }
         if let kind = kind(before.st_mode) { throw PlanFileError.notAFile(path: path, kind: kind) }
         let size = Int(before.st_size)
@@ -67,7 +68,7 @@ enum PlanFileReader {
             let n = Glibc.read(fd, buffer.start + count, buffer.capacity - count)
             if n < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                throw PlanFileError.unreadable(path: path, reason: String(cString: strerror(errno)))
+                throw PlanFileError.unreadable(path: path, reason: SystemReason.current)
             }
             if n == 0 { break }
             count += n

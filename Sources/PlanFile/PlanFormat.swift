@@ -69,9 +69,9 @@ public enum PlanFormat {
             let (line, column) = lineAndColumn(in: data, at: offset)
             throw PlanFileError.notJSON(
                 path: path,
-                detail:
+                detail: tr(
                     "it is nested too deeply (more than \(maxNesting) levels of [ or { at line \(line), column \(column)); a plan is never nested more than a few levels"
-            )
+                ))
         }
         let decoder = JSONDecoder()
         if let doc = try? decoder.decode(PlanRecord.Document.self, from: data), doc.formatVersion == currentVersion {
@@ -87,8 +87,8 @@ public enum PlanFormat {
         do {
             guard let found = try decoder.decode(VersionProbe.self, from: data).formatVersion else {
                 throw PlanFileError.invalid(
-                    path: path, location: "the top level",
-                    detail: "there is no formatVersion; this does not look like a Convene plan")
+                    path: path, location: tr("the top level"),
+                    detail: tr("there is no formatVersion; this does not look like a Convene plan"))
             }
             version = found
         } catch let error as PlanFileError {
@@ -110,7 +110,8 @@ public enum PlanFormat {
         }
         guard version >= 1 else {
             throw PlanFileError.invalid(
-                path: path, location: "formatVersion", detail: "\(version) is not a version Convene ever wrote")
+                path: path, location: .verbatim("formatVersion"),
+                detail: tr("\(version) is not a version Convene ever wrote"))
         }
         let migrated = try PlanMigration.migrate(data, from: version, path: path)
         do {
@@ -133,8 +134,8 @@ public enum PlanFormat {
     }
 
     /// Where the JSON syntax breaks, in words (JSONDecoder on Linux only says "not valid JSON").
-    static func syntaxProblem(in data: Data) -> String? {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return "the file is empty" }
+    static func syntaxProblem(in data: Data) -> Phrase? {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return tr("the file is empty") }
         if let problem = utf8Problem(in: data) { return problem }
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -144,10 +145,10 @@ public enum PlanFormat {
             if text.localizedCaseInsensitiveContains("end of file")
                 || text.localizedCaseInsensitiveContains("unexpected end")
             {
-                return "it ends too early; the file may have been cut off"
+                return tr("it ends too early; the file may have been cut off")
             }
             if text.localizedCaseInsensitiveContains("too many nested") {
-                return "it is nested too deeply (more than 512 levels of [ or {)"
+                return tr("it is nested too deeply (more than \(512) levels of [ or {)")
             }
             if let range = text.range(of: "around character "),
                 let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset >= 0, offset <= data.count
@@ -156,9 +157,9 @@ public enum PlanFormat {
                 let line = before.filter { $0 == 0x0A }.count + 1
                 let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
                 let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
-                return "unexpected text at line \(line), column \(column)"
+                return tr("unexpected text at line \(line), column \(column)")
             }
-            return text.isEmpty ? nil : text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : .verbatim(text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 
@@ -194,11 +195,11 @@ public enum PlanFormat {
     }
 
     /// "the file is not UTF-8 text (byte 0xFF at line 3, column 14)...", or nil for valid UTF-8.
-    static func utf8Problem(in data: Data) -> String? {
+    static func utf8Problem(in data: Data) -> Phrase? {
         guard let offset = firstInvalidUTF8(in: data) else { return nil }
         let (line, column) = lineAndColumn(in: data, at: offset)
         let byte = String(data[data.startIndex + offset], radix: 16, uppercase: true)
-        return "the file is not UTF-8 text (byte 0x\(byte) at line \(line), column \(column)); save it as UTF-8"
+        return tr("the file is not UTF-8 text (byte 0x\(byte) at line \(line), column \(column)); save it as UTF-8")
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
@@ -214,7 +215,7 @@ public enum PlanFormat {
         return (line, column)
     }
 
-    private static func location(of error: DecodingError) -> String {
+    private static func location(of error: DecodingError) -> Phrase {
         let path: [CodingKey]
         switch error {
         case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): path = c.codingPath
@@ -225,32 +226,37 @@ public enum PlanFormat {
         for key in path {
             if let i = key.intValue { text += "[\(i)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
         }
-        return text.isEmpty ? "the top level" : text
+        return text.isEmpty ? tr("the top level") : .verbatim(text)
     }
 
-    private static func describe(_ error: Error) -> String {
+    private static func describe(_ error: Error) -> Phrase {
         switch error as? DecodingError {
-        case .typeMismatch(let type, _)?: return "expected \(typeName(type))"
-        case .valueNotFound(let type, _)?: return "expected \(typeName(type)), found null"
-        case .keyNotFound(let key, _)?: return "the required field '\(key.stringValue)' is missing"
+        case .typeMismatch(let type, _)?: return tr("expected \(typeName(type))")
+        case .valueNotFound(let type, _)?: return tr("expected \(typeName(type)), found null")
+        case .keyNotFound(let key, _)?: return tr("the required field '\(key.stringValue)' is missing")
         case .dataCorrupted(let c)?:
+            if let problem = c.underlyingError as? PlanValueProblem { return problem.phrase }
             if let underlying = c.underlyingError {
                 let text = (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(underlying)"
-                return text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return .verbatim(text.trimmingCharacters(in: .whitespacesAndNewlines))
             }
-            return c.debugDescription
-        default: return "\(error)"
+            return .verbatim(c.debugDescription)
+        default: return .verbatim("\(error)")
         }
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
+    private static func typeName(_ type: Any.Type) -> Phrase {
         switch type {
-        case is String.Type: return "text"
-        case is Int.Type: return "a whole number"
-        case is [Any].Type: return "a list"
+        case is String.Type: return tr("text")
+        case is Int.Type, is Int32.Type, is Int64.Type: return tr("a whole number")
+        case is Bool.Type: return tr("true or false")
+        case is Double.Type: return tr("a number")
+        case is [Any].Type: return tr("a list")
         default:
             let name = "\(type)"
-            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "a \(name)"
+            if name.hasPrefix("Array") { return tr("a list") }
+            if name.hasPrefix("Dictionary") { return tr("an object") }
+            return tr("an object")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Phrasebook
 import PlannerCore
 
 /// The planner's journal beside the plan: every applied edit, undo and redo, appended and fsync'd before the screen
@@ -44,11 +45,12 @@ public final class PlanJournal {
         let path = folder(ofPlan: plan) + "/" + prefix(forPlan: plan) + session + suffix
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_APPEND, 0o600)
         guard fd >= 0 else {
-            throw PlanFileError.writeFailed(path: path, reason: "cannot create the journal: \(writeErrorText())")
+            throw PlanFileError.writeFailed(
+                path: path, reason: tr("cannot create the journal: \(SystemReason.current)"))
         }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             Glibc.close(fd)
-            throw PlanFileError.writeFailed(path: path, reason: "cannot lock the journal: \(errnoText())")
+            throw PlanFileError.writeFailed(path: path, reason: tr("cannot lock the journal: \(SystemReason.current)"))
         }
         let journal = PlanJournal(path: path, fd: fd)
         let head: [String: Any] = [
@@ -104,13 +106,14 @@ public final class PlanJournal {
     /// Reads a journal; a torn last line (the planner died while writing it) is left out.
     public static func read(_ path: String) throws -> Contents {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PlanFileError.writeFailed(path: path, reason: "cannot read the journal")
+            throw PlanFileError.writeFailed(path: path, reason: tr("cannot read the journal"))
         }
         let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)
         guard let first = lines.first,
             let head = try? JSONSerialization.jsonObject(with: Data(first)) as? [String: Any], head[header] as? Int == 1
         else {
-            throw PlanFileError.invalid(path: path, location: "line 1", detail: "is not a Convene journal header")
+            throw PlanFileError.invalid(
+                path: path, location: tr("line \(1)"), detail: tr("is not a Convene journal header"))
         }
         var steps: [HistoryStep] = []
         let decoder = JSONDecoder()
@@ -120,7 +123,7 @@ public final class PlanJournal {
             } catch {
                 // Only the last line may be torn; anything else is damage, and the steps after it are not used.
                 if n + 2 < lines.count {
-                    throw PlanFileError.invalid(path: path, location: "line \(n + 2)", detail: "cannot be read")
+                    throw PlanFileError.invalid(path: path, location: tr("line \(n + 2)"), detail: tr("cannot be read"))
                 }
             }
         }
@@ -141,7 +144,8 @@ public final class PlanJournal {
             chosen = target + "-\(n)"
         }
         guard rename(path, chosen) == 0 else {
-            throw PlanFileError.writeFailed(path: path, reason: "cannot rename the journal: \(writeErrorText())")
+            throw PlanFileError.writeFailed(
+                path: path, reason: tr("cannot rename the journal: \(SystemReason.current)"))
         }
         return chosen
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 /// Fields the reader would drop: a key that appears twice in one object (JSONDecoder keeps the last silently) and
 /// a field no record has (JSONDecoder skips it, and the next save would lose it). Both are load errors naming the
@@ -10,8 +11,9 @@ enum PlanKeyCheck {
     static func check(_ data: Data, decoded document: PlanRecord.Document, path: String) throws {
         if let place = firstRepeatedKey(in: data) {
             throw PlanFileError.invalid(
-                path: path, location: place.location,
-                detail: "the field \"\(place.key)\" is given twice; keep one (a reader would silently take the last)")
+                path: path, location: .verbatim(place.location),
+                detail: tr(
+                    "the field \"\(place.key)\" is given twice; keep one (a reader would silently take the last)"))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -20,10 +22,10 @@ enum PlanKeyCheck {
         else { return }
         if let unknown = firstUnknown(original, known: written, at: "") {
             throw PlanFileError.invalid(
-                path: path, location: unknown,
-                detail:
+                path: path, location: .verbatim(unknown),
+                detail: tr(
                     "is not a field Convene knows; remove it or rename it to the field it should be (it would be lost at the next save)"
-            )
+                ))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 
 /// The sizes a plan file may have. Far above any real plan, low enough that a wrong or hostile file
@@ -12,13 +13,13 @@ public enum PlanLimits {
     public static let maxNotesCharacters = TextLimits.notes
 
     /// The first text in `book` longer than its limit, as (place, detail), e.g. ("events[0].items[3].title", "is 1,048,576 characters long; the limit is 10,000").
-    public static func firstOverlong(in book: Book) -> (location: String, detail: String)? {
-        var found: (String, String)?
+    public static func firstOverlong(in book: Book) -> (location: Phrase, detail: Phrase)? {
+        var found: (Phrase, Phrase)?
         func check(_ text: String?, _ place: @autoclosure () -> String, limit: Int = maxTextCharacters) {
             guard found == nil, let text, text.utf8.count > limit else { return }
             let count = text.count
             guard count > limit else { return }
-            found = (place(), "is \(grouped(count)) characters long; the limit is \(grouped(limit))")
+            found = (.verbatim(place()), tr("is \(grouped(count)) characters long; the limit is \(grouped(limit))"))
         }
         for (i, o) in book.organisations.enumerated() {
             let at = { "organisations[\(i)]" }

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 /// Brings a plan file written by an older Convene up to the current format, step by step.
 enum PlanMigration {
@@ -12,7 +13,7 @@ enum PlanMigration {
         while at < PlanFormat.currentVersion {
             guard let step = steps[at] else {
                 throw PlanFileError.invalid(
-                    path: path, location: "formatVersion", detail: "no migration from version \(at)")
+                    path: path, location: .verbatim("formatVersion"), detail: tr("no migration from version \(at)"))
             }
             data = try step(data)
             at += 1

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 #if canImport(Glibc)
     import Glibc
@@ -38,7 +39,7 @@ extension PlanStore {
             if fd < 0 {
                 if errno == EEXIST { continue }  // a planted name: draw another
                 throw PlanFileError.writeFailed(
-                    path: path, reason: "cannot create a file in \(folder): \(writeErrorText())")
+                    path: path, reason: tr("cannot create a file in \(folder): \(SystemReason.current)"))
             }
             var st = stat()
             guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_uid == geteuid(), st.st_nlink == 1
@@ -47,22 +48,23 @@ extension PlanStore {
                 unlink(name)
                 throw PlanFileError.writeFailed(
                     path: path,
-                    reason:
+                    reason: tr(
                         "the new file \(name) is not a fresh file of this user's; is someone else writing in \(folder)?"
+                    )
                 )
             }
             // fchmod, not the open's mode: the umask must not widen or narrow a kept mode.
             if let group { _ = fchown(fd, uid_t.max, group) }  // keeps the plan's group when this user may
             guard fchmod(fd, mode) == 0 else {
-                let reason = writeErrorText()
+                let reason = SystemReason.current
                 close(fd)
                 unlink(name)
-                throw PlanFileError.writeFailed(path: path, reason: "cannot set the mode of \(name): \(reason)")
+                throw PlanFileError.writeFailed(path: path, reason: tr("cannot set the mode of \(name): \(reason)"))
             }
             return (name, fd)
         }
         throw PlanFileError.writeFailed(
-            path: path, reason: "cannot create a new file in \(folder): every name tried was taken")
+            path: path, reason: tr("cannot create a new file in \(folder): every name tried was taken"))
     }
 
     /// Removes temp files that a killed writer left behind: `.plan.json.<pid>.<random>.tmp` (or the older

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlannerCore
 
 #if canImport(Glibc)
@@ -49,7 +50,7 @@ public struct PlanStore: Sendable {
         let shown = n > 0 ? String(decoding: target[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
         if code == ENOENT { return .failure(.danglingLink(path: path, target: shown)) }
         return .failure(
-            .unreadable(path: path, reason: "a symbolic link to \(shown): \(String(cString: strerror(code)))"))
+            .unreadable(path: path, reason: tr("a symbolic link to \(shown): \(SystemReason.phrase(code))")))
     }
 
     public var backupPath: String { path + ".bak" }
@@ -142,23 +143,25 @@ public struct PlanStore: Sendable {
             if errno == ELOOP {
                 throw PlanFileError.writeFailed(
                     path: path,
-                    reason:
+                    reason: tr(
                         "the lock file \(lockPath) is a symbolic link, which Convene never makes; remove it and try again"
+                    )
                 )
             }
             throw PlanFileError.writeFailed(
-                path: path, reason: "cannot open the lock file \(lockPath): \(writeErrorText())")
+                path: path, reason: tr("cannot open the lock file \(lockPath): \(SystemReason.current)"))
         }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
             throw PlanFileError.writeFailed(
-                path: path, reason: "the lock file \(lockPath) is not a regular file; remove it and try again")
+                path: path, reason: tr("the lock file \(lockPath) is not a regular file; remove it and try again"))
         }
         let deadline = Date().addingTimeInterval(lockTimeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
-                throw PlanFileError.writeFailed(path: path, reason: "cannot lock \(lockPath): \(errnoText())")
+                throw PlanFileError.writeFailed(
+                    path: path, reason: tr("cannot lock \(lockPath): \(SystemReason.current)"))
             }
             guard Date() < deadline else { throw PlanFileError.locked(path: path, seconds: lockTimeout) }
             usleep(10_000)
@@ -174,7 +177,7 @@ public struct PlanStore: Sendable {
         do {
             bytes = try PlanFormat.encodedBytes(book)
         } catch PlanFileError.invalid(_, let location, let detail) {
-            throw PlanFileError.writeFailed(path: path, reason: "\(location) \(detail)")
+            throw PlanFileError.writeFailed(path: path, reason: tr("\(location) \(detail)"))
         }
         try write(bytes)
     }
@@ -185,14 +188,14 @@ public struct PlanStore: Sendable {
         let keep = keptAttributes()
         let (temp, fd) = try createTemp(mode: keep.mode, group: keep.group)
         var failure = writeAllAndSync(fd, data)
-        if close(fd) != 0, failure == nil { failure = writeErrorText() }
+        if close(fd) != 0, failure == nil { failure = SystemReason.current }
         if let failure {
             unlink(temp)
             throw PlanFileError.writeFailed(path: path, reason: failure)
         }
         keepBackups(mode: keep.mode, group: keep.group)
         guard rename(temp, path) == 0 else {
-            let reason = writeErrorText()
+            let reason = SystemReason.current
             unlink(temp)
             throw PlanFileError.writeFailed(path: path, reason: reason)
         }
@@ -208,7 +211,7 @@ public struct PlanStore: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw PlanFileError.writeFailed(path: path, reason: "\(folder) is not a folder")
+                throw PlanFileError.writeFailed(path: path, reason: tr("\(folder) is not a folder"))
             }
             return
         }
@@ -217,17 +220,14 @@ public struct PlanStore: Sendable {
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw PlanFileError.writeFailed(
-                path: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
+                path: path, reason: tr("cannot create the folder \(folder): \(SystemReason.of(error))"))
         }
     }
 }
 
-func errnoText() -> String { String(cString: strerror(errno)) }
-
-/// `errno` after a failed write, in words a user can act on (then the system's own text).
 /// Writes all of `data` to `fd` (again after EINTR and short writes) and fsyncs it; the reason it failed, or nil.
-func writeAllAndSync(_ fd: Int32, _ data: some ContiguousBytes) -> String? {
-    var failure: String?
+func writeAllAndSync(_ fd: Int32, _ data: some ContiguousBytes) -> Phrase? {
+    var failure: Phrase?
     data.withUnsafeBytes { raw in
         guard let start = raw.baseAddress else { return }  // nothing to write
         var offset = 0
@@ -235,25 +235,12 @@ func writeAllAndSync(_ fd: Int32, _ data: some ContiguousBytes) -> String? {
             let n = Glibc.write(fd, start + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                failure = writeErrorText()
+                failure = SystemReason.current
                 return
             }
             offset += n
         }
     }
-    if failure == nil, fsync(fd) != 0 { failure = writeErrorText() }
+    if failure == nil, fsync(fd) != 0 { failure = SystemReason.current }
     return failure
-}
-
-func writeErrorText() -> String {
-    let code = errno
-    let system = String(cString: strerror(code))
-    switch code {
-    case ENOSPC: return "the disk is full: \(system)"
-    case EDQUOT: return "the disk quota is used up: \(system)"
-    case EFBIG: return "the file is larger than this process may write (see ulimit -f): \(system)"
-    case EROFS: return "the folder is on a read-only file system: \(system)"
-    case EACCES, EPERM: return "no permission to write there: \(system)"
-    default: return system
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 
 #if canImport(Glibc)
     import Glibc
@@ -9,15 +10,18 @@ import Foundation
 /// the folder fsynced. A reader never sees half a printout, and a shared folder cannot steer the write.
 public enum PrintoutFile {
     /// Why a printout was not written.
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: PhrasedError, Equatable, CustomStringConvertible {
         /// The file exists (or a link by that name), and replacing it was not asked for.
         case exists(path: String)
-        case failed(path: String, reason: String)
+        case failed(path: String, reason: Phrase)
 
-        public var description: String {
+        public var description: String { phrase.description }
+
+        /// The message, in either language.
+        public var phrase: Phrase {
             switch self {
-            case .exists(let path): return "\(path) exists"
-            case let .failed(path, reason): return "\(path): \(reason)"
+            case .exists(let path): return tr("\(path) exists")
+            case let .failed(path, reason): return tr("\(path): \(reason)")
             }
         }
     }
@@ -48,7 +52,7 @@ public enum PrintoutFile {
         let store = PlanStore(path: path)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: store.folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Failure.failed(path: path, reason: "the folder \(store.folder) does not exist")
+            throw Failure.failed(path: path, reason: tr("the folder \(store.folder) does not exist"))
         }
         if !replace, access(path, F_OK) == 0 { throw Failure.exists(path: path) }
         let temp: (path: String, fd: Int32)
@@ -59,17 +63,17 @@ public enum PrintoutFile {
             throw Failure.failed(path: path, reason: reason)
         }
         var failure = writeAllAndSync(temp.fd, data)
-        if close(temp.fd) != 0, failure == nil { failure = writeErrorText() }
+        if close(temp.fd) != 0, failure == nil { failure = SystemReason.current }
         if failure == nil {
             if replace {
-                if rename(temp.path, store.path) != 0 { failure = writeErrorText() }
+                if rename(temp.path, store.path) != 0 { failure = SystemReason.current }
             } else {
                 if link(temp.path, path) != 0 {
                     if errno == EEXIST {
                         unlink(temp.path)
                         throw Failure.exists(path: path)
                     }
-                    failure = writeErrorText()
+                    failure = SystemReason.current
                 }
                 unlink(temp.path)
             }

@@ -1,7 +1,7 @@
 import Phrasebook
 
 /// Why an edit or a reference was refused. Messages say what, where, and how to fix it, in either language.
-public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum PlanError: PhrasedError, Equatable, Sendable, CustomStringConvertible {
     /// A field's value is not acceptable; `field.key` is the English name forms match (`FormField.concerns`).
     case invalid(field: Phrase, message: Phrase)
     /// A reference matched nothing.

@@ -30,6 +30,11 @@ enum ParserMessages {
         if let rest = line.dropping(prefix: "  See '"), let command = rest.dropping(suffix: "' for more information.") {
             return tr("  See '\(command)' for more information.")
         }
+        if let rest = line.dropping(prefix: "   or: Missing value for '"), let quote = rest.range(of: "' in '"),
+            let composite = rest[quote.upperBound...].dropping(suffix: "'")
+        {
+            return tr("   or: Missing value for '\(String(rest[..<quote.lowerBound]))' in '\(composite)'")
+        }
         if let start = line.dropping(suffix: "Show help information.") {
             return tr("\(start)Show help information.")
         }
@@ -38,6 +43,35 @@ enum ParserMessages {
 
     /// The message after "Error: ".
     static func error(_ message: String) -> Phrase {
+        if let rest = message.dropping(prefix: "Unknown option '"), let quote = rest.range(of: "'. Did you mean '"),
+            let suggestion = rest[quote.upperBound...].dropping(suffix: "'?")
+        {
+            return tr("Unknown option '\(String(rest[..<quote.lowerBound]))'. Did you mean '\(suggestion)'?")
+        }
+        if let option = message.dropping(prefix: "Invalid option: ") { return tr("Invalid option: \(option)") }
+        if message == "Missing required subcommand." { return tr("Missing required subcommand.") }
+        if let names = message.dropping(prefix: "Missing one of: ") { return tr("Missing one of: \(names)") }
+        if let count = message.prefix(while: \.isNumber).nonEmptyNumber,
+            let names = message.dropping(prefix: "\(count) unexpected arguments: ")
+        {
+            return tr("\(count) unexpected arguments: \(names)")
+        }
+        if let rest = message.dropping(prefix: "The option '"),
+            let quote = rest.range(of: "' does not take any value, but '"),
+            let value = rest[quote.upperBound...].dropping(suffix: "' was specified.")
+        {
+            return tr(
+                "The option '\(String(rest[..<quote.lowerBound]))' does not take any value, but '\(value)' was specified."
+            )
+        }
+        if let rest = message.dropping(prefix: "Value to be set with "),
+            let with = rest.range(of: " had already been set with ")
+        {
+            let again = String(rest[..<with.lowerBound]), first = String(rest[with.upperBound...])
+            return tr(
+                "\(again.dropping(prefix: "flag ") ?? again) is given twice (already set with \(first.dropping(prefix: "flag ") ?? first))"
+            )
+        }
         if let name = message.between("Missing expected argument '", "'") {
             return tr("Missing expected argument '\(name)'")
         }
@@ -52,9 +86,18 @@ enum ParserMessages {
             let tail = after[after.index(after: close)...]
             if let choices = tail.dropping(prefix: ". Please provide one of ")?.dropping(suffix: ".") {
                 let listed = Phrase.series(
-                    choices.replacingOccurrences(of: " and ", with: ", ").split(separator: ",")
-                        .map { $0.trimmingCharacters(in: [" ", "'"]) })
+                    choices.replacingOccurrences(of: "' and '", with: "', '").replacingOccurrences(
+                        of: "' or '", with: "', '"
+                    )
+                    .split(separator: ",").map { $0.trimmingCharacters(in: [" ", "'"]) })
                 return tr("The value '\(value)' is invalid for '\(option)'. Please provide one of \(listed).")
+            }
+            if tail == ". Please provide one of the following:" {
+                return tr("The value '\(value)' is invalid for '\(option)'. Please provide one of the following:")
+            }
+            // A value our own parsing refused: its reason is one of our texts, already in the reader's language.
+            if let reason = tail.dropping(prefix: ": ") {
+                return tr("The value '\(value)' is invalid for '\(option)': \(reason)")
             }
             if tail.isEmpty { return tr("The value '\(value)' is invalid for '\(option)'") }
         }
@@ -85,6 +128,11 @@ enum ParserMessages {
         case (nil, nil): return .verbatim(line)
         }
     }
+}
+
+extension Substring {
+    /// The digits as a number, when there are any.
+    fileprivate var nonEmptyNumber: Int? { isEmpty ? nil : Int(self) }
 }
 
 extension StringProtocol {

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -47,13 +48,13 @@ final class PlannerEffects: EffectRunner {
                 return nil
             } catch {
                 journalBroken = true
-                return .journalFailed("\(error)")
+                return .journalFailed(Phrase(error: error))
             }
         case .setJournalAside(let path):
             do {
                 return .journalSetAside(try PlanJournal.setAside(path, to: PlanJournal.asidePath(for: store.path)))
             } catch {
-                return .journalFailed("\(error)")
+                return .journalFailed(Phrase(error: error))
             }
         case .discardJournal(let path):
             // Its steps are in this session's journal now; if that failed, keep the old one instead.
@@ -103,7 +104,7 @@ final class PlannerEffects: EffectRunner {
             expectedValue = written
             return .saved(path: target.path)
         } catch {
-            return .failed("\(error)")
+            return .failed(Phrase(error: error))
         }
     }
 

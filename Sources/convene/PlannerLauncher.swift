@@ -52,8 +52,10 @@ enum PlannerLauncher {
             do {
                 contents = try PlanJournal.read(path)
             } catch {
-                var reason = "\(error)"
-                if case PlanFileError.invalid(_, let location, let detail) = error { reason = "\(location) \(detail)" }
+                var reason = Phrase(error: error)
+                if case PlanFileError.invalid(_, let location, let detail) = error {
+                    reason = tr("\(location) \(detail)")
+                }
                 let aside = (try? PlanJournal.setAside(path, to: PlanJournal.asidePath(for: plan))) ?? path
                 notice = tr(
                     "An earlier planner's journal is damaged (\(reason)); it was kept as \(aside), not replayed")

@@ -1,4 +1,5 @@
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import PlannerUI
@@ -12,7 +13,7 @@ enum Printouts {
         var resolved = request
         resolved.path = PlannerEffects.resolve(request.path)
         guard let event = book.event(request.eventID) else {
-            return .failed("the event \(request.eventID) is no longer in the plan")
+            return .failed(tr("the event \(request.eventID) is no longer in the plan"))
         }
         do {
             let text = try render(book, event, request)
@@ -23,7 +24,7 @@ enum Printouts {
         } catch PrintoutFile.Failure.exists {
             return .exists(resolved)
         } catch {
-            return .failed("\(error)")
+            return .failed(Phrase(error: error))
         }
     }
 

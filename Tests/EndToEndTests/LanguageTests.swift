@@ -97,6 +97,40 @@ struct LanguageTests {
         #expect(badValue.stderr.hasPrefix("错误：“xml”不是 --format <format> 可接受的值。请从以下值中选择：text、json。\n"))
     }
 
+    @Test("the parser's other errors are Chinese too: a near-miss option, extra arguments, a choice of four")
+    func moreParserErrorsInChinese() throws {
+        let s = try Setup()
+        let typo = try s.run(["org", "add", "--file", s.file, "--name", "新单位", "--shrot", "新"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr.hasPrefix("错误：未知选项 --shrot。是否想用 --short？\n"), "\(typo.stderr)")
+        let extra = try s.run(["check", "--file", s.file, "one", "two"])
+        #expect(extra.status == 2)
+        #expect(extra.stderr.hasPrefix("错误：有 2 个多余的参数：'one', 'two'\n"), "\(extra.stderr)")
+        let format = try s.run(["agenda", "--file", s.file, "--format", "xml"])
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("请从以下值中选择：text、markdown、html、ics、json。"), "\(format.stderr)")
+        for result in [typo, extra, format] {
+            #expect(
+                Self.englishWords(in: result.stderr).filter {
+                    !["markdown", "html", "ics", "one", "two", "xml"].contains($0)
+                } == [], "\(result.stderr)")
+        }
+    }
+
+    @Test("a damaged plan file is reported in Chinese, what is wrong in it too")
+    func damagedPlanInChinese() throws {
+        let s = try Setup()
+        let text = try String(contentsOfFile: s.file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"date\" : \"2023-06-16\"", with: "\"date\" : \"2023-06-31\"")
+            .write(toFile: s.file, atomically: true, encoding: .utf8)
+        let result = try s.run(["check", "--file", s.file])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("位于 events[0].date：“2023-06-31”不是 YYYY-MM-DD 格式的日期。文件未作改动"), "\(result.stderr)")
+        let unreadable = try s.run(["check", "--file", s.folder.path])
+        #expect(unreadable.status == 3)
+        #expect(unreadable.stderr.contains("无法读取（它是文件夹，不是文件）"), "\(unreadable.stderr)")
+    }
+
     @Test("a refusal (an organisation that still has members) is in Chinese, and the plan is unchanged")
     func refusalInChinese() throws {
         let s = try Setup()

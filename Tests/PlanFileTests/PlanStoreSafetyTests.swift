@@ -1,5 +1,6 @@
 import ConveneTestSupport
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Testing
@@ -112,14 +113,14 @@ struct PlanStoreSafetyTests {
         let folder = TempFolder()
         let fifo = folder.file("plan.json")
         mkfifo(fifo, 0o600)
-        #expect(throws: PlanFileError.notAFile(path: fifo, kind: "a named pipe (FIFO)")) {
+        #expect(throws: PlanFileError.notAFile(path: fifo, kind: tr("a named pipe (FIFO)"))) {
             try PlanStore(path: fifo).load()
         }
-        #expect(throws: PlanFileError.notAFile(path: "/dev/null", kind: "a character device")) {
+        #expect(throws: PlanFileError.notAFile(path: "/dev/null", kind: tr("a character device"))) {
             try PlanStore(path: "/dev/null").load()
         }
         #expect(
-            PlanFileError.notAFile(path: fifo, kind: "a named pipe (FIFO)").description
+            PlanFileError.notAFile(path: fifo, kind: tr("a named pipe (FIFO)")).description
                 == "\(fifo): cannot be read (it is a named pipe (FIFO), not a file). Give --file the path of a plan file; to start a new plan, run 'convene init --file <new path>'."
         )
     }

@@ -1,5 +1,6 @@
 import ConveneTestSupport
 import Foundation
+import Phrasebook
 import PlanFile
 import Testing
 
@@ -53,7 +54,7 @@ struct PrintoutFileTests {
         let path = folder.file("no/such/agenda.html")
         #expect(
             throws: PrintoutFile.Failure.failed(
-                path: path, reason: "the folder \(folder.file("no/such")) does not exist")
+                path: path, reason: tr("the folder \(folder.file("no/such")) does not exist"))
         ) {
             try PrintoutFile.write(Data("x".utf8), to: path, mode: 0o600, replace: false)
         }

@@ -35,6 +35,31 @@ struct ConfigFileTests {
         #expect(throws: ConfigError.self) { try ConfigFile.parse("theme = ", source: "c.toml") }
     }
 
+    @Test(
+        "a TOML syntax error says where and what in either language, not in the parser's English",
+        arguments: [
+            ("lang = zh", "line 1, column 8: the value is not text", "第 1 行第 8 列：这个值不是文本"),
+            ("lang = \"zh\n", "a text is not closed", "文本没有结束"),
+            ("lang = \"zh\"\nlang = \"en\"", "line 2, column 8: 'lang' is set twice", "第 2 行第 8 列：'lang' 设置了两次"),
+            ("lang \"zh\"", "a key must be followed by =", "键后面要写 = 和值"),
+            ("lang = \"zh\" \"en\"", "after the value", "值后面多了"),
+            ("= 3", "where a setting should start", "设置的开头出现了 '='"),
+            ("[theme\n", "a ] is missing", "缺少 ]"),
+            ("[theme", "the file ends in the middle", "文件在一项设置或 [表名] 行的中间就结束了"),
+        ])
+    func syntaxErrors(_ text: String, _ english: String, _ chinese: String) throws {
+        do {
+            _ = try ConfigFile.parse(text, source: "c.toml")
+            Issue.record("parsed")
+        } catch let error as ConfigError {
+            #expect(error.phrase.text(.en).contains(english), "\(error.phrase.text(.en))")
+            #expect(error.phrase.text(.en).hasSuffix("; the file is not valid TOML"))
+            let zh = error.phrase.text(.zh)
+            #expect(zh.contains(chinese), "\(zh)")
+            #expect(!zh.contains("Error while parsing") && !zh.contains("expected"), "\(zh)")
+        }
+    }
+
     @Test("lives in $XDG_CONFIG_HOME/convene, else ~/.config/convene")
     func location() {
         #expect(ConfigFile.path(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/convene/config.toml")

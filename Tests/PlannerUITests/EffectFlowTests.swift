@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanFile
 import PlannerCore
 import TerminalKit
@@ -89,10 +90,22 @@ struct EffectFlowTests {
         #expect(currentForm(state)?.title == "Save as")
     }
 
+    @Test("a failed save and a failed journal say why in the planner's language, the system's reason too")
+    func failedSaveInChinese() {
+        var state = edited()
+        state.language = .zh
+        let failure = PlanFileError.writeFailed(path: "/plans/plan.json", reason: tr("the disk is full"))
+        Update.apply(.saveFinished(.failed(failure.phrase)), to: &state)
+        #expect(
+            state.message?.text.hasPrefix("未保存：/plans/plan.json：无法保存（磁盘已满）。") == true, "\(state.message?.text ?? "")")
+        Update.apply(.journalFailed(tr("cannot create the journal: \(tr("no permission"))")), to: &state)
+        #expect(state.message?.text.contains("无法创建日志：没有权限") == true, "\(state.message?.text ?? "")")
+    }
+
     @Test("a failed save keeps the edits and says how to save elsewhere")
     func failedSave() {
         var state = edited()
-        Update.apply(.saveFinished(.failed("the disk is full")), to: &state)
+        Update.apply(.saveFinished(.failed(tr("the disk is full"))), to: &state)
         #expect(state.history.isModified)
         #expect(state.message?.text.contains("the disk is full · your edits are kept; S saves to another file") == true)
     }
@@ -123,7 +136,7 @@ struct EffectFlowTests {
         press(.char("q"), &state)
         #expect(press(.char("y"), &state) == [.save(state.book, overwrite: false)])
         #expect(!state.isFinished)
-        Update.apply(.saveFinished(.failed("no permission")), to: &state)
+        Update.apply(.saveFinished(.failed(tr("no permission"))), to: &state)
         #expect(!state.isFinished, "a failed save does not quit")
         press(.char("q"), &state)
         press(.char("y"), &state)
@@ -135,7 +148,7 @@ struct EffectFlowTests {
     @Test("a journal that cannot be written is said at once; the edit stays")
     func journalFailure() {
         var state = edited()
-        Update.apply(.journalFailed("the disk is full"), to: &state)
+        Update.apply(.journalFailed(tr("the disk is full")), to: &state)
         #expect(state.message?.kind == .error)
         #expect(state.message?.text.hasPrefix("Journal not written (the disk is full)") == true)
         #expect(state.history.isModified)
@@ -179,7 +192,8 @@ struct StatusRemedyTests {
         var state = AppState(
             book: SampleBook.make(), file: "/a/rather/long/folder/name/plan.json", size: Size(width: width, height: 24))
         Update.apply(
-            .saveFinished(.failed("/a/rather/long/folder/name/plan.json: could not be saved (the disk is full)")),
+            .saveFinished(
+                .failed(.verbatim("/a/rather/long/folder/name/plan.json: could not be saved (the disk is full)"))),
             to: &state)
         let text = rows(frame(state)).suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         #expect(text.hasSuffix("S saves to another file"), "\(text)")

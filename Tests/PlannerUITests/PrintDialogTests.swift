@@ -158,7 +158,7 @@ struct PrintDialogTests {
         var declined = state
         #expect(press(.char("n"), &declined).isEmpty)
         #expect(press(.char("y"), &state) == [.print(state.book, request, replace: true)])
-        Update.apply(.printFinished(.failed("the disk is full")), to: &state)
+        Update.apply(.printFinished(.failed(tr("the disk is full"))), to: &state)
         #expect(state.message == StatusMessage(text: "Not written: the disk is full", kind: .error))
     }
 

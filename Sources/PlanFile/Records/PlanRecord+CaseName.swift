@@ -1,3 +1,5 @@
+import Phrasebook
+
 extension PlanRecord {
     /// A case of one of the core's closed sets (status, RSVP, kind, part), written as its name.
     struct CaseName<Value: RawRepresentable & CaseIterable>: Codable where Value.RawValue == String {
@@ -9,11 +11,9 @@ extension PlanRecord {
             let name = try decoder.singleValueContainer().decode(String.self)
             guard let value = Value(rawValue: name) else {
                 // What a user can write there, never the code's type name.
-                let valid = Value.allCases.map { $0.rawValue }.joined(separator: ", ")
-                throw DecodingError.dataCorrupted(
-                    .init(
-                        codingPath: decoder.codingPath,
-                        debugDescription: "'\(name)' is not one of the values this field takes: \(valid)"))
+                let valid = Phrase.series(Value.allCases.map { $0.rawValue })
+                throw PlanValueProblem.error(
+                    tr("'\(name)' is not one of the values this field takes: \(valid)"), at: decoder)
             }
             self.value = value
         }

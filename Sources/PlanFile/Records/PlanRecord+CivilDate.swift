@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 extension PlanRecord {
@@ -10,10 +11,7 @@ extension PlanRecord {
         init(from decoder: Decoder) throws {
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let date = PlannerCore.CivilDate(text) else {
-                throw DecodingError.dataCorrupted(
-                    .init(
-                        codingPath: decoder.codingPath,
-                        debugDescription: "'\(text)' is not a date of the form YYYY-MM-DD"))
+                throw PlanValueProblem.error(tr("'\(text)' is not a date of the form YYYY-MM-DD"), at: decoder)
             }
             value = date
         }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 extension PlanRecord {
@@ -10,10 +11,8 @@ extension PlanRecord {
         init(from decoder: Decoder) throws {
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let time = PlannerCore.ClockTime(text) else {
-                throw DecodingError.dataCorrupted(
-                    .init(
-                        codingPath: decoder.codingPath,
-                        debugDescription: "'\(text)' is not a time of the form HH:MM (00:00–24:00)"))
+                throw PlanValueProblem.error(
+                    tr("'\(text)' is not a time of the form HH:MM (00:00–24:00)"), at: decoder)
             }
             value = time
         }

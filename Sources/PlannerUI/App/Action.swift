@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 import TerminalKit
 
@@ -28,7 +29,7 @@ public enum Action: Equatable, Sendable {
     /// What writing a printout did.
     case printFinished(PrintOutcome)
     /// The journal could not be written: the edits are in memory only until the next save.
-    case journalFailed(String)
+    case journalFailed(Phrase)
     /// A journal of an earlier session was set aside under this path.
     case journalSetAside(String)
     /// After the file changed on disk: take the other writer's version and reapply this session's edits on top.
@@ -48,7 +49,7 @@ public enum SaveOutcome: Equatable, Sendable {
     /// Not written: save-as would replace an existing file.
     case exists(path: String)
     /// Not written, for this reason.
-    case failed(String)
+    case failed(Phrase)
 }
 
 /// What `update` asks the program around it to do; each may report back with an action.

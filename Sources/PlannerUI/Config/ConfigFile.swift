@@ -47,7 +47,7 @@ public struct ConfigFile: Equatable, Sendable {
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw ConfigError(
                 tr(
-                    "\(source): line \(error.source.begin.line), column \(error.source.begin.column): \(error.description); the file is not valid TOML"
+                    "\(source): line \(error.source.begin.line), column \(error.source.begin.column): \(TOMLErrorText.phrase(error.description)); the file is not valid TOML"
                 ))
         } catch {
             throw ConfigError(tr("\(source): not a TOML file (\(String(describing: error)))"))
@@ -88,7 +88,7 @@ public struct ConfigFile: Equatable, Sendable {
 }
 
 /// Why the settings file could not be used: the message names the file and the key.
-public struct ConfigError: Error, CustomStringConvertible, Equatable {
+public struct ConfigError: PhrasedError, CustomStringConvertible, Equatable {
     public let phrase: Phrase
     public init(_ phrase: Phrase) { self.phrase = phrase }
     public var description: String { phrase.description }

@@ -113,5 +113,5 @@ public enum PrintOutcome: Equatable, Sendable {
     /// Not written: the file exists and the request did not say to replace it; the request, its path resolved.
     case exists(PrintRequest)
     /// Not written, for this reason.
-    case failed(String)
+    case failed(Phrase)
 }
