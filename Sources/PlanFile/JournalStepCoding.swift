@@ -49,7 +49,7 @@ struct EditCoding: Codable {
 
     private enum Keys: String, CodingKey {
         case `case`, organisation, person, venue, event, id, details, org, part, rsvp, item, to, shiftFollowing, role,
-            index, edits, label
+            index, edits, label, phrase
     }
 
     // Every case of Edit, both ways, in one place: a new case fails to compile here until it is written.
@@ -154,7 +154,9 @@ struct EditCoding: Codable {
         case .batch(let edits, let label):
             try name("batch")
             try c.encode(edits.map(EditCoding.init), forKey: .edits)
-            try c.encode(label, forKey: .label)
+            // The English text for a reader of the label alone; the phrase, to say it in the reader's language.
+            try c.encode(label.description, forKey: .label)
+            try c.encode(PhraseCoding(label), forKey: .phrase)
         }
     }
 
@@ -210,7 +212,9 @@ struct EditCoding: Codable {
         case "unassign":
             edit = .unassign(event: try s(.event), item: try s(.id), index: try c.decode(Int.self, forKey: .index))
         case "batch":
-            edit = .batch(try c.decode([EditCoding].self, forKey: .edits).map(\.edit), label: try s(.label))
+            // A journal of an older Convene has the English label only.
+            let label = try c.decodeIfPresent(PhraseCoding.self, forKey: .phrase)?.phrase ?? .verbatim(try s(.label))
+            edit = .batch(try c.decode([EditCoding].self, forKey: .edits).map(\.edit), label: label)
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .case, in: c, debugDescription: "unknown edit '\(other)'")
         }

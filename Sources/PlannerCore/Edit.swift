@@ -64,7 +64,7 @@ public enum Edit: Hashable, Sendable {
     /// Removes the role at `index` in the item's roles.
     case unassign(event: String, item: String, index: Int)
     /// Several edits applied as one step (undone together).
-    indirect case batch([Edit], label: String)
+    indirect case batch([Edit], label: Phrase)
 
     /// A short description for status lines ("Undid: add item").
     public var summary: Phrase {
@@ -93,7 +93,7 @@ public enum Edit: Hashable, Sendable {
         case .assign(_, _, let r): return tr("assign \(r.part.phrase)")
         case .updateRole(_, _, _, let r): return tr("edit \(r.part.phrase)")
         case .unassign: return tr("remove part")
-        case .batch(_, let label): return .verbatim(label)
+        case .batch(_, let label): return label
         }
     }
 }

@@ -30,12 +30,7 @@ public struct AgendaHTML {
         let facts = EventFacts(book: book, event: event, labels: labels)
         var lines = [HTMLPage.element("h1", event.title)]
         if let theme = event.theme { lines.append(HTMLPage.element("p", theme, class: "theme")) }
-        lines.append("<table class=\"facts\">")
-        lines += facts.facts.map {
-            "<tr><th>\(HTMLText.escape($0.label))</th><td>\(HTMLText.escape($0.value))</td></tr>"
-        }
-        lines.append("</table>")
-        return lines
+        return lines + facts.htmlLines
     }
 
     private func organisations() -> [String] {

@@ -27,8 +27,7 @@ public struct AgendaMarkdown {
     private func heading() -> [String] {
         var lines = ["# " + MarkdownText.escape(event.title), ""]
         if let theme = event.theme { lines += [MarkdownText.escape(theme), ""] }
-        let facts = EventFacts(book: book, event: event, labels: labels).facts
-        return lines + facts.map { "- **\($0.label)**\(labels.colon)\(MarkdownText.escape($0.value))" }
+        return lines + EventFacts(book: book, event: event, labels: labels).markdownLines
     }
 
     private func organisations() -> [String] {

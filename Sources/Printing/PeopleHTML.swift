@@ -5,6 +5,8 @@ import PlannerCore
 /// contacts only when asked for.
 public struct PeopleHTML {
     public let event: Event
+    /// The event's date, time and venue, under the title.
+    let facts: EventFacts
     public let rows: [ParticipantRow]
     public let labels: Labels
     public let byOrganisation: Bool
@@ -15,6 +17,7 @@ public struct PeopleHTML {
         withContacts: Bool = false
     ) {
         self.event = event
+        self.facts = EventFacts(book: book, event: event, labels: Labels(language))
         self.rows = ParticipantRow.rows(book: book, event: event)
         self.labels = Labels(language)
         self.byOrganisation = byOrganisation
@@ -23,7 +26,7 @@ public struct PeopleHTML {
 
     public func render() -> String {
         var page = HTMLPage(title: "\(event.title) · \(labels.people)", labels: labels)
-        page.body = [HTMLPage.element("h1", event.title), HTMLPage.element("h2", labels.people)]
+        page.body = [HTMLPage.element("h1", event.title)] + facts.htmlLines + [HTMLPage.element("h2", labels.people)]
         if rows.isEmpty {
             page.body.append(HTMLPage.element("p", labels.noPeople))
         } else if byOrganisation {

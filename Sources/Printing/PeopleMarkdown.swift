@@ -4,6 +4,8 @@ import PlannerCore
 /// The participant list as Markdown tables: one table, or one per organisation; contacts only when asked for.
 public struct PeopleMarkdown {
     public let event: Event
+    /// The event's date, time and venue, under the title.
+    let facts: EventFacts
     public let rows: [ParticipantRow]
     public let labels: Labels
     public let byOrganisation: Bool
@@ -14,6 +16,7 @@ public struct PeopleMarkdown {
         withContacts: Bool = false
     ) {
         self.event = event
+        self.facts = EventFacts(book: book, event: event, labels: Labels(language))
         self.rows = ParticipantRow.rows(book: book, event: event)
         self.labels = Labels(language)
         self.byOrganisation = byOrganisation
@@ -21,7 +24,7 @@ public struct PeopleMarkdown {
     }
 
     public func render() -> String {
-        var lines = ["# " + MarkdownText.escape(event.title), "", "## " + labels.people]
+        var lines = ["# " + MarkdownText.escape(event.title), ""] + facts.markdownLines + ["", "## " + labels.people]
         if rows.isEmpty {
             lines += ["", MarkdownText.escape(labels.noPeople)]
         } else if byOrganisation {

@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
             }
             let outcome: Outcome = try plan.edit { book in
                 let outcome = try prepare(data, book: book)
-                return (.batch(outcome.edits, label: "import people"), outcome)
+                return (.batch(outcome.edits, label: tr("import people")), outcome)
             }
             for id in outcome.newIDs { Console.out(id) }
             noteEncoding(outcome, data)

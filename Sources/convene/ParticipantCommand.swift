@@ -38,7 +38,7 @@ struct ParticipantCommand: ParsableCommand {
                 let current = Swift.Set(try book.requireEvent(eventID).participants.map(\.person))
                 let edits = book.members(of: orgID).filter { !current.contains($0.id) }
                     .map { PlannerCore.Edit.addParticipant(event: eventID, person: $0.id, rsvp: rsvp) }
-                return (.batch(edits, label: "add participants"), edits.count)
+                return (.batch(edits, label: tr("add participants")), edits.count)
             }
             if allFrom != nil { Console.out(String(added)) }
         }

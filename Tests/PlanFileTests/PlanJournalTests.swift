@@ -1,5 +1,6 @@
 import ConveneTestSupport
 import Foundation
+import Phrasebook
 import PlanFile
 import PlannerCore
 import Testing
@@ -26,9 +27,19 @@ struct PlanJournalTests {
             .removeItem(event: event.id, item: item.id), .assign(event: event.id, item: item.id, role: role),
             .updateRole(event: event.id, item: item.id, index: 1, role: role),
             .unassign(event: event.id, item: item.id, index: 0),
-            .batch([.removeItem(event: event.id, item: item.id), .removeEvent(id: event.id)], label: "两步"),
+            .batch(
+                [.removeItem(event: event.id, item: item.id), .removeEvent(id: event.id)], label: Self.everyArgument),
         ]
     }
+
+    /// A multi-edit step's label with every kind of argument, nested: the journal keeps it as a phrase.
+    static let everyArgument = Phrase(
+        key: "{} {} {} {} {}",
+        arguments: [
+            .text("座谈会"), .phrase(tr("move '\("x")' earlier")), .count(2),
+            .series([.verbatim("a"), tr("remove part")]),
+            .clauses([Phrase(key: "{}", arguments: [.phrase(.verbatim("b"))])]),
+        ])
 
     @Test("every kind of edit, undo and redo survives the journal; the file is 0600")
     func roundTrip() throws {
@@ -68,6 +79,42 @@ struct PlanJournalTests {
         #expect(aside.hasPrefix(folder.file("plan.json.journal-")))
         #expect(FileManager.default.fileExists(atPath: aside))
         #expect(PlanJournal.orphans(forPlan: plan).isEmpty)
+    }
+
+    @Test("a multi-edit step from an older journal (its label in English only) replays with that label")
+    func olderBatchLabel() throws {
+        let folder = TempFolder()
+        let plan = folder.file("plan.json")
+        try PlanStore(path: plan).save(SampleBook.make())
+        var path = ""
+        do {
+            let journal = try PlanJournal.create(forPlan: plan, base: PlanFingerprint(Data()))
+            path = journal.path
+        }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        let line =
+            #"{"at":"2026-12-01T00:00:00Z","edit":{"case":"batch","edits":[{"case":"removeEvent","id":"e1"}],"label":"remove it"},"op":"apply"}"#
+        handle.write(Data((line + "\n").utf8))
+        try handle.close()
+        let steps = try PlanJournal.read(path).steps
+        #expect(steps == [.apply(.batch([.removeEvent(id: "e1")], label: .verbatim("remove it")))])
+    }
+
+    @Test("a multi-edit step is said in the reader's language after a replay")
+    func batchLabelInChinese() throws {
+        let folder = TempFolder()
+        let plan = folder.file("plan.json")
+        try PlanStore(path: plan).save(SampleBook.make())
+        let journal = try PlanJournal.create(forPlan: plan, base: PlanFingerprint(Data()))
+        try journal.append(.apply(.batch([.removeEvent(id: "e1")], label: tr("move '\("座谈会")' later"))))
+        let read = try PlanJournal.read(journal.path)
+        guard case .apply(let edit) = try #require(read.steps.first) else {
+            Issue.record("\(read.steps)")
+            return
+        }
+        #expect(edit.summary.text(.zh) == "把“座谈会”后移")
+        #expect(edit.summary.text(.en) == "move '座谈会' later")
     }
 
     @Test("two planners on one plan get two journals, both hidden beside the plan")

@@ -46,7 +46,7 @@ struct BatchScaleTests {
                 .addPerson(Person(id: allocator.next(), name: "新\(n)", org: n % 2 == 0 ? "o1" : "o2", status: .guest)))
         }
         for n in 2...40_000 { edits.append(.addParticipant(event: "e1", person: "p\(n)", rsvp: .invited)) }
-        let (batched, tables) = try book.applyingCountingTables(.batch(edits, label: "import"))
+        let (batched, tables) = try book.applyingCountingTables(.batch(edits, label: .verbatim("import")))
         // People, organisations, events, and e1's participants: once each, not once per edit.
         #expect(tables == 4)
         #expect(batched.people.count == 40_000)
@@ -59,7 +59,7 @@ struct BatchScaleTests {
             + [Int](20_001...20_300).map { Edit.addParticipant(event: "e1", person: "p\($0)", rsvp: .confirmed) }
         var plain = book
         for edit in few { plain = try plain.applying(edit) }
-        #expect(try book.applying(.batch(few, label: "few")) == plain)
+        #expect(try book.applying(.batch(few, label: .verbatim("few"))) == plain)
     }
 
     @Test("a batch refuses what the edits one by one refuse, with the same message")
@@ -69,7 +69,7 @@ struct BatchScaleTests {
             [
                 .addPerson(Person(id: "p11", name: "甲", org: "o1", status: .member)),
                 .addPerson(Person(id: "p11", name: "乙", org: "o1", status: .member)),
-            ], label: "x")
+            ], label: .verbatim("x"))
         let refusal = #expect(throws: PlanError.self) { try book.applying(twice) }
 
         #expect(refusal?.description == "there is already a person with id p11")
@@ -77,7 +77,7 @@ struct BatchScaleTests {
             [
                 .addParticipant(event: "e1", person: "p2", rsvp: .invited),
                 .addParticipant(event: "e1", person: "p2", rsvp: .invited),
-            ], label: "x")
+            ], label: .verbatim("x"))
         let again2 = #expect(throws: PlanError.self) { try book.applying(again) }
 
         #expect(again2?.description == "人2 already takes part in '活动'")
@@ -86,13 +86,14 @@ struct BatchScaleTests {
                 .addOrganisation(Organisation(id: "o3", name: "三")),
                 .addPerson(Person(id: "p11", name: "甲", org: "o3", status: .member)),
                 .addPerson(Person(id: "p12", name: "乙", org: "o4", status: .member)),
-            ], label: "x")
+            ], label: .verbatim("x"))
         #expect(throws: PlanError.notFound(kind: .organisation, reference: "o4", suggestions: [])) {
             try book.applying(unknownOrg)
         }
         // A removal in a batch drops the tables: the next edit sees the person gone.
         let removed = Edit.batch(
-            [.removePerson(id: "p3"), .addParticipant(event: "e1", person: "p3", rsvp: .invited)], label: "x")
+            [.removePerson(id: "p3"), .addParticipant(event: "e1", person: "p3", rsvp: .invited)], label: .verbatim("x")
+        )
         #expect(throws: PlanError.notFound(kind: .person, reference: "p3", suggestions: [])) {
             try book.applying(removed)
         }

@@ -223,7 +223,8 @@ struct EditTests {
     @Test("a batch is all or nothing")
     func batchAtomic() {
         let book = F.book()
-        let batch = Edit.batch([.removeItem(event: "e1", item: "i1"), .removeOrganisation(id: "o2")], label: "two")
+        let batch = Edit.batch(
+            [.removeItem(event: "e1", item: "i1"), .removeOrganisation(id: "o2")], label: .verbatim("two"))
         #expect(throws: PlanError.self) { try book.applying(batch) }
         #expect(book == F.book())
     }

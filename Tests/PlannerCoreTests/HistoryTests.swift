@@ -47,7 +47,7 @@ private let everyEdit: [Edit] = {
             [
                 .addPerson(Person(id: "p5", name: "黄雅琪", org: "o2", status: .probationary)),
                 .addParticipant(event: "e1", person: "p5", rsvp: .confirmed),
-            ], label: "add 黄雅琪 and invite"),
+            ], label: .verbatim("add 黄雅琪 and invite")),
     ]
 }()
 
@@ -173,7 +173,7 @@ struct HistoryTests {
         #expect(
             Edit.moveItem(event: "e1", item: "i1", to: F.t("09:05"), shiftFollowing: false).summary.description
                 == "move item to 09:05")
-        #expect(Edit.batch([], label: "add participants").summary.description == "add participants")
+        #expect(Edit.batch([], label: .verbatim("add participants")).summary.description == "add participants")
         for edit in everyEdit {
             #expect(!edit.summary.description.isEmpty)
             #expect(!edit.summary.text(.zh).isEmpty)

@@ -155,7 +155,7 @@ enum AgendaScreen: ScreenFeature {
                     to: ClockTime(clamping: min(1440 - first.minutes, first.start.minutes + second.minutes)),
                     shiftFollowing: false),
             ],
-            label: "move '\(item.title)' \(earlier ? "earlier" : "later")")
+            label: earlier ? tr("move '\(item.title)' earlier") : tr("move '\(item.title)' later"))
         if Update.perform(edit, &state), let r = state.agendaRow(ofItem: item.id) { state.select(r, in: .agenda) }
     }
 }

@@ -77,7 +77,7 @@ struct EventForm: FormModel {
             return .edit(
                 .batch(
                     [update, .moveItem(event: editing.id, item: first.id, to: to, shiftFollowing: true)],
-                    label: "edit event \(details.title) and move its items"))
+                    label: tr("edit event \(details.title) and move its items")))
         }
         let book = state.book
         let items = template.text == "standard" ? EventTemplate.standardItems(startingAt: startTime, book: book) : []

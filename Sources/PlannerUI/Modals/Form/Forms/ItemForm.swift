@@ -74,6 +74,6 @@ struct ItemForm: FormModel {
         if startTime != oldStart {
             edits.append(.moveItem(event: event.id, item: item.id, to: startTime, shiftFollowing: shift.text == "yes"))
         }
-        return .edit(edits.count == 1 ? edits[0] : .batch(edits, label: "edit item \(item.title)"))
+        return .edit(edits.count == 1 ? edits[0] : .batch(edits, label: tr("edit item \(item.title)")))
     }
 }

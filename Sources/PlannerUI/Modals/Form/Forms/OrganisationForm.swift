@@ -31,6 +31,6 @@ struct OrganisationForm: FormModel {
         return .edit(
             .batch(
                 [.addOrganisation(org), .invite(event: event.id, org: org.id, part: .participant)],
-                label: "add organisation \(org.name)"))
+                label: tr("add organisation \(org.name)")))
     }
 }

@@ -40,6 +40,7 @@ struct VenueForm: FormModel {
         var details = EventDetails(of: event)
         details.venue = venue.id
         return .edit(
-            .batch([.addVenue(venue), .updateEvent(id: event.id, details: details)], label: "add venue \(venue.name)"))
+            .batch(
+                [.addVenue(venue), .updateEvent(id: event.id, details: details)], label: tr("add venue \(venue.name)")))
     }
 }
