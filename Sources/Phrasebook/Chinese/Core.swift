@@ -44,6 +44,11 @@ extension Catalogue {
         "must be 0 or more (got {})": "须为 0 或以上（现为 {1}）",
         "{} has no {} part in that item": "{1}在该议程中没有{2}分工",
         "{} has no part in that item": "{1}在该议程中没有分工",
+        "nobody is {} of '{}', so there is nothing to reorder": "“{2}”没有{1}，无须调整顺序",
+        "list every {} of '{}' in the new order (now: {}): {}": "请按新顺序列出“{2}”的全部{1}（现为：{3}）：{4}",
+        "{} {} is missing": "缺少{1}",
+        "{} {} is not one of them": "{1}不在其中",
+        "{} {} is given too often": "{1}列出的次数过多",
         // Checks.
         "starts at {}": "开始于 {1}",
         "ends at {}": "结束于 {1}",

@@ -3,6 +3,9 @@ extension Catalogue {
     static let englishPlurals: KeyValuePairs<String, String> = [
         "{} organisations": "{1} organisation|{1} organisations",
         "{} people": "{1} person|{1} people",
+        "{} {} is missing": "{1} is missing|{1} are missing",
+        "{} {} is not one of them": "{1} is not one of them|{1} are not one of them",
+        "{} {} is given too often": "{1} is given too often|{1} are given too often",
         "{} venues": "{1} venue|{1} venues",
         "{} events": "{1} event|{1} events",
         "{} items": "{1} item|{1} items",
