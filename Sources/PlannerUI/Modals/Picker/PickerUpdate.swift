@@ -25,7 +25,7 @@ enum PickerUpdate {
                 .compactMap { $0 }.joined(separator: " · "),
                 latin: p.latin)
         }
-        return Picker(title: title, options: options, purpose: purpose)
+        return Picker(title: title, options: Picker.Option.tellingApart(options), purpose: purpose)
     }
 
     /// The pick-list for a form field: organisations, the venue's rooms, or people.
@@ -34,9 +34,10 @@ enum PickerUpdate {
         case .organisation:
             return Picker(
                 title: state.text(tr("Choose an organisation")),
-                options: state.book.organisations.map {
-                    Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
-                }, purpose: purpose)
+                options: Picker.Option.tellingApart(
+                    state.book.organisations.map {
+                        Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
+                    }), purpose: purpose)
         case .room:
             return Picker(
                 title: state.text(tr("Choose a room")),
