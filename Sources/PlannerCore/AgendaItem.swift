@@ -6,9 +6,21 @@ public enum ItemKind: String, CaseIterable, Hashable, Sendable {
     case visit
     /// A symposium with a host and ordered speeches.
     case symposium
-    /// An interactive session: discussion and exchange, with a moderator.
+    /// An interactive session: discussion and exchange, led by a host (主持人).
     case discussion
     case other
+
+    /// The parts an item of this kind cannot do without, in the order they are usually filled: the checks warn
+    /// when one is empty (`unfilled-part`), and the part form offers the first one still empty.
+    public var neededParts: [RolePart] {
+        switch self {
+        case .oath: return [.leader]
+        case .visit: return [.narrator]
+        case .symposium: return [.host, .speaker]
+        case .discussion: return [.host]
+        case .other: return []
+        }
+    }
 }
 
 /// The part a person plays in an agenda item.
@@ -17,7 +29,7 @@ public enum RolePart: String, CaseIterable, Hashable, Sendable {
     case leader
     /// Guides a visit.
     case narrator
-    /// Hosts or moderates.
+    /// Hosts a symposium or leads a discussion (主持人).
     case host
     /// Gives a speech (topic and minutes optional).
     case speaker

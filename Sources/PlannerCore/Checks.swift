@@ -62,7 +62,9 @@ public enum Checks {
             return j >= 0 ? event.participants[j] : nil
         }
 
+        out += missing(in: event)
         out += duplicates(among: listed, of: roster, orgName: orgName)
+        out += duplicateRecords(in: book)
 
         // Organisations: one lookup of each participant's organisation among the invited ones.
         var invitedIndex: [String: Int] = [:]
@@ -120,6 +122,11 @@ public enum Checks {
 
         // Times.
         let items = event.items
+        // Each room's items, and those with no room, as positions in start order.
+        var itemsInRoom: [String: [Int]] = [:], roomless: [Int] = []
+        for (i, item) in items.enumerated() {
+            if let room = item.room { itemsInRoom[room, default: []].append(i) } else { roomless.append(i) }
+        }
         var latestEnd = Int.min
         for (i, item) in items.enumerated() {
             if item.start < event.start || item.endMinutes > event.end.minutes {
@@ -132,20 +139,45 @@ public enum Checks {
                             ),
                         ids: [item.id]))
             }
-            // Items are in start order, so the ones this item overlaps follow it directly: one problem per item, however many.
-            let overlapping = Self.firstIndex(in: items, startingAtOrAfter: item.endMinutes, from: i + 1) - (i + 1)
-            if overlapping > 0 {
-                let other = items[i + 1]
+            // Items are in start order, so the ones this item overlaps follow it directly: positions i+1 ..< end.
+            // Parallel sessions in different rooms are normal; the same room twice is an error, and an item with
+            // no room may be anywhere in the venue, so its overlaps are a warning. One problem of each per item.
+            let end = Self.firstIndex(in: items, startingAtOrAfter: item.endMinutes, from: i + 1)
+            let sameRoom = item.room.map { Self.positions(in: itemsInRoom[$0] ?? [], after: i, before: end) }
+            let unplaced: (first: Int?, count: Int)
+            if item.room == nil {
+                unplaced = (end > i + 1 ? i + 1 : nil, end - (i + 1))
+            } else {
+                let positions = Self.positions(in: roomless, after: i, before: end)
+                unplaced = (positions.first, positions.count)
+            }
+            if let sameRoom, let room = item.room, let first = sameRoom.first {
+                let other = items[first], more = sameRoom.count - 1
                 out.append(
                     Problem(
                         severity: .error, code: "overlap",
                         message:
-                            overlapping > 1
+                            more > 0
                             ? tr(
-                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes))) and \(count: overlapping - 1) more items"
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) uses \(room) at the same time as '\(other.title)' (\(other.start)–\(clock(other.endMinutes))) and \(count: more) more items; move one or give it another room"
                             )
                             : tr(
-                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes)))"
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) uses \(room) at the same time as '\(other.title)' (\(other.start)–\(clock(other.endMinutes))); move one or give it another room"
+                            ),
+                        ids: [item.id, other.id]))
+            }
+            if let first = unplaced.first {
+                let other = items[first], more = unplaced.count - 1
+                out.append(
+                    Problem(
+                        severity: .warning, code: "overlap",
+                        message:
+                            more > 0
+                            ? tr(
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes))) and \(count: more) more items, and not all have a room; give each its room if they run in parallel"
+                            )
+                            : tr(
+                                "'\(item.title)' (\(item.start)–\(clock(item.endMinutes))) overlaps '\(other.title)' (\(other.start)–\(clock(other.endMinutes))), and not both have a room; give each its room if they run in parallel"
                             ),
                         ids: [item.id, other.id]))
             }
@@ -169,23 +201,10 @@ public enum Checks {
 
         // Parts.
         for item in items {
-            let needed: [(part: RolePart, missing: Phrase)]
-            switch item.kind {
-            case .oath: needed = [(.leader, tr("'\(item.title)' has no oath leader; assign an oath leader"))]
-            case .visit: needed = [(.narrator, tr("'\(item.title)' has no narrator; assign a narrator"))]
-            case .symposium:
-                needed = [
-                    (.host, tr("'\(item.title)' has no host; assign a host")),
-                    (.speaker, tr("'\(item.title)' has no speaker; assign a speaker")),
-                ]
-            case .discussion: needed = [(.host, tr("'\(item.title)' has no moderator; assign a moderator"))]
-            case .other: needed = []
-            }
-            for (part, missing) in needed where item.roles(part).isEmpty {
+            for part in item.kind.neededParts where item.roles(part).isEmpty {
                 out.append(
                     Problem(
-                        severity: .warning, code: "unfilled-part",
-                        message: missing,
+                        severity: .warning, code: "unfilled-part", message: part.missing(in: item.title),
                         ids: [item.id]))
             }
             let speeches = item.roles(.speaker).compactMap(\.minutes).reduce(0, +)
@@ -274,6 +293,20 @@ public enum Checks {
             if items[mid].start.minutes < minute { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// The positions in `sorted` (ascending) that lie strictly between `after` and `before`.
+    private static func positions(in sorted: [Int], after: Int, before: Int) -> ArraySlice<Int> {
+        func lowerBound(_ value: Int) -> Int {
+            var low = 0, high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sorted[mid] < value { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let from = lowerBound(after + 1)
+        return sorted[from..<max(from, lowerBound(before))]
     }
 
     private static func clock(_ minutes: Int) -> String { ClockTime(minutes: min(1440, minutes))?.description ?? "?" }

@@ -6,7 +6,7 @@ public struct Resolver: Sendable {
     public enum Matching: Sendable {
         /// An id, a name, a short name, a unique part of a name, or pinyin initials: for finding and changing.
         case loose
-        /// Only an id or a whole name (trimmed; letters compared case-insensitively): for removing, where a guess
+        /// Only an id or a whole name (trimmed; letters compared case-insensitively; as `NameKey` compares): for removing, where a guess
         /// must not delete the wrong record. Anything else is refused with the records it could have meant.
         case exact
     }
@@ -95,7 +95,8 @@ public struct Resolver: Sendable {
         var fullNames: Int? = nil
 
         var wholeNames: ArraySlice<String> { names.prefix(fullNames ?? names.count) }
-        var listed: String { "\(id)  \(label)" }
+        /// The id and the label, as candidates are listed (a name stored with outer spaces shown without them).
+        var listed: String { "\(id)  \(label.trimmed)" }
     }
 
     private func resolve(_ reference: String, kind: RecordKind, records: [Candidate]) throws -> String {
@@ -105,8 +106,11 @@ public struct Resolver: Sendable {
         }
         if let hit = records.first(where: { $0.id == ref }) { return hit.id }
         let folded = ref.lowercased()
+        // A whole name is compared as the duplicate checks compare names (trimmed, without case, canonically
+        // equivalent), so records the checks call namesakes are always ambiguous here, never one picked silently.
+        let key = NameKey(ref)
         if matching == .exact {
-            let whole = records.filter { $0.wholeNames.contains { $0.trimmed.lowercased() == folded } }
+            let whole = records.filter { $0.wholeNames.contains { NameKey($0) == key } }
             if whole.count == 1 { return whole[0].id }
             if whole.count > 1 {
                 throw PlanError.ambiguous(kind: kind, reference: ref, candidates: whole.map(\.listed))
@@ -123,7 +127,7 @@ public struct Resolver: Sendable {
             }
             throw PlanError.inexact(kind: kind, reference: ref, candidates: meant)
         }
-        let exact = records.filter { $0.names.contains { $0.lowercased() == folded } }
+        let exact = records.filter { $0.names.contains { NameKey($0) == key } }
         if exact.count == 1 { return exact[0].id }
         if exact.count > 1 {
             throw PlanError.ambiguous(kind: kind, reference: ref, candidates: exact.map(\.listed))
@@ -134,7 +138,7 @@ public struct Resolver: Sendable {
             // "xu" is part of both "Xu Xiaomin" and "Zhou Mingxuan"; the one where it starts a word is meant.
             let atWordStart = partial.filter { $0.names.contains { Self.startsAWord(of: $0, with: folded) } }
             if atWordStart.count == 1 { return atWordStart[0].id }
-            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: partial.map { "\($0.id)  \($0.label)" })
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: partial.map(\.listed))
         }
         let pinyin = records.filter { $0.names.contains { PinyinKey($0).matches(ref) } }
         if pinyin.count == 1 { return pinyin[0].id }
@@ -144,7 +148,7 @@ public struct Resolver: Sendable {
             if atStart.count == 1 { return atStart[0].id }
             let atSyllable = pinyin.filter { $0.names.contains { PinyinKey($0).matchesAtSyllableStart(ref) } }
             if atSyllable.count == 1 { return atSyllable[0].id }
-            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: pinyin.map { "\($0.id)  \($0.label)" })
+            throw PlanError.ambiguous(kind: kind, reference: ref, candidates: pinyin.map(\.listed))
         }
         throw PlanError.notFound(kind: kind, reference: ref, suggestions: [])
     }

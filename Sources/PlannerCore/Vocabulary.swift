@@ -26,6 +26,17 @@ extension RolePart {
         case .recorder: return tr("recorder")
         }
     }
+
+    /// What the checks say when an item has nobody in this part: "'互动交流' has no host; assign a host".
+    public func missing(in title: String) -> Phrase {
+        switch self {
+        case .leader: return tr("'\(title)' has no oath leader; assign an oath leader")
+        case .narrator: return tr("'\(title)' has no narrator; assign a narrator")
+        case .host: return tr("'\(title)' has no host; assign a host")
+        case .speaker: return tr("'\(title)' has no speaker; assign a speaker")
+        case .recorder: return tr("'\(title)' has no recorder; assign a recorder")
+        }
+    }
 }
 
 extension OrganisationPart {

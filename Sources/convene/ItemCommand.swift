@@ -6,7 +6,7 @@ struct ItemCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "item", abstract: tr("The agenda: items and the people in their parts.").cli,
-            subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self])
+            subcommands: [Add.self, Edit.self, Move.self, Remove.self, Assign.self, Unassign.self, Reorder.self])
     }
 
     struct Add: ParsableCommand {
@@ -173,6 +173,39 @@ struct ItemCommand: ParsableCommand {
                 return (
                     .unassign(event: eventID, item: itemID, index: index),
                     tr("took \(name) (\(personID)) off \(found.roles[index].part.phrase) of \(found.title) (\(itemID))")
+                )
+            }
+        }
+    }
+
+    struct Reorder: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "reorder",
+                abstract: tr("Put the people of one part of an item in a new order (the order printouts list them in).")
+                    .cli)
+        }
+        @OptionGroup var plan: PlanOptions
+        @OptionGroup var event: EventOption
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("leader, narrator, host, speaker or recorder.").cli)) var part: RolePart =
+            .speaker
+        @Option(
+            help: ArgumentHelp(
+                tr("Everyone in the part, in the new order: ids or names, separated by commas.").cli,
+                valueName: "people"))
+        var people: String
+
+        func run() throws {
+            try plan.edit { book in
+                let r = Resolver(book: book)
+                let eventID = try r.event(event.event)
+                let itemID = try r.item(item, inEvent: eventID)
+                let references = people.split(whereSeparator: { ",，、".contains($0) }).map(String.init)
+                    .filter { !$0.trimmed.isEmpty }
+                return (
+                    try book.reorderEdit(
+                        event: eventID, item: itemID, part: part, people: try references.map(r.person)), ()
                 )
             }
         }

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("convene check")
 struct CheckCommandTests {
-    @Test("the sample has no errors: exit 0; an overlap makes it exit 1 with the diagnostic, in text and json")
+    @Test(
+        "the sample has no errors: exit 0; two items in one room at once make it exit 1 with the diagnostic, in text and json"
+    )
     func exitCodes() throws {
         let folder = TempFolder()
         let file = folder.file("plan.json")
@@ -14,12 +16,15 @@ struct CheckCommandTests {
         #expect(clean.status == 0)
         #expect(clean.stdout.contains("0 errors, 0 warnings, 1 notes"))
 
-        #expect(try run(convene, ["item", "edit", "--file", file, "--item", "i2", "--minutes", "70"]).status == 0)
+        #expect(
+            try run(convene, ["item", "edit", "--file", file, "--item", "i2", "--minutes", "70", "--room", "会议室"])
+                .status == 0)
         let broken = try run(convene, ["check", "--file", file])
         #expect(broken.status == 1)
         #expect(
             broken.stdout.contains(
-                "error: [overlap] '参观冼星海故乡纪念馆' (09:20–10:30) overlaps '党建座谈会' (10:20–11:20)  (i2, i3)"))
+                "error: [overlap] '参观冼星海故乡纪念馆' (09:20–10:30) uses 会议室 at the same time as '党建座谈会' (10:20–11:20); move one or give it another room  (i2, i3)"
+            ))
 
         let json = try run(convene, ["check", "--file", file, "--format", "json"])
         #expect(json.status == 1)

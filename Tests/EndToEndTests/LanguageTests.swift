@@ -74,7 +74,10 @@ struct LanguageTests {
         #expect(clean.stdout.hasSuffix("错误 0 个，警告 0 个，提示 1 个\n"))
         #expect(Self.englishWords(in: clean.stdout) == [], "\(clean.stdout)")
 
-        #expect(try s.run(["item", "edit", "--file", s.file, "--item", "i2", "--minutes", "70"]).status == 0)
+        // Two items in one room at once: an error.
+        #expect(
+            try s.run(["item", "edit", "--file", s.file, "--item", "i2", "--minutes", "70", "--room", "会议室"]).status
+                == 0)
         let broken = try s.run(["check", "--file", s.file])
         #expect(broken.status == 1)
         #expect(broken.stdout.contains("错误：[overlap] "))

@@ -87,14 +87,18 @@ struct ChecksTests {
         #expect(p.ids == ["i3"])
     }
 
-    @Test("overlapping items")
+    @Test("overlapping items in one room")
     func overlap() throws {
         var book = Self.clean()
         book.events[0].items[1].minutes = 70
+        book.events[0].items[1].room = "会议室"
         let found = Self.problems(book)
         let p = try #require(found.first { $0.code == "overlap" })
         #expect(p.severity == .error)
-        #expect(p.message.description == "'参观学习' (09:20–10:30) overlaps '党建座谈会' (10:20–11:20)")
+        #expect(
+            p.message.description
+                == "'参观学习' (09:20–10:30) uses 会议室 at the same time as '党建座谈会' (10:20–11:20); move one or give it another room"
+        )
         #expect(p.ids == ["i2", "i3"])
         // p3 narrates the visit and hosts the symposium: double-booked while they overlap.
         let d = try #require(found.first { $0.code == "double-booked" })
@@ -124,7 +128,7 @@ struct ChecksTests {
         arguments: [
             (0, RolePart.leader, "'重温入党誓词' has no oath leader; assign an oath leader"),
             (1, RolePart.narrator, "'参观学习' has no narrator; assign a narrator"),
-            (3, RolePart.host, "'互动交流' has no moderator; assign a moderator"),
+            (3, RolePart.host, "'互动交流' has no host; assign a host"),
         ])
     func unfilled(index: Int, part: RolePart, message: String) throws {
         var book = Self.clean()
@@ -191,10 +195,13 @@ struct ChecksTests {
     func overlapMany() throws {
         var book = Self.clean()
         book.events[0].items[0].minutes = 150
+        for i in 1...3 { book.events[0].items[i].room = "展厅" }
         let overlaps = Self.problems(book).filter { $0.code == "overlap" }
         #expect(overlaps.count == 1)
         #expect(
-            overlaps[0].message.description == "'重温入党誓词' (09:00–11:30) overlaps '参观学习' (09:20–10:20) and 2 more items")
+            overlaps[0].message.description
+                == "'重温入党誓词' (09:00–11:30) uses 展厅 at the same time as '参观学习' (09:20–10:20) and 2 more items; move one or give it another room"
+        )
     }
 
     @Test("10,000 items at the same time: one overlap per item, bounded time")

@@ -22,7 +22,10 @@ struct ClockChangeChecksTests {
 
     static func problems(tz: String, date: String, start: String, minutes: Int) throws -> [Problem] {
         let book = try book(tz: tz, date: date, start: start, minutes: minutes)
-        return Checks.problems(in: book.events[0], book: book)
+        // The rules about clock changes alone: the event has no venue and nobody yet, on purpose.
+        return Checks.problems(in: book.events[0], book: book).filter {
+            $0.code != "no-venue" && $0.code != "no-participants"
+        }
     }
 
     @Test(

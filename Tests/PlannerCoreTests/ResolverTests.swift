@@ -212,3 +212,58 @@ struct PinyinKeyTests {
         #expect(!PinyinKey.areInIncreasingOrder("张伟", "张伟"))
     }
 }
+
+/// Records under the same name (as the duplicate checks compare names) are never told apart by a guess.
+@Suite("Resolver: namesakes")
+struct ResolverNamesakeTests {
+    /// The fixture with a second 纪念馆 (stored with outer spaces, as a hand-edited file may), a second 广州市科协 and a
+    /// second event of the same title.
+    static func book() -> Book {
+        var book = F.book()
+        book.venues.append(Venue(id: "v3", name: " 纪念馆 "))
+        book.organisations.append(Organisation(id: "o4", name: "广州市科学技术协会"))
+        var copy = book.events[0]
+        copy.id = "e2"
+        copy.date = F.d("2023-07-01")
+        book.events.append(copy)
+        return book
+    }
+
+    @Test(
+        "a name two records share is refused with both ids, loose or exact",
+        arguments: [Resolver.Matching.loose, .exact])
+    func namesakes(matching: Resolver.Matching) throws {
+        let r = Resolver(book: Self.book(), matching: matching)
+        #expect(throws: PlanError.ambiguous(kind: .venue, reference: "纪念馆", candidates: ["v1  纪念馆", "v3  纪念馆"])) {
+            try r.venue("纪念馆")
+        }
+        #expect(
+            throws: PlanError.ambiguous(
+                kind: .organisation, reference: "广州市科学技术协会",
+                candidates: ["o1  广州市科学技术协会", "o4  广州市科学技术协会"])
+        ) {
+            try r.organisation("广州市科学技术协会")
+        }
+        #expect(
+            throws: PlanError.ambiguous(
+                kind: .event, reference: F.eventTitle,
+                candidates: ["e1  2023-06-16  \(F.eventTitle)", "e2  2023-07-01  \(F.eventTitle)"])
+        ) {
+            try r.event(F.eventTitle)
+        }
+        // The ids still name each one.
+        #expect(try r.venue("v3") == "v3")
+        #expect(try r.event("e2") == "e2")
+    }
+
+    @Test("the refusal says how to choose: by id, in the reader's language")
+    func message() {
+        do {
+            _ = try Resolver(book: Self.book()).venue("纪念馆")
+            Issue.record("纪念馆 names two venues")
+        } catch let error as PlanError {
+            #expect(error.description == "'纪念馆' matches 2 venues; use one of these ids:\n  v1  纪念馆\n  v3  纪念馆")
+            #expect(error.text(.zh).hasPrefix("“纪念馆”对应 2 个场馆；请改用以下编号之一："))
+        } catch { Issue.record("\(error)") }
+    }
+}

@@ -276,6 +276,10 @@ extension Catalogue {
         "A speaker's minutes.": "发言时长（分钟）。",
         "Take a person out of a part of an item.": "取消某人在议程中的分工。",
         "Only this part (when the person has several).": "只取消这一分工（此人有多项分工时）。",
+        "Put the people of one part of an item in a new order (the order printouts list them in).":
+            "调整议程中某项分工人员的顺序（打印件按此顺序列出）。",
+        "Everyone in the part, in the new order: ids or names, separated by commas.":
+            "该分工的全部人员，按新顺序排列：编号或姓名，以逗号分隔。",
         "Add, edit, remove organisations.": "添加、修改、删除单位。",
         "Add an organisation; prints its id.": "添加单位；输出其编号。",
         "Its party branch, e.g. 某某公司党支部.": "所属党支部，例如某某公司党支部。",

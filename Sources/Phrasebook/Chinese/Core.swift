@@ -44,6 +44,11 @@ extension Catalogue {
         "must be 0 or more (got {})": "须为 0 或以上（现为 {1}）",
         "{} has no {} part in that item": "{1}在该议程中没有{2}分工",
         "{} has no part in that item": "{1}在该议程中没有分工",
+        "nobody is {} of '{}', so there is nothing to reorder": "“{2}”没有{1}，无须调整顺序",
+        "list every {} of '{}' in the new order (now: {}): {}": "请按新顺序列出“{2}”的全部{1}（现为：{3}）：{4}",
+        "{} {} is missing": "缺少{1}",
+        "{} {} is not one of them": "{1}不在其中",
+        "{} {} is given too often": "{1}列出的次数过多",
         // Checks.
         "starts at {}": "开始于 {1}",
         "ends at {}": "结束于 {1}",
@@ -63,19 +68,34 @@ extension Catalogue {
         "{} confirmed participants, but {} holds {}": "已确认参加 {1} 人，但{2}只能容纳 {3} 人",
         "'{}' expects {} people in {}, which holds {}": "“{1}”预计 {2} 人在{3}，该场地只能容纳 {4} 人",
         "'{}' ({}–{}) falls outside the event's hours {}–{}": "“{1}”（{2}–{3}）超出活动时间 {4}–{5}",
-        "'{}' ({}–{}) overlaps '{}' ({}–{}) and {} more items": "“{1}”（{2}–{3}）与“{4}”（{5}–{6}）等 {7} 项议程时间重叠",
-        "'{}' ({}–{}) overlaps '{}' ({}–{})": "“{1}”（{2}–{3}）与“{4}”（{5}–{6}）时间重叠",
+        "'{}' ({}–{}) uses {} at the same time as '{}' ({}–{}) and {} more items; move one or give it another room":
+            "“{1}”（{2}–{3}）与“{5}”（{6}–{7}）等 {8} 项议程同时使用{4}；请调整时间或改用其他场地",
+        "'{}' ({}–{}) uses {} at the same time as '{}' ({}–{}); move one or give it another room":
+            "“{1}”（{2}–{3}）与“{5}”（{6}–{7}）同时使用{4}；请调整时间或改用其他场地",
+        "'{}' ({}–{}) overlaps '{}' ({}–{}) and {} more items, and not all have a room; give each its room if they run in parallel":
+            "“{1}”（{2}–{3}）与“{4}”（{5}–{6}）等 {7} 项议程时间重叠，且并非都已指定场地；如为分会场同时进行，请为每项指定场地",
+        "'{}' ({}–{}) overlaps '{}' ({}–{}), and not both have a room; give each its room if they run in parallel":
+            "“{1}”（{2}–{3}）与“{4}”（{5}–{6}）时间重叠，且并非都已指定场地；如为分会场同时进行，请为每项指定场地",
         "{} minutes with nothing planned between '{}' and '{}' ({}–{})": "“{2}”与“{3}”之间有 {1} 分钟空档（{4}–{5}）",
         "'{}' has no oath leader; assign an oath leader": "“{1}”没有领誓人；请指定领誓人",
         "'{}' has no narrator; assign a narrator": "“{1}”没有讲解员；请指定讲解员",
         "'{}' has no host; assign a host": "“{1}”没有主持人；请指定主持人",
         "'{}' has no speaker; assign a speaker": "“{1}”没有发言人；请指定发言人",
-        "'{}' has no moderator; assign a moderator": "“{1}”没有主持人；请指定主持人",
+        "'{}' has no recorder; assign a recorder": "“{1}”没有记录人；请指定记录人",
         "the speeches of '{}' take {} minutes, but the item lasts {}": "“{1}”的发言共 {2} 分钟，但该议程只有 {3} 分钟",
         "{} is {} of '{}' but is not a participant": "{1}是“{3}”的{2}，但不在参加人员中",
         "{} is {} of '{}' but has declined": "{1}是“{3}”的{2}，但已谢绝参加",
         "{} has parts in '{}' and '{}' at the same time": "{1}同时在“{2}”和“{3}”中有分工",
         "{} leads '{}' but is not a party member": "{1}领誓“{2}”，但不是党员",
+        "'{}' has no venue yet; choose where it takes place": "“{1}”还没有活动地点；请选定场馆",
+        "nobody takes part in '{}' yet; add participants": "“{1}”还没有参加人员；请添加参加人员",
+        "'{}' has no agenda yet; add its items": "“{1}”还没有议程；请添加议程项目",
+        "organisations {} have the same name, {}; rename them so that references and printouts tell them apart":
+            "单位 {1} 同名（{2}）；请修改名称，以便引用和打印时能区分",
+        "venues {} have the same name, {}; rename them so that references and printouts tell them apart":
+            "场馆 {1} 同名（{2}）；请修改名称，以便引用和打印时能区分",
+        "events {} have the same title, {}; rename them so that references and printouts tell them apart":
+            "活动 {1} 标题相同（{2}）；请修改标题，以便引用和打印时能区分",
         "{} confirmed participants are not party members and attend '{}' as observers: {}":
             "已确认的参加人员中有 {1} 人不是党员，将列席“{2}”：{3}",
         // Each edit in a line (Edit.summary: "Undid: …", the journal's list).

@@ -51,6 +51,9 @@ extension Catalogue {
         "Title / people": "内容／人员",
         " ({} min)": "（{1} 分钟）",
         "No agenda items yet. Press a to add one.": "尚无议程。按 a 添加。",
+        "{} is already the first {} of '{}'": "{1}已是“{3}”的第一位{2}",
+        "{} is already the last {} of '{}'": "{1}已是“{3}”的最后一位{2}",
+        "{} is now {} {} of '{}'": "{1}现为“{4}”的第 {3} 位{2}",
         "No agenda items yet: press a to add one": "尚无议程：按 a 添加",
         "Add an agenda item first (a)": "请先添加议程（a）",
         "Delete the item '{}'?  y/n": "删除议程“{1}”？  y/n",
@@ -243,9 +246,11 @@ extension Catalogue {
         "assign a person to a part of the item": "为议程指定分工人员",
         "delete the item or the part (asks first)": "删除议程或分工（先询问）",
         "delete": "删除",
-        "move the item earlier (swaps with the one before)": "议程提前（与前一项对调）",
+        "move the item earlier (swaps with the one before); on a speaker or other part, move that person up":
+            "议程提前（与前一项对调）；在发言人等分工行上，则把此人前移",
         "earlier": "提前",
-        "move the item later (swaps with the one after)": "议程推后（与后一项对调）",
+        "move the item later (swaps with the one after); on a speaker or other part, move that person down":
+            "议程推后（与后一项对调）；在发言人等分工行上，则把此人后移",
         "later": "推后",
         "add a participant (pick-list: type a name, pinyin or initials)": "添加参加人员（选择列表：输入姓名、拼音或首字母）",
         "edit the person under the cursor": "编辑光标所在的人员",

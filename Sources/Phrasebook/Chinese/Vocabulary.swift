@@ -60,6 +60,7 @@ extension Catalogue {
         "start": "开始时间",
         "end": "结束时间",
         "part": "分工",
+        "people": "人员",
         "id": "编号",
         "capacity": "容量",
         "capacity of room {}": "场地“{1}”的容量",

@@ -3,6 +3,9 @@ extension Catalogue {
     static let englishPlurals: KeyValuePairs<String, String> = [
         "{} organisations": "{1} organisation|{1} organisations",
         "{} people": "{1} person|{1} people",
+        "{} {} is missing": "{1} is missing|{1} are missing",
+        "{} {} is not one of them": "{1} is not one of them|{1} are not one of them",
+        "{} {} is given too often": "{1} is given too often|{1} are given too often",
         "{} venues": "{1} venue|{1} venues",
         "{} events": "{1} event|{1} events",
         "{} items": "{1} item|{1} items",
@@ -24,8 +27,10 @@ extension Catalogue {
             "{1} of {2} takes part, but {4} is not invited|{1} of {2} take part, but {4} is not invited",
         "{} confirmed participants, but {} holds {}":
             "{1} confirmed participant, but {2} holds {3}|{1} confirmed participants, but {2} holds {3}",
-        "'{}' ({}–{}) overlaps '{}' ({}–{}) and {} more items":
-            "'{1}' ({2}–{3}) overlaps '{4}' ({5}–{6}) and {7} more item|'{1}' ({2}–{3}) overlaps '{4}' ({5}–{6}) and {7} more items",
+        "'{}' ({}–{}) uses {} at the same time as '{}' ({}–{}) and {} more items; move one or give it another room":
+            "'{1}' ({2}–{3}) uses {4} at the same time as '{5}' ({6}–{7}) and {8} more item; move one or give it another room|'{1}' ({2}–{3}) uses {4} at the same time as '{5}' ({6}–{7}) and {8} more items; move one or give it another room",
+        "'{}' ({}–{}) overlaps '{}' ({}–{}) and {} more items, and not all have a room; give each its room if they run in parallel":
+            "'{1}' ({2}–{3}) overlaps '{4}' ({5}–{6}) and {7} more item, and not all have a room; give each its room if they run in parallel|'{1}' ({2}–{3}) overlaps '{4}' ({5}–{6}) and {7} more items, and not all have a room; give each its room if they run in parallel",
         "{} confirmed participants are not party members and attend '{}' as observers: {}":
             "{1} confirmed participant is not a party member and attends '{2}' as observers: {3}|{1} confirmed participants are not party members and attend '{2}' as observers: {3}",
         "the plan has {} events; choose one with --event (its id or part of its title):\n  {}":

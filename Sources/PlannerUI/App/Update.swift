@@ -124,7 +124,8 @@ public enum Update {
             state.clampLists()
         case .switchEvent:
             let options =
-                state.book.events.map { Picker.Option(id: $0.id, label: $0.title, detail: $0.date.description) }
+                Picker.Option.tellingApart(
+                    state.book.events.map { Picker.Option(id: $0.id, label: $0.title, detail: $0.date.description) })
                 + [
                     Picker.Option(id: "+standard", label: state.text(tr("New event with the four standard parts"))),
                     Picker.Option(id: "+blank", label: state.text(tr("New blank event"))),

@@ -50,11 +50,13 @@ public enum KeyBindings {
             [.char("d"), .delete], "d Delete", .screens([.agenda]), tr("delete the item or the part (asks first)"),
             hint: tr("delete"), .delete),
         KeyBinding(
-            [.char("K")], "K", .screens([.agenda]), tr("move the item earlier (swaps with the one before)"),
+            [.char("K")], "K", .screens([.agenda]),
+            tr("move the item earlier (swaps with the one before); on a speaker or other part, move that person up"),
             hint: tr("earlier"),
             .moveItemEarlier),
         KeyBinding(
-            [.char("J")], "J", .screens([.agenda]), tr("move the item later (swaps with the one after)"),
+            [.char("J")], "J", .screens([.agenda]),
+            tr("move the item later (swaps with the one after); on a speaker or other part, move that person down"),
             hint: tr("later"),
             .moveItemLater),
         KeyBinding(

@@ -128,11 +128,40 @@ enum AgendaScreen: ScreenFeature {
             case nil: Update.info(&state, tr("No agenda items yet: press a to add one"))
             }
         case .moveItemEarlier, .moveItemLater:
-            guard let item = row?.item else {
-                return Update.info(&state, tr("No agenda items yet: press a to add one"))
+            switch row {
+            case .item(let item)?: move(item, earlier: action == .moveItemEarlier, in: event, &state)
+            case .role(let item, let index, let role)?:
+                move(role, at: index, of: item, earlier: action == .moveItemEarlier, in: event, &state)
+            case nil: Update.info(&state, tr("No agenda items yet: press a to add one"))
             }
-            move(item, earlier: action == .moveItemEarlier, in: event, &state)
         default: Update.info(&state, tr("On the Agenda: a adds an item, Enter edits, p assigns a part, K/J move"))
+        }
+    }
+
+    /// Moves a part's holder one place among the holders of that part (speakers mostly: the order printouts list
+    /// them in), keeping the selection on them.
+    private static func move(
+        _ role: Role, at index: Int, of item: AgendaItem, earlier: Bool, in event: Event, _ state: inout AppState
+    ) {
+        let name = state.book.person(role.person)?.name ?? role.person
+        guard let moved = item.moving(roleAt: index, earlier: earlier) else {
+            return Update.info(
+                &state,
+                earlier
+                    ? tr("\(name) is already the first \(role.part.phrase) of '\(item.title)'")
+                    : tr("\(name) is already the last \(role.part.phrase) of '\(item.title)'"))
+        }
+        let position = item.roles[..<index].count { $0.part == role.part }
+        let target = earlier ? position - 1 : position + 1
+        guard Update.perform(.updateItem(event: event.id, item: moved), &state) else { return }
+        Update.info(&state, tr("\(name) is now \(role.part.phrase) \(target + 1) of '\(item.title)'"))
+        // The moved role is the target-th holder of its part in the new item.
+        let newIndex = moved.roles.indices.filter { moved.roles[$0].part == role.part }[target]
+        if let r = state.agendaRows.firstIndex(where: {
+            if case .role(let i, let k, _) = $0 { return i.id == item.id && k == newIndex }
+            return false
+        }) {
+            state.select(r, in: .agenda)
         }
     }
 

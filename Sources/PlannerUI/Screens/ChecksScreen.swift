@@ -134,6 +134,13 @@ enum ChecksScreen: ScreenFeature {
                 return state.clampLists()
             }
         }
+        // What the event still lacks is added on its own screen.
+        let screens: [String: Screen] = ["no-venue": .venue, "no-participants": .participants, "no-agenda": .agenda]
+        if let screen = screens[problems[index].code] {
+            state.screen = screen
+            state.pane = 0
+            return state.clampLists()
+        }
         Update.info(&state, tr("This problem concerns the whole event"))
     }
 }

@@ -17,6 +17,20 @@ public struct Picker: Sendable {
             self.detail = detail
             self.latin = latin
         }
+
+        /// The options, where two would look alike (the same label and detail: namesakes, which the checks warn
+        /// of), with their ids added to the detail so that the list tells them apart.
+        static func tellingApart(_ options: [Option]) -> [Option] {
+            var seen: [String: Int] = [:]
+            for option in options { seen[option.label + "\u{0}" + option.detail, default: 0] += 1 }
+            guard seen.values.contains(where: { $0 > 1 }) else { return options }
+            return options.map { option in
+                guard seen[option.label + "\u{0}" + option.detail, default: 0] > 1 else { return option }
+                var told = option
+                told.detail = option.detail.isEmpty ? option.id : option.detail + " · " + option.id
+                return told
+            }
+        }
     }
 
     /// What picking does.

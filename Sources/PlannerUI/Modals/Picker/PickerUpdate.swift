@@ -33,7 +33,7 @@ enum PickerUpdate {
         }
         // The roster's search keys, through each option's roster position: typing needs no keys of its own.
         let search = NameFilter(state.rosterSearch.search(of: roster), rows: chosen.map { Int32($0.position) })
-        return Picker(title: title, options: options, purpose: purpose, search: search)
+        return Picker(title: title, options: Picker.Option.tellingApart(options), purpose: purpose, search: search)
     }
 
     /// The pick-list for a form field: organisations, the venue's rooms, or people.
@@ -42,9 +42,10 @@ enum PickerUpdate {
         case .organisation:
             return Picker(
                 title: state.text(tr("Choose an organisation")),
-                options: state.book.organisations.map {
-                    Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
-                }, purpose: purpose)
+                options: Picker.Option.tellingApart(
+                    state.book.organisations.map {
+                        Picker.Option(id: $0.id, label: $0.displayName, detail: $0.name, latin: nil)
+                    }), purpose: purpose)
         case .room:
             return Picker(
                 title: state.text(tr("Choose a room")),

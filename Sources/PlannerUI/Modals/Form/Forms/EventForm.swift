@@ -35,7 +35,11 @@ struct EventForm: FormModel {
             state.text(tr("Time zone")), event?.tz ?? Event.defaultTimeZone, concerns: ["time zone"])
         let venues =
             [ChoiceOption(value: nil, label: state.text(tr("(none)")))]
-            + state.book.venues.map { .init(value: $0.id, label: $0.name) }
+            + state.book.venues.map { venue in
+                // Namesakes (a duplicate-venue warning) are told apart by their ids.
+                let alike = state.book.venues.count { $0.name == venue.name } > 1
+                return ChoiceOption(value: venue.id, label: alike ? "\(venue.name) (\(venue.id))" : venue.name)
+            }
         venue = FormField(
             state.text(tr("Venue")), .choice(venues, selected: venues.firstIndex { $0.value == event?.venue } ?? 0),
             concerns: ["venue"])

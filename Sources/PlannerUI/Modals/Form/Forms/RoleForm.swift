@@ -21,13 +21,9 @@ struct RoleForm: FormModel {
         self.index = index
         let role = index.flatMap { item.roles.indices.contains($0) ? item.roles[$0] : nil }
         let holder = role.flatMap { state.book.person($0.person) }
-        let defaultPart: RolePart
-        switch item.kind {
-        case .oath: defaultPart = .leader
-        case .visit: defaultPart = .narrator
-        case .symposium: defaultPart = item.roles.contains { $0.part == .host } ? .speaker : .host
-        case .discussion, .other: defaultPart = .host
-        }
+        // The first part the item's kind needs that nobody holds yet (a symposium: host, then speakers).
+        let needed = item.kind.neededParts
+        let defaultPart = needed.first { part in !item.roles.contains { $0.part == part } } ?? needed.last ?? .host
         person = .pick(
             state.text(tr("Person")), .person, id: holder?.id, shown: holder?.fullName ?? "", concerns: ["person"])
         part = .choice(

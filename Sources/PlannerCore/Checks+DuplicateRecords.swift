@@ -1,0 +1,66 @@
+import Phrasebook
+
+/// `duplicate-organisation`, `duplicate-venue`, `duplicate-event`: two records of one kind under the same name, as
+/// the person check compares names (`NameKey`: trimmed, without case, canonically equivalent). Printouts and
+/// pick-lists would show them alike, and a reference by that name is refused as ambiguous (`Resolver`).
+extension Checks {
+    /// The plan's repeated names, in order of each name's first record. They concern every event, so each event's
+    /// check lists them. Linear in the number of organisations, venues and events.
+    static func duplicateRecords(in book: Book) -> [Problem] {
+        var out: [Problem] = []
+        for group in groups(book.organisations.map { ($0.id, $0.name) }) {
+            out.append(
+                Problem(
+                    severity: .warning, code: "duplicate-organisation",
+                    message:
+                        tr(
+                            "organisations \(Phrase.series(group.ids)) have the same name, \(group.name); rename them so that references and printouts tell them apart"
+                        ),
+                    ids: group.ids))
+        }
+        for group in groups(book.venues.map { ($0.id, $0.name) }) {
+            out.append(
+                Problem(
+                    severity: .warning, code: "duplicate-venue",
+                    message:
+                        tr(
+                            "venues \(Phrase.series(group.ids)) have the same name, \(group.name); rename them so that references and printouts tell them apart"
+                        ),
+                    ids: group.ids))
+        }
+        let dates = Dictionary(book.events.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        for group in groups(book.events.map { ($0.id, $0.title) }) {
+            out.append(
+                Problem(
+                    severity: .warning, code: "duplicate-event",
+                    message:
+                        tr(
+                            "events \(Phrase.series(group.ids.map { "\($0) (\(dates[$0].map(String.init(describing:)) ?? "?"))" })) have the same title, \(group.name); rename them so that references and printouts tell them apart"
+                        ),
+                    ids: group.ids))
+        }
+        return out
+    }
+
+    /// The names given to more than one record, with the records' ids in order.
+    private static func groups(_ records: [(id: String, name: String)]) -> [(name: String, ids: [String])] {
+        var first: [NameKey: Int] = [:]
+        var groups: [(first: Int, name: String, ids: [String])] = []
+        var groupOf: [Int: Int] = [:]
+        for (n, record) in records.enumerated() {
+            let key = NameKey(record.name)
+            guard let earlier = first[key] else {
+                first[key] = n
+                continue
+            }
+            if let g = groupOf[earlier] {
+                groups[g].ids.append(record.id)
+            } else {
+                groupOf[earlier] = groups.count
+                groups.append((earlier, records[earlier].name.trimmed, [records[earlier].id, record.id]))
+            }
+        }
+        // Found at each name's second record; put in order of its first.
+        return groups.sorted { $0.first < $1.first }.map { ($0.name, $0.ids) }
+    }
+}
