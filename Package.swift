@@ -54,7 +54,7 @@ let package = Package(
         // Helpers shared by the test targets (temp folders, running the built binary, a width oracle).
         .target(name: "ConveneTestSupport", path: "Tests/ConveneTestSupport"),
         .testTarget(name: "PhrasebookTests", dependencies: ["Phrasebook"]),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Phrasebook"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Phrasebook", "BookGenerator"]),
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells", "ConveneTestSupport"]),
         .testTarget(
             name: "PlanFileTests",
@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
         .testTarget(
-            name: "PlannerUITests", dependencies: ["Phrasebook", "PlannerUI", "PlanFile", "PlannerCore", "TerminalKit"]),
+            name: "PlannerUITests",
+            dependencies: ["Phrasebook", "PlannerUI", "PlanFile", "PlannerCore", "TerminalKit", "BookGenerator"]),
         .testTarget(name: "BookGeneratorTests", dependencies: ["BookGenerator", "PlanFile", "PlannerCore"]),
         .testTarget(
             name: "EndToEndTests",

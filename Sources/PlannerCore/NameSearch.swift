@@ -61,21 +61,27 @@ public struct NameSearch: Sendable {
 
     /// The entries that hold `needle` (not empty), by one pass over all the bytes.
     func scan(_ needle: [UInt8]) -> [Int32] {
-        let anchor = Self.anchor(of: needle)
         var picks: [Int32] = []
+        forEachHolding(needle) { picks.append(Int32($0)) }
+        return picks
+    }
+
+    /// Calls `body` with each entry that holds `needle` (not empty), in order, by one pass over all the bytes: a
+    /// match moves the search on to the next entry's start.
+    private func forEachHolding(_ needle: [UInt8], _ body: (Int) -> Void) {
+        let anchor = Self.anchor(of: needle)
         let hay = UnsafeBufferPointer(start: storage.base, count: storage.count)
         needle.withUnsafeBufferPointer { pin in
             ends.withUnsafeBufferPointer { ends in
                 var from = 0, entry = 0
                 while let at = Self.find(pin, anchor: anchor, in: hay, from: from, to: hay.count) {
                     while Int(ends[entry]) <= at { entry += 1 }
-                    picks.append(Int32(entry))
+                    body(entry)
                     from = Int(ends[entry])
                     entry += 1
                 }
             }
         }
-        return picks
     }
 
     /// Of `candidates` (entries), those that hold `needle` (not empty), in order.
@@ -96,20 +102,8 @@ public struct NameSearch: Sendable {
 
     /// The entries that hold `needle` (not empty) as a bit set: bit e of word e / 64 for entry e.
     func marks(_ needle: [UInt8]) -> [UInt64] {
-        let anchor = Self.anchor(of: needle)
         var marks = [UInt64](repeating: 0, count: (count + 63) / 64)
-        let hay = UnsafeBufferPointer(start: storage.base, count: storage.count)
-        needle.withUnsafeBufferPointer { pin in
-            ends.withUnsafeBufferPointer { ends in
-                var from = 0, entry = 0
-                while let at = Self.find(pin, anchor: anchor, in: hay, from: from, to: hay.count) {
-                    while Int(ends[entry]) <= at { entry += 1 }
-                    marks[entry >> 6] |= 1 << UInt64(entry & 63)
-                    from = Int(ends[entry])
-                    entry += 1
-                }
-            }
-        }
+        forEachHolding(needle) { marks[$0 >> 6] |= 1 << UInt64($0 & 63) }
         return marks
     }
 

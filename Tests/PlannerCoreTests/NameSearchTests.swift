@@ -1,20 +1,7 @@
+import BookGenerator
 import Testing
 
 @testable import PlannerCore
-
-/// A small deterministic generator, so a failure repeats.
-private struct Dice {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
 
 /// Pieces names are made of: the usual (ideographs, pinyin, English) and the odd (white space of every kind,
 /// controls, accents, full-width letters, a character ICU cannot read, ideographs outside the ranges read one by one).
@@ -30,7 +17,7 @@ private let words = [
     "ÉMILE", "Straße", "Øyvind", "İlker", "Łukasz",
 ]
 
-private func randomName(_ dice: inout Dice) -> String {
+private func randomName(_ dice: inout SplitMix64) -> String {
     switch dice.below(4) {
     case 0: return String((0..<1 + dice.below(4)).map { _ in dice.pick(ideographs) })
     case 1:
@@ -61,7 +48,7 @@ private func holdsKeys(_ bytes: [UInt8], of names: String...) -> Bool {
         && keys.allSatisfy { key in kept.contains { NameFilter.holds($0, key) } }
 }
 
-private func randomQuery(_ dice: inout Dice, from names: [String]) -> String {
+private func randomQuery(_ dice: inout SplitMix64, from names: [String]) -> String {
     // Mostly a part of a key of some name, so that queries find something.
     let name = dice.pick(names)
     let key = PinyinKey(name)
@@ -77,7 +64,7 @@ private func randomQuery(_ dice: inout Dice, from names: [String]) -> String {
 struct NameSearchTests {
     @Test("the keys read from bytes are PinyinKey's, for random names of every kind, alone and in pairs")
     func keysFromBytes() {
-        var dice = Dice(state: 12)
+        var dice = SplitMix64(seed: 12)
         for _ in 0..<3000 {
             let name = randomName(&dice)
             let search = NameSearch(count: 1, name: { _ in name }, latin: { _ in nil })
@@ -136,7 +123,7 @@ struct NameSearchTests {
 
     @Test("entries(matching:) is Person.matches over the list, for random lists and queries")
     func matchesAsPersonMatches() {
-        var dice = Dice(state: 7)
+        var dice = SplitMix64(seed: 7)
         for _ in 0..<40 {
             let people = (0..<dice.below(60)).map { n in
                 Person(
@@ -159,7 +146,7 @@ struct NameSearchTests {
 
     @Test("narrowing keystroke by keystroke gives what a fresh filter gives, with backspaces and edits")
     func narrowingIsFresh() {
-        var dice = Dice(state: 99)
+        var dice = SplitMix64(seed: 99)
         let generated = (0..<400).map { n in
             Person(
                 id: "p\(n)", name: randomName(&dice), latin: dice.below(3) == 0 ? randomName(&dice) : nil, org: "o1",
@@ -201,7 +188,7 @@ struct NameSearchTests {
 
     @Test("a list that searches a roster's keys through its rows' positions narrows as a fresh filter")
     func narrowingThroughPositions() {
-        var dice = Dice(state: 5)
+        var dice = SplitMix64(seed: 5)
         let roster = (0..<600).map { n in
             Person(
                 id: "p\(n)", name: randomName(&dice), latin: dice.below(3) == 0 ? randomName(&dice) : nil, org: "o1",

@@ -2,28 +2,15 @@ import Foundation
 import PlanFile
 import PlannerCore
 import TerminalKit
+import BookGenerator
 import Testing
 
 @testable import PlannerUI
 
-/// A deterministic generator, so a failure repeats.
-private struct Dice {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// A roster of 3 organisations and 300 people (Chinese names, some with a pinyin Latin name, some English names,
 /// some with ü), everyone on the first event and a few on the second.
 private func crowdBook() -> Book {
-    var dice = Dice(state: 3)
+    var dice = SplitMix64(seed: 3)
     let orgs = (1...3).map { Organisation(id: "o\($0)", name: "组织\($0)", short: nil) }
     let surnames = Array("张王李徐赵刘陈吕"), given = Array("伟芳娜敏静丽强磊军洋勇艳杰涛明晓")
     let people: [Person] = (1...300).map { n in
@@ -52,7 +39,7 @@ private func crowdBook() -> Book {
 }
 
 /// A key a user types into a filter: pinyin letters, initials, characters, a space, a backspace, a caret move.
-private func randomKey(_ dice: inout Dice) -> Key {
+private func randomKey(_ dice: inout SplitMix64) -> Key {
     switch dice.below(10) {
     case 0, 1, 2: return .backspace
     case 3: return dice.pick([.left, .right, .home, .end, .delete])
@@ -64,7 +51,7 @@ private func randomKey(_ dice: inout Dice) -> Key {
 struct FilterTypingTests {
     @Test("/ on Participants: the sorted list, kept to the people that match, key by key")
     func participants() {
-        var dice = Dice(state: 11)
+        var dice = SplitMix64(seed: 11)
         for prepared in [false, true] {
             var s = AppState(book: crowdBook(), file: "plan.json", size: Size(width: 100, height: 30))
             if prepared { s.prepareSearch() }
@@ -102,7 +89,7 @@ struct FilterTypingTests {
 
     @Test("/ on Organisations: the organisation's people by pinyin, kept to those that match")
     func roster() {
-        var dice = Dice(state: 12)
+        var dice = SplitMix64(seed: 12)
         var s = AppState(book: crowdBook(), file: "plan.json", size: Size(width: 100, height: 30))
         press(.char("4"), &s)
         press(.char("j"), &s)
@@ -118,7 +105,7 @@ struct FilterTypingTests {
 
     @Test("the add-a-participant pick-list: its options, kept to the people that match")
     func picker() throws {
-        var dice = Dice(state: 13)
+        var dice = SplitMix64(seed: 13)
         var s = AppState(book: crowdBook(), file: "plan.json", size: Size(width: 100, height: 30))
         s.eventID = "e2"
         press(.char("3"), &s)
