@@ -1,8 +1,8 @@
+import BookGenerator
 import Foundation
 import PlanFile
 import PlannerCore
 import TerminalKit
-import BookGenerator
 import Testing
 
 @testable import PlannerUI
