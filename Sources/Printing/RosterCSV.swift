@@ -185,7 +185,17 @@ public enum RosterCSV {
     /// quote inside an unquoted field (taken literally). Empty lines are skipped (they are not records).
     public static func records(_ text: String) -> (records: [CSVRecord], problems: [SyntaxProblem]) {
         var records: [CSVRecord] = []
+        let problems = forEachRecord(text) { record, _ in records.append(record) }
+        return (records, problems)
+    }
+
+    /// `records`, handing each record to `body` as it is read, with whether a syntax problem was found in it, instead
+    /// of gathering them: an import of 100,000 rows keeps one record at a time, not 100,000 (issue 11's memory budget).
+    public static func forEachRecord(
+        _ text: String, _ body: (_ record: CSVRecord, _ hasSyntaxProblem: Bool) -> Void
+    ) -> [SyntaxProblem] {
         var problems: [SyntaxProblem] = []
+        var problemsBeforeRecord = 0
         var fields: [String] = []
         var field = String.UnicodeScalarView()
         var line = 1
@@ -204,8 +214,9 @@ public enum RosterCSV {
         func endRecord() {
             endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(CSVRecord(line: recordLine, endLine: line, fields: fields))
+                body(CSVRecord(line: recordLine, endLine: line, fields: fields), problems.count > problemsBeforeRecord)
             }
+            problemsBeforeRecord = problems.count
             fields = []
             strayReported = false
         }
@@ -271,6 +282,6 @@ public enum RosterCSV {
         if !fields.isEmpty || !field.isEmpty || afterQuote {
             endRecord()
         }
-        return (records, problems)
+        return problems
     }
 }
