@@ -20,6 +20,8 @@ public struct RosterMatcher {
         keyed = []
         keysAsNeeded = orgs == nil
         if let orgs { key(orgs, of: book) }
+        // An import that reserved room on the roster for its rows has as many to remember.
+        seen.reserveCapacity(book.people.capacity - book.people.count)
     }
 
     /// The match for `row`, or nil when it is someone new (then a later row with the same name matches it). `book`

@@ -66,6 +66,8 @@ struct ImportCommand: ParsableCommand {
             }
             let outcome = try plan.editInPlace { book in
                 let outcome = try importRows(from: &source, into: &book, listing: nil)
+                // The decoded text and the import's tables are freed by now; the save comes next.
+                FreedMemory.giveBack()
                 return (outcome, outcome.changes > 0)
             }
             for id in outcome.newIDs { Console.out(id) }
@@ -129,11 +131,12 @@ struct ImportCommand: ParsableCommand {
             let decoded: DecodedRoster
             let isValidUTF8: Bool
             do {
-                guard let bytes = source else { preconditionFailure("the file is read once") }
-                source = nil
-                decoded = RosterCSV.decode(bytes, encoding: encoding)
-                isValidUTF8 = decoded.encoding == .gb18030 && String(data: bytes, encoding: .utf8) != nil
+                guard let bytes = source.take() else { preconditionFailure("the file is read once") }
+                isValidUTF8 = encoding == .auto && String(data: bytes, encoding: .utf8) != nil
+                decoded = RosterCSV.decode(consume bytes, encoding: encoding)
             }
+            // The bytes and the decoder's lines are freed: before the roster grows, not beside it.
+            FreedMemory.giveBack()
             var outcome = Outcome(
                 encoding: decoded.encoding, isValidUTF8: isValidUTF8,
                 orgNames: book.organisationsByID.mapValues(\.displayName))
