@@ -22,7 +22,7 @@ extension Book {
         return (copy, index.builds)
     }
 
-    private mutating func apply(_ edit: Edit, index: inout EditIndex) throws {
+    mutating func apply(_ edit: Edit, index: inout EditIndex) throws {
         defer { if !Self.keepsIndex(edit) { index.forget() } }
         switch edit {
         case .addOrganisation(let org):

@@ -31,7 +31,8 @@ struct EditIndex {
     mutating func personIndex(_ id: String, in book: Book) -> Int? {
         guard batched else { return book.people.firstIndex { $0.id == id } }
         if people == nil {
-            var table = [String: Int](minimumCapacity: book.people.count)
+            // Room for the roster's capacity: an import that reserved its rows fills the table without regrowing it.
+            var table = [String: Int](minimumCapacity: book.people.capacity)
             for (i, person) in book.people.enumerated() where table[person.id] == nil { table[person.id] = i }
             people = table
             builds += 1

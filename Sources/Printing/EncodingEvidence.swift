@@ -15,9 +15,26 @@ enum EncodingEvidence {
     /// full-width punctuation, the middle dot of transcribed names; with `wordsCount`, also letters inside a word
     /// (next to an ASCII letter, or in a run of at least three letters).
     static func ratio(_ text: String, wordsCount: Bool) -> Double {
-        let scalars = Array(text.unicodeScalars)
+        // Line by line, which counts the same (a line feed is neither a letter nor next to one that counts) and keeps
+        // one line's scalars at a time, not a whole roster's.
         var nonASCII = 0
         var plausible = 0
+        var line: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                count(line, wordsCount: wordsCount, nonASCII: &nonASCII, plausible: &plausible)
+                line.removeAll(keepingCapacity: true)
+            } else {
+                line.append(scalar)
+            }
+        }
+        count(line, wordsCount: wordsCount, nonASCII: &nonASCII, plausible: &plausible)
+        return nonASCII == 0 ? 1 : Double(plausible) / Double(nonASCII)
+    }
+
+    private static func count(
+        _ scalars: [Unicode.Scalar], wordsCount: Bool, nonASCII: inout Int, plausible: inout Int
+    ) {
         var runStart = 0
         var runLength = 0  // length of the run of letters the current scalar is in
         for (i, s) in scalars.enumerated() {
@@ -40,7 +57,6 @@ enum EncodingEvidence {
                 if asciiNeighbour || runLength >= 3 { plausible += 1 }
             }
         }
-        return nonASCII == 0 ? 1 : Double(plausible) / Double(nonASCII)
     }
 
     private static func isCJKPunctuation(_ s: Unicode.Scalar) -> Bool {

@@ -40,7 +40,9 @@ public enum RosterCSV {
     /// Decodes `data`. `auto`: a UTF-8 byte-order mark means UTF-8; valid UTF-8 means UTF-8 unless the bytes also
     /// read as GB18030 and only that reading is Chinese text (`EncodingEvidence`); otherwise GB18030 when fewer lines
     /// fail that way. Lines are decoded one by one so every bad line can be reported with its number.
-    public static func decode(_ data: Data, encoding: RosterEncoding = .auto) -> DecodedRoster {
+    ///
+    /// `data` is consumed: a caller that hands over its last copy has the file's bytes freed once they are copied.
+    public static func decode(_ data: consuming Data, encoding: RosterEncoding = .auto) -> DecodedRoster {
         var bytes = [UInt8](data)
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
         let gbBOM: [UInt8] = [0x84, 0x31, 0x95, 0x33]
@@ -55,13 +57,14 @@ public enum RosterCSV {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if chosen == .auto {
             if let text = String(validating: bytes, as: UTF8.self) {
-                chosen = .utf8
                 if text.utf8.contains(where: { $0 >= 0x80 }) {
                     let asGB = decodeLines(lines, as: .gb18030)
                     if asGB.badLines.isEmpty && EncodingEvidence.prefersGB18030(utf8: text, gb18030: asGB.text) {
                         return asGB
                     }
                 }
+                // What decoding it line by line would give, without a second copy of the text.
+                return DecodedRoster(text: text, encoding: .utf8, badLines: [:])
             } else {
                 let asUTF8 = decodeLines(lines, as: .utf8)
                 let asGB = decodeLines(lines, as: .gb18030)
@@ -73,16 +76,18 @@ public enum RosterCSV {
 
     private static func decodeLines(_ lines: [ArraySlice<UInt8>], as encoding: RosterEncoding) -> DecodedRoster {
         // In UTF-8 and in GB18030, 0x0A is only ever a line feed (never part of a multi-byte character).
-        var texts: [String] = []
-        texts.reserveCapacity(lines.count)
+        // One text, appended to line by line: a list of 100,000 line strings joined at the end held the file twice.
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.count })
         var bad: [Int: Phrase] = [:]
         let converter = encoding == .gb18030 ? GB18030Decoder() : nil
         for (index, line) in lines.enumerated() {
+            if index > 0 { text.append("\n") }
             switch converter.map({ $0.decode(line) }) ?? decodeUTF8(line) {
-            case .success(let text):
-                texts.append(text)
+            case .success(let decoded):
+                text.append(decoded)
             case .failure(let failure):
-                texts.append(String(decoding: line, as: UTF8.self))
+                text.append(String(decoding: line, as: UTF8.self))
                 let name = encoding == .gb18030 ? "GB18030" : "UTF-8"
                 let shown = failure.bytes.map { String(format: "%02X", $0) }.joined(separator: " ")
                 let at = failure.offset + 1
@@ -92,7 +97,7 @@ public enum RosterCSV {
                     : tr("cannot be read as \(name) (bytes \(shown) at byte \(at) of the line)")
             }
         }
-        return DecodedRoster(text: texts.joined(separator: "\n"), encoding: encoding, badLines: bad)
+        return DecodedRoster(text: text, encoding: encoding, badLines: bad)
     }
 
     struct DecodeFailure: Error {
@@ -185,7 +190,17 @@ public enum RosterCSV {
     /// quote inside an unquoted field (taken literally). Empty lines are skipped (they are not records).
     public static func records(_ text: String) -> (records: [CSVRecord], problems: [SyntaxProblem]) {
         var records: [CSVRecord] = []
+        let problems = forEachRecord(text) { record, _ in records.append(record) }
+        return (records, problems)
+    }
+
+    /// `records`, handing each record to `body` as it is read, with whether a syntax problem was found in it, instead
+    /// of gathering them: an import of 100,000 rows keeps one record at a time, not 100,000 (issue 11's memory budget).
+    public static func forEachRecord(
+        _ text: String, _ body: (_ record: CSVRecord, _ hasSyntaxProblem: Bool) -> Void
+    ) -> [SyntaxProblem] {
         var problems: [SyntaxProblem] = []
+        var problemsBeforeRecord = 0
         var fields: [String] = []
         var field = String.UnicodeScalarView()
         var line = 1
@@ -204,8 +219,9 @@ public enum RosterCSV {
         func endRecord() {
             endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(CSVRecord(line: recordLine, endLine: line, fields: fields))
+                body(CSVRecord(line: recordLine, endLine: line, fields: fields), problems.count > problemsBeforeRecord)
             }
+            problemsBeforeRecord = problems.count
             fields = []
             strayReported = false
         }
@@ -271,6 +287,6 @@ public enum RosterCSV {
         if !fields.isEmpty || !field.isEmpty || afterQuote {
             endRecord()
         }
-        return (records, problems)
+        return problems
     }
 }

@@ -134,30 +134,55 @@ public struct RosterImport {
 
     /// Maps decoded text to people, or lists every bad row.
     public func rows(_ decoded: DecodedRoster) -> Result<[ImportedPerson], RosterProblems> {
-        let (records, syntax) = RosterCSV.records(decoded.text)
+        var people: [ImportedPerson] = []
+        if let problems = forEachRow(decoded, { people.append($0) }) { return .failure(problems) }
+        return .success(people)
+    }
+
+    /// `rows`, handing each good row to `body` as it is read instead of gathering them; nil when every row is good,
+    /// else every problem, as `rows` lists them. `body` may have seen some rows of a file that then fails: a caller
+    /// that applies rows as they come discards its work on a failure (all or nothing).
+    public func forEachRow(_ decoded: DecodedRoster, _ body: (ImportedPerson) -> Void) -> RosterProblems? {
         var problems: [ImportProblem] = []
-        var badLines = Set<Int>()
+        var decodeLines = Set<Int>()
         for (line, reason) in decoded.badLines {
             problems.append(ImportProblem(line: line, reason: reason))
-            badLines.insert(line)
+            decodeLines.insert(line)
         }
-        for p in syntax {
-            problems.append(ImportProblem(line: p.line, reason: p.reason))
-            badLines.insert(p.line)
-        }
-        func isBad(_ r: CSVRecord) -> Bool { (r.line...r.endLine).contains { badLines.contains($0) } }
-
-        guard let header = records.first else {
-            if problems.isEmpty {
-                problems.append(
-                    ImportProblem(
-                        line: 1, reason: tr("the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)")))
+        var header: CSVRecord?
+        var columns: [RosterColumn: Int] = [:]
+        // A bad header reports the file's decoding and syntax problems and its own, not the rows'.
+        var headerFailed = false
+        var orgCache: [String: Result<String, ImportReason>] = [:]
+        let syntax = RosterCSV.forEachRecord(decoded.text) { record, hasSyntaxProblem in
+            let isBad = hasSyntaxProblem || (record.line...record.endLine).contains { decodeLines.contains($0) }
+            guard !headerFailed else { return }
+            guard let header else {
+                header = record
+                if isBad {
+                    headerFailed = true
+                } else {
+                    columns = self.columns(of: record, into: &problems)
+                    headerFailed = problems.contains { $0.line == record.line }
+                }
+                return
             }
-            return .failure(RosterProblems(problems))
+            guard !isBad else { return }
+            if let person = row(record, header: header, columns: columns, orgCache: &orgCache, problems: &problems) {
+                body(person)
+            }
         }
-        if isBad(header) { return .failure(RosterProblems(problems)) }
+        for p in syntax { problems.append(ImportProblem(line: p.line, reason: p.reason)) }
+        if header == nil, problems.isEmpty {
+            problems.append(
+                ImportProblem(
+                    line: 1, reason: tr("the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)")))
+        }
+        return problems.isEmpty ? nil : RosterProblems(problems)
+    }
 
-        // Columns by header.
+    /// The columns a header names; its problems (a repeated column, a missing one) go to `problems`.
+    private func columns(of header: CSVRecord, into problems: inout [ImportProblem]) -> [RosterColumn: Int] {
         var columns: [RosterColumn: Int] = [:]
         for (index, cell) in header.fields.enumerated() {
             guard let column = RosterColumn.names[RosterColumn.normalised(cell)] else { continue }
@@ -193,112 +218,96 @@ public struct RosterImport {
                     reason: tr(
                         "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)")))
         }
-        guard problems.isEmpty || !problems.contains(where: { $0.line == header.line }) else {
-            return .failure(RosterProblems(problems))
-        }
+        return columns
+    }
 
-        var people: [ImportedPerson] = []
-        var orgCache: [String: Result<String, ImportReason>] = [:]
-        for record in records.dropFirst() where !isBad(record) {
-            let fields = record.fields
-            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }  // a blank spreadsheet row
-            guard fields.count == header.fields.count else {
-                problems.append(
-                    ImportProblem(
-                        line: record.line,
-                        reason: tr("has \(count: fields.count) fields, the header has \(header.fields.count)")))
+    /// The person of one row, or nil with its problems added to `problems` (nil without any for a blank row).
+    private func row(
+        _ record: CSVRecord, header: CSVRecord, columns: [RosterColumn: Int],
+        orgCache: inout [String: Result<String, ImportReason>], problems: inout [ImportProblem]
+    ) -> ImportedPerson? {
+        let fields = record.fields
+        if fields.allSatisfy({ $0.trimmed.isEmpty }) { return nil }  // a blank spreadsheet row
+        guard fields.count == header.fields.count else {
+            problems.append(
+                ImportProblem(
+                    line: record.line,
+                    reason: tr("has \(count: fields.count) fields, the header has \(header.fields.count)")))
+            return nil
+        }
+        func cell(_ column: RosterColumn) -> String? {
+            guard let index = columns[column] else { return nil }
+            return Self.unneutralised(fields[index]).trimmedOrNil
+        }
+        var reasons: [Phrase] = []
+        // Controls are refused at the door, so no stored name can later drive a terminal: every kept column.
+        for column in RosterColumn.allCases {
+            guard let value = cell(column), let control = Self.firstControl(in: value) else {
                 continue
             }
-            func cell(_ column: RosterColumn) -> String? {
-                guard let index = columns[column] else { return nil }
-                return Self.unneutralised(fields[index]).trimmedOrNil
-            }
-            var reasons: [Phrase] = []
-            // Controls are refused at the door, so no stored name can later drive a terminal: every kept column.
-            for column in RosterColumn.allCases {
-                guard let value = cell(column), let control = Self.firstControl(in: value) else {
-                    continue
-                }
-                let described = TextCells.controlDescription(control)
-                reasons.append(
-                    tr("the \(column.label) contains the control character \(described); remove it and import again"))
-            }
-            let name = cell(.name)
-            if name == nil { reasons.append(tr("the name is empty")) }
-            if let name, name.contains(where: \.isNewline) {
-                let shown = String(name.map { $0.isNewline ? "⏎" : $0 })
-                reasons.append(tr("the name '\(shown)' has a line break"))
-            }
-            if let name, !name.contains(where: \.isNewline), !NameText.hasVisibleCharacter(name) {
-                reasons.append(
-                    tr("the name has no visible character (only spaces or invisible characters such as U+200B)"))
-            }
-
-            var status: MembershipStatus?
-            if let value = cell(.status) {
-                status = MembershipStatus(rosterValue: value)
-                if status == nil { reasons.append(tr("unknown status '\(value)' (use \(Self.statusHint))")) }
-            } else {
-                reasons.append(tr("the status is empty (use \(Self.statusHint))"))
-            }
-
-            var org: String?
-            if let value = cell(.organisation) {
-                let resolved = orgCache[value] ?? resolveOrganisation(value)
-                orgCache[value] = resolved
-                switch resolved {
-                case .success(let id): org = id
-                case .failure(let reason): reasons.append(reason.text)
-                }
-            } else if let defaultOrg {
-                org = defaultOrg
-            } else {
-                reasons.append(tr("the organisation is empty (fill it in or give --org)"))
-            }
-
-            let email = cell(.email)
-            if let email, !email.unicodeScalars.contains("@") {
-                reasons.append(tr("'\(email)' is not an email address (it has no @)"))
-            }
-
-            // Each missing field gave a reason above, so with no reasons all three are there.
-            guard reasons.isEmpty, let name, let org, let status else {
-                let joined = Phrase(
-                    key: reasons.map { _ in "{}" }.joined(separator: "; "), arguments: reasons.map { .phrase($0) })
-                problems.append(ImportProblem(line: record.line, reason: joined))
-                continue
-            }
-            people.append(
-                ImportedPerson(
-                    line: record.line, name: name, latin: cell(.latin), org: org, title: cell(.title),
-                    status: status, phone: cell(.phone), email: email))
+            let described = TextCells.controlDescription(control)
+            reasons.append(
+                tr("the \(column.label) contains the control character \(described); remove it and import again"))
         }
-        if !problems.isEmpty { return .failure(RosterProblems(problems)) }
-        return .success(people)
+        let name = cell(.name)
+        if name == nil { reasons.append(tr("the name is empty")) }
+        if let name, name.contains(where: \.isNewline) {
+            let shown = String(name.map { $0.isNewline ? "⏎" : $0 })
+            reasons.append(tr("the name '\(shown)' has a line break"))
+        }
+        if let name, !name.contains(where: \.isNewline), !NameText.hasVisibleCharacter(name) {
+            reasons.append(
+                tr("the name has no visible character (only spaces or invisible characters such as U+200B)"))
+        }
+
+        var status: MembershipStatus?
+        if let value = cell(.status) {
+            status = MembershipStatus(rosterValue: value)
+            if status == nil { reasons.append(tr("unknown status '\(value)' (use \(Self.statusHint))")) }
+        } else {
+            reasons.append(tr("the status is empty (use \(Self.statusHint))"))
+        }
+
+        var org: String?
+        if let value = cell(.organisation) {
+            let resolved = orgCache[value] ?? resolveOrganisation(value)
+            orgCache[value] = resolved
+            switch resolved {
+            case .success(let id): org = id
+            case .failure(let reason): reasons.append(reason.text)
+            }
+        } else if let defaultOrg {
+            org = defaultOrg
+        } else {
+            reasons.append(tr("the organisation is empty (fill it in or give --org)"))
+        }
+
+        let email = cell(.email)
+        if let email, !email.unicodeScalars.contains("@") {
+            reasons.append(tr("'\(email)' is not an email address (it has no @)"))
+        }
+
+        // Each missing field gave a reason above, so with no reasons all three are there.
+        guard reasons.isEmpty, let name, let org, let status else {
+            let joined = Phrase(
+                key: reasons.map { _ in "{}" }.joined(separator: "; "), arguments: reasons.map { .phrase($0) })
+            problems.append(ImportProblem(line: record.line, reason: joined))
+            return nil
+        }
+        return ImportedPerson(
+            line: record.line, name: name, latin: cell(.latin), org: org, title: cell(.title),
+            status: status, phone: cell(.phone), email: email)
     }
 
     /// Splits rows into people to add and people already present (same name in the same organisation),
     /// in the book or earlier in the file.
     public func match(_ people: [ImportedPerson], encoding: RosterEncoding) -> RosterPlan {
-        func key(_ name: String, _ org: String) -> String { org + "\u{0}" + name.trimmed.lowercased() }
-        // Only the rosters the file adds to: importing 1,000 rows into a 100,000-person plan keys one
-        // organisation's people, not everyone's (the key trims and lowercases each name).
-        let orgs = Set(people.map(\.org))
-        var existing: [String: String] = [:]
-        for p in book.people where orgs.contains(p.org) {
-            let k = key(p.name, p.org)
-            if existing[k] == nil { existing[k] = p.id }
-        }
-        var seen: [String: Int] = [:]
+        var matcher = RosterMatcher(book: book, orgs: Set(people.map(\.org)))
         var plan = RosterPlan(encoding: encoding, added: [], matched: [])
         for row in people {
-            let k = key(row.name, row.org)
-            if let id = existing[k] {
-                plan.matched.append(.init(row: row, existing: id, earlierLine: nil))
-            } else if let line = seen[k] {
-                plan.matched.append(.init(row: row, existing: nil, earlierLine: line))
+            if let match = matcher.match(row, in: book) {
+                plan.matched.append(match)
             } else {
-                seen[k] = row.line
                 plan.added.append(row)
             }
         }

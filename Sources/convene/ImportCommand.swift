@@ -54,28 +54,30 @@ struct ImportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let data = try readCSV()
+            var source: Data? = try readCSV()
             if dryRun {
-                let book = try plan.load()
-                let outcome = try prepare(data, book: book)
-                for line in describe(outcome, book: book) { Console.out(line) }
-                noteEncoding(outcome, data)
-                printError(tr("dry run: would \(summary(outcome, book: book)); nothing was changed"))
+                var book = try plan.load()
+                var listing: [String] = []
+                let outcome = try importRows(from: &source, into: &book) { listing.append($0.cli) }
+                for line in listing { Console.out(line) }
+                noteEncoding(outcome)
+                printError(tr("dry run: would \(summary(outcome)); nothing was changed"))
                 return
             }
-            let outcome: Outcome = try plan.edit { book in
-                let outcome = try prepare(data, book: book)
-                return (.batch(outcome.edits, label: tr("import people")), outcome)
+            let outcome = try plan.editInPlace { book in
+                let outcome = try importRows(from: &source, into: &book, listing: nil)
+                // The decoded text and the import's tables are freed by now; the save comes next.
+                FreedMemory.giveBack()
+                return (outcome, outcome.changes > 0)
             }
             for id in outcome.newIDs { Console.out(id) }
-            noteEncoding(outcome, data)
-            printError(summary(outcome, book: nil))
+            noteEncoding(outcome)
+            printError(summary(outcome))
         }
 
         /// Says so when auto took bytes that are valid UTF-8 for GB18030, and how to have them read the other way.
-        private func noteEncoding(_ outcome: Outcome, _ data: Data) {
-            guard encoding == .auto, outcome.roster.encoding == .gb18030, String(data: data, encoding: .utf8) != nil
-            else { return }
+        private func noteEncoding(_ outcome: Outcome) {
+            guard encoding == .auto, outcome.encoding == .gb18030, outcome.isValidUTF8 else { return }
             printNote(
                 tr(
                     "read \(csv) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as Chinese names; give --encoding utf-8 if it is UTF-8"
@@ -84,14 +86,22 @@ struct ImportCommand: ParsableCommand {
 
         // MARK: - Work
 
+        /// What an import did (or, in a dry run, would do): counts and ids, not the rows, which are applied as they
+        /// are read.
         struct Outcome {
-            var roster: RosterPlan
-            var newIDs: [String]
-            var edits: [PlannerCore.Edit]
+            var encoding: RosterEncoding
+            /// Whether the file's bytes are valid UTF-8 (for `noteEncoding`).
+            var isValidUTF8: Bool
+            var newIDs: [String] = []
+            /// How many people were added to each organisation (by id), in the order the file first names them.
+            var addedByOrg: [(org: String, count: Int)] = []
+            var matched = 0
             /// Names of the organisations people were added to, by id.
             var orgNames: [String: String]
             /// The event and how many people were added to it.
             var event: (title: String, added: Int, alreadyIn: Int)?
+            /// How many edits were applied to the book.
+            var changes = 0
         }
 
         private func readCSV() throws -> Data {
@@ -107,75 +117,123 @@ struct ImportCommand: ParsableCommand {
             return data
         }
 
-        /// Everything the import would do to `book`, or a `PlanError` listing every bad row.
-        private func prepare(_ data: Data, book: Book) throws -> Outcome {
-            let r = Resolver(book: book)
-            let defaultOrg = try org.map { try r.organisation($0) }
-            let eventID = try event.map { try r.event($0) }
-            let roster: RosterPlan
-            switch RosterImport(book: book, defaultOrg: defaultOrg).plan(data, encoding: encoding) {
-            case .success(let value): roster = value
-            case .failure(let problems): throw PlanError.refused(problems.report(file: csv))
+        /// Applies the file to `book` row by row as it is read, or throws a `PlanError` listing every bad row (the
+        /// book is then half-changed, and the caller discards it: all or nothing). `listing` gets the dry run's line
+        /// for each row, in file order.
+        ///
+        /// Streamed for memory (issue 11: at most three times the plan's size): the bytes are dropped once decoded
+        /// (`source` becomes nil), no list of rows or of edits is kept, and the importer sees the organisations only,
+        /// so the roster it would otherwise share is not copied when the first person is added.
+        private func importRows(
+            from source: inout Data?, into book: inout Book, listing: ((Phrase) -> Void)?
+        ) throws -> Outcome {
+            let (defaultOrg, eventID) = try references(in: book)
+            let decoded: DecodedRoster
+            let isValidUTF8: Bool
+            do {
+                guard let bytes = source.take() else { preconditionFailure("the file is read once") }
+                isValidUTF8 = encoding == .auto && String(data: bytes, encoding: .utf8) != nil
+                decoded = RosterCSV.decode(consume bytes, encoding: encoding)
             }
-            var edits: [PlannerCore.Edit] = []
-            var ids: [String] = []
-            var idByRow: [Int: String] = [:]
+            // The bytes and the decoder's lines are freed: before the roster grows, not beside it.
+            FreedMemory.giveBack()
+            var outcome = Outcome(
+                encoding: decoded.encoding, isValidUTF8: isValidUTF8,
+                orgNames: book.organisationsByID.mapValues(\.displayName))
+            // The rows are at most the file's lines: reserved, the roster grows without a second buffer beside it.
+            book.people.reserveCapacity(book.people.count + decoded.text.utf8.lazy.filter { $0 == 0x0A }.count + 1)
+            let importer = RosterImport(book: Book(organisations: book.organisations), defaultOrg: defaultOrg)
+            var matcher = RosterMatcher(book: book)
             // One scan of the roster for the highest id, not one per row: the same ids as `newID` after each add.
             var allocator = book.idAllocator(.person)
-            for row in roster.added {
-                let id = allocator.next()
-                let person = row.person(id: id)
-                edits.append(.addPerson(person))
-                ids.append(id)
-                idByRow[row.line] = id
-            }
-            var outcome = Outcome(
-                roster: roster, newIDs: ids, edits: edits,
-                orgNames: book.organisationsByID.mapValues(\.displayName), event: nil)
-            if let eventID, let e = book.event(eventID) {
-                var inEvent = Set(e.participants.map(\.person))
-                var added = 0, alreadyIn = 0
-                var everyone = roster.added.compactMap { idByRow[$0.line] }
-                everyone += roster.matched.compactMap(\.existing)
-                for id in everyone {
-                    if inEvent.insert(id).inserted {
-                        outcome.edits.append(.addParticipant(event: eventID, person: id, rsvp: rsvp ?? .invited))
-                        added += 1
-                    } else {
-                        alreadyIn += 1
+            var batch = InPlaceBatch()
+            var orgPosition: [String: Int] = [:]
+            var alreadyPresent: [String] = []
+            // A refusal of the core (an over-long name) counts only when the file has no bad rows, as when the whole
+            // file was checked before the first edit.
+            var refusal: Error?
+            let problems = importer.forEachRow(decoded) { row in
+                if let match = matcher.match(row, in: book) {
+                    outcome.matched += 1
+                    if let existing = match.existing { alreadyPresent.append(existing) }
+                    if let listing {
+                        let person = describePerson(row, outcome.orgNames)
+                        if let existing = match.existing {
+                            listing(tr("line \(row.line): already present as \(existing): \(person)"))
+                        } else {
+                            listing(tr("line \(row.line): repeats line \(match.earlierLine ?? 0): \(person)"))
+                        }
                     }
+                    return
                 }
-                outcome.event = (e.title, added, alreadyIn)
+                let id = allocator.next()
+                outcome.newIDs.append(id)
+                if let i = orgPosition[row.org] {
+                    outcome.addedByOrg[i].count += 1
+                } else {
+                    orgPosition[row.org] = outcome.addedByOrg.count
+                    outcome.addedByOrg.append((row.org, 1))
+                }
+                listing?(tr("line \(row.line): add \(id) \(describePerson(row, outcome.orgNames))"))
+                guard refusal == nil else { return }
+                do {
+                    try batch.apply(.addPerson(row.person(id: id)), to: &book)
+                } catch {
+                    refusal = error
+                }
             }
+            if let problems { throw PlanError.refused(problems.report(file: csv)) }
+            if let refusal { throw refusal }
+            if let eventID {
+                outcome.event = try addParticipants(
+                    outcome.newIDs + alreadyPresent, to: eventID, in: &book, batch: &batch)
+            }
+            outcome.changes = batch.count
             return outcome
         }
 
-        /// "added 12 people to 数字出版, 3 already present".
-        private func summary(_ outcome: Outcome, book: Book?) -> Phrase {
-            let roster = outcome.roster
-            var counts: [(String, Int)] = []
-            var position: [String: Int] = [:]
-            for row in roster.added {
-                if let i = position[row.org] {
-                    counts[i].1 += 1
+        /// `--org` and `--event` resolved in `book`.
+        private func references(in book: Book) throws -> (org: String?, event: String?) {
+            let r = Resolver(book: book)
+            return (try org.map { try r.organisation($0) }, try event.map { try r.event($0) })
+        }
+
+        /// Adds those of `ids` not yet taking part to the event; its title and the counts.
+        private func addParticipants(
+            _ ids: [String], to eventID: String, in book: inout Book, batch: inout InPlaceBatch
+        ) throws -> (title: String, added: Int, alreadyIn: Int)? {
+            // By position, so no copy of the event holds its list while participants are added to it.
+            guard let e = book.events.firstIndex(where: { $0.id == eventID }) else { return nil }
+            let title = book.events[e].title
+            var inEvent = Set(book.events[e].participants.map(\.person))
+            var added = 0, alreadyIn = 0
+            for id in ids {
+                if inEvent.insert(id).inserted {
+                    try batch.apply(.addParticipant(event: eventID, person: id, rsvp: rsvp ?? .invited), to: &book)
+                    added += 1
                 } else {
-                    position[row.org] = counts.count
-                    counts.append((row.org, 1))
+                    alreadyIn += 1
                 }
             }
+            return (title, added, alreadyIn)
+        }
+
+        /// "added 12 people to 数字出版, 3 already present".
+        private func summary(_ outcome: Outcome) -> Phrase {
+            let counts = outcome.addedByOrg
             var text: Phrase
             if counts.isEmpty {
                 text = dryRun ? tr("add 0 people") : tr("added 0 people")
             } else {
-                let total = roster.added.count
+                let total = outcome.newIDs.count
                 let orgs: Phrase =
                     counts.count == 1
-                    ? .verbatim(outcome.orgNames[counts[0].0] ?? counts[0].0)
-                    : .series(counts.map { tr("\(outcome.orgNames[$0.0] ?? $0.0) (\($0.1))") })
+                    ? .verbatim(outcome.orgNames[counts[0].org] ?? counts[0].org)
+                    : .series(counts.map { tr("\(outcome.orgNames[$0.org] ?? $0.org) (\($0.count))") })
                 text =
                     dryRun ? tr("add \(count: total) people to \(orgs)") : tr("added \(count: total) people to \(orgs)")
             }
-            text = tr("\(text), \(roster.matched.count) already present")
+            text = tr("\(text), \(outcome.matched) already present")
             if let event = outcome.event {
                 let rsvp = (rsvp ?? .invited).phrase
                 text =
@@ -187,29 +245,11 @@ struct ImportCommand: ParsableCommand {
             return text
         }
 
-        /// The dry run's listing: one line per row of the file.
-        private func describe(_ outcome: Outcome, book: Book) -> [String] {
-            var lines: [(Int, Phrase)] = []
-            for (row, id) in zip(outcome.roster.added, outcome.newIDs) {
-                lines.append((row.line, tr("line \(row.line): add \(id) \(describePerson(row, outcome))")))
-            }
-            for match in outcome.roster.matched {
-                let person = describePerson(match.row, outcome)
-                let line = match.row.line
-                if let existing = match.existing {
-                    lines.append((line, tr("line \(line): already present as \(existing): \(person)")))
-                } else {
-                    lines.append((line, tr("line \(line): repeats line \(match.earlierLine ?? 0): \(person)")))
-                }
-            }
-            return lines.sorted { $0.0 < $1.0 }.map { $0.1.cli }
-        }
-
         /// "徐晓敏 Xu Xiaomin, 数字出版, member, 党支部书记": the status as it is typed in English, by its name in Chinese.
-        private func describePerson(_ row: ImportedPerson, _ outcome: Outcome) -> Phrase {
+        private func describePerson(_ row: ImportedPerson, _ orgNames: [String: String]) -> Phrase {
             var parts: [Phrase] = [
                 .verbatim(row.latin.map { "\(row.name) \($0)" } ?? row.name),
-                .verbatim(outcome.orgNames[row.org] ?? row.org),
+                .verbatim(orgNames[row.org] ?? row.org),
                 CommandLineLanguage.current == .zh ? row.status.phrase : .verbatim(row.status.rawValue),
             ]
             if let title = row.title { parts.append(.verbatim(title)) }

@@ -46,6 +46,14 @@ struct PlanOptions: ParsableArguments {
         try edit(make, saying: { _ in nil })
     }
 
+    /// Lets `change` change the book in place under the lock, and saves when it says it changed something: for a
+    /// command whose change is too big to hold as one `Edit` beside the book (an import of 100,000 rows, issue 11's
+    /// memory budget), which applies its edits as it makes them. A throw saves nothing.
+    func editInPlace<T>(_ change: (inout Book) throws -> (result: T, changed: Bool)) throws -> T {
+        if file == nil { _ = try load() }
+        return try store.edit(change)
+    }
+
     /// Applies the removal that `make` builds, and says on stderr what it removed (`make` returns the sentence:
     /// "removed person 张伟 (p12)"), before what the removal did beyond that.
     func remove(_ make: (Book) throws -> (Edit, Phrase)) throws {

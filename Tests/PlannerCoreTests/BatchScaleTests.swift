@@ -62,6 +62,29 @@ struct BatchScaleTests {
         #expect(try book.applying(.batch(few, label: .verbatim("few"))) == plain)
     }
 
+    @Test("edits applied one by one through an InPlaceBatch give the book a .batch of them gives, and its refusals")
+    func inPlaceBatchIsTheBatch() throws {
+        let book = try roster(2_000)
+        var allocator = book.idAllocator(.person)
+        var edits: [Edit] = (0..<2_000).map {
+            .addPerson(Person(id: allocator.next(), name: "新\($0)", org: $0 % 2 == 0 ? "o1" : "o2", status: .guest))
+        }
+        edits += (2...4_000).map { .addParticipant(event: "e1", person: "p\($0)", rsvp: .invited) }
+        var streamed = book
+        var batch = InPlaceBatch()
+        for edit in edits { try batch.apply(edit, to: &streamed) }
+        #expect(batch.count == edits.count)
+        #expect(streamed == (try book.applying(.batch(edits, label: .verbatim("import")))))
+
+        var refused = book
+        var again = InPlaceBatch()
+        try again.apply(.addPerson(Person(id: "p2001", name: "甲", org: "o1", status: .member)), to: &refused)
+        let refusal = #expect(throws: PlanError.self) {
+            try again.apply(.addPerson(Person(id: "p2001", name: "乙", org: "o1", status: .member)), to: &refused)
+        }
+        #expect(refusal?.description == "there is already a person with id p2001")
+    }
+
     @Test("a batch refuses what the edits one by one refuse, with the same message")
     func batchRefusals() throws {
         let book = try roster(10)
