@@ -34,8 +34,8 @@ struct ImportTests {
         #expect(book.people.count == 21)
         #expect(
             book.person("p20")
-                == Person(id: "p20", name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member))
-        #expect(book.person("p21") == Person(id: "p21", name: "陈思远", org: "o3", status: .probationary))
+                == Person(id: "p20", name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", politics: .member))
+        #expect(book.person("p21") == Person(id: "p21", name: "陈思远", org: "o3", politics: .probationary))
         let backup = try PlanStore(path: convene.plan + ".bak").load()
         #expect(backup.people.count == 19, "one save: the backup is the plan before the import")
 
@@ -147,7 +147,10 @@ struct ImportTests {
         #expect(result.stdout.split(separator: "\n").count == sample.people.count)
         let imported = try PlanStore(path: target.plan).load()
         func fields(_ p: Person) -> [String] {
-            [p.name, p.latin ?? "", p.org, p.status.rawValue, p.title ?? "", p.phone ?? "", p.email ?? ""]
+            [
+                p.name, p.latin ?? "", p.org, p.politics.rawValue, p.stage?.rawValue ?? "", p.title ?? "",
+                p.phone ?? "", p.email ?? "",
+            ]
         }
         #expect(Set(imported.people.map(fields)) == Set(sample.people.map(fields)))
     }

@@ -23,7 +23,7 @@ struct EditTests {
     func emptyName() {
         #expect(refusal(.addOrganisation(Organisation(id: "o9", name: "  "))) == "name: must not be empty")
         #expect(
-            refusal(.addPerson(Person(id: "p9", name: "", org: "o1", status: .member))) == "name: must not be empty")
+            refusal(.addPerson(Person(id: "p9", name: "", org: "o1", politics: .member))) == "name: must not be empty")
         #expect(refusal(.addVenue(Venue(id: "v9", name: "\t"))) == "name: must not be empty")
         var item = F.book().e1.item("i2")!
         item.title = " "
@@ -156,7 +156,7 @@ struct EditTests {
     @Test("a duplicate id or a missing id is refused")
     func duplicateID() {
         #expect(
-            refusal(.addPerson(Person(id: "p1", name: "某人", org: "o1", status: .guest)))
+            refusal(.addPerson(Person(id: "p1", name: "某人", org: "o1", politics: .unrecorded)))
                 == "there is already a person with id p1")
         #expect(
             refusal(
@@ -169,7 +169,7 @@ struct EditTests {
     @Test("references to records that do not exist are refused")
     func danglingReferences() {
         #expect(
-            refusal(.addPerson(Person(id: "p9", name: "某人", org: "o9", status: .guest)))
+            refusal(.addPerson(Person(id: "p9", name: "某人", org: "o9", politics: .unrecorded)))
                 == "no organisation matches 'o9'; list them with 'convene orgs'")
         #expect(
             refusal(.addParticipant(event: "e1", person: "p9", rsvp: .invited))
@@ -185,7 +185,7 @@ struct EditTests {
 
     @Test("an email without @ is refused")
     func badEmail() {
-        let person = Person(id: "p9", name: "某人", org: "o1", status: .guest, email: "someone.example.com")
+        let person = Person(id: "p9", name: "某人", org: "o1", politics: .unrecorded, email: "someone.example.com")
         #expect(refusal(.addPerson(person)) == "email: 'someone.example.com' is not an email address (it has no @)")
     }
 
@@ -324,10 +324,10 @@ struct EditTests {
         #expect(book.newID(.item) == "i5")
         var gaps = Book()
         gaps.people = [
-            Person(id: "p2", name: "甲", org: "o1", status: .guest),
-            Person(id: "p10", name: "乙", org: "o1", status: .guest),
-            Person(id: "px", name: "丙", org: "o1", status: .guest),
-            Person(id: "q99", name: "丁", org: "o1", status: .guest),
+            Person(id: "p2", name: "甲", org: "o1", politics: .unrecorded),
+            Person(id: "p10", name: "乙", org: "o1", politics: .unrecorded),
+            Person(id: "px", name: "丙", org: "o1", politics: .unrecorded),
+            Person(id: "q99", name: "丁", org: "o1", politics: .unrecorded),
         ]
         #expect(gaps.newID(.person) == "p11")
     }
@@ -366,9 +366,9 @@ struct EditTests {
     @Test("a person's full name adds the Latin name when it differs")
     func fullName() {
         #expect(
-            Person(id: "p", name: "徐晓敏", latin: "Xu Xiaomin", org: "o", status: .member).fullName == "徐晓敏 Xu Xiaomin")
-        #expect(Person(id: "p", name: "Anna", latin: "Anna", org: "o", status: .member).fullName == "Anna")
-        #expect(Person(id: "p", name: "徐晓敏", latin: " ", org: "o", status: .member).fullName == "徐晓敏")
+            Person(id: "p", name: "徐晓敏", latin: "Xu Xiaomin", org: "o", politics: .member).fullName == "徐晓敏 Xu Xiaomin")
+        #expect(Person(id: "p", name: "Anna", latin: "Anna", org: "o", politics: .member).fullName == "Anna")
+        #expect(Person(id: "p", name: "徐晓敏", latin: " ", org: "o", politics: .member).fullName == "徐晓敏")
         #expect(Organisation(id: "o", name: "广州市科学技术协会", short: "").displayName == "广州市科学技术协会")
     }
 }

@@ -18,9 +18,9 @@ func sampleState(_ width: Int = 100, _ height: Int = 30) -> AppState {
 func englishBook() -> Book {
     let org = Organisation(id: "o1", name: "Acme Society", short: "Acme")
     let people = [
-        Person(id: "p1", name: "Alice Smith", org: "o1", title: "Chair", status: .member),
-        Person(id: "p2", name: "Bob Jones", org: "o1", title: "Clerk", status: .guest),
-        Person(id: "p3", name: "Carol White", org: "o1", status: .representative),
+        Person(id: "p1", name: "Alice Smith", org: "o1", title: "Chair", politics: .member),
+        Person(id: "p2", name: "Bob Jones", org: "o1", title: "Clerk", politics: .unrecorded),
+        Person(id: "p3", name: "Carol White", org: "o1", politics: .masses),
     ]
     let venue = Venue(
         id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50, rooms: [Room(name: "Main", capacity: 50)])
@@ -129,6 +129,7 @@ struct ScreenSpecTests {
         #expect(text[4] == " When       2023-06-16 Fri 09:00–12:00 (Asia/Shanghai)")
         #expect(text[5] == " Venue      冼星海故乡纪念馆，广州市南沙区榄核镇 · capacity 60")
         #expect(text[6] == " People     19 invited · 17 confirmed · 4 agenda items")
+        #expect(text[7] == " Turnout    expected 18 · present 0 · excused 0 · not signed in yet 18")
         #expect(text.contains { $0.contains("Guiding bo") && $0.contains("广州市科协") })
         #expect(text.contains { $0.contains("Host") && $0.contains("电子信息行业协会") })
         #expect(text.contains { $0.hasPrefix(" Checks:") })
@@ -196,7 +197,7 @@ struct ScreenSpecTests {
         var s = sampleState()
         press(.char("3"), &s)
         let text = rows(frame(s))
-        #expect(text[2] == " 19 participants · 1 invited · 17 confirmed · 1 declined · 0 attended")
+        #expect(text[2] == " 19 participants · 1 invited · 17 confirmed · 1 declined")
         #expect(text[3].hasPrefix(" Name"))
         #expect(text[3].contains("Latin"))
         let people = SampleBook.make().people
@@ -558,12 +559,11 @@ struct BehaviourSpecTests {
         press(.char("3"), &s)
         #expect(KeyMap.action(for: .char(" "), in: s) == .toggle)
         press(.char(" "), &s)
-        #expect(s.event?.participant("p1")?.rsvp == .attended)
+        #expect(s.event?.participant("p1")?.rsvp == .declined)
         var text = rows(frame(s))
-        #expect(text[4].hasPrefix(" 程智鹏") && text[4].contains("attended"))
-        #expect(text[29] == " 程智鹏: confirmed → attended")
-        #expect(text[2] == " 19 participants · 1 invited · 16 confirmed · 1 declined · 1 attended")
-        press(.char(" "), &s)
+        #expect(text[4].hasPrefix(" 程智鹏") && text[4].contains("declined"))
+        #expect(text[29] == " 程智鹏: confirmed → declined")
+        #expect(text[2] == " 19 participants · 1 invited · 16 confirmed · 2 declined")
         press(.char(" "), &s)
         #expect(s.event?.participant("p1")?.rsvp == .invited)
         press(.char(" "), &s)
@@ -571,8 +571,8 @@ struct BehaviourSpecTests {
         press(.char("j"), &s)
         press(.char(" "), &s)
         text = rows(frame(s))
-        #expect(text[29] == " 林海青: confirmed → attended")
-        #expect(s.event?.participant("p2")?.rsvp == .attended)
+        #expect(text[29] == " 林海青: confirmed → declined")
+        #expect(s.event?.participant("p2")?.rsvp == .declined)
     }
 
     @Test("/ filters the participants by pinyin, initials or Latin name; Esc clears")
@@ -718,7 +718,7 @@ struct PlannerAppTests {
     func pinyinWarmUp() throws {
         var book = SampleBook.make()
         let name = "预热测试员\(UInt32.random(in: 0..<UInt32.max))"
-        book.people.append(Person(id: "p-warm", name: name, org: book.organisations[0].id, status: .guest))
+        book.people.append(Person(id: "p-warm", name: name, org: book.organisations[0].id, politics: .unrecorded))
         #expect(!PinyinKey.isCached(name))
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [])
         let app = PlannerApp(
@@ -776,7 +776,7 @@ struct PlannerAppTests {
         let (app, _) = run([.char("3"), .char(" "), .char("q"), .char("y")], log: log)
         #expect(app.state.isFinished)
         #expect(log.saved.count == 1)
-        #expect(log.saved.first?.events[0].participant("p1")?.rsvp == .attended)
+        #expect(log.saved.first?.events[0].participant("p1")?.rsvp == .declined)
     }
 
     @Test("a hangup after an edit quits without saving; the edit is in the journal already")

@@ -13,7 +13,8 @@ extension PlanRecord {
                 throw DecodingError.dataCorrupted(
                     .init(
                         codingPath: decoder.codingPath,
-                        debugDescription: "'\(name)' is not one of the values this field takes: \(valid)"))
+                        debugDescription: "'\(name)' is not one of the values this field takes: \(valid)",
+                        underlyingError: UnknownValue(value: name, accepted: Value.allCases.map { $0.rawValue })))
             }
             self.value = value
         }
@@ -22,5 +23,13 @@ extension PlanRecord {
             var container = encoder.singleValueContainer()
             try container.encode(value.rawValue)
         }
+    }
+}
+
+extension PlanRecord {
+    /// What `CaseName` found instead of one of its values: `PlanFormat` turns it into `PlanFileError.unknownValue`.
+    struct UnknownValue: Error {
+        var value: String
+        var accepted: [String]
     }
 }

@@ -4,7 +4,7 @@ import PlannerCore
 /// does not re-sort or re-count 10,000 people.
 extension AppState {
     /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`.
-    public var participantRows: [(person: Person, rsvp: RSVP)] {
+    public var participantRows: [ParticipantListRow] {
         guard let event else { return [] }
         return cache.value("participants|\(event.id)|\(filters[.participants] ?? "")", version: history.version) {
             sortedParticipants(event)
@@ -47,6 +47,14 @@ extension AppState {
         }
     }
 
+    /// The current event's turnout in total, once per book version and event.
+    var totalTurnout: Turnout {
+        guard let event else { return Turnout() }
+        return cache.value("totalTurnout|\(event.id)", version: history.version) {
+            event.turnout(people: peopleByID)
+        }
+    }
+
     /// The current event's turnout per organisation, once per book version and event.
     var turnout: [String: Turnout] {
         guard let event else { return [:] }
@@ -60,7 +68,7 @@ extension AppState {
         cache.value("peopleByID", version: history.version) { book.peopleByID }
     }
 
-    private func sortedParticipants(_ event: Event) -> [(person: Person, rsvp: RSVP)] {
+    private func sortedParticipants(_ event: Event) -> [ParticipantListRow] {
         let people = peopleByID
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
@@ -77,13 +85,21 @@ extension AppState {
     }
 
     /// The event's participants that pass the `/` filter, in list order.
-    private func filteredParticipants(_ event: Event, _ people: PersonLookup) -> [(person: Person, rsvp: RSVP)] {
+    private func filteredParticipants(_ event: Event, _ people: PersonLookup) -> [ParticipantListRow] {
         let filter = filters[.participants] ?? ""
         let query = PinyinQuery(filter)
-        return event.participants.compactMap { p -> (person: Person, rsvp: RSVP)? in
+        return event.participants.compactMap { p -> ParticipantListRow? in
             guard let person = people[p.person] else { return nil }
             if !filter.isEmpty, !person.matches(query) { return nil }
-            return (person, p.rsvp)
+            return ParticipantListRow(person: person, participant: p)
         }
     }
+}
+
+/// One row of the Participants screen: the person and their participant record in the current event.
+public struct ParticipantListRow: Sendable {
+    public let person: Person
+    public let participant: Participant
+
+    public var rsvp: RSVP { participant.rsvp }
 }

@@ -117,13 +117,15 @@ enum OrganisationsScreen: ScreenFeature {
         TableView(
             columns: [
                 TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 3),
-                TableColumn(state.text(tr("Status")), min: 6, drop: 2), .actedOn(state.text(tr("RSVP")), min: 6),
+                TableColumn(state.text(tr("Political status")), min: 6, drop: 2),
+                .actedOn(state.text(tr("RSVP")), min: 6),
                 TableColumn(state.text(tr("Job title")), min: 5, cap: 200, drop: 1, fills: true),
             ], count: people.count,
             cells: { i in
                 let p = people[i]
                 return [
-                    p.name, p.latin ?? "", state.text(p.status.phrase), rsvp[p.id].map { state.text($0.phrase) } ?? "–",
+                    p.name, p.latin ?? "", state.text(p.politicsPhrase),
+                    rsvp[p.id].map { state.text($0.phrase) } ?? "–",
                     p.title ?? "",
                 ]
             },

@@ -25,6 +25,9 @@ enum ParticipantsScreen: ScreenFeature {
         let byRSVP = state.rsvpCounts
         var head = state.text(tr("\(count: event.participants.count) participants"))
         for r in RSVP.allCases { head += " · " + state.text(r.counted(byRSVP[r] ?? 0)) }
+        // 应到 / 实到 / 请假 / 缺席 where the line has room (the Overview always shows them).
+        let withCounts = head + " · " + state.text(state.totalTurnout.summary)
+        if withCounts.cellWidth <= rect.width - 2 { head = withCounts }
         if let filter = state.filters[.participants] {
             head = state.text(tr("filter “\(filter)”: \(rows.count) shown · Esc clears · \(head)"))
         }
@@ -32,17 +35,22 @@ enum ParticipantsScreen: ScreenFeature {
         let list = state.list(.participants)
         let table = TableView(
             columns: [
-                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 2),
-                TableColumn(state.text(tr("Organisation")), min: 8, drop: 4),
-                TableColumn(state.text(tr("Status")), min: 6, drop: 3),
+                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 4),
+                TableColumn(state.text(tr("Organisation")), min: 8, drop: 6),
+                TableColumn(state.text(tr("Status")), min: 6, drop: 5),
                 .actedOn(state.text(tr("RSVP")), min: 6),
-                TableColumn(state.text(tr("Parts")), min: 5, drop: 1, fills: true),
+                // On leave and signed in go before the parts when the width is short.
+                TableColumn(state.text(tr("Leave")), min: 4, drop: 2),
+                TableColumn(state.text(tr("Sign-in")), min: 5, drop: 1),
+                TableColumn(state.text(tr("Parts")), min: 5, drop: 3, fills: true),
             ], count: rows.count,
             cells: { i in
                 let r = rows[i]
                 return [
                     r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
-                    state.text(r.person.status.phrase), state.text(r.rsvp.phrase),
+                    state.text(r.participant.standing(r.person)), state.text(r.rsvp.phrase),
+                    r.participant.leave.map { state.text($0.reason.phrase) } ?? "",
+                    r.participant.attendance == .notYet ? "" : state.text(r.participant.attendance.phrase),
                     state.text(.series(parts[r.person.id] ?? [])),
                 ]
             },
@@ -108,17 +116,15 @@ extension RSVP {
         switch self {
         case .invited: return tr("\(n) invited")
         case .confirmed: return tr("\(n) confirmed")
-        case .attended: return tr("\(n) attended")
         case .declined: return tr("\(n) declined")
         }
     }
 
-    /// The next answer in the cycle `Space` walks: invited → confirmed → attended → declined → invited.
+    /// The next answer in the cycle `Space` walks: invited → confirmed → declined → invited.
     var next: RSVP {
         switch self {
         case .invited: return .confirmed
-        case .confirmed: return .attended
-        case .attended: return .declined
+        case .confirmed: return .declined
         case .declined: return .invited
         }
     }
