@@ -89,7 +89,7 @@ extension LeaveReason {
     /// The reason for leave: 因公, 因病, 因事, 其他.
     public var phrase: Phrase {
         switch self {
-        case .official: return tr("official business")
+        case .official: return tr("official duty")
         case .sick: return tr("sick")
         case .personal: return tr("personal")
         case .other: return tr("other reason")

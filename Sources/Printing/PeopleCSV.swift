@@ -27,9 +27,14 @@ public struct PeopleCSV {
         return lines.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// The 政治面貌 key, or the stage's when 政治面貌 is not recorded, else empty: what the importer reads back.
+    /// The 政治面貌 key with the stage in brackets ("masses (activist)"), the stage alone when 政治面貌 is not
+    /// recorded, else empty: what the importer reads back.
     static func politicsCell(_ person: Person) -> String {
-        person.politics != .unrecorded ? person.politics.rawValue : person.stage?.rawValue ?? ""
+        switch (person.politics, person.stage) {
+        case (.unrecorded, let stage): return stage?.rawValue ?? ""
+        case (let politics, nil): return politics.rawValue
+        case (let politics, let stage?): return "\(politics.rawValue) (\(stage.rawValue))"
+        }
     }
 
     /// Quotes a field when it holds a comma or quote; neutralises leading =+-@ that spreadsheets would run as formulas.

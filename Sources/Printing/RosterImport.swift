@@ -114,6 +114,15 @@ struct RosterPolitics {
 
     init?(rosterValue: String) {
         let text = rosterValue.trimmingCharacters(in: .whitespacesAndNewlines)
+        // "群众（入党积极分子）", "masses (activist)": 政治面貌 with the stage.
+        if let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）",
+            let politics = Politics(named: String(text[..<open])),
+            let stage = Stage(named: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+        {
+            self.politics = politics
+            self.stage = stage
+            return
+        }
         if let politics = Politics(named: text) {
             self.politics = politics
         } else if let stage = Stage(named: text) {

@@ -487,7 +487,7 @@ struct LockTests {
             let loop = """
                 i=1
                 while [ $i -le 50 ]; do
-                  "$CONVENE" person add --file "$PLAN" --name "\(prefix)$i" --org o1 --status member >/dev/null || exit 1
+                  "$CONVENE" person add --file "$PLAN" --name "\(prefix)$i" --org o1 --politics member >/dev/null || exit 1
                   i=$((i + 1))
                 done
                 """

@@ -250,7 +250,7 @@ struct HostileInputTests {
                 ["item", "add", "--event", "e1", "--title", "t", "--start", "09:00", "--minutes", "5", "--room", p],
                 path, true
             ),
-            ("name refused", ["person", "add", "--name", "李" + p, "--org", "o1", "--status", "member"], path, false),
+            ("name refused", ["person", "add", "--name", "李" + p, "--org", "o1", "--politics", "member"], path, false),
             (
                 "title refused", ["item", "add", "--event", "e1", "--title", p, "--start", "09:00", "--minutes", "5"],
                 path, false

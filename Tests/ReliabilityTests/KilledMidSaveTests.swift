@@ -26,7 +26,7 @@ struct KilledMidSaveTests {
 
         func add(_ name: String) throws -> Child {
             try spawn(
-                binary, ["person", "add", "--file", path, "--name", name, "--org", "o2", "--status", "member"],
+                binary, ["person", "add", "--file", path, "--name", name, "--org", "o2", "--politics", "member"],
                 environment: ["HOME": folder.path], scratch: nil)
         }
         // Calibrate: how long one complete `person add` takes here.

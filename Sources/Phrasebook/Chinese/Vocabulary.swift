@@ -86,7 +86,7 @@ extension Catalogue {
         "attendee": "参加",
         "observer": "列席",
         "staff": "工作人员",
-        "official business": "因公",
+        "official duty": "因公",
         "sick": "因病",
         "personal": "因事",
         "other reason": "其他",

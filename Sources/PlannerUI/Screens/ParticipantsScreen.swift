@@ -40,8 +40,8 @@ enum ParticipantsScreen: ScreenFeature {
                 TableColumn(state.text(tr("Status")), min: 6, drop: 5),
                 .actedOn(state.text(tr("RSVP")), min: 6),
                 // On leave and signed in go before the parts when the width is short.
-                TableColumn(state.text(tr("Leave")), min: 4, drop: 2),
-                TableColumn(state.text(tr("Sign-in")), min: 5, drop: 1),
+                TableColumn(state.text(tr("Leave")), min: 4, drop: 1),
+                TableColumn(state.text(tr("Sign-in")), min: 5, drop: 2),
                 TableColumn(state.text(tr("Parts")), min: 5, drop: 3, fills: true),
             ], count: rows.count,
             cells: { i in
@@ -50,7 +50,7 @@ enum ParticipantsScreen: ScreenFeature {
                     r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
                     state.text(r.participant.standing(r.person)), state.text(r.rsvp.phrase),
                     r.participant.leave.map { state.text($0.reason.phrase) } ?? "",
-                    r.participant.attendance == .notYet ? "" : state.text(r.participant.attendance.phrase),
+                    Self.signIn(r.participant.attendance, state),
                     state.text(.series(parts[r.person.id] ?? [])),
                 ]
             },
@@ -65,6 +65,15 @@ enum ParticipantsScreen: ScreenFeature {
                     ? tr("Nobody on any roster yet. Press a to add an organisation and its people.")
                     : tr("Nobody yet. Press a to add participants.")
             buffer.put(state.text(text), x: 1, y: rect.y + 3, style: theme[.dim], maxWidth: rect.width - 2)
+        }
+    }
+
+    /// The sign-in column: the time signed in ("08:51"), 已签到 when no time was kept, 缺席, or nothing yet.
+    static func signIn(_ attendance: Attendance, _ state: AppState) -> String {
+        switch attendance {
+        case .notYet: return ""
+        case .signedIn(let at?): return at.description
+        case .signedIn(nil), .absent: return state.text(attendance.phrase)
         }
     }
 
@@ -92,7 +101,7 @@ enum ParticipantsScreen: ScreenFeature {
             }
         case .toggle:
             guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
-            let next = row.rsvp.next
+            let next = row.rsvp.next(signedIn: row.participant.attendance.isSignedIn)
             if Update.perform(.setRSVP(event: event.id, person: row.person.id, rsvp: next), &state) {
                 Update.info(&state, tr("\(row.person.name): \(row.rsvp.phrase) → \(next.phrase)"))
             }
@@ -120,11 +129,12 @@ extension RSVP {
         }
     }
 
-    /// The next answer in the cycle `Space` walks: invited → confirmed → declined → invited.
-    var next: RSVP {
+    /// The next answer in the cycle `Space` walks: invited → confirmed → declined → invited; for someone signed in,
+    /// who cannot have declined, invited ↔ confirmed.
+    func next(signedIn: Bool) -> RSVP {
         switch self {
         case .invited: return .confirmed
-        case .confirmed: return .declined
+        case .confirmed: return signedIn ? .invited : .declined
         case .declined: return .invited
         }
     }
