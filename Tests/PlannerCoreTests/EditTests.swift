@@ -412,3 +412,49 @@ struct InvisibleNameTests {
         #expect(refusal("\u{9B}2J") == "name: contains the control character U+009B; remove it")
     }
 }
+
+@Suite("Leave, sign-in and 政治面貌: what the edits refuse")
+struct ParticipantCycleEditTests {
+    static func book() throws -> Book {
+        var book = F.book()
+        book.events[0].participants.append(Participant(person: "p4", rsvp: .declined))
+        return book
+    }
+
+    @Test("one who declined cannot sign in, one signed in cannot decline; both say what to do")
+    func declinedAndSignedIn() throws {
+        let book = try Self.book()
+        #expect(
+            refusal(.setAttendance(event: "e1", person: "p4", attendance: .signedIn(at: nil)), on: book)
+                == "周明轩 declined '联建交流活动': set the reply to confirmed before signing them in")
+        let signedIn = try book.applying(.setAttendance(event: "e1", person: "p1", attendance: .signedIn(at: nil)))
+        #expect(
+            refusal(.setRSVP(event: "e1", person: "p1", rsvp: .declined), on: signedIn)
+                == "程智鹏 has signed in to '联建交流活动': clear the sign-in before recording a decline")
+        #expect(try signedIn.applying(.setAttendance(event: "e1", person: "p1", attendance: .absent)) != signedIn)
+    }
+
+    @Test("leave needs an approver on the roster; removing the approver keeps the leave")
+    func leave() throws {
+        let book = try Self.book()
+        #expect(
+            refusal(.setLeave(event: "e1", person: "p1", leave: Leave(reason: .sick, approvedBy: "p9")), on: book)
+                != nil)
+        let onLeave = try book.applying(
+            .setLeave(event: "e1", person: "p1", leave: Leave(reason: .official, note: "出差", approvedBy: "p2")))
+        #expect(onLeave.events[0].participant("p1")?.leave?.reason == .official)
+        let removed = try onLeave.applying(.removePerson(id: "p2"))
+        #expect(removed.events[0].participant("p1")?.leave == Leave(reason: .official, note: "出差"))
+        #expect(removed.consistencyProblems().isEmpty)
+    }
+
+    @Test("a party member has no stage of the membership pipeline")
+    func stage() throws {
+        let book = try Self.book()
+        var p = try #require(book.person("p1"))
+        p.stage = .activist
+        #expect(refusal(.updatePerson(p), on: book)?.contains("is a party member already") == true)
+        p.politics = .masses
+        #expect(try book.applying(.updatePerson(p)).person("p1")?.stage == .activist)
+    }
+}
