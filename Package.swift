@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "TextCellsTests", dependencies: ["TextCells", "ConveneTestSupport"]),
         .testTarget(
             name: "PlanFileTests",
-            dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"]),
+            dependencies: ["Phrasebook", "PlanFile", "PlannerCore", "BookGenerator", "ConveneTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PrintingTests",
             dependencies: ["Phrasebook", "Printing", "PlanFile", "PlannerCore", "TextCells", "ConveneTestSupport"],

@@ -79,11 +79,15 @@ public struct BookGenerator: Sendable {
                 latin = rng.chance(70) ? surname.1 + " " + pinyin.prefix(1).uppercased() + pinyin.dropFirst() : nil
             }
             let roll = rng.below(100)
-            let status: MembershipStatus =
-                roll < 50 ? .member : roll < 60 ? .probationary : roll < 85 ? .representative : .guest
+            let politics: Politics =
+                roll < 50
+                ? .member : roll < 60 ? .probationary : roll < 75 ? .masses : roll < 85 ? .league : .unrecorded
+            // Some non-members are in the membership pipeline.
+            let stage: Stage? =
+                roll >= 60 && roll < 85 && roll % 4 == 0 ? (roll % 8 == 0 ? .activist : .candidate) : nil
             return Person(
                 id: "p\(n)", name: name, latin: latin, org: "o\(org)",
-                title: rng.chance(75) ? rng.pick(Names.titles) : nil, status: status,
+                title: rng.chance(75) ? rng.pick(Names.titles) : nil, politics: politics, stage: stage,
                 phone: rng.chance(70) ? "13\(rng.within(0...9))\(rng.within(1000_0000...9999_9999))" : nil,
                 email: rng.chance(40) ? "p\(n)@example.com" : nil)
         }
@@ -134,13 +138,25 @@ public struct BookGenerator: Sendable {
             let members = membersByOrg[o]
             for p in members where e == 0 || rng.below(members.count) < 20 {
                 let roll = rng.below(100)
-                let rsvp: RSVP = roll < 20 ? .invited : roll < 70 ? .confirmed : roll < 90 ? .attended : .declined
-                participants.append(Participant(person: people[p].id, rsvp: rsvp))
+                let rsvp: RSVP = roll < 20 ? .invited : roll < 90 ? .confirmed : .declined
+                // Capacity from the person's 政治面貌 (no draws of its own, so the plan stays as it was otherwise).
+                let capacity: Capacity =
+                    switch people[p].politics {
+                    case .unrecorded: .guest
+                    case .masses: .representative
+                    default: .attendee
+                    }
+                let attendance: Attendance =
+                    roll >= 70 && roll < 90 ? .signedIn(at: ClockTime(minutes: 8 * 60 + 30 + roll % 30)) : .notYet
+                let leave = roll < 20 && roll % 10 == 0 ? Leave(reason: .personal, note: "出差") : nil
+                participants.append(
+                    Participant(
+                        person: people[p].id, rsvp: rsvp, capacity: capacity, leave: leave, attendance: attendance))
             }
         }
         // Parts go mostly to participants who come; a few to people outside the list (which Checks reports).
-        let coming = participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.map(\.person)
-        let members = coming.filter { id in people[Self.number(id) - 1].status.isPartyMember }
+        let coming = participants.filter { $0.rsvp == .confirmed }.map(\.person)
+        let members = coming.filter { id in people[Self.number(id) - 1].politics.isPartyMember }
         func someone(partyMember: Bool = false) -> String {
             let pool = partyMember && !members.isEmpty ? members : coming
             if pool.isEmpty || rng.chance(2) { return people.isEmpty ? "p1" : people[rng.below(people.count)].id }

@@ -49,7 +49,7 @@ struct EditCoding: Codable {
 
     private enum Keys: String, CodingKey {
         case `case`, organisation, person, venue, event, id, details, org, part, rsvp, item, to, shiftFollowing, role,
-            index, edits, label, phrase
+            index, edits, label, phrase, capacity, leave, attendance, at
     }
 
     // Every case of Edit, both ways, in one place: a new case fails to compile here until it is written.
@@ -103,11 +103,33 @@ struct EditCoding: Codable {
             try name("uninvite")
             try c.encode(e, forKey: .event)
             try c.encode(o, forKey: .org)
-        case .addParticipant(let e, let p, let r):
+        case .addParticipant(let e, let p, let r, let capacity):
             try name("addParticipant")
             try c.encode(e, forKey: .event)
             try c.encode(p, forKey: .person)
             try c.encode(PlanRecord.CaseName(r), forKey: .rsvp)
+            if capacity != .attendee { try c.encode(PlanRecord.CaseName(capacity), forKey: .capacity) }
+        case .setCapacity(let e, let p, let capacity):
+            try name("setCapacity")
+            try c.encode(e, forKey: .event)
+            try c.encode(p, forKey: .person)
+            try c.encode(PlanRecord.CaseName(capacity), forKey: .capacity)
+        case .setLeave(let e, let p, let leave):
+            try name("setLeave")
+            try c.encode(e, forKey: .event)
+            try c.encode(p, forKey: .person)
+            try c.encodeIfPresent(leave.map(PlanRecord.Leave.init), forKey: .leave)
+        case .setAttendance(let e, let p, let attendance):
+            try name("setAttendance")
+            try c.encode(e, forKey: .event)
+            try c.encode(p, forKey: .person)
+            switch attendance {
+            case .notYet: break
+            case .signedIn(let time):
+                try c.encode(PlanRecord.CaseName(PlanRecord.AttendanceName.signedIn), forKey: .attendance)
+                try c.encodeIfPresent(time.map(PlanRecord.ClockTime.init), forKey: .at)
+            case .absent: try c.encode(PlanRecord.CaseName(PlanRecord.AttendanceName.absent), forKey: .attendance)
+            }
         case .setRSVP(let e, let p, let r):
             try name("setRSVP")
             try c.encode(e, forKey: .event)
@@ -187,7 +209,28 @@ struct EditCoding: Codable {
         case "addParticipant":
             edit = .addParticipant(
                 event: try s(.event), person: try s(.person),
-                rsvp: try c.decode(PlanRecord.CaseName<RSVP>.self, forKey: .rsvp).value)
+                rsvp: try c.decode(PlanRecord.CaseName<RSVP>.self, forKey: .rsvp).value,
+                capacity: try c.decodeIfPresent(PlanRecord.CaseName<Capacity>.self, forKey: .capacity)?.value
+                    ?? .attendee)
+        case "setCapacity":
+            edit = .setCapacity(
+                event: try s(.event), person: try s(.person),
+                capacity: try c.decode(PlanRecord.CaseName<Capacity>.self, forKey: .capacity).value)
+        case "setLeave":
+            edit = .setLeave(
+                event: try s(.event), person: try s(.person),
+                leave: try c.decodeIfPresent(PlanRecord.Leave.self, forKey: .leave)?.core)
+        case "setAttendance":
+            let attendance: Attendance
+            switch try c.decodeIfPresent(PlanRecord.CaseName<PlanRecord.AttendanceName>.self, forKey: .attendance)?
+                .value
+            {
+            case nil: attendance = .notYet
+            case .signedIn:
+                attendance = .signedIn(at: try c.decodeIfPresent(PlanRecord.ClockTime.self, forKey: .at)?.value)
+            case .absent: attendance = .absent
+            }
+            edit = .setAttendance(event: try s(.event), person: try s(.person), attendance: attendance)
         case "setRSVP":
             edit = .setRSVP(
                 event: try s(.event), person: try s(.person),

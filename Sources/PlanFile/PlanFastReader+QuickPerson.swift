@@ -15,17 +15,27 @@ extension PlanFastReader {
         let latin = s.literal(Field.latin) ? s.plainText() : nil
         if latin != nil { guard s.comma() else { return nil } }
         guard s.literal(Field.name), let name = s.plainText(), s.comma(),
-            s.literal(Field.org), let org = s.plainText(), s.comma()
+            s.literal(Field.org), let org = s.plainText()
         else { return nil }
-        let phone = s.literal(Field.phone) ? s.plainText() : nil
-        if phone != nil { guard s.comma() else { return nil } }
-        guard s.literal(Field.status), let statusName = try? s.plainString(),
-            let status = Self.statuses.value(named: statusName)
-        else { return nil }
-        s.skipSpace()
-        var title: String?
-        if s.literal(",") {
-            s.skipSpace()
+        // The optional fields after `org`, each after a comma, in name order; the last one has none after it.
+        var more = s.comma()
+        var phone: String?, politics = Politics.unrecorded, stage: Stage?, title: String?
+        if more, s.literal(Field.phone) {
+            guard let text = s.plainText() else { return nil }
+            phone = text
+            more = s.comma()
+        }
+        if more, s.literal(Field.politics) {
+            guard let raw = try? s.plainString(), let value = Self.politics.value(named: raw) else { return nil }
+            politics = value
+            more = s.comma()
+        }
+        if more, s.literal(Field.stage) {
+            guard let raw = try? s.plainString(), let value = Self.stages.value(named: raw) else { return nil }
+            stage = value
+            more = s.comma()
+        }
+        if more {
             guard s.literal(Field.title), let text = s.plainText() else { return nil }
             title = text
             s.skipSpace()
@@ -33,6 +43,7 @@ extension PlanFastReader {
         guard s.literal("}") else { return nil }
         scanner = s
         return Person(
-            id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
+            id: id, name: name, latin: latin, org: org, title: title, politics: politics, stage: stage, phone: phone,
+            email: email)
     }
 }

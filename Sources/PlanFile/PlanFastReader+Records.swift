@@ -27,7 +27,7 @@ extension PlanFastReader {
         }
         stats.generalPeople += 1
         var id: String?, name: String?, latin: String??, org: String?, title: String??
-        var status: MembershipStatus?, phone: String??, email: String??
+        var politics: Politics??, stage: Stage??, phone: String??, email: String??
         try object { key, r in
             switch key {
             case "id": id = try Self.once(id, r.string())
@@ -35,16 +35,17 @@ extension PlanFastReader {
             case "latin": latin = try Self.once(latin, r.optional { try $0.string() })
             case "org": org = try Self.once(org, r.string())
             case "title": title = try Self.once(title, r.optional { try $0.string() })
-            case "status": status = try Self.once(status, r.enumeration(Self.statuses))
+            case "politics": politics = try Self.once(politics, r.optional { try $0.enumeration(Self.politics) })
+            case "stage": stage = try Self.once(stage, r.optional { try $0.enumeration(Self.stages) })
             case "phone": phone = try Self.once(phone, r.optional { try $0.string() })
             case "email": email = try Self.once(email, r.optional { try $0.string() })
             default: throw PlanScanner.GiveUp()
             }
         }
-        guard let id, let name, let org, let status else { throw PlanScanner.GiveUp() }
+        guard let id, let name, let org else { throw PlanScanner.GiveUp() }
         return Person(
-            id: id, name: name, latin: latin ?? nil, org: org, title: title ?? nil, status: status,
-            phone: phone ?? nil, email: email ?? nil)
+            id: id, name: name, latin: latin ?? nil, org: org, title: title ?? nil,
+            politics: (politics ?? nil) ?? .unrecorded, stage: stage ?? nil, phone: phone ?? nil, email: email ?? nil)
     }
 
     mutating func venue() throws -> Venue {
@@ -127,16 +128,46 @@ extension PlanFastReader {
             return quick
         }
         stats.generalParticipants += 1
-        var person: String?, rsvp: RSVP?
+        var person: String?, rsvp: RSVP?, at: ClockTime??, attendance: PlanRecord.AttendanceName??
+        var capacity: Capacity??, leave: Leave??
         try object { key, r in
             switch key {
             case "person": person = try Self.once(person, r.string())
             case "rsvp": rsvp = try Self.once(rsvp, r.enumeration(Self.rsvps))
+            case "at": at = try Self.once(at, r.optional { try $0.time() })
+            case "attendance":
+                attendance = try Self.once(attendance, r.optional { try $0.enumeration(Self.attendances) })
+            case "capacity": capacity = try Self.once(capacity, r.optional { try $0.enumeration(Self.capacities) })
+            case "leave": leave = try Self.once(leave, r.optional { try $0.leave() })
             default: throw PlanScanner.GiveUp()
             }
         }
         guard let person, let rsvp else { throw PlanScanner.GiveUp() }
-        return Participant(person: person, rsvp: rsvp)
+        let time = at ?? nil
+        let state: Attendance
+        switch attendance ?? nil {
+        case nil: state = .notYet
+        case .signedIn: state = .signedIn(at: time)
+        case .absent: state = .absent
+        }
+        // A time without a sign-in means nothing; JSONDecoder's path reads it the same way (and drops it).
+        return Participant(
+            person: person, rsvp: rsvp, capacity: (capacity ?? nil) ?? .attendee, leave: leave ?? nil,
+            attendance: state)
+    }
+
+    mutating func leave() throws -> Leave {
+        var reason: LeaveReason?, note: String??, approvedBy: String??
+        try object { key, r in
+            switch key {
+            case "reason": reason = try Self.once(reason, r.enumeration(Self.leaveReasons))
+            case "note": note = try Self.once(note, r.optional { try $0.string() })
+            case "approvedBy": approvedBy = try Self.once(approvedBy, r.optional { try $0.string() })
+            default: throw PlanScanner.GiveUp()
+            }
+        }
+        guard let reason else { throw PlanScanner.GiveUp() }
+        return Leave(reason: reason, note: note ?? nil, approvedBy: approvedBy ?? nil)
     }
 
     mutating func item() throws -> AgendaItem {

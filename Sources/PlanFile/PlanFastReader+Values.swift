@@ -3,7 +3,9 @@ import PlannerCore
 /// The schema's values: text, whole numbers, the names of the core's cases, dates and times, from their spelling
 /// in the file.
 extension PlanFastReader {
-    static let statuses = PlanCaseNames<MembershipStatus>(), rsvps = PlanCaseNames<RSVP>()
+    static let politics = PlanCaseNames<Politics>(), stages = PlanCaseNames<Stage>(), rsvps = PlanCaseNames<RSVP>()
+    static let capacities = PlanCaseNames<Capacity>(), attendances = PlanCaseNames<PlanRecord.AttendanceName>()
+    static let leaveReasons = PlanCaseNames<LeaveReason>()
     static let kinds = PlanCaseNames<ItemKind>(), parts = PlanCaseNames<RolePart>()
     static let organisationParts = PlanCaseNames<OrganisationPart>()
 
@@ -61,7 +63,7 @@ extension PlanFastReader {
 
     /// The number written by the ASCII digits `raw[from..<from + count]`, or nil if one is not a digit.
     @inline(__always)
-    private static func digits(_ raw: UnsafeRawBufferPointer, _ from: Int, _ count: Int) -> Int? {
+    static func digits(_ raw: UnsafeRawBufferPointer, _ from: Int, _ count: Int) -> Int? {
         var value = 0
         for i in from..<(from + count) {
             let d = raw[i] &- UInt8(ascii: "0")

@@ -7,6 +7,9 @@ public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConver
     case notJSON(path: String, detail: Phrase)
     case newerVersion(path: String, found: Int, supported: Int)
     case invalid(path: String, location: Phrase, detail: Phrase)
+    /// A field holds a value it does not take (a hand-edited `"politics": "maybe"`): the place, the value, and the
+    /// values it takes.
+    case unknownValue(path: String, location: Phrase, value: String, accepted: [String])
     case inconsistent(path: String, problems: [Phrase])
     case locked(path: String, seconds: Double)
     case writeFailed(path: String, reason: Phrase)
@@ -44,6 +47,11 @@ public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConver
         case let .invalid(path, location, detail):
             return tr(
                 "\(path): at \(location): \(detail). The file was left untouched; fix that entry or restore \(path).bak."
+            )
+        case let .unknownValue(path, location, value, accepted):
+            let list = Phrase.series(accepted)
+            return tr(
+                "\(path): at \(location): '\(value)' is not a value this field takes; use one of: \(list). The file was left untouched; fix that entry or restore \(path).bak."
             )
         case let .inconsistent(path, problems):
             // One line per problem, each in the reader's language.

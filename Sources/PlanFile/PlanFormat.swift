@@ -7,7 +7,7 @@ import PlannerCore
 /// `PlanLayout`'s.
 public enum PlanFormat {
     /// The version this build writes.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     private struct VersionProbe: Decodable { var formatVersion: Int? }
 
@@ -126,6 +126,12 @@ public enum PlanFormat {
                 if let (location, detail) = numberProblem(in: migrated) {
                     throw PlanFileError.invalid(path: path, location: location, detail: detail)
                 }
+            }
+            if case .dataCorrupted(let context) = error,
+                let unknown = context.underlyingError as? PlanRecord.UnknownValue
+            {
+                throw PlanFileError.unknownValue(
+                    path: path, location: location(of: error), value: unknown.value, accepted: unknown.accepted)
             }
             throw PlanFileError.invalid(path: path, location: location(of: error), detail: describe(error))
         } catch {

@@ -17,12 +17,18 @@ enum PlanLayout {
         static let name: StaticString = "\"name\" : "
         static let org: StaticString = "\"org\" : "
         static let phone: StaticString = "\"phone\" : "
-        static let status: StaticString = "\"status\" : "
+        static let politics: StaticString = "\"politics\" : "
+        static let stage: StaticString = "\"stage\" : "
         static let title: StaticString = "\"title\" : "
     }
 
-    /// A participant's two fields, in the order they are written.
+    /// A participant's fields, in the order they are written; all but `person` and `rsvp` are left out when absent
+    /// or the default. The fields inside `leave` (an object) are read the general way.
     enum Participant {
+        static let at: StaticString = "\"at\" : "
+        static let attendance: StaticString = "\"attendance\" : "
+        static let capacity: StaticString = "\"capacity\" : "
+        static let leave: StaticString = "\"leave\" : "
         static let person: StaticString = "\"person\" : "
         static let rsvp: StaticString = "\"rsvp\" : "
     }

@@ -32,7 +32,7 @@ extension PlanStore {
     }
 
     /// A new temp name holding the current file: a hard link to it, else a copy. Nil when there is no file.
-    private func backupOfCurrentFile(mode: mode_t, group: gid_t?) -> String? {
+    func backupOfCurrentFile(mode: mode_t, group: gid_t?) -> String? {
         var st = stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         // link(2) makes a new name (EEXIST if it is taken) and does not follow the plan if it were a link.
@@ -71,5 +71,34 @@ extension PlanStore {
     func isOwnRegularFile(_ file: String) -> Bool {
         var st = stat()
         return lstat(file, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && st.st_uid == geteuid()
+    }
+}
+
+extension PlanStore {
+    /// `plan.json.v1` for a plan read as version 1: where its first save keeps the file as that version wrote it.
+    public func olderVersionPath(_ version: Int) -> String { path + ".v\(version)" }
+
+    /// Before the first save over a file that was read as an older version, keeps it beside the plan as
+    /// `plan.json.v<N>` (a hard link, else a copy), so an older Convene can still open it. An existing copy is never
+    /// replaced. Best effort, like the backups.
+    func keepOlderVersion(mode: mode_t, group: gid_t?) {
+        guard PlanMigration.olderFiles.withLock({ $0.contains(path) }) else { return }
+        guard let version = onDiskVersion(), version < PlanFormat.currentVersion else { return }
+        let target = olderVersionPath(version)
+        var st = stat()
+        if lstat(target, &st) == 0 { return }
+        if link(path, target) != 0, let copy = backupOfCurrentFile(mode: mode, group: group) {
+            // link(2) never replaces: a name that appeared meanwhile stays.
+            _ = link(copy, target)
+            unlink(copy)
+        }
+        PlanMigration.olderFiles.withLock { _ = $0.remove(path) }
+    }
+
+    /// The format version of the file now at `path`, or nil when it cannot be read.
+    private func onDiskVersion() -> Int? {
+        struct Probe: Decodable { var formatVersion: Int? }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return (try? JSONDecoder().decode(Probe.self, from: data))?.formatVersion
     }
 }

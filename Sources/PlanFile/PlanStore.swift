@@ -193,6 +193,7 @@ public struct PlanStore: Sendable {
             unlink(temp)
             throw PlanFileError.writeFailed(path: path, reason: failure)
         }
+        keepOlderVersion(mode: keep.mode, group: keep.group)
         keepBackups(mode: keep.mode, group: keep.group)
         guard rename(temp, path) == 0 else {
             let reason = SystemReason.current

@@ -15,10 +15,12 @@ public enum SampleBook {
             Organisation(id: "o6", name: "中国移动通信集团广东有限公司南沙分公司", short: "南沙移动", branch: "中国移动南沙分公司党支部"),
             Organisation(id: "o7", name: "冼星海故乡纪念馆", short: "星海纪念馆", contact: "讲解接待处（虚构）"),
         ]
-        func person(_ n: Int, _ name: String, _ latin: String, _ org: Int, _ title: String, _ status: MembershipStatus)
-            -> Person
-        {
-            Person(id: "p\(n)", name: name, latin: latin, org: "o\(org)", title: title, status: status)
+        func person(
+            _ n: Int, _ name: String, _ latin: String, _ org: Int, _ title: String, _ politics: Politics,
+            stage: Stage? = nil
+        ) -> Person {
+            Person(
+                id: "p\(n)", name: name, latin: latin, org: "o\(org)", title: title, politics: politics, stage: stage)
         }
         let people = [
             person(1, "程智鹏", "Cheng Zhipeng", 1, "党委书记", .member),
@@ -26,20 +28,20 @@ public enum SampleBook {
             person(3, "徐晓敏", "Xu Xiaomin", 2, "党支部书记", .member),
             person(4, "陈思远", "Chen Siyuan", 2, "党支部组织委员", .member),
             person(5, "黄雅琪", "Huang Yaqi", 2, "秘书处干事", .probationary),
-            person(6, "周明轩", "Zhou Mingxuan", 2, "会员部主任", .representative),
+            person(6, "周明轩", "Zhou Mingxuan", 2, "会员部主任", .masses),
             person(7, "李文博", "Li Wenbo", 3, "党支部书记", .member),
             person(8, "张雨桐", "Zhang Yutong", 3, "编辑", .probationary),
-            person(9, "王浩然", "Wang Haoran", 3, "产品经理", .representative),
+            person(9, "王浩然", "Wang Haoran", 3, "产品经理", .masses, stage: .activist),
             person(10, "刘志强", "Liu Zhiqiang", 4, "党支部书记", .member),
             person(11, "赵欣怡", "Zhao Xinyi", 4, "工程师", .member),
-            person(12, "孙宇航", "Sun Yuhang", 4, "销售总监", .representative),
+            person(12, "孙宇航", "Sun Yuhang", 4, "销售总监", .masses),
             person(13, "吴俊杰", "Wu Junjie", 5, "党支部书记", .member),
             person(14, "郑佳慧", "Zheng Jiahui", 5, "研发工程师", .probationary),
-            person(15, "何振宇", "He Zhenyu", 5, "总经理", .representative),
+            person(15, "何振宇", "He Zhenyu", 5, "总经理", .masses),
             person(16, "梁永康", "Liang Yongkang", 6, "党支部书记", .member),
             person(17, "罗晓雯", "Luo Xiaowen", 6, "客户经理", .member),
             person(18, "谢子豪", "Xie Zihao", 6, "网络工程师", .probationary),
-            person(19, "冯嘉欣", "Feng Jiaxin", 7, "讲解员", .guest),
+            person(19, "冯嘉欣", "Feng Jiaxin", 7, "讲解员", .unrecorded),
         ]
         let venue = Venue(
             id: "v1", name: "冼星海故乡纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
@@ -47,10 +49,18 @@ public enum SampleBook {
             notes:
                 "Xian Xinghai (Hometown) Memorial Hall, Nansha District, Guangzhou. Capacity and rooms are fictional.")
         let declined: Set<String> = ["p12"], invitedOnly: Set<String> = ["p15"]
-        let participants = people.map { p in
-            Participant(
-                person: p.id,
-                rsvp: declined.contains(p.id) ? .declined : invitedOnly.contains(p.id) ? .invited : .confirmed)
+        // The enterprise representatives, one of them an observer (列席); the narrator a guest. The event took
+        // place: those who came signed in (fictional times), 罗晓雯 was on leave for official business.
+        let capacities: [String: Capacity] = [
+            "p6": .representative, "p9": .observer, "p12": .representative, "p15": .representative, "p19": .guest,
+        ]
+        let leave = ["p17": Leave(reason: .official, note: "外出参加客户会议（虚构）", approvedBy: "p16")]
+        let participants = people.enumerated().map { i, p in
+            let rsvp: RSVP = declined.contains(p.id) ? .declined : invitedOnly.contains(p.id) ? .invited : .confirmed
+            let came = rsvp == .confirmed && leave[p.id] == nil
+            return Participant(
+                person: p.id, rsvp: rsvp, capacity: capacities[p.id] ?? .attendee, leave: leave[p.id],
+                attendance: came ? .signedIn(at: time(minutes: 8 * 60 + 30 + (i * 7) % 29)) : .notYet)
         }
         let items = [
             AgendaItem(
@@ -95,6 +105,12 @@ public enum SampleBook {
     /// One of the sample's own times, all valid (the tests load the sample).
     private static func time(_ text: String) -> ClockTime {
         guard let time = ClockTime(text) else { preconditionFailure("the sample's '\(text)' is not a time") }
+        return time
+    }
+
+    /// A sign-in time of the sample's, between 08:30 and 09:00.
+    private static func time(minutes: Int) -> ClockTime {
+        guard let time = ClockTime(minutes: minutes) else { preconditionFailure("\(minutes) is a time of day") }
         return time
     }
 

@@ -60,6 +60,10 @@ extension Book {
             people.remove(at: i)
             for e in events.indices {
                 events[e].participants.removeAll { $0.person == id }
+                // An approval by someone no longer on the roster stays as leave, without the approver (undo restores it).
+                for j in events[e].participants.indices where events[e].participants[j].leave?.approvedBy == id {
+                    events[e].participants[j].leave?.approvedBy = nil
+                }
                 for j in events[e].items.indices { events[e].items[j].roles.removeAll { $0.person == id } }
             }
         case .addVenue(let venue):
@@ -114,19 +118,49 @@ extension Book {
                 throw PlanError.refused(tr("\(organisation(org)?.name ?? org) is not invited to '\(events[e].title)'"))
             }
             events[e].orgs.remove(at: j)
-        case .addParticipant(let event, let person, let rsvp):
+        case .addParticipant(let event, let person, let rsvp, let capacity):
             let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             _ = try found(index.personIndex(person, in: self), person, kind: .person)
             guard !index.takesPart(person, inEvent: e, of: self) else {
                 throw PlanError.refused(
                     tr("\(self.person(person)?.name ?? person) already takes part in '\(events[e].title)'"))
             }
-            events[e].participants.append(Participant(person: person, rsvp: rsvp))
+            events[e].participants.append(Participant(person: person, rsvp: rsvp, capacity: capacity))
             index.added(participant: person, toEvent: e)
         case .setRSVP(let event, let person, let rsvp):
             let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             let j = try participantIndex(person, in: e)
+            if rsvp == .declined, events[e].participants[j].attendance.isSignedIn {
+                throw PlanError.refused(
+                    tr(
+                        "\(self.person(person)?.name ?? person) has signed in to '\(events[e].title)': clear the sign-in before recording a decline"
+                    ))
+            }
             events[e].participants[j].rsvp = rsvp
+        case .setCapacity(let event, let person, let capacity):
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try participantIndex(person, in: e)
+            events[e].participants[j].capacity = capacity
+        case .setLeave(let event, let person, let leave):
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try participantIndex(person, in: e)
+            if let approver = leave?.approvedBy {
+                guard index.personIndex(approver, in: self) != nil else {
+                    throw PlanError.notFound(kind: .person, reference: approver, suggestions: [])
+                }
+            }
+            try TextLimits.check(leave?.note, tr("note"))
+            events[e].participants[j].leave = leave
+        case .setAttendance(let event, let person, let attendance):
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            let j = try participantIndex(person, in: e)
+            if attendance.isSignedIn, events[e].participants[j].rsvp == .declined {
+                throw PlanError.refused(
+                    tr(
+                        "\(self.person(person)?.name ?? person) declined '\(events[e].title)': set the reply to confirmed before signing them in"
+                    ))
+            }
+            events[e].participants[j].attendance = attendance
         case .removeParticipant(let event, let person):
             let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             let j = try participantIndex(person, in: e)
@@ -211,7 +245,8 @@ extension Book {
             .removeItem:
             return false
         case .addOrganisation, .updateOrganisation, .addPerson, .updatePerson, .addVenue, .updateVenue, .updateEvent,
-            .invite, .uninvite, .addParticipant, .setRSVP, .addItem, .updateItem, .moveItem, .assign, .updateRole,
+            .invite, .uninvite, .addParticipant, .setRSVP, .setCapacity, .setLeave, .setAttendance, .addItem,
+            .updateItem, .moveItem, .assign, .updateRole,
             .unassign, .batch:
             return true
         }
@@ -251,6 +286,13 @@ extension Book {
         try TextLimits.check(person)
         guard index.organisationExists(person.org, in: self) else {
             throw PlanError.notFound(kind: .organisation, reference: person.org, suggestions: [])
+        }
+        if person.stage != nil, person.politics.isPartyMember {
+            throw PlanError.invalid(
+                field: tr("stage"),
+                message: tr(
+                    "\(person.name) is a party member already: a stage (applicant, activist, candidate) is for non-members"
+                ))
         }
         if let email = person.email?.trimmedOrNil, !email.unicodeScalars.contains("@") {
             throw PlanError.invalid(field: tr("email"), message: tr("'\(email)' is not an email address (it has no @)"))

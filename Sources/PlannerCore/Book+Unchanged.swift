@@ -23,6 +23,14 @@ extension Book {
             return self.event(event)?.orgs.first { $0.org == org }?.part != part
         case .setRSVP(let event, let person, let rsvp):
             return self.event(event)?.participants.first { $0.person == person }?.rsvp != rsvp
+        case .setCapacity(let event, let person, let capacity):
+            return self.event(event)?.participants.first { $0.person == person }?.capacity != capacity
+        case .setLeave(let event, let person, let leave):
+            guard let p = self.event(event)?.participants.first(where: { $0.person == person }) else { return true }
+            return p.leave != leave
+        case .setAttendance(let event, let person, let attendance):
+            guard let p = self.event(event)?.participants.first(where: { $0.person == person }) else { return true }
+            return p.attendance != attendance
         case .updateItem(let event, let item):
             return self.event(event)?.items.first { $0.id == item.id } != item
         case .moveItem(let event, let item, let to, _):

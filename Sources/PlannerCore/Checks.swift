@@ -37,7 +37,7 @@ public enum Checks {
         func name(_ id: String) -> String { people[id]?.name ?? id }
         func orgName(_ id: String) -> String { orgs[id]?.displayName ?? id }
         let roster = people.people
-        let attendingCount = event.participants.count { $0.rsvp == .confirmed || $0.rsvp == .attended }
+        let attendingCount = event.participants.count { $0.isComing }
         // Participants as roster positions, each looked up once: no copies of 100,000 records, no hash per use.
         // `listPosition` is each roster position's first place on the list: who takes part, for the parts below.
         var listed: [Int] = [], listedAttends: [Bool] = [], attendingPeople: [Int] = []
@@ -47,7 +47,7 @@ public enum Checks {
         var strangers: [String: Int] = [:]
         for (j, p) in event.participants.enumerated() {
             if let i = people.index(of: p.person) {
-                let attends = p.rsvp == .confirmed || p.rsvp == .attended
+                let attends = p.isComing
                 listed.append(i)
                 listedAttends.append(attends)
                 if attends { attendingPeople.append(i) }
@@ -56,7 +56,7 @@ public enum Checks {
                 strangers[p.person] = j
             }
         }
-        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + (roster[$1].status.isPartyMember ? 1 : 0) }
+        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + (roster[$1].politics.isPartyMember ? 1 : 0) }
         func participant(_ id: String) -> Participant? {
             let j = people.index(of: id).map { Int(listPosition[$0]) } ?? strangers[id] ?? -1
             return j >= 0 ? event.participants[j] : nil
@@ -258,10 +258,10 @@ public enum Checks {
 
         // Eligibility for the oath review.
         let observers =
-            items.contains { $0.kind == .oath } ? attendingPeople.filter { !roster[$0].status.isPartyMember } : []
+            items.contains { $0.kind == .oath } ? attendingPeople.filter { !roster[$0].politics.isPartyMember } : []
         for item in items where item.kind == .oath {
             for role in item.roles where role.part == .leader {
-                if let p = people[role.person], !p.status.isPartyMember {
+                if let p = people[role.person], !p.politics.isPartyMember {
                     out.append(
                         Problem(
                             severity: .error, code: "oath-leader-not-member",

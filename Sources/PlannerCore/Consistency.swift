@@ -80,6 +80,13 @@ extension Book {
                     twice = !strangers.insert(p.person).inserted
                 }
                 if twice { report("\(at).participants[\(j)].person", tr("'\(p.person)' is listed twice")) }
+                if let approver = p.leave?.approvedBy, !personIndex.contains(approver) {
+                    report(
+                        "\(at).participants[\(j)].leave.approvedBy", tr("'\(approver)' is not a person in this file"))
+                }
+                if p.rsvp == .declined, p.attendance.isSignedIn {
+                    report("\(at).participants[\(j)].attendance", tr("'\(p.person)' declined but is signed in"))
+                }
             }
             for (j, item) in event.items.enumerated() {
                 let itemAt = "\(at).items[\(j)]"

@@ -48,8 +48,14 @@ public enum Edit: Hashable, Sendable {
     /// Invites an organisation, or changes the part of one already invited.
     case invite(event: String, org: String, part: OrganisationPart)
     case uninvite(event: String, org: String)
-    case addParticipant(event: String, person: String, rsvp: RSVP)
+    case addParticipant(event: String, person: String, rsvp: RSVP, capacity: Capacity = .attendee)
     case setRSVP(event: String, person: String, rsvp: RSVP)
+    /// The capacity in which a participant attends (参加, 企业代表, 列席, 嘉宾, 工作人员).
+    case setCapacity(event: String, person: String, capacity: Capacity)
+    /// Records leave (请假) with its reason, or cancels it (nil); an approver must be on the roster.
+    case setLeave(event: String, person: String, leave: Leave?)
+    /// Signs a participant in, marks them absent, or clears that (`.notYet`); one who declined cannot sign in.
+    case setAttendance(event: String, person: String, attendance: Attendance)
     /// Also takes the person out of the event's parts.
     case removeParticipant(event: String, person: String)
     case addItem(event: String, item: AgendaItem)
@@ -85,6 +91,10 @@ public enum Edit: Hashable, Sendable {
         case .uninvite: return tr("uninvite organisation")
         case .addParticipant: return tr("add participant")
         case .setRSVP(_, _, let r): return tr("mark participant \(r.phrase)")
+        case .setCapacity(_, _, let c): return tr("set capacity to \(c.phrase)")
+        case .setLeave(_, _, let leave?): return tr("record leave (\(leave.reason.phrase))")
+        case .setLeave(_, _, nil): return tr("cancel leave")
+        case .setAttendance(_, _, let a): return tr("mark participant \(a.phrase)")
         case .removeParticipant: return tr("remove participant")
         case .addItem(_, let i): return tr("add item \(i.title)")
         case .updateItem(_, let i): return tr("edit item \(i.title)")

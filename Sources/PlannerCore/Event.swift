@@ -18,20 +18,96 @@ public struct EventOrganisation: Hashable, Sendable {
     }
 }
 
-/// Where a participant's invitation stands.
+/// Where a participant's invitation stands: the reply. Whether they came is `Attendance`.
 public enum RSVP: String, CaseIterable, Hashable, Sendable {
-    case invited, confirmed, declined, attended
+    case invited, confirmed, declined
 }
 
-/// A person taking part in an event.
+/// The capacity in which someone attends one activity.
+public enum Capacity: String, CaseIterable, Hashable, Sendable {
+    /// 参加, takes part.
+    case attendee
+    /// 企业代表, represents an enterprise.
+    case representative
+    /// 列席, attends without taking part (an observer).
+    case observer
+    /// 嘉宾, an invited guest.
+    case guest
+    /// 工作人员, staff.
+    case staff
+}
+
+/// Why a participant asked for leave (请假).
+public enum LeaveReason: String, CaseIterable, Hashable, Sendable {
+    /// 因公, on official business.
+    case official
+    /// 因病, sick.
+    case sick
+    /// 因事, personal matters.
+    case personal
+    /// 其他.
+    case other
+}
+
+/// Leave asked for in advance: the reason, a note, and who approved it (a person's id) once approved.
+public struct Leave: Hashable, Sendable {
+    public var reason: LeaveReason
+    public var note: String?
+    /// The id of the person who approved the leave (usually the branch secretary); nil until approved.
+    public var approvedBy: String?
+
+    public init(reason: LeaveReason, note: String? = nil, approvedBy: String? = nil) {
+        self.reason = reason
+        self.note = note
+        self.approvedBy = approvedBy
+    }
+}
+
+/// Whether a participant came, as set on the day.
+public enum Attendance: Hashable, Sendable {
+    /// Not signed in (yet), and not marked absent.
+    case notYet
+    /// Signed in (签到), at a time when it was recorded.
+    case signedIn(at: ClockTime?)
+    /// Marked absent (缺席).
+    case absent
+
+    /// True when signed in.
+    public var isSignedIn: Bool {
+        if case .signedIn = self { return true }
+        return false
+    }
+}
+
+/// A person taking part in an event: in which capacity, their reply, leave, and attendance.
 public struct Participant: Hashable, Sendable {
     public var person: String
     public var rsvp: RSVP
+    public var capacity: Capacity
+    public var leave: Leave?
+    public var attendance: Attendance
 
-    public init(person: String, rsvp: RSVP = .invited) {
+    public init(
+        person: String, rsvp: RSVP = .invited, capacity: Capacity = .attendee, leave: Leave? = nil,
+        attendance: Attendance = .notYet
+    ) {
         self.person = person
         self.rsvp = rsvp
+        self.capacity = capacity
+        self.leave = leave
+        self.attendance = attendance
     }
+
+    /// 应到: expected to come, that is, did not decline.
+    public var isExpected: Bool { rsvp != .declined }
+    /// 实到: expected and signed in.
+    public var isPresent: Bool { isExpected && attendance.isSignedIn }
+    /// 请假: expected, on leave, and not signed in after all.
+    public var isExcused: Bool { isExpected && leave != nil && !attendance.isSignedIn }
+    /// 缺席 once the event is over (before it, "not signed in yet"): expected, neither present nor excused.
+    public var isAbsent: Bool { isExpected && !isPresent && !isExcused }
+    /// Confirmed and not on leave, or already signed in: counted as coming in head counts before the day.
+    public var isComing: Bool { rsvp == .confirmed && !isExcused || isPresent }
 }
 
 /// A joint activity: when, where, which organisations, who, and its agenda.

@@ -1,11 +1,3 @@
-/// Whether a person is a party member, and of which kind.
-public enum MembershipStatus: String, CaseIterable, Hashable, Sendable {
-    case member, probationary, representative, guest
-
-    /// True for full and probationary party members: the people who take the oath review.
-    public var isPartyMember: Bool { self == .member || self == .probationary }
-}
-
 /// Someone on an organisation's roster. Phone and email are personal data.
 public struct Person: Hashable, Sendable, Identifiable {
     public var id: String
@@ -14,20 +6,24 @@ public struct Person: Hashable, Sendable, Identifiable {
     public var latin: String?
     public var org: String
     public var title: String?
-    public var status: MembershipStatus
+    /// 政治面貌; `.unrecorded` when not known.
+    public var politics: Politics
+    /// 发展阶段 of a non-member, if any.
+    public var stage: Stage?
     public var phone: String?
     public var email: String?
 
     public init(
         id: String, name: String, latin: String? = nil, org: String, title: String? = nil,
-        status: MembershipStatus, phone: String? = nil, email: String? = nil
+        politics: Politics = .unrecorded, stage: Stage? = nil, phone: String? = nil, email: String? = nil
     ) {
         self.id = id
         self.name = name
         self.latin = latin
         self.org = org
         self.title = title
-        self.status = status
+        self.politics = politics
+        self.stage = stage
         self.phone = phone
         self.email = email
     }

@@ -23,6 +23,7 @@ public struct Labels: Sendable {
     public var name: String { say(tr("Name")) }
     public var organisation: String { say(tr("Organisation")) }
     public var status: String { say(tr("Status")) }
+    public var politics: String { say(tr("Political status")) }
     public var rsvp: String { say(tr("RSVP")) }
     public var parts: String { say(tr("Parts")) }
     public var title: String { say(tr("Title (a person's)")) }
@@ -71,7 +72,9 @@ public struct Labels: Sendable {
 
     public func orgPart(_ part: OrganisationPart) -> String { say(part.phrase) }
 
-    public func status(_ status: MembershipStatus) -> String { say(status.phrase) }
+    public func politics(_ person: Person) -> String { say(person.politicsPhrase) }
+    /// The participant's standing in the event: the capacity, or 政治面貌 for one who takes part (参加).
+    public func standing(_ participant: Participant, _ person: Person) -> String { say(participant.standing(person)) }
 
     public func rsvp(_ rsvp: RSVP) -> String { say(rsvp.phrase) }
 

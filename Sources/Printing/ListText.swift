@@ -41,7 +41,7 @@ public enum ListText {
         chosen = chosen.indices.sorted { orders[$0] < orders[$1] }.map { chosen[$0] }
         var table = TextTable()
         for p in chosen {
-            var row = [p.id, p.name, p.latin ?? "", orgs[p.org]?.displayName ?? p.org, labels.status(p.status)]
+            var row = [p.id, p.name, p.latin ?? "", orgs[p.org]?.displayName ?? p.org, labels.politics(p)]
             if withContacts { row += [p.phone ?? "", p.email ?? ""] }
             row.append(p.title ?? "")
             table.add(row)

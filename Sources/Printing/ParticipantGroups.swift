@@ -6,8 +6,8 @@ struct ParticipantGroup {
     let name: String
     let rows: [ParticipantRow]
 
-    /// Confirmed or attended.
-    var confirmed: Int { rows.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count }
+    /// Confirmed, whether or not they came.
+    var confirmed: Int { rows.filter { $0.rsvp == .confirmed }.count }
 
     /// "广州市科学技术协会（2，已确认 2）", "… (2, confirmed 2)": the name, how many, how many confirmed.
     func heading(_ labels: Labels) -> String {
@@ -36,7 +36,7 @@ extension ParticipantRow {
     func cells(_ labels: Labels, organisation: Bool, contacts: Bool) -> [String] {
         var cells = [person.name]
         if organisation { cells.append(self.organisation?.displayName ?? person.org) }
-        cells += [labels.status(person.status), labels.rsvp(rsvp)]
+        cells += [labels.standing(participant, person), labels.rsvp(rsvp)]
         if contacts { cells += [person.phone ?? "", person.email ?? ""] }
         cells.append(partsText(labels))
         return cells

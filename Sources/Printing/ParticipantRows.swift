@@ -5,6 +5,8 @@ public struct ParticipantRow: Sendable {
     public let person: Person
     public let organisation: Organisation?
     public let rsvp: RSVP
+    /// The participant record itself: capacity, leave, attendance.
+    public let participant: Participant
     /// The parts the person plays, e.g. [(.speaker, "党建座谈会")].
     public let parts: [(part: RolePart, item: String)]
 }
@@ -22,7 +24,7 @@ extension ParticipantRow {
         let rows = event.participants.compactMap { p -> ParticipantRow? in
             guard let person = people[p.person] else { return nil }
             return ParticipantRow(
-                person: person, organisation: orgs[person.org], rsvp: p.rsvp,
+                person: person, organisation: orgs[person.org], rsvp: p.rsvp, participant: p,
                 parts: (parts[person.id] ?? []).map { (part: $0.0, item: $0.1) })
         }
         // Each name's pinyin once, compared by position (no lookups per comparison).

@@ -3,7 +3,7 @@ import TextCells
 
 /// The participant list as RFC 4180 CSV (UTF-8, CRLF), readable back by `convene import people`.
 public struct PeopleCSV {
-    public static let header = ["name", "latin", "organisation", "status", "title", "rsvp", "parts"]
+    public static let header = ["name", "latin", "organisation", "politics", "title", "rsvp", "parts"]
 
     public let rows: [ParticipantRow]
     public let withContacts: Bool
@@ -19,12 +19,22 @@ public struct PeopleCSV {
         for row in rows {
             var cells = [
                 row.person.name, row.person.latin ?? "", row.organisation?.name ?? row.person.org,
-                row.person.status.rawValue, row.person.title ?? "", row.rsvp.rawValue, row.partsText(labels),
+                Self.politicsCell(row.person), row.person.title ?? "", row.rsvp.rawValue, row.partsText(labels),
             ]
             if withContacts { cells += [row.person.phone ?? "", row.person.email ?? ""] }
             lines.append(cells)
         }
         return lines.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The 政治面貌 key with the stage in brackets ("masses (activist)"), the stage alone when 政治面貌 is not
+    /// recorded, else empty: what the importer reads back.
+    static func politicsCell(_ person: Person) -> String {
+        switch (person.politics, person.stage) {
+        case (.unrecorded, let stage): return stage?.rawValue ?? ""
+        case (let politics, nil): return politics.rawValue
+        case (let politics, let stage?): return "\(politics.rawValue) (\(stage.rawValue))"
+        }
     }
 
     /// Quotes a field when it holds a comma or quote; neutralises leading =+-@ that spreadsheets would run as formulas.

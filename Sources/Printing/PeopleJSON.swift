@@ -6,7 +6,7 @@ public struct PeopleJSON {
     struct Row: Encodable {
         struct PartRef: Encodable { let part: String, item: String }
         let id: String, name: String, latin: String?, organisation: String, organisationId: String
-        let status: String, title: String?, rsvp: String, parts: [PartRef]
+        let politics: String, stage: String?, capacity: String, title: String?, rsvp: String, parts: [PartRef]
         let phone: String?, email: String?
     }
 
@@ -23,7 +23,8 @@ public struct PeopleJSON {
             Row(
                 id: r.person.id, name: r.person.name, latin: r.person.latin,
                 organisation: r.organisation?.name ?? r.person.org,
-                organisationId: r.person.org, status: r.person.status.rawValue, title: r.person.title,
+                organisationId: r.person.org, politics: r.person.politics.rawValue, stage: r.person.stage?.rawValue,
+                capacity: r.participant.capacity.rawValue, title: r.person.title,
                 rsvp: r.rsvp.rawValue,
                 parts: r.parts.map { .init(part: $0.part.rawValue, item: $0.item) },
                 phone: withContacts ? r.person.phone : nil, email: withContacts ? r.person.email : nil)

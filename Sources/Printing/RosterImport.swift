@@ -11,27 +11,33 @@ public struct ImportedPerson: Hashable, Sendable {
     public var latin: String?
     public var org: String
     public var title: String?
-    public var status: MembershipStatus
+    /// From the 政治面貌 (status) column; `.unrecorded` when the roster has none.
+    public var politics: Politics
+    /// From the same column when it names a stage of the membership pipeline (入党积极分子 …).
+    public var stage: Stage?
     public var phone: String?
     public var email: String?
 
     public init(
-        line: Int, name: String, latin: String? = nil, org: String, title: String? = nil, status: MembershipStatus,
-        phone: String? = nil, email: String? = nil
+        line: Int, name: String, latin: String? = nil, org: String, title: String? = nil,
+        politics: Politics = .unrecorded, stage: Stage? = nil, phone: String? = nil, email: String? = nil
     ) {
         self.line = line
         self.name = name
         self.latin = latin
         self.org = org
         self.title = title
-        self.status = status
+        self.politics = politics
+        self.stage = stage
         self.phone = phone
         self.email = email
     }
 
     /// The person with an id.
     public func person(id: String) -> Person {
-        Person(id: id, name: name, latin: latin, org: org, title: title, status: status, phone: phone, email: email)
+        Person(
+            id: id, name: name, latin: latin, org: org, title: title, politics: politics, stage: stage, phone: phone,
+            email: email)
     }
 }
 
@@ -77,7 +83,7 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
             .name: ["name", "姓名", "名字"],
             .latin: ["latin", "latinname", "pinyin", "englishname", "拼音", "英文名", "英文姓名"],
             .organisation: ["organisation", "organization", "org", "单位", "单位名称", "工作单位"],
-            .status: ["status", "身份", "政治面貌"],
+            .status: ["status", "politics", "身份", "政治面貌"],
             .title: ["title", "职务", "职位"],
             .phone: ["phone", "mobile", "tel", "telephone", "电话", "手机", "手机号", "手机号码", "联系电话"],
             .email: ["email", "mail", "邮箱", "电子邮箱", "电子邮件"],
@@ -95,16 +101,37 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
     }
 }
 
-extension MembershipStatus {
-    /// Reads a status cell: the English value or the usual Chinese words (党员, 预备党员, 企业代表, 群众, 嘉宾 …).
-    public init?(rosterValue: String) {
-        let key = RosterColumn.normalised(rosterValue)
-        switch key {
-        case "member", "partymember", "党员", "正式党员", "中共党员": self = .member
-        case "probationary", "probationarymember", "预备党员", "中共预备党员": self = .probationary
-        case "representative", "企业代表", "群众", "代表": self = .representative
-        case "guest", "嘉宾", "来宾": self = .guest
-        default: return nil
+/// What a 政治面貌 (status) cell says: a 政治面貌, a stage of the pipeline (then 政治面貌 not recorded), or the words
+/// Convene's own version-1 export wrote for people of no party (企业代表, 嘉宾: not recorded).
+struct RosterPolitics {
+    var politics: Politics
+    var stage: Stage?
+
+    init(politics: Politics, stage: Stage? = nil) {
+        self.politics = politics
+        self.stage = stage
+    }
+
+    init?(rosterValue: String) {
+        let text = rosterValue.trimmingCharacters(in: .whitespacesAndNewlines)
+        // "群众（入党积极分子）", "masses (activist)": 政治面貌 with the stage.
+        if let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）",
+            let politics = Politics(named: String(text[..<open])),
+            let stage = Stage(named: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+        {
+            self.politics = politics
+            self.stage = stage
+            return
+        }
+        if let politics = Politics(named: text) {
+            self.politics = politics
+        } else if let stage = Stage(named: text) {
+            politics = .unrecorded
+            self.stage = stage
+        } else if ["representative", "guest", "企业代表", "代表", "嘉宾", "来宾"].contains(text.lowercased()) {
+            politics = .unrecorded
+        } else {
+            return nil
         }
     }
 }
@@ -112,7 +139,8 @@ extension MembershipStatus {
 /// Turns a roster file into people for a book: decode, read CSV, map columns, check every row.
 public struct RosterImport {
     public static let maxProblemsShown = 20
-    public static let statusHint = "member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾"
+    public static let statusHint =
+        "党员, 预备党员, 团员, 群众 … (GB/T 4762), 入党积极分子, 发展对象, or member, probationary, league, masses …"
 
     public let book: Book
     /// The organisation for rows without one (`--org`), already resolved to an id.
@@ -211,13 +239,6 @@ public struct RosterImport {
                     line: header.line,
                     reason: tr("the header has no organisation column (organisation or 单位); add one or give --org")))
         }
-        if columns[.status] == nil {
-            problems.append(
-                ImportProblem(
-                    line: header.line,
-                    reason: tr(
-                        "the header has no status column (status or 身份); each person needs one of \(Self.statusHint)")))
-        }
         return columns
     }
 
@@ -260,12 +281,11 @@ public struct RosterImport {
                 tr("the name has no visible character (only spaces or invisible characters such as U+200B)"))
         }
 
-        var status: MembershipStatus?
+        // No column or an empty cell: 政治面貌 not recorded.
+        var politics: RosterPolitics? = RosterPolitics(politics: .unrecorded)
         if let value = cell(.status) {
-            status = MembershipStatus(rosterValue: value)
-            if status == nil { reasons.append(tr("unknown status '\(value)' (use \(Self.statusHint))")) }
-        } else {
-            reasons.append(tr("the status is empty (use \(Self.statusHint))"))
+            politics = RosterPolitics(rosterValue: value)
+            if politics == nil { reasons.append(tr("unknown status '\(value)' (use \(Self.statusHint))")) }
         }
 
         var org: String?
@@ -288,7 +308,7 @@ public struct RosterImport {
         }
 
         // Each missing field gave a reason above, so with no reasons all three are there.
-        guard reasons.isEmpty, let name, let org, let status else {
+        guard reasons.isEmpty, let name, let org, let politics else {
             let joined = Phrase(
                 key: reasons.map { _ in "{}" }.joined(separator: "; "), arguments: reasons.map { .phrase($0) })
             problems.append(ImportProblem(line: record.line, reason: joined))
@@ -296,7 +316,7 @@ public struct RosterImport {
         }
         return ImportedPerson(
             line: record.line, name: name, latin: cell(.latin), org: org, title: cell(.title),
-            status: status, phone: cell(.phone), email: email)
+            politics: politics.politics, stage: politics.stage, phone: cell(.phone), email: email)
     }
 
     /// Splits rows into people to add and people already present (same name in the same organisation),

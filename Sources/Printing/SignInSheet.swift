@@ -26,11 +26,14 @@ public struct SignInSheet {
     }
 
     var headings: [String] {
-        [labels.number, labels.name, labels.status] + (withContacts ? [labels.phone] : []) + [labels.signature]
+        [labels.number, labels.name, labels.politics] + (withContacts ? [labels.phone] : []) + [labels.signature]
     }
 
     func cells(_ row: ParticipantRow, number: Int) -> [String] {
-        ["\(number)", row.person.fullName, labels.status(row.person.status)]
+        [
+            "\(number)", row.person.fullName,
+            row.person.politics == .unrecorded && row.person.stage == nil ? "" : labels.politics(row.person),
+        ]
             + (withContacts ? [row.person.phone ?? ""] : [])
     }
 

@@ -250,7 +250,7 @@ struct ImportCommand: ParsableCommand {
             var parts: [Phrase] = [
                 .verbatim(row.latin.map { "\(row.name) \($0)" } ?? row.name),
                 .verbatim(orgNames[row.org] ?? row.org),
-                CommandLineLanguage.current == .zh ? row.status.phrase : .verbatim(row.status.rawValue),
+                CommandLineLanguage.current == .zh ? row.politics.phrase : .verbatim(row.politics.rawValue),
             ]
             if let title = row.title { parts.append(.verbatim(title)) }
             return .series(parts)

@@ -119,7 +119,6 @@ extension Language: ExpressibleByArgument {
 }
 extension ItemKind: ExpressibleByArgument {}
 extension RolePart: ExpressibleByArgument {}
-extension MembershipStatus: ExpressibleByArgument {}
 extension RSVP: ExpressibleByArgument {}
 extension OrganisationPart: ExpressibleByArgument {}
 extension ClockTime: ExpressibleByArgument {

@@ -120,7 +120,7 @@ struct AmbiguousWidthCommandTests {
         #expect(badOption.stderr == "convene: --ambiguous-width must be narrow or wide (got 'double')\n")
         // config.toml is read once for every command (its language decides every message), so a bad value stops
         // any command, with the same message, before it changes anything.
-        let edit = try convene("person", "add", "--name", "测试", "--org", "o1", "--status", "guest", environment: env)
+        let edit = try convene("person", "add", "--name", "测试", "--org", "o1", "--politics", "masses", environment: env)
         #expect(edit.status == 2)
         #expect(edit.stderr == bad.stderr)
     }

@@ -83,7 +83,7 @@ struct ChangedUnderneathTests {
         tmux.keys("C-s")
         try tmux.waitFor("规划器的议程")
         // Meanwhile, on the command line: a person added.
-        _ = try tmux.run(["person", "add", "--name", "命令行的人", "--org", "o2", "--status", "guest"], initFirst: false)
+        _ = try tmux.run(["person", "add", "--name", "命令行的人", "--org", "o2", "--politics", "masses"], initFirst: false)
         tmux.keys("s")
         try tmux.waitFor("1 person added (命令行的人)")
         tmux.keys("r")

@@ -51,20 +51,20 @@ struct CommandLineTests {
         #expect(
             try convene.ok(
                 "person", "add", "--name", "程智鹏", "--latin", "Cheng Zhipeng", "--org", "广州市科协",
-                "--status", "member", "--title", "党委书记") == "p1")
-        #expect(try convene.ok("person", "add", "--name", "林海青", "--org", "o1", "--status", "member") == "p2")
+                "--politics", "member", "--title", "党委书记") == "p1")
+        #expect(try convene.ok("person", "add", "--name", "林海青", "--org", "o1", "--politics", "member") == "p2")
         #expect(
             try convene.ok(
                 "person", "add", "--name", "徐晓敏", "--latin", "Xu Xiaomin", "--org", "电子信息",
-                "--status", "member", "--title", "党支部书记") == "p3")
+                "--politics", "member", "--title", "党支部书记") == "p3")
         #expect(
             try convene.ok(
                 "person", "add", "--name", "陈思远", "--latin", "Chen Siyuan", "--org", "电子信息行业协会",
-                "--status", "member") == "p4")
-        #expect(try convene.ok("person", "add", "--name", "黄雅琪", "--org", "o2", "--status", "probationary") == "p5")
+                "--politics", "member") == "p4")
+        #expect(try convene.ok("person", "add", "--name", "黄雅琪", "--org", "o2", "--politics", "probationary") == "p5")
         #expect(
             try convene.ok(
-                "person", "add", "--name", "冯嘉欣", "--latin", "Feng Jiaxin", "--org", "星海", "--status", "guest",
+                "person", "add", "--name", "冯嘉欣", "--latin", "Feng Jiaxin", "--org", "星海", "--politics", "masses",
                 "--title", "讲解员") == "p6")
 
         #expect(
@@ -195,7 +195,7 @@ struct CommandLineTests {
         #expect(people(3).map { $0["part"] as? String } == ["host", "recorder"])
 
         let csv = try convene.ok("people", "--format", "csv")
-        #expect(csv.hasPrefix("name,latin,organisation,status,title,rsvp,parts\r\n"))
+        #expect(csv.hasPrefix("name,latin,organisation,politics,title,rsvp,parts\r\n"))
         #expect(
             csv.components(separatedBy: "\r\n").count == 8,
             "a header, six participants, and the empty rest after the last CRLF")
@@ -229,7 +229,7 @@ struct CommandLineTests {
         #expect(unknown.stderr == "convene: no person matches '王五'; list them with 'convene roster'\n")
         #expect(unknown.stdout.isEmpty)
 
-        let ambiguous = try convene("person", "add", "--name", "某人", "--org", "广", "--status", "guest")
+        let ambiguous = try convene("person", "add", "--name", "某人", "--org", "广", "--politics", "masses")
         #expect(ambiguous.status == 2)
         #expect(
             ambiguous.stderr == """
@@ -265,7 +265,7 @@ struct CommandLineTests {
         #expect(date.status == 2)
         #expect(date.stderr.contains("2023-02-29") && date.stderr.contains("--date"), "\(date.stderr)")
 
-        let missing = try convene("person", "add", "--name", "某人", "--status", "member")
+        let missing = try convene("person", "add", "--name", "某人", "--politics", "member")
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("Missing expected argument '--org <org>'"), "\(missing.stderr)")
 
@@ -315,7 +315,7 @@ struct CommandLineTests {
 
         let newer = Data("{\"formatVersion\": 99}".utf8)
         write(newer, to: convene.plan)
-        let future = try convene("person", "add", "--name", "某人", "--org", "o1", "--status", "guest")
+        let future = try convene("person", "add", "--name", "某人", "--org", "o1", "--politics", "masses")
         #expect(future.status == 3)
         #expect(future.stderr.contains("format version 99"))
         #expect(bytes(convene.plan) == newer)
@@ -344,7 +344,7 @@ struct CommandLineTests {
 
         // Changes go to the same file.
         let add = try run(
-            convene.binary, ["person", "add", "--name", "新成员", "--org", "科协", "--status", "member"], environment: env)
+            convene.binary, ["person", "add", "--name", "新成员", "--org", "科协", "--politics", "member"], environment: env)
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stdout == "p20\n")
         let roster = try run(convene.binary, ["roster", "--search", "xxm"], environment: env)

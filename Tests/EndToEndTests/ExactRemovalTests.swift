@@ -82,7 +82,7 @@ struct ExactRemovalTests {
     @Test("person remove: two people of the same name are listed by id", .timeLimit(.minutes(2)))
     func personSameName() throws {
         let convene = try samplePlan()
-        #expect(try convene.ok("person", "add", "--name", "徐晓敏", "--org", "o1", "--status", "guest") == "p20")
+        #expect(try convene.ok("person", "add", "--name", "徐晓敏", "--org", "o1", "--politics", "masses") == "p20")
         let text = try refused(convene, "person", "remove", "--person", "徐晓敏")
         #expect(text.hasPrefix("convene: '徐晓敏' matches 2 people; use one of these ids:\n  p3  徐晓敏"))
         #expect(text.contains("\n  p20  徐晓敏 ("))

@@ -34,8 +34,8 @@ struct ImportTests {
         #expect(book.people.count == 21)
         #expect(
             book.person("p20")
-                == Person(id: "p20", name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member))
-        #expect(book.person("p21") == Person(id: "p21", name: "陈思远", org: "o3", status: .probationary))
+                == Person(id: "p20", name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", politics: .member))
+        #expect(book.person("p21") == Person(id: "p21", name: "陈思远", org: "o3", politics: .probationary))
         let backup = try PlanStore(path: convene.plan + ".bak").load()
         #expect(backup.people.count == 19, "one save: the backup is the plan before the import")
 
@@ -60,7 +60,7 @@ struct ImportTests {
                 convene: \(file): 4 bad lines:
                   line 3: the name is empty
                   line 4: unknown organisation '无此单位' (add it with 'convene org add' first; 'convene orgs' lists them)
-                  line 5: unknown status 'boss' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)
+                  line 5: unknown status 'boss' (use 党员, 预备党员, 团员, 群众 … (GB/T 4762), 入党积极分子, 发展对象, or member, probationary, league, masses …)
                   line 6: has 2 fields, the header has 3
                 nothing was imported
 
@@ -147,7 +147,10 @@ struct ImportTests {
         #expect(result.stdout.split(separator: "\n").count == sample.people.count)
         let imported = try PlanStore(path: target.plan).load()
         func fields(_ p: Person) -> [String] {
-            [p.name, p.latin ?? "", p.org, p.status.rawValue, p.title ?? "", p.phone ?? "", p.email ?? ""]
+            [
+                p.name, p.latin ?? "", p.org, p.politics.rawValue, p.stage?.rawValue ?? "", p.title ?? "",
+                p.phone ?? "", p.email ?? "",
+            ]
         }
         #expect(Set(imported.people.map(fields)) == Set(sample.people.map(fields)))
     }
@@ -197,7 +200,7 @@ struct ImportTests {
         let convene = try samplePlan()
         let names = ["'=SUM(A1)", "'+86 138", "'-1", "=cmd", "''@x"]
         for name in names {
-            let id = try convene.ok("person", "add", "--name", name, "--org", "o3", "--status", "guest")
+            let id = try convene.ok("person", "add", "--name", name, "--org", "o3", "--politics", "masses")
             try convene.ok("participant", "add", "--person", id)
         }
         let exported = try convene("people", "--format", "csv")
@@ -232,7 +235,7 @@ struct ImportTests {
 
                 """)
         #expect(bytes(convene.plan) == before)
-        let added = try convene("person", "add", "--name", "\u{200B}\u{FEFF}", "--org", "o3", "--status", "member")
+        let added = try convene("person", "add", "--name", "\u{200B}\u{FEFF}", "--org", "o3", "--politics", "member")
         #expect(added.status == 2)
         #expect(
             added.stderr

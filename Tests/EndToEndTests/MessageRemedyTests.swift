@@ -27,17 +27,20 @@ struct MessageRemedyTests {
         #expect(try convene("agenda").status == 0)
     }
 
-    @Test("a wrong value in a hand-edited file lists the valid ones and names no type of the code")
+    @Test("a wrong value in a hand-edited file lists the valid ones and names no type of the code, in either language")
     func wrongValue() throws {
-        let result = try handEdited("\"status\" : \"member\"", "\"status\" : \"党员\"", try Convene())
+        let convene = try Convene()
+        let result = try handEdited("\"politics\" : \"member\"", "\"politics\" : \"党员\"", convene)
         #expect(result.status == 3)
         #expect(
             result.stderr.contains(
-                "at people[0].status: '党员' is not one of the values this field takes: member, probationary, representative, guest"
+                "at people[0].politics: '党员' is not a value this field takes; use one of: member, probationary, league,"
             ),
             "\(result.stderr)")
-        #expect(!result.stderr.contains("MembershipStatus"))
+        #expect(!result.stderr.contains("Politics"))
         #expect(!result.stderr.contains("Cannot initialize"))
+        let chinese = try convene("agenda", "--lang", "zh")
+        #expect(chinese.stderr.contains("people[0].politics 处的“党员”不是该字段可取的值；请用以下之一：member"), "\(chinese.stderr)")
     }
 
     @Test("a fractional or huge number names its place", arguments: ["20.5", "99999999999999999999999"])
@@ -54,7 +57,7 @@ struct MessageRemedyTests {
         try convene.ok("init")
         let before = try Data(contentsOf: URL(fileURLWithPath: convene.plan))
         let result = try convene(
-            "person", "add", "--name", String(repeating: "名", count: 10_001), "--org", "o1", "--status", "guest")
+            "person", "add", "--name", String(repeating: "名", count: 10_001), "--org", "o1", "--politics", "masses")
         #expect(result.status == 2)
         #expect(result.stderr.contains("name: is 10,001 characters long; the limit is 10,000"), "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: convene.plan)) == before)

@@ -39,7 +39,7 @@ struct PrintFormatTests {
         let convene = try sample()
         let text = try convene.ok("people", "--sign-in", "--lang", "zh", "--width", "60")
         #expect(text.hasPrefix("党建强堡垒 促发展 联建交流活动 · 签到表\n"))
-        #expect(text.contains("  序号  姓名                  身份  签名"))
+        #expect(text.contains("  序号  姓名                  政治面貌"))
         for line in text.components(separatedBy: "\n") { #expect(cells(line) <= 60, "\(line)") }
         let html = try convene.ok("people", "--sign-in", "--format", "html")
         #expect(html.components(separatedBy: "<section class=\"sheet\">").count == 8)
@@ -73,7 +73,7 @@ struct PrintFormatTests {
         #expect(narrow.components(separatedBy: "\n").contains { cells($0) > 40 }, "and uses it")
         let wide = try convene.ok("people", "--width", "100", "--lang", "zh")
         #expect(narrow != wide, "at 60 columns each person is a card, the parts under the name")
-        #expect(wide.contains("  陈思远  电子信息行业协会  党员      已确认  领誓人·重温入党誓词，主持人·党建座谈会\n"))
+        #expect(wide.contains("  陈思远  电子信息行业协会  中共党员      已确认  领誓人·重温入党誓词，主持人·党建座谈会\n"))
         let viaColumns = try convene("people", environment: ["COLUMNS": "70"])
         #expect(viaColumns.status == 0)
         for line in viaColumns.stdout.components(separatedBy: "\n") { #expect(cells(line) <= 70, "\(line)") }

@@ -75,10 +75,8 @@ struct ChineseFileErrorTests {
         case "unknown kind": data = try edited(at: ["events", 0, "items", 0, "kind"], to: "picnic")
         case "repeated key":
             let text = String(decoding: try sample(), as: UTF8.self)
-            data = Data(
-                text.replacingOccurrences(
-                    of: "\"formatVersion\" : 1,", with: "\"formatVersion\" : 1, \"formatVersion\" : 1,"
-                ).utf8)
+            let version = "\"formatVersion\" : \(PlanFormat.currentVersion),"
+            data = Data(text.replacingOccurrences(of: version, with: version + " " + version).utf8)
         case "unknown field": data = try edited(at: ["events", 0, "colour"], to: "red")
         case "fraction": data = try edited(at: ["events", 0, "items", 0, "minutes"], to: 20.5)
         default: data = try edited(at: ["formatVersion"], to: 99)
@@ -88,6 +86,7 @@ struct ChineseFileErrorTests {
         var allowed = ["picnic", "everyone", "colour"] + ItemKind.allCases.map(\.rawValue)
         switch error {
         case let .invalid(path, location, _): allowed += [path, location.text(.zh)]
+        case let .unknownValue(path, location, _, _): allowed += [path, location.text(.zh)]
         case let .notJSON(path, _), let .newerVersion(path, _, _): allowed.append(path)
         default: Issue.record("unexpected \(error)")
         }

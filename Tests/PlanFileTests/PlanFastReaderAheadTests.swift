@@ -45,11 +45,11 @@ struct PlanFastReaderAheadTests {
             ("\n  \"people\" : [", "\n  \"people\" : [\n    {\n      \"id\" : \"p0\"\n    },"),
             (
                 "\n  \"people\" : [",
-                "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"\\u5f90\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"
+                "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"\\u5f90\",\n      \"org\" : \"o1\",\n      \"politics\" : \"masses\"\n    },"
             ),
             (
                 "\n  \"people\" : [",
-                "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"甲\",\n      \"org\" : \"o1\",\n      \"status\" : \"guest\"\n    },"
+                "\n  \"people\" : [\n    {\n      \"id\" : \"p0\",\n      \"name\" : \"甲\",\n      \"org\" : \"o1\",\n      \"politics\" : \"masses\"\n    },"
             ),
         ])
     func variations(find: String, replace: String) {

@@ -28,7 +28,7 @@ struct PlanFastReaderLayoutTests {
         for mask in 0..<16 {
             let person = Person(
                 id: "p1", name: "徐晓敏", latin: mask & 1 != 0 ? "Xu Xiaomin" : nil, org: "o1",
-                title: mask & 2 != 0 ? "党支部书记" : nil, status: .probationary,
+                title: mask & 2 != 0 ? "党支部书记" : nil, politics: .probationary,
                 phone: mask & 4 != 0 ? "13800000000" : nil, email: mask & 8 != 0 ? "xu@example.cn" : nil)
             let data = Data(try Self.written(person).utf8)
             let (book, stats) = PlanFastReader.read(data, shortcuts: .all)
@@ -48,8 +48,10 @@ struct PlanFastReaderLayoutTests {
             ("\"latin\" : \"Xu Xiaomin\"", "\"latin\" : null"),
             ("\"title\" : \"党支部书记\"", "\"title\" : null"),
             ("\"title\" : \"党支部书记\"", "\"title\" : \"党支部书记\",\n      \"extra\" : 1"),
-            ("\"status\" : \"member\"", "\"status\" : \"chairman\""),
-            ("\"status\" : \"member\"", "\"status\" : \"memb\\u0065r\""),
+            ("\"politics\" : \"member\"", "\"politics\" : \"chairman\""),
+            ("\"politics\" : \"member\"", "\"politics\" : \"unrecorded\""),
+            ("\"politics\" : \"member\"", "\"politics\" : \"member\",\n      \"stage\" : \"activist\""),
+            ("\"politics\" : \"member\"", "\"politics\" : \"memb\\u0065r\""),
             ("\"id\" : \"p1\",\n      \"latin\"", "\"latin\" : \"X\",\n      \"id\" : \"p1\",\n      \"latin\""),
             ("\"org\" : \"o1\"", "\"org\":\"o1\""),
             ("\"person\" : \"p1\"", "\"person\" : \"p\\u0031\""),
@@ -59,7 +61,7 @@ struct PlanFastReaderLayoutTests {
             ("\"person\" : \"p1\",", "\"person\" : \"p1\" ,"),
         ])
     func variations(find: String, replace: String) throws {
-        let person = Person(id: "p1", name: "徐晓敏", latin: "Xu Xiaomin", org: "o1", title: "党支部书记", status: .member)
+        let person = Person(id: "p1", name: "徐晓敏", latin: "Xu Xiaomin", org: "o1", title: "党支部书记", politics: .member)
         let json = try Self.written(person)
         #expect(json.contains(find), "the written layout changed: \(json)")
         let varied = json.replacingOccurrences(of: find, with: replace)

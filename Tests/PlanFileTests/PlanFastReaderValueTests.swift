@@ -12,8 +12,8 @@ struct PlanFastReaderValueTests {
         rsvp: String = "\"confirmed\"", itemStart: String = "\"09:00\""
     ) -> String {
         """
-        {"formatVersion": 1, "organisations": [{"id": "o1", "name": "协会"}],
-         "people": [{"id": "p1", "name": "张三", "org": "o1", "status": "member"}], "venues": [],
+        {"formatVersion": 2, "organisations": [{"id": "o1", "name": "协会"}],
+         "people": [{"id": "p1", "name": "张三", "org": "o1", "politics": "member"}], "venues": [],
          "events": [{"id": "e1", "title": "联合主题党日", "date": \(date), "start": \(start), "end": \(end),
                      "participants": [{"person": "p1", "rsvp": \(rsvp)}],
                      "items": [{"id": "i1", "kind": "oath", "title": "T", "start": \(itemStart), "minutes": 30}]}]}

@@ -28,7 +28,7 @@ struct PlanFormatTests {
         let positions = try top.map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
         #expect(text.hasPrefix("{\n  \"events\" : [\n"))
-        #expect(text.contains("\"formatVersion\" : 1,"))
+        #expect(text.contains("\"formatVersion\" : 2,"))
         // Inside a record too: id before kind before minutes before roles before room before start before title.
         let item = [
             "\"id\" : \"i1\"", "\"kind\" : \"oath\"", "\"minutes\" : 20", "\"notes\"", "\"roles\"", "\"room\" : \"展厅\"",
@@ -44,12 +44,12 @@ struct PlanFormatTests {
     func optionalFields() throws {
         let book = Book(
             organisations: [Organisation(id: "o1", name: "甲")],
-            people: [Person(id: "p1", name: "乙", org: "o1", status: .guest)],
+            people: [Person(id: "p1", name: "乙", org: "o1", politics: .unrecorded)],
             venues: [Venue(id: "v1", name: "丙")])
         let text = String(decoding: try PlanFormat.encode(book), as: UTF8.self)
         #expect(!text.contains("latin") && !text.contains("rooms") && !text.contains("null"))
         let minimal =
-            #"{"formatVersion": 1, "organisations": [], "people": [], "venues": [], "#
+            #"{"formatVersion": 2, "organisations": [], "people": [], "venues": [], "#
             + #""events": [{"id": "e1", "title": "甲", "date": "2023-06-16", "start": "09:00", "end": "10:00"}]}"#
         let decoded = try PlanFormat.decode(Data(minimal.utf8), path: "plan.json")
         #expect(decoded.events[0].tz == "Asia/Shanghai")

@@ -163,13 +163,13 @@ struct BadFileTests {
     @Test("a file from a newer Convene (formatVersion 99)")
     func newerVersion() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["formatVersion"], to: 99)))
-        guard case .newerVersion(let path, 99, 1) = error else {
+        guard case .newerVersion(let path, 99, 2) = error else {
             Issue.record("\(error)")
             return
         }
         #expect(
             error.description
-                == "\(path): was written by a newer Convene (format version 99; this one reads up to 1). Upgrade Convene; the file was left untouched."
+                == "\(path): was written by a newer Convene (format version 99; this one reads up to 2). Upgrade Convene; the file was left untouched."
         )
     }
 
@@ -257,7 +257,9 @@ struct BadFileTests {
     func badEnum() throws {
         let error = try #require(
             loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "kind"], to: "picnic")))
-        guard case .invalid(_, let location, _) = error, location.description == "events[0].items[0].kind" else {
+        guard case .unknownValue(_, let location, "picnic", _) = error,
+            location.description == "events[0].items[0].kind"
+        else {
             Issue.record("\(error)")
             return
         }
@@ -502,7 +504,7 @@ struct LockTests {
             let loop = """
                 i=1
                 while [ $i -le 50 ]; do
-                  "$CONVENE" person add --file "$PLAN" --name "\(prefix)$i" --org o1 --status member >/dev/null || exit 1
+                  "$CONVENE" person add --file "$PLAN" --name "\(prefix)$i" --org o1 --politics member >/dev/null || exit 1
                   i=$((i + 1))
                 done
                 """

@@ -39,7 +39,8 @@ struct PlanWriterTests {
             organisations: [Organisation(id: "o1", name: nasty, short: "", branch: nasty, contact: "\n")],
             people: [
                 Person(
-                    id: "p1", name: nasty, latin: nasty, org: "o1", title: "", status: .guest, phone: "\t", email: "a@b"
+                    id: "p1", name: nasty, latin: nasty, org: "o1", title: "", politics: .unrecorded, phone: "\t",
+                    email: "a@b"
                 )
             ],
             venues: [

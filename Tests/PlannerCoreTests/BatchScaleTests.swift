@@ -12,7 +12,7 @@ struct BatchScaleTests {
         let end = try #require(ClockTime("17:00"))
         return Book(
             organisations: [Organisation(id: "o1", name: "一"), Organisation(id: "o2", name: "二")],
-            people: (1...n).map { Person(id: "p\($0)", name: "人\($0)", org: "o1", status: .member) },
+            people: (1...n).map { Person(id: "p\($0)", name: "人\($0)", org: "o1", politics: .member) },
             events: [
                 Event(
                     id: "e1", title: "活动", date: date, start: start, end: end, participants: [Participant(person: "p1")]
@@ -24,13 +24,13 @@ struct BatchScaleTests {
     func allocatorMatchesNewID() throws {
         var book = try roster(3)
         book.people += ["p10", "p+12", "p007", "x99", "p-4", "pp5"].map {
-            Person(id: $0, name: $0, org: "o1", status: .guest)
+            Person(id: $0, name: $0, org: "o1", politics: .unrecorded)
         }
         var allocator = book.idAllocator(.person)
         for _ in 0..<5 {
             let plain = book.newID(.person)
             #expect(allocator.next() == plain)
-            book.people.append(Person(id: plain, name: plain, org: "o2", status: .guest))
+            book.people.append(Person(id: plain, name: plain, org: "o2", politics: .unrecorded))
         }
         #expect(book.newID(.person) == "p18")
         #expect(Book().newID(.person) == "p1" && Book().newID(.item) == "i1")
@@ -43,7 +43,8 @@ struct BatchScaleTests {
         var edits: [Edit] = []
         for n in 0..<20_000 {
             edits.append(
-                .addPerson(Person(id: allocator.next(), name: "新\(n)", org: n % 2 == 0 ? "o1" : "o2", status: .guest)))
+                .addPerson(
+                    Person(id: allocator.next(), name: "新\(n)", org: n % 2 == 0 ? "o1" : "o2", politics: .unrecorded)))
         }
         for n in 2...40_000 { edits.append(.addParticipant(event: "e1", person: "p\(n)", rsvp: .invited)) }
         let (batched, tables) = try book.applyingCountingTables(.batch(edits, label: .verbatim("import")))
@@ -67,7 +68,7 @@ struct BatchScaleTests {
         let book = try roster(2_000)
         var allocator = book.idAllocator(.person)
         var edits: [Edit] = (0..<2_000).map {
-            .addPerson(Person(id: allocator.next(), name: "新\($0)", org: $0 % 2 == 0 ? "o1" : "o2", status: .guest))
+            .addPerson(Person(id: allocator.next(), name: "新\($0)", org: $0 % 2 == 0 ? "o1" : "o2"))
         }
         edits += (2...4_000).map { .addParticipant(event: "e1", person: "p\($0)", rsvp: .invited) }
         var streamed = book
@@ -78,9 +79,9 @@ struct BatchScaleTests {
 
         var refused = book
         var again = InPlaceBatch()
-        try again.apply(.addPerson(Person(id: "p2001", name: "甲", org: "o1", status: .member)), to: &refused)
+        try again.apply(.addPerson(Person(id: "p2001", name: "甲", org: "o1", politics: .member)), to: &refused)
         let refusal = #expect(throws: PlanError.self) {
-            try again.apply(.addPerson(Person(id: "p2001", name: "乙", org: "o1", status: .member)), to: &refused)
+            try again.apply(.addPerson(Person(id: "p2001", name: "乙", org: "o1", politics: .member)), to: &refused)
         }
         #expect(refusal?.description == "there is already a person with id p2001")
     }
@@ -90,8 +91,8 @@ struct BatchScaleTests {
         let book = try roster(10)
         let twice = Edit.batch(
             [
-                .addPerson(Person(id: "p11", name: "甲", org: "o1", status: .member)),
-                .addPerson(Person(id: "p11", name: "乙", org: "o1", status: .member)),
+                .addPerson(Person(id: "p11", name: "甲", org: "o1", politics: .member)),
+                .addPerson(Person(id: "p11", name: "乙", org: "o1", politics: .member)),
             ], label: .verbatim("x"))
         let refusal = #expect(throws: PlanError.self) { try book.applying(twice) }
 
@@ -107,8 +108,8 @@ struct BatchScaleTests {
         let unknownOrg = Edit.batch(
             [
                 .addOrganisation(Organisation(id: "o3", name: "三")),
-                .addPerson(Person(id: "p11", name: "甲", org: "o3", status: .member)),
-                .addPerson(Person(id: "p12", name: "乙", org: "o4", status: .member)),
+                .addPerson(Person(id: "p11", name: "甲", org: "o3", politics: .member)),
+                .addPerson(Person(id: "p12", name: "乙", org: "o4", politics: .member)),
             ], label: .verbatim("x"))
         #expect(throws: PlanError.notFound(kind: .organisation, reference: "o4", suggestions: [])) {
             try book.applying(unknownOrg)

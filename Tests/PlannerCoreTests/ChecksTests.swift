@@ -29,7 +29,7 @@ struct ChecksTests {
     func duplicateWithContact() throws {
         var book = Self.clean()
         book.people[0].phone = "13800000000"
-        book.people.append(Person(id: "p5", name: "程智鹏", org: "o2", status: .member, phone: "13800000000"))
+        book.people.append(Person(id: "p5", name: "程智鹏", org: "o2", politics: .member, phone: "13800000000"))
         book.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let p = try #require(Self.only(book, code: "duplicate-person"))
         #expect(p.severity == .error)
@@ -43,7 +43,7 @@ struct ChecksTests {
     @Test("the same name in two organisations is a warning")
     func duplicateByName() throws {
         var book = Self.clean()
-        book.people.append(Person(id: "p5", name: "徐晓敏", org: "o1", status: .member))
+        book.people.append(Person(id: "p5", name: "徐晓敏", org: "o1", politics: .member))
         book.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let p = try #require(Self.only(book, code: "duplicate-person"))
         #expect(p.severity == .warning)
@@ -53,7 +53,7 @@ struct ChecksTests {
     @Test("a participant from an organisation that is not invited")
     func uninvited() throws {
         var book = Self.clean()
-        book.people.append(Person(id: "p5", name: "冯嘉欣", org: "o3", status: .guest))
+        book.people.append(Person(id: "p5", name: "冯嘉欣", org: "o3", politics: .unrecorded))
         book.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let p = try #require(Self.problems(book).first { $0.code == "uninvited-organisation" })
         #expect(p.severity == .warning)

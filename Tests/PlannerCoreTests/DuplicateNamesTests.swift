@@ -23,16 +23,16 @@ struct DuplicateNamesTests {
             (" 徐晓敏 ", true), ("徐晓敏", true), ("徐晓", false), ("XU XIAOMIN", false),
         ])
     func matching(name: String, matches: Bool) {
-        let found = duplicates(book(adding: [Person(id: "p9", name: name, org: "o2", status: .member)]))
+        let found = duplicates(book(adding: [Person(id: "p9", name: name, org: "o2", politics: .member)]))
         #expect(found.count == (matches ? 1 : 0))
     }
 
     @Test("Latin names: case, outer space and composed or decomposed accents do not hide a repeat")
     func latin() {
         let people = [
-            Person(id: "p9", name: "Anna Müller", org: "o1", status: .member),
-            Person(id: "p10", name: "  anna mu\u{0308}ller", org: "o2", status: .member),
-            Person(id: "p11", name: "ANNA MÜLLER", org: "o2", status: .guest),
+            Person(id: "p9", name: "Anna Müller", org: "o1", politics: .member),
+            Person(id: "p10", name: "  anna mu\u{0308}ller", org: "o2", politics: .member),
+            Person(id: "p11", name: "ANNA MÜLLER", org: "o2", politics: .unrecorded),
         ]
         let found = duplicates(book(adding: people))
         #expect(found.count == 1)
@@ -62,8 +62,8 @@ struct DuplicateNamesTests {
         var people: [Person] = []
         for n in 0..<25 {
             let name = "同名\(String(UnicodeScalar(0x4E00 + n)!))"
-            people.append(Person(id: "p\(100 + 2 * n)", name: name, org: "o1", status: .member))
-            people.append(Person(id: "p\(101 + 2 * n)", name: name, org: "o2", status: .member))
+            people.append(Person(id: "p\(100 + 2 * n)", name: name, org: "o1", politics: .member))
+            people.append(Person(id: "p\(101 + 2 * n)", name: name, org: "o2", politics: .member))
         }
         let found = duplicates(book(adding: people))
         #expect(found.count == 21)
@@ -82,11 +82,11 @@ struct DuplicateNamesTests {
         for n in 0..<22 {
             let name = "重复\(String(UnicodeScalar(0x4E00 + n)!))"
             people.append(
-                Person(id: "p\(100 + 2 * n)", name: name, org: "o1", status: .member, phone: "1380000\(1000 + n)"))
+                Person(id: "p\(100 + 2 * n)", name: name, org: "o1", politics: .member, phone: "1380000\(1000 + n)"))
             people.append(
-                Person(id: "p\(101 + 2 * n)", name: name, org: "o2", status: .member, phone: "1380000\(1000 + n)"))
+                Person(id: "p\(101 + 2 * n)", name: name, org: "o2", politics: .member, phone: "1380000\(1000 + n)"))
         }
-        people.append(Person(id: "p200", name: "程智鹏", org: "o2", status: .member))
+        people.append(Person(id: "p200", name: "程智鹏", org: "o2", politics: .member))
         let found = duplicates(book(adding: people))
         #expect(found.filter { $0.severity == .error }.count == 21)
         #expect(found.filter { $0.severity == .warning }.count == 1)
@@ -102,7 +102,7 @@ struct DuplicateNamesTests {
     func bigGroup() {
         var people = (0..<12).map {
             Person(
-                id: "p\(100 + $0)", name: "王伟", org: $0 % 2 == 0 ? "o1" : "o2", status: .member,
+                id: "p\(100 + $0)", name: "王伟", org: $0 % 2 == 0 ? "o1" : "o2", politics: .member,
                 email: "wang\($0)@example.cn")
         }
         #expect(duplicates(book(adding: people)).first?.severity == .warning)

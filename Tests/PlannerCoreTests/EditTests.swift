@@ -23,7 +23,7 @@ struct EditTests {
     func emptyName() {
         #expect(refusal(.addOrganisation(Organisation(id: "o9", name: "  "))) == "name: must not be empty")
         #expect(
-            refusal(.addPerson(Person(id: "p9", name: "", org: "o1", status: .member))) == "name: must not be empty")
+            refusal(.addPerson(Person(id: "p9", name: "", org: "o1", politics: .member))) == "name: must not be empty")
         #expect(refusal(.addVenue(Venue(id: "v9", name: "\t"))) == "name: must not be empty")
         var item = F.book().e1.item("i2")!
         item.title = " "
@@ -156,7 +156,7 @@ struct EditTests {
     @Test("a duplicate id or a missing id is refused")
     func duplicateID() {
         #expect(
-            refusal(.addPerson(Person(id: "p1", name: "某人", org: "o1", status: .guest)))
+            refusal(.addPerson(Person(id: "p1", name: "某人", org: "o1", politics: .unrecorded)))
                 == "there is already a person with id p1")
         #expect(
             refusal(
@@ -169,7 +169,7 @@ struct EditTests {
     @Test("references to records that do not exist are refused")
     func danglingReferences() {
         #expect(
-            refusal(.addPerson(Person(id: "p9", name: "某人", org: "o9", status: .guest)))
+            refusal(.addPerson(Person(id: "p9", name: "某人", org: "o9", politics: .unrecorded)))
                 == "no organisation matches 'o9'; list them with 'convene orgs'")
         #expect(
             refusal(.addParticipant(event: "e1", person: "p9", rsvp: .invited))
@@ -185,7 +185,7 @@ struct EditTests {
 
     @Test("an email without @ is refused")
     func badEmail() {
-        let person = Person(id: "p9", name: "某人", org: "o1", status: .guest, email: "someone.example.com")
+        let person = Person(id: "p9", name: "某人", org: "o1", politics: .unrecorded, email: "someone.example.com")
         #expect(refusal(.addPerson(person)) == "email: 'someone.example.com' is not an email address (it has no @)")
     }
 
@@ -325,10 +325,10 @@ struct EditTests {
         #expect(book.newID(.item) == "i5")
         var gaps = Book()
         gaps.people = [
-            Person(id: "p2", name: "甲", org: "o1", status: .guest),
-            Person(id: "p10", name: "乙", org: "o1", status: .guest),
-            Person(id: "px", name: "丙", org: "o1", status: .guest),
-            Person(id: "q99", name: "丁", org: "o1", status: .guest),
+            Person(id: "p2", name: "甲", org: "o1", politics: .unrecorded),
+            Person(id: "p10", name: "乙", org: "o1", politics: .unrecorded),
+            Person(id: "px", name: "丙", org: "o1", politics: .unrecorded),
+            Person(id: "q99", name: "丁", org: "o1", politics: .unrecorded),
         ]
         #expect(gaps.newID(.person) == "p11")
     }
@@ -367,9 +367,9 @@ struct EditTests {
     @Test("a person's full name adds the Latin name when it differs")
     func fullName() {
         #expect(
-            Person(id: "p", name: "徐晓敏", latin: "Xu Xiaomin", org: "o", status: .member).fullName == "徐晓敏 Xu Xiaomin")
-        #expect(Person(id: "p", name: "Anna", latin: "Anna", org: "o", status: .member).fullName == "Anna")
-        #expect(Person(id: "p", name: "徐晓敏", latin: " ", org: "o", status: .member).fullName == "徐晓敏")
+            Person(id: "p", name: "徐晓敏", latin: "Xu Xiaomin", org: "o", politics: .member).fullName == "徐晓敏 Xu Xiaomin")
+        #expect(Person(id: "p", name: "Anna", latin: "Anna", org: "o", politics: .member).fullName == "Anna")
+        #expect(Person(id: "p", name: "徐晓敏", latin: " ", org: "o", politics: .member).fullName == "徐晓敏")
         #expect(Organisation(id: "o", name: "广州市科学技术协会", short: "").displayName == "广州市科学技术协会")
     }
 }
@@ -411,5 +411,51 @@ struct InvisibleNameTests {
         #expect(refusal("张伟\u{1B}]52;c;SGVsbG8=\u{07}") == "name: contains the control character U+001B; remove it")
         #expect(refusal("abc\u{202E}def") == "name: contains the control character U+202E; remove it")
         #expect(refusal("\u{9B}2J") == "name: contains the control character U+009B; remove it")
+    }
+}
+
+@Suite("Leave, sign-in and 政治面貌: what the edits refuse")
+struct ParticipantCycleEditTests {
+    static func book() throws -> Book {
+        var book = F.book()
+        book.events[0].participants.append(Participant(person: "p4", rsvp: .declined))
+        return book
+    }
+
+    @Test("one who declined cannot sign in, one signed in cannot decline; both say what to do")
+    func declinedAndSignedIn() throws {
+        let book = try Self.book()
+        #expect(
+            refusal(.setAttendance(event: "e1", person: "p4", attendance: .signedIn(at: nil)), on: book)
+                == "周明轩 declined '联建交流活动': set the reply to confirmed before signing them in")
+        let signedIn = try book.applying(.setAttendance(event: "e1", person: "p1", attendance: .signedIn(at: nil)))
+        #expect(
+            refusal(.setRSVP(event: "e1", person: "p1", rsvp: .declined), on: signedIn)
+                == "程智鹏 has signed in to '联建交流活动': clear the sign-in before recording a decline")
+        #expect(try signedIn.applying(.setAttendance(event: "e1", person: "p1", attendance: .absent)) != signedIn)
+    }
+
+    @Test("leave needs an approver on the roster; removing the approver keeps the leave")
+    func leave() throws {
+        let book = try Self.book()
+        #expect(
+            refusal(.setLeave(event: "e1", person: "p1", leave: Leave(reason: .sick, approvedBy: "p9")), on: book)
+                != nil)
+        let onLeave = try book.applying(
+            .setLeave(event: "e1", person: "p1", leave: Leave(reason: .official, note: "出差", approvedBy: "p2")))
+        #expect(onLeave.events[0].participant("p1")?.leave?.reason == .official)
+        let removed = try onLeave.applying(.removePerson(id: "p2"))
+        #expect(removed.events[0].participant("p1")?.leave == Leave(reason: .official, note: "出差"))
+        #expect(removed.consistencyProblems().isEmpty)
+    }
+
+    @Test("a party member has no stage of the membership pipeline")
+    func stage() throws {
+        let book = try Self.book()
+        var p = try #require(book.person("p1"))
+        p.stage = .activist
+        #expect(refusal(.updatePerson(p), on: book)?.contains("is a party member already") == true)
+        p.politics = .masses
+        #expect(try book.applying(.updatePerson(p)).person("p1")?.stage == .activist)
     }
 }

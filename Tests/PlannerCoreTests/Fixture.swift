@@ -20,10 +20,10 @@ enum Fixture {
             Organisation(id: "o3", name: "冼星海故乡纪念馆", short: "星海纪念馆"),
         ]
         let people = [
-            Person(id: "p1", name: "程智鹏", latin: "Cheng Zhipeng", org: "o1", title: "党委书记", status: .member),
-            Person(id: "p2", name: "徐晓敏", latin: "Xu Xiaomin", org: "o2", title: "党支部书记", status: .member),
-            Person(id: "p3", name: "陈思远", latin: "Chen Siyuan", org: "o2", status: .member),
-            Person(id: "p4", name: "周明轩", latin: "Zhou Mingxuan", org: "o2", status: .representative),
+            Person(id: "p1", name: "程智鹏", latin: "Cheng Zhipeng", org: "o1", title: "党委书记", politics: .member),
+            Person(id: "p2", name: "徐晓敏", latin: "Xu Xiaomin", org: "o2", title: "党支部书记", politics: .member),
+            Person(id: "p3", name: "陈思远", latin: "Chen Siyuan", org: "o2", politics: .member),
+            Person(id: "p4", name: "周明轩", latin: "Zhou Mingxuan", org: "o2", politics: .masses),
         ]
         let venues = [
             Venue(

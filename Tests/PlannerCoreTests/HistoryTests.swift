@@ -21,7 +21,7 @@ private let everyEdit: [Edit] = {
         .addOrganisation(Organisation(id: "o4", name: "广州天极电子科技有限公司", short: "天极电子")),
         .updateOrganisation(o1),
         .removeOrganisation(id: "o3"),
-        .addPerson(Person(id: "p5", name: "黄雅琪", latin: "Huang Yaqi", org: "o2", status: .probationary)),
+        .addPerson(Person(id: "p5", name: "黄雅琪", latin: "Huang Yaqi", org: "o2", politics: .probationary)),
         .updatePerson(p4),
         .removePerson(id: "p1"),
         .addVenue(Venue(id: "v3", name: "会展中心", rooms: [Room(name: "一号厅")])),
@@ -45,7 +45,7 @@ private let everyEdit: [Edit] = {
         .unassign(event: "e1", item: "i3", index: 1),
         .batch(
             [
-                .addPerson(Person(id: "p5", name: "黄雅琪", org: "o2", status: .probationary)),
+                .addPerson(Person(id: "p5", name: "黄雅琪", org: "o2", politics: .probationary)),
                 .addParticipant(event: "e1", person: "p5", rsvp: .confirmed),
             ], label: .verbatim("add 黄雅琪 and invite")),
     ]

@@ -78,9 +78,9 @@ struct NameSearchTests {
     @Test("an entry holds the name's keys, then those of the Latin name that add to them")
     func entryLayout() {
         let people = [
-            Person(id: "p1", name: "张伟", latin: "Zhang Wei", org: "o1", status: .member),
-            Person(id: "p2", name: "吕芳", latin: "Lü Fang", org: "o1", status: .member),
-            Person(id: "p3", name: "John Müller", org: "o1", status: .guest),
+            Person(id: "p1", name: "张伟", latin: "Zhang Wei", org: "o1", politics: .member),
+            Person(id: "p2", name: "吕芳", latin: "Lü Fang", org: "o1", politics: .member),
+            Person(id: "p3", name: "John Müller", org: "o1"),
         ]
         let search = NameSearch(people)
         let first: [UInt8] = ["张伟", "zhangwei", "zw"].flatMap { Array($0.utf8) + [UInt8(0xFF)] }
@@ -99,10 +99,10 @@ struct NameSearchTests {
     @Test("张伟 is found by characters, full pinyin, initials and its Latin name; nothing crosses keys")
     func examples() {
         let people = [
-            Person(id: "p1", name: "张伟", org: "o1", status: .member),
-            Person(id: "p2", name: "徐晓敏", latin: "Xu Xiaomin", org: "o1", status: .member),
-            Person(id: "p3", name: "David Smith", org: "o1", status: .guest),
-            Person(id: "p4", name: "王芳", latin: "Wang Fang", org: "o1", status: .member),
+            Person(id: "p1", name: "张伟", org: "o1", politics: .member),
+            Person(id: "p2", name: "徐晓敏", latin: "Xu Xiaomin", org: "o1", politics: .member),
+            Person(id: "p3", name: "David Smith", org: "o1"),
+            Person(id: "p4", name: "王芳", latin: "Wang Fang", org: "o1", politics: .member),
         ]
         let search = NameSearch(people)
         func found(_ query: String) -> [Int32] { search.entries(matching: PinyinQuery(query)) }
@@ -128,7 +128,7 @@ struct NameSearchTests {
             let people = (0..<dice.below(60)).map { n in
                 Person(
                     id: "p\(n)", name: randomName(&dice), latin: dice.below(2) == 0 ? randomName(&dice) : nil,
-                    org: "o1", status: .member)
+                    org: "o1", politics: .member)
             }
             let names = people.map(\.name) + people.compactMap(\.latin) + ["徐晓敏"]
             let search = NameSearch(people)
@@ -150,7 +150,7 @@ struct NameSearchTests {
         let generated = (0..<400).map { n in
             Person(
                 id: "p\(n)", name: randomName(&dice), latin: dice.below(3) == 0 ? randomName(&dice) : nil, org: "o1",
-                status: .member)
+                politics: .member)
         }
         // A roster like the planner's: mostly Chinese names with pinyin spellings.
         let roster =
@@ -161,7 +161,7 @@ struct NameSearchTests {
                 let name = String(surname) + given
                 let latin = PinyinKey(name).syllables.joined(separator: " ")
                 return Person(
-                    id: "q\(n)", name: name, latin: dice.below(2) == 0 ? latin : nil, org: "o1", status: .member)
+                    id: "q\(n)", name: name, latin: dice.below(2) == 0 ? latin : nil, org: "o1", politics: .member)
             }
         let filter = NameFilter(NameSearch(roster))
         let typed = Array("zwxxm张伟zhangwei 徐晓敏WANGli").map(String.init) + ["", " "]
@@ -192,7 +192,7 @@ struct NameSearchTests {
         let roster = (0..<600).map { n in
             Person(
                 id: "p\(n)", name: randomName(&dice), latin: dice.below(3) == 0 ? randomName(&dice) : nil, org: "o1",
-                status: .member)
+                politics: .member)
         }
         let search = NameSearch(roster)
         // Many rows (one pass over the roster's bytes) and a few (row by row), each in an order of its own.
@@ -216,12 +216,12 @@ struct NameSearchTests {
 
     @Test("a roster's search is kept while the roster is the same, and made again when it changes")
     func rosterSearchKept() {
-        var people = [Person(id: "p1", name: "张伟", org: "o1", status: .member)]
+        var people = [Person(id: "p1", name: "张伟", org: "o1", politics: .member)]
         let kept = RosterSearch()
         #expect(!kept.isReady(for: people))
         #expect(kept.search(of: people).entries(matching: PinyinQuery("zw")) == [0])
         #expect(kept.isReady(for: people))
-        people.append(Person(id: "p2", name: "王伟", org: "o1", status: .member))
+        people.append(Person(id: "p2", name: "王伟", org: "o1", politics: .member))
         #expect(!kept.isReady(for: people))
         #expect(kept.search(of: people).entries(matching: PinyinQuery("w")) == [0, 1])
         people[0].name = "徐晓敏"
@@ -231,7 +231,7 @@ struct NameSearchTests {
     @Test("a later query that holds an earlier one is answered from the earlier answer")
     func narrowsFromEarlier() {
         let people = ["张伟", "张三", "王伟", "徐晓敏"].enumerated().map { n, name in
-            Person(id: "p\(n)", name: name, org: "o1", status: .member)
+            Person(id: "p\(n)", name: name, org: "o1", politics: .member)
         }
         let filter = NameFilter(NameSearch(people))
         #expect(filter.rows(matching: PinyinQuery("z")) == [0, 1])

@@ -4,7 +4,7 @@ import Testing
 @Suite("Person lookup: numbered ids by position, any other id by dictionary, first one wins")
 struct PersonLookupTests {
     private func person(_ id: String, _ name: String) -> Person {
-        Person(id: id, name: name, org: "o1", status: .member)
+        Person(id: id, name: name, org: "o1", politics: .member)
     }
 
     @Test("numbered and other ids are found, unknown ones are not")
@@ -63,45 +63,5 @@ struct PersonLookupTests {
         let lookup = PersonLookup([])
         #expect(lookup["p1"] == nil)
         #expect(lookup.count == 0)
-    }
-}
-
-@Suite("Turnout: each organisation's participants by RSVP and membership status")
-struct TurnoutTests {
-    @Test("the fixture event, counted per organisation")
-    func fixture() {
-        var book = Fixture.book()
-        book.events[0].participants.append(Participant(person: "p4", rsvp: .declined))
-        book.events[0].participants.append(Participant(person: "nobody", rsvp: .confirmed))
-        let turnout = book.e1.turnoutByOrganisation(people: book.peopleByID)
-        #expect(turnout.count == 2)
-        let o1 = turnout["o1"]!, o2 = turnout["o2"]!
-        #expect(o1.total == 1 && o1.confirmed == 1 && o1.count(.member) == 1)
-        #expect(o2.total == 3)
-        #expect(
-            o2.count(.confirmed) == 1 && o2.count(.invited) == 1 && o2.count(.declined) == 1 && o2.count(.attended) == 0
-        )
-        #expect(o2.confirmed == 1)
-        #expect(
-            o2.count(.member) == 2 && o2.count(.representative) == 1 && o2.count(.probationary) == 0
-                && o2.count(.guest) == 0)
-    }
-
-    @Test("every RSVP and status has its own count", arguments: RSVP.allCases)
-    func eachRSVP(rsvp: RSVP) {
-        for status in MembershipStatus.allCases {
-            let book = Book(
-                organisations: [Organisation(id: "o1", name: "O")],
-                people: [Person(id: "p1", name: "甲", org: "o1", status: status)],
-                events: [
-                    Event(
-                        id: "e1", title: "E", date: CivilDate("2024-01-01")!, start: ClockTime("09:00")!,
-                        end: ClockTime("10:00")!, participants: [Participant(person: "p1", rsvp: rsvp)])
-                ])
-            let t = book.events[0].turnoutByOrganisation(people: book.peopleByID)["o1"]!
-            for other in RSVP.allCases { #expect(t.count(other) == (other == rsvp ? 1 : 0)) }
-            for other in MembershipStatus.allCases { #expect(t.count(other) == (other == status ? 1 : 0)) }
-            #expect(t.confirmed == (rsvp == .confirmed || rsvp == .attended ? 1 : 0))
-        }
     }
 }

@@ -99,7 +99,7 @@ struct ResolverTests {
         let book = Book(
             organisations: [Organisation(id: "o1", name: "协会")],
             people: names.enumerated().map {
-                Person(id: "p\($0.offset + 1)", name: $0.element, org: "o1", status: .member)
+                Person(id: "p\($0.offset + 1)", name: $0.element, org: "o1", politics: .member)
             })
         do {
             _ = try Resolver(book: book).person("zw")

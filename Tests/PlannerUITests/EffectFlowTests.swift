@@ -30,7 +30,7 @@ struct EffectFlowTests {
         var state = edited()
         #expect(press(.char("s"), &state) == [.save(state.book, overwrite: false)])
         var theirs = SampleBook.make()
-        theirs.people.append(Person(id: "p900", name: "王芳", org: theirs.organisations[1].id, status: .guest))
+        theirs.people.append(Person(id: "p900", name: "王芳", org: theirs.organisations[1].id, politics: .unrecorded))
         Update.apply(.saveFinished(.changedOnDisk(fileName: "plan.json", theirs: theirs)), to: &state)
         guard case .confirm(let question) = state.mode else {
             Issue.record("no question")
@@ -56,7 +56,7 @@ struct EffectFlowTests {
         typeKeys("我的议程", &state)
         press(.ctrl("s"), &state)
         var theirs = SampleBook.make()
-        theirs.people.append(Person(id: "p900", name: "王芳", org: theirs.organisations[1].id, status: .guest))
+        theirs.people.append(Person(id: "p900", name: "王芳", org: theirs.organisations[1].id, politics: .unrecorded))
         theirs.events[0].items.removeLast()
         press(.char("s"), &state)
         Update.apply(.saveFinished(.changedOnDisk(fileName: "plan.json", theirs: theirs)), to: &state)

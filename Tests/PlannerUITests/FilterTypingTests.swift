@@ -17,13 +17,13 @@ private func crowdBook() -> Book {
         let org = "o\(1 + dice.below(3))"
         if dice.below(8) == 0 {
             let name = dice.pick(["David", "Anna", "Omar", "Kenji"]) + " " + dice.pick(["Smith", "Müller", "Lee"])
-            return Person(id: "p\(n)", name: name, org: org, status: .guest)
+            return Person(id: "p\(n)", name: name, org: org)
         }
         let name = String(dice.pick(surnames)) + String((0..<1 + dice.below(2)).map { _ in dice.pick(given) })
         let syllables = PinyinKey(name).syllables.map { $0.prefix(1).uppercased() + $0.dropFirst() }
         let latin =
             dice.below(2) == 0 ? syllables.joined(separator: " ").replacingOccurrences(of: "Lu ", with: "Lü ") : nil
-        return Person(id: "p\(n)", name: name, latin: latin, org: org, status: .member)
+        return Person(id: "p\(n)", name: name, latin: latin, org: org, politics: .member)
     }
     let everyone = Event(
         id: "e1", title: "Assembly", date: day("2026-04-01"), start: ClockTime(clamping: 540),

@@ -165,17 +165,19 @@ struct LayoutFitTests {
             let orgs = s.book.organisationsByID
             // The statuses and organisations as the screen names them, in its language.
             for row in s.participantRows.prefix(40) {
-                let status = s.text(row.person.status.phrase)
+                let status = s.text(row.participant.standing(row.person))
                 let org = orgs[row.person.org]?.displayName ?? row.person.org
                 #expect(
                     lines.contains { $0.contains(row.person.name) && $0.contains(status) && $0.contains(org) },
                     "\(language): \(row.person.name) \(status) \(org)")
             }
-            for status in [MembershipStatus.probationary, .representative] {
+            for politics in [Politics.probationary] {
                 #expect(
-                    text.contains(s.text(status.phrase)) || !s.participantRows.contains { $0.person.status == status },
-                    "\(language): \(status)")
+                    text.contains(s.text(politics.phrase))
+                        || !s.participantRows.contains { $0.person.politics == politics },
+                    "\(language): \(politics)")
             }
+            #expect(text.contains(s.text(Capacity.representative.phrase)), "\(language): representatives")
         }
     }
 

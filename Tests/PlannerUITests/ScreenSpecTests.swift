@@ -18,9 +18,9 @@ func sampleState(_ width: Int = 100, _ height: Int = 30) -> AppState {
 func englishBook() -> Book {
     let org = Organisation(id: "o1", name: "Acme Society", short: "Acme")
     let people = [
-        Person(id: "p1", name: "Alice Smith", org: "o1", title: "Chair", status: .member),
-        Person(id: "p2", name: "Bob Jones", org: "o1", title: "Clerk", status: .guest),
-        Person(id: "p3", name: "Carol White", org: "o1", status: .representative),
+        Person(id: "p1", name: "Alice Smith", org: "o1", title: "Chair", politics: .member),
+        Person(id: "p2", name: "Bob Jones", org: "o1", title: "Clerk", politics: .unrecorded),
+        Person(id: "p3", name: "Carol White", org: "o1", politics: .masses),
     ]
     let venue = Venue(
         id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50, rooms: [Room(name: "Main", capacity: 50)])
@@ -129,6 +129,7 @@ struct ScreenSpecTests {
         #expect(text[4] == " When       2023-06-16 Fri 09:00–12:00 (Asia/Shanghai)")
         #expect(text[5] == " Venue      冼星海故乡纪念馆，广州市南沙区榄核镇 · capacity 60")
         #expect(text[6] == " People     19 invited · 17 confirmed · 4 agenda items")
+        #expect(text[7] == " Turnout    expected 18 · present 16 · excused 1 · absent 1")
         #expect(text.contains { $0.contains("Guiding bo") && $0.contains("广州市科协") })
         #expect(text.contains { $0.contains("Host") && $0.contains("电子信息行业协会") })
         #expect(text.contains { $0.hasPrefix(" Checks:") })
@@ -196,7 +197,7 @@ struct ScreenSpecTests {
         var s = sampleState()
         press(.char("3"), &s)
         let text = rows(frame(s))
-        #expect(text[2] == " 19 participants · 1 invited · 17 confirmed · 1 declined · 0 attended")
+        #expect(text[2] == " 19 participants · 1 invited · 17 confirmed · 1 declined")
         #expect(text[3].hasPrefix(" Name"))
         #expect(text[3].contains("Latin"))
         let people = SampleBook.make().people
@@ -218,7 +219,7 @@ struct ScreenSpecTests {
         #expect(text[4].hasPrefix(" 程智鹏"))
         #expect(text[5].hasPrefix(" 林海青"))
         #expect(text.contains { $0.contains("孙宇航") && $0.contains("declined") })
-        #expect(text.contains { $0.contains("徐晓敏") && $0.contains("speaker, host") })
+        #expect(text.contains { $0.contains("徐晓敏") && $0.contains("08:44") && $0.contains("speak") })
     }
 
     @Test("Participants alignment holds at 60×16 too, where the pinyin and the parts make room")
@@ -557,22 +558,25 @@ struct BehaviourSpecTests {
         var s = sampleState()
         press(.char("3"), &s)
         #expect(KeyMap.action(for: .char(" "), in: s) == .toggle)
-        press(.char(" "), &s)
-        #expect(s.event?.participant("p1")?.rsvp == .attended)
-        var text = rows(frame(s))
-        #expect(text[4].hasPrefix(" 程智鹏") && text[4].contains("attended"))
-        #expect(text[29] == " 程智鹏: confirmed → attended")
-        #expect(text[2] == " 19 participants · 1 invited · 16 confirmed · 1 declined · 1 attended")
-        press(.char(" "), &s)
+        // 程智鹏 signed in, so the cycle skips declined: confirmed → invited → confirmed.
         press(.char(" "), &s)
         #expect(s.event?.participant("p1")?.rsvp == .invited)
+        var text = rows(frame(s))
+        #expect(text[4].hasPrefix(" 程智鹏") && text[4].contains("invited"))
+        #expect(text[29] == " 程智鹏: confirmed → invited")
+        #expect(text[2] == " 19 participants · 2 invited · 16 confirmed · 1 declined")
         press(.char(" "), &s)
         #expect(s.event?.participant("p1")?.rsvp == .confirmed)
-        press(.char("j"), &s)
+        // 何振宇 has not replied and is not signed in: invited → confirmed → declined → invited.
+        let row = s.participantRows.firstIndex { $0.person.id == "p15" } ?? 0
+        for _ in 0..<row { press(.char("j"), &s) }
         press(.char(" "), &s)
         text = rows(frame(s))
-        #expect(text[29] == " 林海青: confirmed → attended")
-        #expect(s.event?.participant("p2")?.rsvp == .attended)
+        #expect(text[29] == " 何振宇: invited → confirmed")
+        press(.char(" "), &s)
+        #expect(s.event?.participant("p15")?.rsvp == .declined)
+        press(.char(" "), &s)
+        #expect(s.event?.participant("p15")?.rsvp == .invited)
     }
 
     @Test("/ filters the participants by pinyin, initials or Latin name; Esc clears")
@@ -718,7 +722,7 @@ struct PlannerAppTests {
     func pinyinWarmUp() throws {
         var book = SampleBook.make()
         let name = "预热测试员\(UInt32.random(in: 0..<UInt32.max))"
-        book.people.append(Person(id: "p-warm", name: name, org: book.organisations[0].id, status: .guest))
+        book.people.append(Person(id: "p-warm", name: name, org: book.organisations[0].id, politics: .unrecorded))
         #expect(!PinyinKey.isCached(name))
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), keys: [])
         let app = PlannerApp(
@@ -776,7 +780,7 @@ struct PlannerAppTests {
         let (app, _) = run([.char("3"), .char(" "), .char("q"), .char("y")], log: log)
         #expect(app.state.isFinished)
         #expect(log.saved.count == 1)
-        #expect(log.saved.first?.events[0].participant("p1")?.rsvp == .attended)
+        #expect(log.saved.first?.events[0].participant("p1")?.rsvp == .invited)
     }
 
     @Test("a hangup after an edit quits without saving; the edit is in the journal already")

@@ -84,11 +84,11 @@ private let chineseRoster = """
 
 private let expectedChinese = [
     ImportedPerson(
-        line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", status: .member,
+        line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记", politics: .member,
         phone: "13800000001", email: "xu@example.cn"),
-    ImportedPerson(line: 3, name: "陈思远", org: "o3", status: .probationary),
-    ImportedPerson(line: 4, name: "周明轩", latin: "Zhou Mingxuan", org: "o3", title: "产品经理", status: .representative),
-    ImportedPerson(line: 5, name: "冯嘉欣", org: "o3", title: "讲解员", status: .guest),
+    ImportedPerson(line: 3, name: "陈思远", org: "o3", politics: .probationary),
+    ImportedPerson(line: 4, name: "周明轩", latin: "Zhou Mingxuan", org: "o3", title: "产品经理", politics: .masses),
+    ImportedPerson(line: 5, name: "冯嘉欣", org: "o3", title: "讲解员", politics: .unrecorded),
 ]
 
 @Suite("Importing rosters: decoding, CSV, columns, bad rows")
@@ -126,7 +126,7 @@ struct RosterImportTests {
             0xD0, 0xEC, 0xCF, 0xFE, 0xC3, 0xF4, 0x2C, 0xCA, 0xFD, 0xD7, 0xD6, 0xB3, 0xF6, 0xB0, 0xE6, 0x2C,
             0xB5, 0xB3, 0xD4, 0xB1, 0x0D, 0x0A,
         ]
-        #expect(try people(Data(fixed)) == [ImportedPerson(line: 2, name: "徐晓敏", org: "o3", status: .member)])
+        #expect(try people(Data(fixed)) == [ImportedPerson(line: 2, name: "徐晓敏", org: "o3", politics: .member)])
     }
 
     @Test("GB18030 bytes read as UTF-8 are reported line by line")
@@ -143,7 +143,7 @@ struct RosterImportTests {
         #expect(
             problems(data) == [
                 "line 3: cannot be read as UTF-8 (byte FF at byte 3 of the line)",
-                "line 4: unknown status '党员员' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
+                "line 4: unknown status '党员员' (use 党员, 预备党员, 团员, 群众 … (GB/T 4762), 入党积极分子, 发展对象, or member, probationary, league, masses …)",
             ])
     }
 
@@ -158,7 +158,9 @@ struct RosterImportTests {
         #expect(problems(csv) == ["line 4: the name is empty"], "the record with a line break spans lines 2–3")
         let ok = try people(String(csv.dropLast("\"\",数字出版,member,\r\n".count)))
         #expect(
-            ok == [ImportedPerson(line: 2, name: "徐, 晓敏", org: "o3", title: "党支部书记，兼\"宣传委员\"\r\n第二行", status: .member)])
+            ok == [
+                ImportedPerson(line: 2, name: "徐, 晓敏", org: "o3", title: "党支部书记，兼\"宣传委员\"\r\n第二行", politics: .member)
+            ])
     }
 
     @Test("English headers in another order, any case and spacing; unknown columns ignored")
@@ -170,7 +172,7 @@ struct RosterImportTests {
             try people(csv) == [
                 ImportedPerson(
                     line: 2, name: "徐晓敏", latin: "Xu Xiaomin", org: "o3", title: "党支部书记",
-                    status: .member, phone: "+86 138 0000 0001", email: "xu@example.cn")
+                    politics: .member, phone: "+86 138 0000 0001", email: "xu@example.cn")
             ])
     }
 
@@ -206,11 +208,9 @@ struct RosterImportTests {
         #expect(
             problems(csv) == [
                 "line 3: the name is empty",
-                "line 4: unknown status '积极分子' (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
                 "line 5: unknown organisation '不存在的公司' (add it with 'convene org add' first; 'convene orgs' lists them)",
                 "line 6: has 3 fields, the header has 4",
                 "line 7: 'huang.example.cn' is not an email address (it has no @)",
-                "line 8: the status is empty (use member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾)",
                 "line 9: the organisation is empty (fill it in or give --org)",
                 "line 10: the organisation '广州' could be any of o1 广州市科学技术协会, o4 广州天极电子科技有限公司, o5 广州通则康威智能科技有限公司; write its full name or id",
             ])
@@ -229,7 +229,7 @@ struct RosterImportTests {
     }
 
     @Test("header problems: no name column, no organisation column without --org, a column twice, an empty file")
-    func headerProblems() {
+    func headerProblems() throws {
         #expect(problems("单位,身份\n数字出版,党员\n") == ["line 1: the header has no name column (name or 姓名); it reads: 单位,身份"])
         #expect(
             problems("姓名,身份\n徐晓敏,党员\n")
@@ -238,11 +238,8 @@ struct RosterImportTests {
             problems("姓名,单位,身份,电话,手机\n徐晓敏,o3,党员,1,2\n")
                 == ["line 1: columns 4 (电话) and 5 (手机) both mean phone; keep one"])
         #expect(problems("") == ["line 1: the file is empty; the first line must name the columns (e.g. 姓名,单位,身份)"])
-        #expect(
-            problems("姓名,单位\n徐晓敏,o3\n")
-                == [
-                    "line 1: the header has no status column (status or 身份); each person needs one of member/党员, probationary/预备党员, representative/企业代表/群众 or guest/嘉宾"
-                ])
+        // No 政治面貌 column: not recorded.
+        #expect(try people("姓名,单位\n徐晓敏,o3\n").map(\.politics) == [.unrecorded])
     }
 
     @Test("the report lists up to 20 bad lines, then says nothing was imported")
@@ -287,7 +284,7 @@ struct RosterImportTests {
         for row in imported {
             let person = try #require(byName[row.name])
             #expect(row.name == person.name && row.latin == person.latin && row.org == person.org)
-            #expect(row.status == person.status && row.title == person.title)
+            #expect(row.politics == person.politics && row.stage == person.stage && row.title == person.title)
             if withContacts { #expect(row.phone == person.phone && row.email == person.email) }
         }
     }
@@ -357,7 +354,7 @@ struct RosterSafetyTests {
         var book = SampleBook.make()
         let names = ["=SUM(A1)", "'=SUM(A1)", "'+86", "'-1", "''=x", "@home", "'plain", "'", "O'Brien"]
         for (i, name) in names.enumerated() {
-            book.people.append(Person(id: "p\(60 + i)", name: name, org: "o2", status: .guest))
+            book.people.append(Person(id: "p\(60 + i)", name: name, org: "o2", politics: .unrecorded))
             book.events[0].participants.append(Participant(person: "p\(60 + i)", rsvp: .confirmed))
         }
         let csv = PeopleCSV(book: book, event: book.events[0]).render()

@@ -252,9 +252,9 @@ struct TextPrintoutTests {
                 """
                   姓名    单位，身份，回复
                           分工
-                  程智鹏  广州市科协，党员，已确认
+                  程智鹏  广州市科协，中共党员，已确认
                           发言人·党建座谈会
-                  林海青  广州市科协，党员，已确认
+                  林海青  广州市科协，中共党员，已确认
 
                 """))
         let english = PeopleText(book: sample, event: sample.events[0], language: .en, width: 80).render()
@@ -275,20 +275,20 @@ struct TextPrintoutTests {
     @Test("the sign-in sheet puts the line to sign on under the name when the columns leave it too little room")
     func signInNarrow() {
         let wide = SignInSheet(book: sample, event: sample.events[0], language: .zh, width: 80).renderText()
-        #expect(wide.contains("  1     程智鹏 Cheng Zhipeng  党员  ______________________________\n"))
+        #expect(wide.contains("  1     程智鹏 Cheng Zhipeng  中共党员  ______________________________\n"))
         let narrow = SignInSheet(book: sample, event: sample.events[0], language: .zh, width: 40).renderText()
         #expect(
             narrow.contains(
                 """
-                  序号  姓名                  身份
+                  序号  姓名                  政治面貌
                         签名
-                  1     程智鹏 Cheng Zhipeng  党员
+                  1     程智鹏 Cheng Zhipeng  中共党员
                         ______________________________
 
                 """))
         let english = SignInSheet(book: sample, event: sample.events[0], language: .en, width: 40).renderText()
         #expect(
-            english.contains("  1    程智鹏 Cheng Zhipeng\n       party member\n       ____"),
-            "folds, not 'party / member'")
+            english.contains("  2    黄雅琪 Huang Yaqi\n       probationary\n       ____"),
+            "folds under the name")
     }
 }

@@ -23,7 +23,7 @@ struct DiskTroubleTests {
 
     func addPerson(_ path: String, via prefix: [String] = [], scratch: String) throws -> Ended {
         let binary = try convenePath()
-        let args = ["person", "add", "--file", path, "--name", "新人", "--org", "o2", "--status", "guest"]
+        let args = ["person", "add", "--file", path, "--name", "新人", "--org", "o2", "--politics", "masses"]
         if prefix.isEmpty { return try runChild(binary, args, scratch: scratch) }
         return try runChild(prefix[0], Array(prefix.dropFirst()) + [binary] + args, scratch: scratch)
     }
@@ -125,7 +125,7 @@ struct DiskTroubleTests {
         mkdir(path, 0o700)
         write(Data("keep".utf8), to: path + "/inside")
         for args in [
-            ["person", "add", "--file", path, "--name", "X", "--org", "o1", "--status", "guest"],
+            ["person", "add", "--file", path, "--name", "X", "--org", "o1", "--politics", "masses"],
             ["agenda", "--file", path],
         ] {
             let ended = try runChild(try convenePath(), args, scratch: folder.path)

@@ -79,7 +79,7 @@ func realisticBook(extraPeople extra: Int) -> Book {
         book.people.append(
             Person(
                 id: "p\(100 + n)", name: name, org: "o\(2 + n % 6)", title: "干事",
-                status: .member, phone: "+86 138 \(String(format: "%04d %04d", n / 10000, n % 10000))",
+                politics: .member, phone: "+86 138 \(String(format: "%04d %04d", n / 10000, n % 10000))",
                 email: "person\(n)@example.cn"))
     }
     return book

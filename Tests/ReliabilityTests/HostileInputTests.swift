@@ -184,7 +184,7 @@ struct HostileInputTests {
         var book = SampleBook.make()
         let names = ["徐晓敏", "Smith, John", "O\"Brien", "=SUM(A1)", "-1", "李\u{202E}明"]
         for (i, name) in names.enumerated() {
-            book.people.append(Person(id: "p\(50 + i)", name: name, org: "o2", status: .guest))
+            book.people.append(Person(id: "p\(50 + i)", name: name, org: "o2", politics: .unrecorded))
             book.events[0].participants.append(Participant(person: "p\(50 + i)", rsvp: .confirmed))
         }
         try PlanStore(path: path).save(book)
@@ -212,8 +212,8 @@ struct HostileInputTests {
         var book = SampleBook.make()
         book.organisations[1].name += probe
         book.organisations[1].short = (book.organisations[1].short ?? "") + probe
-        book.people.append(Person(id: "p90", name: "张伟" + probe, org: "o2", status: .member))
-        book.people.append(Person(id: "p91", name: "张伟" + probe + "2", org: "o2", status: .guest))
+        book.people.append(Person(id: "p90", name: "张伟" + probe, org: "o2", politics: .member))
+        book.people.append(Person(id: "p91", name: "张伟" + probe + "2", org: "o2", politics: .unrecorded))
         if !book.venues[0].rooms.isEmpty { book.venues[0].rooms[0].name += probe }
         book.events[0].title += probe
         return book
@@ -250,7 +250,7 @@ struct HostileInputTests {
                 ["item", "add", "--event", "e1", "--title", "t", "--start", "09:00", "--minutes", "5", "--room", p],
                 path, true
             ),
-            ("name refused", ["person", "add", "--name", "李" + p, "--org", "o1", "--status", "member"], path, false),
+            ("name refused", ["person", "add", "--name", "李" + p, "--org", "o1", "--politics", "member"], path, false),
             (
                 "title refused", ["item", "add", "--event", "e1", "--title", p, "--start", "09:00", "--minutes", "5"],
                 path, false

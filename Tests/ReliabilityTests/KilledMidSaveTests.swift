@@ -26,7 +26,7 @@ struct KilledMidSaveTests {
 
         func add(_ name: String) throws -> Child {
             try spawn(
-                binary, ["person", "add", "--file", path, "--name", name, "--org", "o2", "--status", "member"],
+                binary, ["person", "add", "--file", path, "--name", name, "--org", "o2", "--politics", "member"],
                 environment: ["HOME": folder.path], scratch: nil)
         }
         // Calibrate: how long one complete `person add` takes here.
@@ -45,7 +45,7 @@ struct KilledMidSaveTests {
             let old = try store.load()
             let name = "K\(i)"
             let new = try old.applying(
-                .addPerson(Person(id: old.newID(.person), name: name, org: "o2", status: .member)))
+                .addPerson(Person(id: old.newID(.person), name: name, org: "o2", politics: .member)))
             // Most kills land in start-up and reading; a third are aimed at the last quarter, where the save is.
             let fraction =
                 i % 3 == 0 ? Double.random(in: 0.75...1.1, using: &random) : Double.random(in: 0...1.1, using: &random)
@@ -104,7 +104,7 @@ struct KilledMidSaveTests {
         let other = folder.file(".plan.json.recovery.\(dead.pid).tmp")
         let unrelated = folder.file(".plan.json.notapid.tmp")
         for f in [stale, live, other, unrelated, store.backupPath + ".tmp"] { write(Data("x".utf8), to: f) }
-        try store.update { book in book.people.append(Person(id: "p90", name: "甲", org: "o2", status: .guest)) }
+        try store.update { book in book.people.append(Person(id: "p90", name: "甲", org: "o2", politics: .unrecorded)) }
         #expect(bytes(stale) == nil, "a dead writer's temp is removed")
         #expect(bytes(store.backupPath + ".tmp") == nil, "the backup temp is replaced and renamed away")
         #expect(bytes(live) != nil, "a live process's temp is kept (it may be saving right now)")
@@ -112,7 +112,7 @@ struct KilledMidSaveTests {
         // Old enough, even a live pid's temp goes.
         var times = [timespec(tv_sec: 1_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000, tv_nsec: 0)]
         utimensat(AT_FDCWD, live, &times, 0)
-        try store.update { book in book.people.append(Person(id: "p91", name: "乙", org: "o2", status: .guest)) }
+        try store.update { book in book.people.append(Person(id: "p91", name: "乙", org: "o2", politics: .unrecorded)) }
         #expect(bytes(live) == nil)
     }
 }

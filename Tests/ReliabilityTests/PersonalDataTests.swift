@@ -18,7 +18,7 @@ struct PersonalDataTests {
         let dir = folder.path + "/.local/share/convene"
         let path = dir + "/plan.json"
         let add = try runChild(
-            "/bin/sh", ["-c", "umask 000; exec \"$0\" person add --name 甲 --org o2 --status guest", binary],
+            "/bin/sh", ["-c", "umask 000; exec \"$0\" person add --name 甲 --org o2 --politics masses", binary],
             environment: env, scratch: folder.path)
         #expect(add.status == 0, "\(add.stderrText)")
         let store = PlanStore(path: path)

@@ -40,7 +40,7 @@ let canActAsNobody: Bool =
 
 @Suite("Shared folders, symbolic links and odd files")
 struct SharedFolderTests {
-    let person = ["--name", "新人", "--org", "o2", "--status", "guest"]
+    let person = ["--name", "新人", "--org", "o2", "--politics", "masses"]
 
     /// A plan holding the sample, saved in `folder` as `name`.
     func samplePlan(in folder: TempFolder, _ name: String = "plan.json") throws -> String {

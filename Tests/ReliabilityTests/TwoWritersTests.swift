@@ -16,7 +16,7 @@ struct TwoWritersTests {
         let loop = """
             i=1
             while [ $i -le \(perWriter) ]; do
-              "$CONVENE" person add --file "$PLAN" --name "$PREFIX$i" --org o1 --status member >/dev/null || { echo "failed at $i" >&2; exit 1; }
+              "$CONVENE" person add --file "$PLAN" --name "$PREFIX$i" --org o1 --politics member >/dev/null || { echo "failed at $i" >&2; exit 1; }
               i=$((i + 1))
             done
             """

@@ -123,7 +123,6 @@ extension Catalogue {
         "{} exists": "{1} 已存在",
         "the folder {} does not exist": "文件夹 {1} 不存在",
         "the event {} is no longer in the plan": "活动 {1} 已不在计划中",
-        "'{}' is not one of the values this field takes: {}": "“{1}”不是此字段可取的值：{2}",
         "'{}' is not a time of the form HH:MM (00:00–24:00)": "“{1}”不是 HH:MM 格式的时间（00:00–24:00）",
         "'{}' is not a date of the form YYYY-MM-DD": "“{1}”不是 YYYY-MM-DD 格式的日期",
         "it is nested too deeply (more than {} levels of [ or {{ at line {}, column {}); a plan is never nested more than a few levels":
@@ -215,8 +214,6 @@ extension Catalogue {
         "Add a person to an organisation's roster; prints the id.": "把一人加入某单位的名单；输出其编号。",
         "The name in Latin letters, e.g. Xu Xiaomin.": "姓名的拉丁字母写法，例如 Xu Xiaomin。",
         "Organisation id or name.": "单位的编号或名称。",
-        "member, probationary, representative or guest.":
-            "member（党员）、probationary（预备党员）、representative（企业代表）或 guest（嘉宾）。",
         "Title or position.": "职务。",
         "Change a person; an empty value clears an optional field.": "修改人员信息；可选字段给空值即清除。",
         "Person id or name.": "人员的编号或姓名。",
@@ -313,7 +310,6 @@ extension Catalogue {
         "Who takes part in an event, and their RSVP.": "活动的参加人员及其回复状态。",
         "Add one person, or everyone of an organisation not yet in.": "添加一人，或某单位尚未加入的全部人员。",
         "Add everyone on this organisation's roster.": "添加此单位名单上的所有人员。",
-        "invited, confirmed, declined or attended.": "invited（已邀请）、confirmed（已确认）、declined（已谢绝）或 attended（已出席）。",
         "Set a participant's RSVP.": "设置参加人员的回复状态。",
         "Take a person off an event's list.": "把某人移出活动的参加名单。",
         // A roster's bad lines (RosterImport, RosterCSV).
@@ -323,16 +319,13 @@ extension Catalogue {
         "the header has no name column (name or 姓名); it reads: {}": "表头没有姓名列（姓名或 name）；表头为：{1}",
         "the header has no organisation column (organisation or 单位); add one or give --org":
             "表头没有单位列（单位或 organisation）；请添加该列，或给出 --org",
-        "the header has no status column (status or 身份); each person needs one of {}":
-            "表头没有身份列（身份或 status）；每人须有以下之一：{1}",
         "has {} fields, the header has {}": "有 {1} 个字段，而表头有 {2} 个",
         "the {} contains the control character {}; remove it and import again": "{1} 含有控制字符 {2}；请删除后重新导入",
         "the name is empty": "姓名为空",
         "the name '{}' has a line break": "姓名“{1}”中有换行",
         "the name has no visible character (only spaces or invisible characters such as U+200B)":
             "姓名中没有可见字符（只有空格或 U+200B 之类的不可见字符）",
-        "unknown status '{}' (use {})": "未知身份“{1}”（请用 {2}）",
-        "the status is empty (use {})": "身份为空（请用 {1}）",
+        "unknown status '{}' (use {})": "未知的政治面貌“{1}”（请用 {2}）",
         "the organisation is empty (fill it in or give --org)": "单位为空（请填写，或给出 --org）",
         "the organisation '{}' could be any of {}; write its full name or id": "单位“{1}”可能是 {2} 中的任何一个；请写出全称或编号",
         "unknown organisation '{}' (add it with 'convene org add' first; 'convene orgs' lists them)":
@@ -350,5 +343,40 @@ extension Catalogue {
             "东亚宽度不定字符（— · … “ ” ═ │ ○）所占的格数：narrow（1 格）或 wide（2 格，中文终端常用）。默认取 $CONVENE_AMBIGUOUS_WIDTH，其次取 config.toml 中的 ambiguous_width，否则为 narrow。",
         "{}: ambiguous_width = {} is not allowed; use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)":
             "{1}：ambiguous_width = {2} 不可用；请写 \"narrow\"（1 格，默认）或 \"wide\"（2 格，中文终端的画法）",
+        "{}: at {}: '{}' is not a value this field takes; use one of: {}. The file was left untouched; fix that entry or restore {}.bak.":
+            "{1}：{2} 处的“{3}”不是该字段可取的值；请用以下之一：{4}。文件未作改动；请修改该条目，或恢复 {5}.bak。",
+        "As for add; an empty value clears the stage.": "同 add；给空值即清除发展阶段。",
+        "政治面貌 (GB/T 4762), in Chinese (中共党员 or 党员, 预备党员, 团员, 群众 …) or by key: member, probationary, league, rcck, cdl, cndca, capd, cpwdp, zhigong, jiusan, tdsl, nonpartisan, masses, unrecorded.":
+            "政治面貌（GB/T 4762），可写中文（中共党员或党员、预备党员、团员、群众……）或英文键：member、probationary、league、rcck、cdl、cndca、capd、cpwdp、zhigong、jiusan、tdsl、nonpartisan、masses、unrecorded。",
+        "For a non-member: applicant (入党申请人), activist (入党积极分子) or candidate (发展对象).":
+            "非党员的发展阶段：applicant（入党申请人）、activist（入党积极分子）或 candidate（发展对象）。",
+        "Replaced by --politics (member or probationary); still read for a while.":
+            "已由 --politics 取代（member 或 probationary）；暂时仍可使用。",
+        "give --politics or the older --status, not both": "请给出 --politics 或旧的 --status，不要同时给出",
+        "--status {} is no longer a person's status: give --politics (e.g. masses or unrecorded) and take part with participant add --as {}":
+            "--status {1} 已不再是人员的身份：请用 --politics（例如 masses 或 unrecorded）给出政治面貌，并用 participant add --as {2} 参加活动",
+        "--status: '{}' is not one of member, probationary; use --politics":
+            "--status：“{1}”不是 member、probationary 之一；请用 --politics",
+        "--status is replaced by --politics: read as --politics {} ({})":
+            "--status 已由 --politics 取代：按 --politics {1}（{2}）处理",
+        "--{}: '{}' is not one of the values it takes: {}": "--{1}：“{2}”不是可取的值；可取：{3}",
+        "invited, confirmed or declined (default: invited).": "invited（已邀请，默认）、confirmed（已确认）或 declined（已谢绝）。",
+        "attendee (参加, the default), representative (企业代表), observer (列席), guest (嘉宾) or staff (工作人员).":
+            "attendee（参加，默认）、representative（企业代表）、observer（列席）、guest（嘉宾）或 staff（工作人员）。",
+        "invited, confirmed or declined (已邀请, 已确认, 已谢绝).": "invited（已邀请）、confirmed（已确认）或 declined（已谢绝）。",
+        "The capacity: attendee, representative, observer, guest or staff (or their Chinese names).":
+            "参加身份：attendee、representative、observer、guest 或 staff（也可写中文名称）。",
+        "give --rsvp or --as (or both)": "请给出 --rsvp 或 --as（或两者）",
+        "Record leave (请假) for a participant, with its reason; --cancel takes it back.": "为参加人员登记请假及事由；--cancel 撤销。",
+        "official (因公), sick (因病), personal (因事) or other (其他).": "official（因公）、sick（因病）、personal（因事）或 other（其他）。",
+        "A note on the leave.": "请假备注。",
+        "Who approved the leave (person id or name).": "批准请假的人（编号或姓名）。",
+        "Cancel the participant's leave.": "撤销该参加人员的请假。",
+        "give --reason, or --cancel to take the leave back": "请给出 --reason，或用 --cancel 撤销请假",
+        "Sign a participant in (签到), now or at --at; --undo clears the sign-in.":
+            "为参加人员签到（现在，或 --at 给出的时间）；--undo 撤销签到。",
+        "The time, HH:MM (default: now, in the event's time zone).": "时间，HH:MM（默认：现在，按活动所在时区）。",
+        "Clear the sign-in (or absence): not signed in yet.": "撤销签到（或缺席）：恢复为未签到。",
+        "Mark a participant absent (缺席).": "把参加人员记为缺席。",
     ]
 }

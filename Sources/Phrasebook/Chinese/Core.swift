@@ -124,6 +124,7 @@ extension Catalogue {
         "edit {}": "修改{1}",
         "remove part": "取消分工",
         "add participants": "添加参加人员（多人）",
+        "set participant": "修改参加人员",
         "edit event {} and move its items": "修改活动 {1} 并移动其议程",
         "move '{}' earlier": "把“{1}”前移",
         "move '{}' later": "把“{1}”后移",
@@ -150,5 +151,17 @@ extension Catalogue {
         "{} also leaves {} and {}": "{1}同时退出 {2}和 {3}",
         "{} also leaves {}": "{1}同时退出 {2}",
         "{} parts": "{1} 项分工",
+        "{} has signed in to '{}': clear the sign-in before recording a decline": "{1}已在“{2}”签到：请先撤销签到，再记为谢绝",
+        "{} declined '{}': set the reply to confirmed before signing them in": "{1}已谢绝“{2}”：请先把回复改为已确认，再签到",
+        "stage": "发展阶段",
+        "{} is a party member already: a stage (applicant, activist, candidate) is for non-members":
+            "{1}已是党员：发展阶段（入党申请人、入党积极分子、发展对象）只适用于非党员",
+        "absent {}": "缺席 {1}",
+        "not signed in yet {}": "未签到 {1}",
+        "expected {} · present {} · excused {} · {}": "应到 {1} · 实到 {2} · 请假 {3} · {4}",
+        "'{}' declined but is signed in": "“{1}”已谢绝，却已签到",
+        "set capacity to {}": "设为{1}",
+        "record leave ({})": "登记请假（{1}）",
+        "cancel leave": "撤销请假",
     ]
 }

@@ -23,7 +23,6 @@ extension Catalogue {
         "capacity {}": "可容纳 {1} 人",
         "{} invited": "已邀请 {1} 人",
         "{} confirmed": "已确认 {1} 人",
-        "{} attended": "已出席 {1} 人",
         "{} declined": "已谢绝 {1} 人",
         "Role": "类别",
         "All": "合计",
@@ -254,8 +253,6 @@ extension Catalogue {
         "later": "推后",
         "add a participant (pick-list: type a name, pinyin or initials)": "添加参加人员（选择列表：输入姓名、拼音或首字母）",
         "edit the person under the cursor": "编辑光标所在的人员",
-        "change the RSVP: invited → confirmed → attended → declined (says what it did)":
-            "更改回复：已邀请 → 已确认 → 已出席 → 已谢绝（并提示结果）",
         "remove from the event, and from their parts (asks first)": "移出活动，并取消其分工（先询问）",
         "remove": "移出",
         "add an organisation, or a person to the selected one": "添加单位，或为所选单位添加人员",
@@ -316,5 +313,11 @@ extension Catalogue {
         "keep the filter": "保留筛选",
         "print or export to a file: agenda, participant list, sign-in sheet or check report (Enter writes the agenda page)":
             "打印或导出到文件：议程、参加人员名单、签到表或检查报告（按 Enter 写出议程页面）",
+        "none": "无",
+        "Stage": "发展阶段",
+        "Leave": "请假",
+        "Sign-in": "签到",
+        "change the RSVP: invited → confirmed → declined (says what it did)": "更改回复：已邀请 → 已确认 → 已谢绝（并提示结果）",
+        "Turnout": "出席情况",
     ]
 }

@@ -35,5 +35,6 @@ extension Catalogue {
         "Friday": "星期五",
         "Saturday": "星期六",
         "Sunday": "星期日",
+        "Political status": "政治面貌",
     ]
 }

@@ -11,9 +11,12 @@ extension PlanRecord {
             let name = try decoder.singleValueContainer().decode(String.self)
             guard let value = Value(rawValue: name) else {
                 // What a user can write there, never the code's type name.
-                let valid = Phrase.series(Value.allCases.map { $0.rawValue })
-                throw PlanValueProblem.error(
-                    tr("'\(name)' is not one of the values this field takes: \(valid)"), at: decoder)
+                let valid = Value.allCases.map { $0.rawValue }.joined(separator: ", ")
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "'\(name)' is not one of the values this field takes: \(valid)",
+                        underlyingError: UnknownValue(value: name, accepted: Value.allCases.map { $0.rawValue })))
             }
             self.value = value
         }
@@ -22,5 +25,13 @@ extension PlanRecord {
             var container = encoder.singleValueContainer()
             try container.encode(value.rawValue)
         }
+    }
+}
+
+extension PlanRecord {
+    /// What `CaseName` found instead of one of its values: `PlanFormat` turns it into `PlanFileError.unknownValue`.
+    struct UnknownValue: Error {
+        var value: String
+        var accepted: [String]
     }
 }

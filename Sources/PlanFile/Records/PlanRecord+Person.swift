@@ -1,14 +1,16 @@
 import PlannerCore
 
 extension PlanRecord {
-    /// A person; `latin`, `title`, `phone` and `email` may be left out.
+    /// A person; `latin`, `title`, `phone`, `email` and `stage` may be left out, and so may `politics` (then not
+    /// recorded, which is written by leaving it out).
     struct Person: Codable {
         var id: String
         var name: String
         var latin: String?
         var org: String
         var title: String?
-        var status: CaseName<MembershipStatus>
+        var politics: CaseName<Politics>?
+        var stage: CaseName<Stage>?
         var phone: String?
         var email: String?
 
@@ -18,15 +20,16 @@ extension PlanRecord {
             latin = p.latin
             org = p.org
             title = p.title
-            status = CaseName(p.status)
+            politics = p.politics == .unrecorded ? nil : CaseName(p.politics)
+            stage = p.stage.map(CaseName.init)
             phone = p.phone
             email = p.email
         }
 
         var core: PlannerCore.Person {
             PlannerCore.Person(
-                id: id, name: name, latin: latin, org: org, title: title, status: status.value, phone: phone,
-                email: email)
+                id: id, name: name, latin: latin, org: org, title: title, politics: politics?.value ?? .unrecorded,
+                stage: stage?.value, phone: phone, email: email)
         }
     }
 }

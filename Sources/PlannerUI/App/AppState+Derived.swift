@@ -6,7 +6,7 @@ extension AppState {
     /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`. The list is
     /// sorted once per book version; a filter keystroke searches the roster's search keys (`RosterSearch`, kept while
     /// the roster is the same) through the rows' roster positions, narrowing the last answer when the query grows.
-    public var participantRows: FilteredRows<(person: Person, rsvp: RSVP)> {
+    public var participantRows: FilteredRows<ParticipantListRow> {
         guard let event else { return FilteredRows([]) }
         let sorted = cache.value("participants|\(event.id)", version: history.version) { sortedParticipants(event) }
         guard let filter = filters[.participants], !filter.isEmpty else { return FilteredRows(sorted.rows) }
@@ -52,6 +52,14 @@ extension AppState {
         }
     }
 
+    /// The current event's turnout in total, once per book version and event.
+    var totalTurnout: Turnout {
+        guard let event else { return Turnout() }
+        return cache.value("totalTurnout|\(event.id)", version: history.version) {
+            event.turnout(people: peopleByID)
+        }
+    }
+
     /// The current event's turnout per organisation, once per book version and event.
     var turnout: [String: Turnout] {
         guard let event else { return [:] }
@@ -72,16 +80,16 @@ extension AppState {
     }
 
     /// The event's participants in list order, with each one's position in the roster.
-    private func sortedParticipants(_ event: Event) -> (rows: [(person: Person, rsvp: RSVP)], positions: [Int32]) {
+    private func sortedParticipants(_ event: Event) -> (rows: [ParticipantListRow], positions: [Int32]) {
         let people = peopleByID
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
-        var rows: [(person: Person, rsvp: RSVP)] = [], positions: [Int32] = []
+        var rows: [ParticipantListRow] = [], positions: [Int32] = []
         rows.reserveCapacity(event.participants.count)
         positions.reserveCapacity(event.participants.count)
         for p in event.participants {
             guard let i = people.index(of: p.person) else { continue }
-            rows.append((people.people[i], p.rsvp))
+            rows.append(ParticipantListRow(person: people.people[i], participant: p))
             positions.append(Int32(i))
         }
         // Each name's place once, not once per comparison.
@@ -95,4 +103,12 @@ extension AppState {
         }
         return (order.map { rows[$0] }, order.map { positions[$0] })
     }
+}
+
+/// One row of the Participants screen: the person and their participant record in the current event.
+public struct ParticipantListRow: Sendable {
+    public let person: Person
+    public let participant: Participant
+
+    public var rsvp: RSVP { participant.rsvp }
 }

@@ -69,7 +69,7 @@ public enum KeyBindings {
             .edit),
         KeyBinding(
             [.char(" ")], "Space", .screens([.participants]),
-            tr("change the RSVP: invited → confirmed → attended → declined (says what it did)"), hint: tr("RSVP"),
+            tr("change the RSVP: invited → confirmed → declined (says what it did)"), hint: tr("RSVP"),
             .toggle),
         KeyBinding(
             [.char("d"), .delete], "d Delete", .screens([.participants]),

@@ -118,18 +118,19 @@ enum OrganisationsScreen: ScreenFeature {
         let rsvp = state.rsvpByPerson
         let roster = state.list(.roster)
         // Each status's and answer's words once per frame, not once per row (as on the Participants screen).
-        let statusText = Dictionary(uniqueKeysWithValues: MembershipStatus.allCases.map { ($0, state.text($0.phrase)) })
+        let say = FrameTexts(state.language)
         let rsvpText = Dictionary(uniqueKeysWithValues: RSVP.allCases.map { ($0, state.text($0.phrase)) })
         TableView(
             columns: [
                 TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 3),
-                TableColumn(state.text(tr("Status")), min: 6, drop: 2), .actedOn(state.text(tr("RSVP")), min: 6),
+                TableColumn(state.text(tr("Political status")), min: 6, drop: 2),
+                .actedOn(state.text(tr("RSVP")), min: 6),
                 TableColumn(state.text(tr("Job title")), min: 5, cap: 200, drop: 1, fills: true),
             ], count: people.count,
             cells: { i in
                 let p = people[i]
                 return [
-                    p.name, p.latin ?? "", statusText[p.status] ?? "", rsvp[p.id].map { rsvpText[$0] ?? "" } ?? "–",
+                    p.name, p.latin ?? "", say(p.politicsPhrase), rsvp[p.id].map { rsvpText[$0] ?? "" } ?? "–",
                     p.title ?? "",
                 ]
             },

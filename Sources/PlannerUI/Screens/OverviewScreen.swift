@@ -51,7 +51,7 @@ enum OverviewScreen: ScreenFeature {
                 } ?? "") + (venue.capacity.map { " · " + state.text(tr("capacity \($0)")) } ?? "")
             fields.append((state.text(tr("Venue")), value, .normal))
         }
-        let attending = event.participants.filter { $0.rsvp == .confirmed || $0.rsvp == .attended }.count
+        let attending = event.participants.filter { $0.rsvp == .confirmed }.count
         fields.append(
             (
                 state.text(tr("People")),
@@ -61,6 +61,7 @@ enum OverviewScreen: ScreenFeature {
                 ].map(state.text).joined(separator: " · "),
                 .normal
             ))
+        fields.append((state.text(tr("Turnout")), state.text(state.totalTurnout.summary), .normal))
         // The values start after the widest label, whatever the language.
         let valueX = max(12, 1 + (fields.map { $0.0.cellWidth }.max() ?? 0) + 2)
         let valueWidth = max(1, width - valueX - 1)
@@ -86,8 +87,8 @@ enum OverviewScreen: ScreenFeature {
             return [
                 state.text(invited.part.phrase), orgs[invited.org]?.displayName ?? invited.org, String(t.total),
                 String(t.confirmed),
-                String(t.count(.member)), String(t.count(.probationary)), String(t.count(.representative)),
-                String(t.count(.guest)),
+                String(t.count(Politics.member)), String(t.count(Politics.probationary)),
+                String(t.count(Capacity.representative)), String(t.count(Capacity.guest)),
             ]
         }
         // The breakdown by status goes first when the width is short; the organisation never.

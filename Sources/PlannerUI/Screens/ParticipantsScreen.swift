@@ -25,29 +25,36 @@ enum ParticipantsScreen: ScreenFeature {
         let byRSVP = state.rsvpCounts
         var head = state.text(tr("\(count: event.participants.count) participants"))
         for r in RSVP.allCases { head += " · " + state.text(r.counted(byRSVP[r] ?? 0)) }
+        // 应到 / 实到 / 请假 / 缺席 where the line has room (the Overview always shows them).
+        let withCounts = head + " · " + state.text(state.totalTurnout.summary)
+        if withCounts.cellWidth <= rect.width - 2 { head = withCounts }
         if let filter = state.filters[.participants] {
             head = state.text(tr("filter “\(filter)”: \(rows.count) shown · Esc clears · \(head)"))
         }
         buffer.put(TextCells.truncatedAtWord(head, toCells: rect.width - 2), x: 1, y: rect.y, style: theme[.accent])
         let list = state.list(.participants)
-        // Each status's and answer's words once per frame, not once per row: a phrase in the planner's language costs
-        // ~10,000 instructions, and the rows on screen took 75 of them on every keystroke of the filter.
-        let statusText = Dictionary(uniqueKeysWithValues: MembershipStatus.allCases.map { ($0, state.text($0.phrase)) })
+        // Each standing's, answer's and reason's words once per frame, not once per row (FrameTexts).
+        let say = FrameTexts(state.language)
         let rsvpText = Dictionary(uniqueKeysWithValues: RSVP.allCases.map { ($0, state.text($0.phrase)) })
         let noParts = state.text(.series([Phrase]()))
         let table = TableView(
             columns: [
-                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 2),
-                TableColumn(state.text(tr("Organisation")), min: 8, drop: 4),
-                TableColumn(state.text(tr("Status")), min: 6, drop: 3),
+                TableColumn(state.text(tr("Name")), min: 6), TableColumn(state.text(tr("Latin")), min: 6, drop: 4),
+                TableColumn(state.text(tr("Organisation")), min: 8, drop: 6),
+                TableColumn(state.text(tr("Status")), min: 6, drop: 5),
                 .actedOn(state.text(tr("RSVP")), min: 6),
-                TableColumn(state.text(tr("Parts")), min: 5, drop: 1, fills: true),
+                // On leave and signed in go before the parts when the width is short.
+                TableColumn(state.text(tr("Leave")), min: 4, drop: 1),
+                TableColumn(state.text(tr("Sign-in")), min: 5, drop: 2),
+                TableColumn(state.text(tr("Parts")), min: 5, drop: 3, fills: true),
             ], count: rows.count,
             cells: { i in
                 let r = rows[i]
                 return [
                     r.person.name, r.person.latin ?? "", orgs[r.person.org]?.displayName ?? r.person.org,
-                    statusText[r.person.status] ?? "", rsvpText[r.rsvp] ?? "",
+                    say(r.participant.standing(r.person)), rsvpText[r.rsvp] ?? "",
+                    r.participant.leave.map { say($0.reason.phrase) } ?? "",
+                    Self.signIn(r.participant.attendance, state),
                     parts[r.person.id].map { state.text(.series($0)) } ?? noParts,
                 ]
             },
@@ -62,6 +69,15 @@ enum ParticipantsScreen: ScreenFeature {
                     ? tr("Nobody on any roster yet. Press a to add an organisation and its people.")
                     : tr("Nobody yet. Press a to add participants.")
             buffer.put(state.text(text), x: 1, y: rect.y + 3, style: theme[.dim], maxWidth: rect.width - 2)
+        }
+    }
+
+    /// The sign-in column: the time signed in ("08:51"), 已签到 when no time was kept, 缺席, or nothing yet.
+    static func signIn(_ attendance: Attendance, _ state: AppState) -> String {
+        switch attendance {
+        case .notYet: return ""
+        case .signedIn(let at?): return at.description
+        case .signedIn(nil), .absent: return state.text(attendance.phrase)
         }
     }
 
@@ -89,7 +105,7 @@ enum ParticipantsScreen: ScreenFeature {
             }
         case .toggle:
             guard let row else { return Update.info(&state, tr("Nobody yet: press a to add participants")) }
-            let next = row.rsvp.next
+            let next = row.rsvp.next(signedIn: row.participant.attendance.isSignedIn)
             if Update.perform(.setRSVP(event: event.id, person: row.person.id, rsvp: next), &state) {
                 Update.info(&state, tr("\(row.person.name): \(row.rsvp.phrase) → \(next.phrase)"))
             }
@@ -113,17 +129,16 @@ extension RSVP {
         switch self {
         case .invited: return tr("\(n) invited")
         case .confirmed: return tr("\(n) confirmed")
-        case .attended: return tr("\(n) attended")
         case .declined: return tr("\(n) declined")
         }
     }
 
-    /// The next answer in the cycle `Space` walks: invited → confirmed → attended → declined → invited.
-    var next: RSVP {
+    /// The next answer in the cycle `Space` walks: invited → confirmed → declined → invited; for someone signed in,
+    /// who cannot have declined, invited ↔ confirmed.
+    func next(signedIn: Bool) -> RSVP {
         switch self {
         case .invited: return .confirmed
-        case .confirmed: return .attended
-        case .attended: return .declined
+        case .confirmed: return signedIn ? .invited : .declined
         case .declined: return .invited
         }
     }
