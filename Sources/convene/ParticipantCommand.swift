@@ -37,24 +37,33 @@ struct ParticipantCommand: ParsableCommand {
             let rsvp = try rsvp.map { try NamedValueOption.parse($0, option: "rsvp", as: RSVP.self) } ?? .invited
             let capacity =
                 try capacity.map { try NamedValueOption.parse($0, option: "as", as: Capacity.self) } ?? .attendee
-            let added: Int = try plan.edit { book in
+            guard let allFrom else {
+                try plan.edit { book in
+                    let r = Resolver(book: book)
+                    let edit = PlannerCore.Edit.addParticipant(
+                        event: try r.event(event.event), person: try r.person(person ?? ""), rsvp: rsvp,
+                        capacity: capacity)
+                    return (edit, ())
+                }
+                return
+            }
+            // Everyone of the organisation, each added as it is found: no list of 40,000 edits beside the book
+            // (issue 11's memory budget), and a refusal leaves the file as it was (the book is then discarded).
+            let added: Int = try plan.editInPlace { book in
                 let r = Resolver(book: book)
                 let eventID = try r.event(event.event)
-                if let person {
-                    return (
-                        .addParticipant(event: eventID, person: try r.person(person), rsvp: rsvp, capacity: capacity), 1
-                    )
-                }
-                guard let allFrom else { throw ValidationError(tr("give exactly one of --person or --all-from").cli) }
                 let orgID = try r.organisation(allFrom)
                 let current = Swift.Set(try book.requireEvent(eventID).participants.map(\.person))
-                let edits = book.members(of: orgID).filter { !current.contains($0.id) }
-                    .map {
-                        PlannerCore.Edit.addParticipant(event: eventID, person: $0.id, rsvp: rsvp, capacity: capacity)
-                    }
-                return (.batch(edits, label: tr("add participants")), edits.count)
+                var ids: [String] = []
+                for p in book.people where p.org == orgID && !current.contains(p.id) { ids.append(p.id) }
+                var batch = InPlaceBatch()
+                for id in ids {
+                    try batch.apply(
+                        .addParticipant(event: eventID, person: id, rsvp: rsvp, capacity: capacity), to: &book)
+                }
+                return (batch.count, batch.count > 0)
             }
-            if allFrom != nil { Console.out(String(added)) }
+            Console.out(String(added))
         }
     }
 
