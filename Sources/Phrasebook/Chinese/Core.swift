@@ -123,7 +123,6 @@ extension Catalogue {
         "assign {}": "指定{1}",
         "edit {}": "修改{1}",
         "remove part": "取消分工",
-        "add participants": "添加参加人员（多人）",
         "set participant": "修改参加人员",
         "edit event {} and move its items": "修改活动 {1} 并移动其议程",
         "move '{}' earlier": "把“{1}”前移",
