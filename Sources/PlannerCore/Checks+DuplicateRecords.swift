@@ -7,39 +7,40 @@ extension Checks {
     /// The plan's repeated names, in order of each name's first record. They concern every event, so each event's
     /// check lists them. Linear in the number of organisations, venues and events.
     static func duplicateRecords(in book: Book) -> [Problem] {
-        var out: [Problem] = []
-        for group in groups(book.organisations.map { ($0.id, $0.name) }) {
-            out.append(
-                Problem(
-                    severity: .warning, code: "duplicate-organisation",
-                    message:
-                        tr(
-                            "organisations \(Phrase.series(group.ids)) have the same name, \(group.name); rename them so that references and printouts tell them apart"
-                        ),
-                    ids: group.ids))
-        }
-        for group in groups(book.venues.map { ($0.id, $0.name) }) {
-            out.append(
-                Problem(
-                    severity: .warning, code: "duplicate-venue",
-                    message:
-                        tr(
-                            "venues \(Phrase.series(group.ids)) have the same name, \(group.name); rename them so that references and printouts tell them apart"
-                        ),
-                    ids: group.ids))
-        }
         let dates = Dictionary(book.events.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
-        for group in groups(book.events.map { ($0.id, $0.title) }) {
-            out.append(
-                Problem(
-                    severity: .warning, code: "duplicate-event",
-                    message:
-                        tr(
-                            "events \(Phrase.series(group.ids.map { "\($0) (\(dates[$0].map(String.init(describing:)) ?? "?"))" })) have the same title, \(group.name); rename them so that references and printouts tell them apart"
-                        ),
-                    ids: group.ids))
+        // Each kind: its code, its records as (id, name), and the sentence for one group of namesakes.
+        let kinds: [(code: String, records: [(id: String, name: String)], say: ([String], String) -> Phrase)] = [
+            (
+                "duplicate-organisation", book.organisations.map { ($0.id, $0.name) },
+                { ids, name in
+                    tr(
+                        "organisations \(Phrase.series(ids)) have the same name, \(name); rename them so that references and printouts tell them apart"
+                    )
+                }
+            ),
+            (
+                "duplicate-venue", book.venues.map { ($0.id, $0.name) },
+                { ids, name in
+                    tr(
+                        "venues \(Phrase.series(ids)) have the same name, \(name); rename them so that references and printouts tell them apart"
+                    )
+                }
+            ),
+            (
+                "duplicate-event", book.events.map { ($0.id, $0.title) },
+                { ids, name in
+                    let dated = ids.map { "\($0) (\(dates[$0].map(String.init(describing:)) ?? "?"))" }
+                    return tr(
+                        "events \(Phrase.series(dated)) have the same title, \(name); rename them so that references and printouts tell them apart"
+                    )
+                }
+            ),
+        ]
+        return kinds.flatMap { kind in
+            groups(kind.records).map { group in
+                Problem(severity: .warning, code: kind.code, message: kind.say(group.ids, group.name), ids: group.ids)
+            }
         }
-        return out
     }
 
     /// The names given to more than one record, with the records' ids in order.

@@ -49,6 +49,25 @@ struct PlanJournalTests {
             .clauses([Phrase(key: "{}", arguments: [.phrase(.verbatim("b"))])]),
         ])
 
+    /// A journal of the sample plan holding `steps`, closed as after its planner died, with `then` appended as it
+    /// is (a torn line, a line an older Convene wrote).
+    static func deadJournal(_ steps: [HistoryStep], then text: String) throws -> (TempFolder, String, String) {
+        let folder = TempFolder()
+        let plan = folder.file("plan.json")
+        try PlanStore(path: plan).save(SampleBook.make())
+        var path = ""
+        do {
+            let journal = try PlanJournal.create(forPlan: plan, base: PlanFingerprint(Data()))
+            for step in steps { try journal.append(step) }
+            path = journal.path
+        }  // closed: as after a death, nobody holds it
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        try handle.close()
+        return (folder, plan, path)
+    }
+
     @Test("every kind of edit, undo and redo survives the journal; the file is 0600")
     func roundTrip() throws {
         let folder = TempFolder()
@@ -67,20 +86,8 @@ struct PlanJournalTests {
 
     @Test("a journal whose planner died is offered; a torn last line is left out; set aside keeps it")
     func orphanAndTorn() throws {
-        let folder = TempFolder()
-        let plan = folder.file("plan.json")
-        try PlanStore(path: plan).save(SampleBook.make())
-        var path = ""
-        do {
-            let journal = try PlanJournal.create(forPlan: plan, base: PlanFingerprint(Data()))
-            try journal.append(.apply(.removeEvent(id: "e1")))
-            try journal.append(.undo)
-            path = journal.path
-        }  // closed: as after a death, nobody holds it
-        let handle = try #require(FileHandle(forWritingAtPath: path))
-        handle.seekToEndOfFile()
-        handle.write(Data("{\"at\":\"2026-12-01T00:00:00Z\",\"op\":\"app".utf8))
-        try handle.close()
+        let (folder, plan, path) = try Self.deadJournal(
+            [.apply(.removeEvent(id: "e1")), .undo], then: "{\"at\":\"2026-12-01T00:00:00Z\",\"op\":\"app")
         #expect(PlanJournal.orphans(forPlan: plan) == [path])
         #expect(try PlanJournal.read(path).steps == [.apply(.removeEvent(id: "e1")), .undo])
         let aside = try PlanJournal.setAside(path, to: PlanJournal.asidePath(for: plan))
@@ -91,21 +98,10 @@ struct PlanJournalTests {
 
     @Test("a multi-edit step from an older journal (its label in English only) replays with that label")
     func olderBatchLabel() throws {
-        let folder = TempFolder()
-        let plan = folder.file("plan.json")
-        try PlanStore(path: plan).save(SampleBook.make())
-        var path = ""
-        do {
-            let journal = try PlanJournal.create(forPlan: plan, base: PlanFingerprint(Data()))
-            path = journal.path
-        }
-        let handle = try #require(FileHandle(forWritingAtPath: path))
-        handle.seekToEndOfFile()
         let line =
             #"{"at":"2026-12-01T00:00:00Z","edit":{"case":"batch","edits":[{"case":"removeEvent","id":"e1"}],"label":"remove it"},"op":"apply"}"#
-        handle.write(Data((line + "\n").utf8))
-        try handle.close()
-        let steps = try PlanJournal.read(path).steps
+        let (folder, _, path) = try Self.deadJournal([], then: line + "\n")
+        let steps = try withExtendedLifetime(folder) { try PlanJournal.read(path).steps }
         #expect(steps == [.apply(.batch([.removeEvent(id: "e1")], label: .verbatim("remove it")))])
     }
 
