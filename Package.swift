@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The language catalogue: every user-visible phrase in Chinese and English.
@@ -22,6 +23,10 @@ let package = Package(
         .target(name: "PlanFile", dependencies: ["PlannerCore", "Phrasebook"]),
         // Printouts (text, json, csv, ...) of a plan.
         .target(name: "Printing", dependencies: ["PlannerCore", "Phrasebook", "TextCells"]),
+        // Roster files of every shape: CSV and other delimited text through Printing, the first sheet of an .xlsx.
+        .target(
+            name: "RosterSheets",
+            dependencies: ["Phrasebook", "Printing", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Cells, buffers, keys and widgets; knows nothing about planning.
         .target(name: "TerminalKit", dependencies: ["TextCells"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -37,8 +42,8 @@ let package = Package(
         .executableTarget(
             name: "convene",
             dependencies: [
-                "PlannerCore", "Phrasebook", "PlanFile", "Printing", "PlannerUI", "TerminalKit", "TextCells",
-                "NcursesTerminal",
+                "PlannerCore", "Phrasebook", "PlanFile", "Printing", "RosterSheets", "PlannerUI", "TerminalKit",
+                "TextCells", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
@@ -64,6 +69,10 @@ let package = Package(
             name: "PrintingTests",
             dependencies: ["Phrasebook", "Printing", "PlanFile", "PlannerCore", "TextCells", "ConveneTestSupport"],
             resources: [.copy("Golden")]),
+        .testTarget(
+            name: "RosterSheetsTests",
+            dependencies: ["Phrasebook", "Printing", "RosterSheets", "PlannerCore", "PlanFile", "ConveneTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TextCells"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalKit", "CNcursesw"]),
         .testTarget(

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds each libFuzzer target (swiftc -sanitize=fuzzer over the library sources it needs) and runs it for
 # SECONDS seconds (default 60) from fuzz/corpus/<target>. Exits non-zero when a target crashes, hangs or blows its memory.
-# Usage: bash fuzz/run.sh [SECONDS] [target...]     targets: plan csv ics
+# Usage: bash fuzz/run.sh [SECONDS] [target...]     targets: plan csv ics xlsx
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(plan csv ics)
+[ ${#targets[@]} -gt 0 ] || targets=(plan csv ics xlsx)
 build=fuzz/.build
 mkdir -p "$build"
 flags=(-sanitize=fuzzer -parse-as-library -O -g -I "$build" -L "$build" -swift-version 6)
@@ -23,12 +23,28 @@ module() {  # module NAME deps... : a static library and its .swiftmodule, rebui
     -emit-module-path "$build/$name.swiftmodule" -o "$lib" "${sources[@]}" || return 1
 }
 
-declare -A needs=([plan]="Phrasebook PlannerCore PlanFile" [csv]="Phrasebook PlannerCore TextCells Printing" [ics]="Phrasebook PlannerCore TextCells Printing")
-declare -A links=([plan]="-lPlanFile -lPlannerCore -lPhrasebook" [csv]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [ics]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook")
+zip=.build/checkouts/ZIPFoundation/Sources
+zipfoundation() {  # the .xlsx reader's ZIP package, from SwiftPM's checkout (Swift 5 code), rebuilt when missing
+  [ -d "$zip/ZIPFoundation" ] || swift package resolve >/dev/null || return 1
+  [ -f "$build/libZIPFoundation.a" ] && return 0
+  echo "fuzz: building ZIPFoundation"
+  local sources=()
+  mapfile -t sources < <(find "$zip/ZIPFoundation" -name '*.swift' | sort)
+  swiftc -sanitize=fuzzer -parse-as-library -O -g -swift-version 5 -I "$zip/CZLib" -Xcc -D_GNU_SOURCE=1 \
+    -emit-library -static -emit-module -module-name ZIPFoundation -emit-module-path "$build/ZIPFoundation.swiftmodule" \
+    -o "$build/libZIPFoundation.a" "${sources[@]}" || return 1
+}
+flags+=(-I "$zip/CZLib")
+
+declare -A needs=([plan]="Phrasebook PlannerCore PlanFile" [csv]="Phrasebook PlannerCore TextCells Printing" [ics]="Phrasebook PlannerCore TextCells Printing" [xlsx]="Phrasebook PlannerCore TextCells Printing ZIPFoundation RosterSheets")
+declare -A links=([plan]="-lPlanFile -lPlannerCore -lPhrasebook" [csv]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [ics]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [xlsx]="-lRosterSheets -lZIPFoundation -lz -lFoundationXML -lPrinting -lTextCells -lPlannerCore -lPhrasebook")
 
 status=0
 for target in "${targets[@]}"; do
-  for m in ${needs[$target]}; do module "$m" || { echo "fuzz: cannot build $m" >&2; exit 2; }; done
+  for m in ${needs[$target]}; do
+    if [ "$m" = ZIPFoundation ]; then zipfoundation || { echo "fuzz: cannot build ZIPFoundation" >&2; exit 2; }; continue; fi
+    module "$m" || { echo "fuzz: cannot build $m" >&2; exit 2; }
+  done
   exe="$build/fuzz-$target"
   echo "fuzz: building $target"
   # shellcheck disable=SC2086

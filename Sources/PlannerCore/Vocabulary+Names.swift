@@ -35,9 +35,9 @@ extension NamedValue {
 extension Politics: NamedValue {
     public var chineseNames: [String] {
         switch self {
-        case .member: return ["中共党员", "党员", "正式党员", "01"]
+        case .member: return ["中共党员", "党员", "正式党员", "中国共产党党员", "共产党员", "01"]
         case .probationary: return ["中共预备党员", "预备党员", "02"]
-        case .league: return ["共青团员", "团员", "03"]
+        case .league: return ["共青团员", "团员", "中国共产主义青年团团员", "03"]
         case .rcck: return ["民革党员", "民革会员", "民革", "04"]
         case .cdl: return ["民盟盟员", "民盟", "05"]
         case .cndca: return ["民建会员", "民建", "06"]

@@ -13,6 +13,9 @@ public enum RosterEncoding: String, CaseIterable, Hashable, Sendable {
     case utf8 = "utf-8"
     /// What Excel writes on Chinese Windows (GBK is a subset).
     case gb18030
+    /// UTF-16, in the byte order its byte-order mark gives (little-endian without one): Excel's "Unicode text".
+    /// `auto` takes a file that starts with a UTF-16 byte-order mark as UTF-16.
+    case utf16 = "utf-16"
 }
 
 /// Roster text decoded from bytes, with the physical lines that could not be decoded.
@@ -31,6 +34,12 @@ public struct CSVRecord: Hashable, Sendable {
     /// The last physical line of the record.
     public var endLine: Int
     public var fields: [String]
+
+    public init(line: Int, endLine: Int, fields: [String]) {
+        self.line = line
+        self.endLine = endLine
+        self.fields = fields
+    }
 }
 
 /// Decoding and RFC 4180 reading of spreadsheet CSV.
@@ -47,6 +56,14 @@ public enum RosterCSV {
         let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
         let gbBOM: [UInt8] = [0x84, 0x31, 0x95, 0x33]
         var chosen = encoding
+        let littleBOM: [UInt8] = [0xFF, 0xFE]
+        let bigBOM: [UInt8] = [0xFE, 0xFF]
+        if encoding == .auto || encoding == .utf16 {
+            // 0xFF and 0xFE begin no UTF-8 or GB18030 text, so a UTF-16 byte-order mark is never a guess.
+            if bytes.starts(with: littleBOM) { return RosterUTF16.decode(bytes.dropFirst(2), bigEndian: false) }
+            if bytes.starts(with: bigBOM) { return RosterUTF16.decode(bytes.dropFirst(2), bigEndian: true) }
+            if encoding == .utf16 { return RosterUTF16.decode(bytes[...], bigEndian: false) }
+        }
         if bytes.starts(with: utf8BOM), encoding != .gb18030 {
             bytes.removeFirst(3)
             chosen = .utf8
@@ -186,19 +203,24 @@ public enum RosterCSV {
     /// the line each row starts on (a quoted line break makes rows and lines differ), and both silently accept text
     /// after a closing quote; an import must name the line of every bad row.
     ///
-    /// Accepts CRLF, LF or lone CR line ends, quoted fields with commas, doubled quotes and line breaks, and a
+    /// Accepts CRLF, LF or lone CR line ends, quoted fields with separators, doubled quotes and line breaks, and a
     /// quote inside an unquoted field (taken literally). Empty lines are skipped (they are not records).
-    public static func records(_ text: String) -> (records: [CSVRecord], problems: [SyntaxProblem]) {
+    /// `separator` is `,`, tab or `;` (`RosterSeparator` finds which); `limit` stops after that many records.
+    public static func records(
+        _ text: String, separator: Unicode.Scalar = ",", limit: Int = .max
+    ) -> (records: [CSVRecord], problems: [SyntaxProblem]) {
         var records: [CSVRecord] = []
-        let problems = forEachRecord(text) { record, _ in records.append(record) }
+        let problems = forEachRecord(text, separator: separator, limit: limit) { record, _ in records.append(record) }
         return (records, problems)
     }
 
     /// `records`, handing each record to `body` as it is read, with whether a syntax problem was found in it, instead
     /// of gathering them: an import of 100,000 rows keeps one record at a time, not 100,000 (issue 11's memory budget).
     public static func forEachRecord(
-        _ text: String, _ body: (_ record: CSVRecord, _ hasSyntaxProblem: Bool) -> Void
+        _ text: String, separator: Unicode.Scalar = ",", limit: Int = .max,
+        _ body: (_ record: CSVRecord, _ hasSyntaxProblem: Bool) -> Void
     ) -> [SyntaxProblem] {
+        var count = 0
         var problems: [SyntaxProblem] = []
         var problemsBeforeRecord = 0
         var fields: [String] = []
@@ -220,13 +242,14 @@ public enum RosterCSV {
             endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
                 body(CSVRecord(line: recordLine, endLine: line, fields: fields), problems.count > problemsBeforeRecord)
+                count += 1
             }
             problemsBeforeRecord = problems.count
             fields = []
             strayReported = false
         }
 
-        while let c = pending ?? scalars.next() {
+        while count < limit, let c = pending ?? scalars.next() {
             pending = nil
             if inQuotes {
                 if c == "\"" {
@@ -253,7 +276,7 @@ public enum RosterCSV {
                 continue
             }
             switch c {
-            case ",":
+            case separator:
                 endField()
             case "\r", "\n":
                 if c == "\r" {
@@ -284,7 +307,7 @@ public enum RosterCSV {
             problems.append(
                 SyntaxProblem(line: recordLine, reason: tr("a quoted field that begins on this line is never closed")))
         }
-        if !fields.isEmpty || !field.isEmpty || afterQuote {
+        if count < limit && (!fields.isEmpty || !field.isEmpty || afterQuote) {
             endRecord()
         }
         return problems

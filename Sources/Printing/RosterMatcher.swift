@@ -1,6 +1,7 @@
 import PlannerCore
 
-/// Tells, row by row, whether an imported person is already present: same name in the same organisation, on the
+/// Tells, row by row, whether an imported person is already present: same name (`RosterName.comparable`: `王　芳` is
+/// `王芳`) in the same organisation, on the
 /// book's roster or earlier in the file. `RosterImport.match` uses it on a whole file; an import that applies rows
 /// as it reads them asks it one row at a time.
 public struct RosterMatcher {
@@ -9,7 +10,7 @@ public struct RosterMatcher {
     /// The organisations whose people are keyed in `existing`; nil when they are keyed as rows first name them.
     private var keyed: Set<String>
     private let keysAsNeeded: Bool
-    private var existing: [String: String] = [:]
+    private var existing: [String: (id: String, name: String)] = [:]
     private var seen: [String: Int] = [:]
 
     /// A matcher for rows of `orgs`, keyed now; with `orgs` nil, each organisation's people are keyed the first time
@@ -29,7 +30,9 @@ public struct RosterMatcher {
     public mutating func match(_ row: ImportedPerson, in book: Book) -> RosterPlan.Match? {
         if keysAsNeeded, !keyed.contains(row.org) { key([row.org], of: book) }
         let k = Self.key(row.name, row.org)
-        if let id = existing[k] { return .init(row: row, existing: id, earlierLine: nil) }
+        if let (id, name) = existing[k] {
+            return .init(row: row, existing: id, earlierLine: nil, existingName: name == row.name ? nil : name)
+        }
         if let line = seen[k] { return .init(row: row, existing: nil, earlierLine: line) }
         seen[k] = row.line
         return nil
@@ -39,9 +42,9 @@ public struct RosterMatcher {
         keyed.formUnion(orgs)
         for p in book.people[..<min(people, book.people.count)] where orgs.contains(p.org) {
             let k = Self.key(p.name, p.org)
-            if existing[k] == nil { existing[k] = p.id }
+            if existing[k] == nil { existing[k] = (p.id, p.name) }
         }
     }
 
-    static func key(_ name: String, _ org: String) -> String { org + "\u{0}" + name.trimmed.lowercased() }
+    static func key(_ name: String, _ org: String) -> String { org + "\u{0}" + RosterName.comparable(name.trimmed) }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Phrasebook
 import PlannerCore
 import Printing
+import RosterSheets
 
 /// `convene import people FILE.csv`: rosters from spreadsheets, all or nothing.
 struct ImportCommand: ParsableCommand {
@@ -16,16 +17,19 @@ struct ImportCommand: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 commandName: "people",
-                abstract: tr("Add people from a CSV roster (all or nothing); prints the new ids.").cli,
+                abstract: tr("Add people from a roster, .xlsx or CSV (all or nothing); prints the new ids.").cli,
                 discussion: tr(
-                    "Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster (same name) are matched, not added again. Any bad row is reported with its line number and nothing is imported."
+                    "Columns by header, English or Chinese, in any order, below any title rows: name/姓名, latin/拼音/英文名, organisation/单位, politics/政治面貌/政治身份 (中共党员 member, 中共预备党员 probationary, 共青团员 league, 群众 masses … : GB/T 4762), stage/发展阶段 (入党申请人, 入党积极分子, 发展对象), status/身份 (either of those, or 企业代表 and 嘉宾: 政治面貌 not recorded), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. Spaces in names are normalised (王　芳 is 王芳). People already on the organisation's roster (same name) are matched, not added again, and a name given twice is a warning. Any bad row is reported with its line number (or cell) and nothing is imported."
                 ).cli)
         }
 
         @OptionGroup var plan: PlanOptions
 
         @Argument(
-            help: ArgumentHelp(tr("The CSV file (UTF-8 with or without BOM, or GB18030).").cli, valueName: "file.csv"))
+            help: ArgumentHelp(
+                tr(
+                    "The roster: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text in UTF-8 (with or without BOM), GB18030 or UTF-16 with BOM."
+                ).cli, valueName: "file"))
         var csv: String
 
         @Option(
@@ -42,7 +46,7 @@ struct ImportCommand: ParsableCommand {
         @Option(
             help: ArgumentHelp(
                 tr(
-                    "The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not)."
+                    "The text file's encoding: utf-8, gb18030, utf-16 or auto (UTF-16 after its byte-order mark; else UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not)."
                 ).cli))
         var encoding: RosterEncoding = .auto
 
@@ -61,6 +65,7 @@ struct ImportCommand: ParsableCommand {
                 let outcome = try importRows(from: &source, into: &book) { listing.append($0.cli) }
                 for line in listing { Console.out(line) }
                 noteEncoding(outcome)
+                for warning in outcome.warnings { printNote(tr("warning: \(warning.phrase)")) }
                 printError(tr("dry run: would \(summary(outcome)); nothing was changed"))
                 return
             }
@@ -72,6 +77,7 @@ struct ImportCommand: ParsableCommand {
             }
             for id in outcome.newIDs { Console.out(id) }
             noteEncoding(outcome)
+            for warning in outcome.warnings { printNote(tr("warning: \(warning.phrase)")) }
             printError(summary(outcome))
         }
 
@@ -89,10 +95,13 @@ struct ImportCommand: ParsableCommand {
         /// What an import did (or, in a dry run, would do): counts and ids, not the rows, which are applied as they
         /// are read.
         struct Outcome {
-            var encoding: RosterEncoding
+            /// The text file's encoding; nil for a workbook.
+            var encoding: RosterEncoding?
             /// Whether the file's bytes are valid UTF-8 (for `noteEncoding`).
             var isValidUTF8: Bool
             var newIDs: [String] = []
+            /// A name given twice, or spelt with other spaces than on the roster (`RosterPlan.Match.warning`).
+            var warnings: [ImportProblem] = []
             /// How many people were added to each organisation (by id), in the order the file first names them.
             var addedByOrg: [(org: String, count: Int)] = []
             var matched = 0
@@ -128,20 +137,23 @@ struct ImportCommand: ParsableCommand {
             from source: inout Data?, into book: inout Book, listing: ((Phrase) -> Void)?
         ) throws -> Outcome {
             let (defaultOrg, eventID) = try references(in: book)
-            let decoded: DecodedRoster
+            let table: RosterTable
             let isValidUTF8: Bool
             do {
                 guard let bytes = source.take() else { preconditionFailure("the file is read once") }
                 isValidUTF8 = encoding == .auto && String(data: bytes, encoding: .utf8) != nil
-                decoded = RosterCSV.decode(consume bytes, encoding: encoding)
+                switch RosterFile.table(consume bytes, path: csv, encoding: encoding) {
+                case .success(let read): table = read
+                case .failure(let error): throw PlanError.refused(tr("\(csv): \(error.reason)"))
+                }
             }
             // The bytes and the decoder's lines are freed: before the roster grows, not beside it.
             FreedMemory.giveBack()
             var outcome = Outcome(
-                encoding: decoded.encoding, isValidUTF8: isValidUTF8,
+                encoding: table.encoding, isValidUTF8: isValidUTF8,
                 orgNames: book.organisationsByID.mapValues(\.displayName))
             // The rows are at most the file's lines: reserved, the roster grows without a second buffer beside it.
-            book.people.reserveCapacity(book.people.count + decoded.text.utf8.lazy.filter { $0 == 0x0A }.count + 1)
+            book.people.reserveCapacity(book.people.count + table.recordCountBound)
             let importer = RosterImport(book: Book(organisations: book.organisations), defaultOrg: defaultOrg)
             var matcher = RosterMatcher(book: book)
             // One scan of the roster for the highest id, not one per row: the same ids as `newID` after each add.
@@ -152,9 +164,10 @@ struct ImportCommand: ParsableCommand {
             // A refusal of the core (an over-long name) counts only when the file has no bad rows, as when the whole
             // file was checked before the first edit.
             var refusal: Error?
-            let problems = importer.forEachRow(decoded) { row in
+            let problems = importer.forEachRow(table) { row in
                 if let match = matcher.match(row, in: book) {
                     outcome.matched += 1
+                    if let warning = match.warning(sheet: table.sheet) { outcome.warnings.append(warning) }
                     if let existing = match.existing { alreadyPresent.append(existing) }
                     if let listing {
                         let person = describePerson(row, outcome.orgNames)

@@ -246,3 +246,84 @@ struct ImportTests {
         #expect(empty.stderr == "convene: name: must not be empty\n")
     }
 }
+
+/// `convene import people` on the committed roster files of every shape (Tests/RosterSheetsTests/Fixtures).
+@Suite("Importing roster files of every shape, end to end")
+struct ImportShapeTests {
+    private func fixture(_ name: String, into convene: Convene, filePath: String = #filePath) throws -> String {
+        let source = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RosterSheetsTests/Fixtures/\(name)")
+        let path = convene.folder.file(name)
+        write(try Data(contentsOf: source), to: path)
+        return path
+    }
+
+    @Test("an .xlsx from openpyxl: a title row, 政治面貌 and 发展阶段, 王　芳 as 王芳, one save", .timeLimit(.minutes(2)))
+    func xlsx() throws {
+        let convene = try Convene(#function)
+        try convene.ok("init")
+        let file = try fixture("openpyxl-roster.xlsx", into: convene)
+        let dry = try convene("import", "people", file, "--dry-run")
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.hasPrefix("line 4: add p20 王芳, 数字出版, member, 党支部书记\nline 5: add p21 陈思远"))
+        let result = try convene("import", "people", file)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "p20\np21\np22\np23\np24\n")
+        #expect(result.stderr == "convene: added 5 people to 数字出版, 0 already present\n")
+        let book = try PlanStore(path: convene.plan).load()
+        #expect(book.person("p20")?.name == "王芳" && book.person("p20")?.phone == "13800138000")
+        #expect(book.person("p22")?.politics == .league && book.person("p22")?.stage == .activist)
+    }
+
+    @Test("an .xls, a cut-short .xlsx: one message, exit 2, the plan untouched", .timeLimit(.minutes(2)))
+    func refused() throws {
+        let convene = try Convene(#function)
+        try convene.ok("init")
+        let before = try #require(bytes(convene.plan))
+        let xls = try fixture("libreoffice-roster.xls", into: convene)
+        let old = try convene("import", "people", xls)
+        #expect(old.status == 2)
+        #expect(
+            old.stderr
+                == "convene: \(xls): an old Excel .xls workbook, which Convene does not read; open it in Excel, WPS or LibreOffice and save it as .xlsx or CSV\n"
+        )
+        let cut = try fixture("truncated.xlsx", into: convene)
+        let zh = try convene("import", "people", cut, "--lang", "zh")
+        #expect(zh.status == 2)
+        #expect(
+            zh.stderr
+                == "convene：\(cut)：无法作为 .xlsx 工作簿打开：文件已损坏或不完整（无法读取其 ZIP 目录）；请用 Excel 或 WPS 打开后重新保存\n")
+        #expect(bytes(convene.plan) == before)
+    }
+
+    @Test("bad cells of a sheet are listed by cell in the user's language", .timeLimit(.minutes(2)))
+    func badCells() throws {
+        let convene = try Convene(#function)
+        try convene.ok("init")
+        let file = try fixture("openpyxl-bad-cells.xlsx", into: convene)
+        let result = try convene("import", "people", file, "--lang", "zh")
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("convene：\(file)：有 2 行有误：\n  花名册!D7：未知政治面貌“外星人”"))
+        #expect(result.stderr.contains("\n  花名册!B8：姓名为空\n未导入任何内容\n"))
+    }
+
+    @Test("UTF-16 tab-separated text, and a name given twice: imported once with a warning", .timeLimit(.minutes(2)))
+    func utf16AndTwice() throws {
+        let convene = try Convene(#function)
+        try convene.ok("init")
+        let file = try fixture("utf16le-tab.txt", into: convene)
+        let result = try convene("import", "people", file)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 4)
+        let twice = convene.folder.file("twice.csv")
+        write(Data("姓名;单位;政治面貌\n王\u{3000}芳;o3;群众\n王芳;o3;群众\n".utf8), to: twice)
+        let warned = try convene("import", "people", twice)
+        #expect(warned.status == 0, "\(warned.stderr)")
+        #expect(
+            warned.stderr == """
+                convene: warning: line 3: '王芳' is also on line 2 in the same organisation; imported once (if they are two people, tell them apart in the name)
+                convene: added 1 person to 数字出版, 1 already present
+
+                """)
+    }
+}

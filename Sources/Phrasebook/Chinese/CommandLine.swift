@@ -225,16 +225,18 @@ extension Catalogue {
             "每个问题都有级别（错误、警告、提示）、固定代码（见 README）、说明，以及所涉及的编号。",
         "text or json.": "text 或 json。",
         "Bring in data from other programs.": "从其他程序导入数据。",
-        "Add people from a CSV roster (all or nothing); prints the new ids.": "从 CSV 名单添加人员（要么全部导入，要么都不导入）；输出新编号。",
-        "Columns by header, English or Chinese, in any order: name/姓名, latin/拼音/英文名, organisation/单位, status/身份 (member 党员, probationary 预备党员, representative 企业代表 or 群众, guest 嘉宾), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. People already on the organisation's roster (same name) are matched, not added again. Any bad row is reported with its line number and nothing is imported.":
-            "按表头识别各列，中英文均可，顺序不限：姓名/name、拼音/英文名/latin、单位/organisation、身份/status（党员 member、预备党员 probationary、企业代表或群众 representative、嘉宾 guest）、职务/title、电话/手机/phone、邮箱/email；其他列忽略。单位名单上已有的人员（同名）视为已有，不重复添加。任何一行有误都会报告其行号，且不导入任何内容。",
-        "The CSV file (UTF-8 with or without BOM, or GB18030).": "CSV 文件（UTF-8，带或不带 BOM，或 GB18030）。",
+        "Add people from a roster, .xlsx or CSV (all or nothing); prints the new ids.":
+            "从名单（.xlsx 或 CSV）添加人员（要么全部导入，要么都不导入）；输出新编号。",
+        "Columns by header, English or Chinese, in any order, below any title rows: name/姓名, latin/拼音/英文名, organisation/单位, politics/政治面貌/政治身份 (中共党员 member, 中共预备党员 probationary, 共青团员 league, 群众 masses … : GB/T 4762), stage/发展阶段 (入党申请人, 入党积极分子, 发展对象), status/身份 (either of those, or 企业代表 and 嘉宾: 政治面貌 not recorded), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. Spaces in names are normalised (王　芳 is 王芳). People already on the organisation's roster (same name) are matched, not added again, and a name given twice is a warning. Any bad row is reported with its line number (or cell) and nothing is imported.":
+            "按表头识别各列（表头上方可有标题行），中英文均可，顺序不限：姓名/name、拼音/英文名/latin、单位/organisation、政治面貌/政治身份/politics（中共党员 member、中共预备党员 probationary、共青团员 league、群众 masses……，见 GB/T 4762）、发展阶段/stage（入党申请人、入党积极分子、发展对象）、身份/status（以上两者之一，或企业代表、嘉宾：不记录政治面貌）、职务/title、电话/手机/phone、邮箱/email；其他列忽略。姓名中的空格会规范化（“王　芳”即“王芳”）。单位名单上已有的人员（同名）视为已有，不重复添加；同一姓名出现两次会给出警告。任何一行有误都会报告其行号（或单元格），且不导入任何内容。",
+        "The roster: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text in UTF-8 (with or without BOM), GB18030 or UTF-16 with BOM.":
+            "名单文件：.xlsx 工作簿（读第一个工作表），或以逗号、制表符、分号分隔的文本，编码为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16。",
         "Organisation (id or name) for rows without one, or when the file has no organisation column.":
             "没有单位的行（或文件没有单位列时）所属的单位（编号或名称）。",
         "Also add the people of the file as participants of this event.": "同时把文件中的人员添加为该活动的参加人员。",
         "RSVP for the participants added with --event (default: invited).": "用 --event 添加的参加人员的回复状态（默认 invited，即已邀请）。",
-        "The file's encoding: utf-8, gb18030 or auto (UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not).":
-            "文件编码：utf-8、gb18030 或 auto（按 UTF-8 读取，除非按 GB18030 读出中文姓名而按 UTF-8 读不出）。",
+        "The text file's encoding: utf-8, gb18030, utf-16 or auto (UTF-16 after its byte-order mark; else UTF-8 unless the bytes read as GB18030 give Chinese names and as UTF-8 do not).":
+            "文本文件的编码：utf-8、gb18030、utf-16 或 auto（有 UTF-16 字节顺序标记时按 UTF-16；否则按 UTF-8 读取，除非按 GB18030 读出中文姓名而按 UTF-8 读不出）。",
         "Show what would be added and matched; change nothing.": "只显示将添加和匹配的人员，不做任何改动。",
         "Add, edit, remove events; invite organisations.": "添加、修改、删除活动；邀请单位。",
         "Add an event; prints its id.": "添加活动；输出其编号。",
@@ -319,6 +321,49 @@ extension Catalogue {
         "the header has no name column (name or 姓名); it reads: {}": "表头没有姓名列（姓名或 name）；表头为：{1}",
         "the header has no organisation column (organisation or 单位); add one or give --org":
             "表头没有单位列（单位或 organisation）；请添加该列，或给出 --org",
+        "no header row: none of the first {} rows names the columns (姓名 or name, 单位 or organisation, 身份 or 政治面貌); the first reads: {}":
+            "找不到表头行：前 {1} 行都没有写明各列名称（姓名或 name、单位或 organisation、身份或政治面貌）；第一行为：{2}",
+        "unknown 政治面貌 '{}' (use {})": "未知政治面貌“{1}”（请用 {2}）",
+        "unknown 发展阶段 '{}' (use {})": "未知发展阶段“{1}”（请用 {2}）",
+        "the 政治面貌 '{}' and the status '{}' disagree; correct one of them": "政治面貌“{1}”与身份“{2}”不一致；请改正其中一项",
+        "'{}' is taken as {} '{}' (the same name but for spaces); check that they are one person":
+            "“{1}”视为已有的 {2}“{3}”（除空格外姓名相同）；请确认是同一人",
+        "'{}' is also on {} in the same organisation; imported once (if they are two people, tell them apart in the name)":
+            "“{1}”在同一单位中也出现在{2}；只导入一次（如果是两个人，请在姓名上加以区分）",
+        "row {}": "第 {1} 行",
+        "warning: {}": "警告：{1}",
+        "{} row {}: {}": "{1} 第 {2} 行：{3}",
+        "{}: {} bad rows:\n{}{}nothing was imported": "{1}：有 {2} 行有误：\n{3}{4}未导入任何内容",
+        "cannot be read as UTF-16 (a lone surrogate {} at character {} of the line)":
+            "无法按 UTF-16 读取（该行第 {2} 个字符处是不成对的代理码元 {1}）",
+        "the file ends in the middle of a UTF-16 character (an odd number of bytes)": "文件在一个 UTF-16 字符中间结束（字节数为奇数）",
+        // A roster file that cannot be read at all (RosterFile, the .xlsx reader).
+        "an old Excel .xls workbook, which Convene does not read; open it in Excel, WPS or LibreOffice and save it as .xlsx or CSV":
+            "这是旧版 Excel .xls 工作簿，Convene 不能读取；请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx 或 CSV",
+        "an OpenDocument spreadsheet (.ods), which Convene does not read; save it as .xlsx or CSV":
+            "这是 OpenDocument 电子表格（.ods），Convene 不能读取；请另存为 .xlsx 或 CSV",
+        "named .{} but not an Excel workbook (it does not begin as a ZIP archive does; it may be damaged or cut short); open it in Excel or WPS and save it again":
+            "文件名是 .{1}，但不是 Excel 工作簿（开头不是 ZIP 压缩包的格式，可能已损坏或不完整）；请用 Excel 或 WPS 打开后重新保存",
+        "cannot be opened as an .xlsx workbook: the file is damaged or cut short (its ZIP directory cannot be read); open it in Excel or WPS and save it again":
+            "无法作为 .xlsx 工作簿打开：文件已损坏或不完整（无法读取其 ZIP 目录）；请用 Excel 或 WPS 打开后重新保存",
+        "a ZIP archive but not an .xlsx workbook (it has no xl/workbook.xml); save the roster as .xlsx or CSV":
+            "这是 ZIP 压缩包，但不是 .xlsx 工作簿（其中没有 xl/workbook.xml）；请把名单另存为 .xlsx 或 CSV",
+        "its part {} is larger than 256 MB; a roster is never that big": "其中的 {1} 超过 256 MB；名单不会这么大",
+        "cannot be read: its part {} is damaged (it does not inflate or its checksum is wrong); open it in Excel or WPS and save it again":
+            "无法读取：其中的 {1} 已损坏（无法解压或校验和不符）；请用 Excel 或 WPS 打开后重新保存",
+        "not a complete .xlsx workbook: it has no {}; open it in Excel or WPS and save it again":
+            "不是完整的 .xlsx 工作簿：缺少 {1}；请用 Excel 或 WPS 打开后重新保存",
+        "an .xlsx workbook with no sheets; put the roster on its first sheet": "这个 .xlsx 工作簿中没有工作表；请把名单放在第一个工作表上",
+        "not a complete .xlsx workbook: the sheet '{}' has no part; open it in Excel or WPS and save it again":
+            "不是完整的 .xlsx 工作簿：工作表“{1}”没有内容部分；请用 Excel 或 WPS 打开后重新保存",
+        "cannot be read: its part {} is not well-formed XML (line {}); open it in Excel or WPS and save it again":
+            "无法读取：其中的 {1} 不是格式正确的 XML（第 {2} 行）；请用 Excel 或 WPS 打开后重新保存",
+        "cannot be read: the sheet '{}' is not well-formed XML (line {} of its part); open it in Excel or WPS and save it again":
+            "无法读取：工作表“{1}”不是格式正确的 XML（其内容第 {2} 行）；请用 Excel 或 WPS 打开后重新保存",
+        "the cell reference '{}' is not a column and row such as C7": "单元格引用“{1}”不是 C7 这样的列号加行号",
+        "the cell is beyond column XFD, the last a spreadsheet has": "该单元格超出了电子表格的最后一列 XFD",
+        "the cell's value '{}' cannot be read as its type ({})": "单元格的值“{1}”无法按其类型（{2}）读取",
+        "the cell refers to shared string {}, but the workbook has {}": "单元格引用第 {1} 个共享字符串，但工作簿只有 {2} 个",
         "has {} fields, the header has {}": "有 {1} 个字段，而表头有 {2} 个",
         "the {} contains the control character {}; remove it and import again": "{1} 含有控制字符 {2}；请删除后重新导入",
         "the name is empty": "姓名为空",

@@ -56,6 +56,8 @@ extension Catalogue {
         "{} parts": "{1} part|{1} parts",
         "add {} people to {}": "add {1} person to {2}|add {1} people to {2}",
         "added {} people to {}": "added {1} person to {2}|added {1} people to {2}",
+        "{}: {} bad rows:\n{}{}nothing was imported":
+            "{1}: {2} bad row:\n{3}{4}nothing was imported|{1}: {2} bad rows:\n{3}{4}nothing was imported",
         "{}: {} bad lines:\n{}{}nothing was imported":
             "{1}: {2} bad line:\n{3}{4}nothing was imported|{1}: {2} bad lines:\n{3}{4}nothing was imported",
         "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
