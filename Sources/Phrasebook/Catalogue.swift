@@ -25,6 +25,7 @@ public enum Catalogue {
         ("Planner", chinesePlanner),
         ("PrintDialog", chinesePrintDialog),
         ("CommandLine", chineseCommandLine),
+        ("Replies", chineseReplies),
     ]
 
     /// The English catalogue's sections.

@@ -3,6 +3,8 @@ import Foundation
 /// The columns a roster can have, and the header names (English and Chinese) that mean each.
 public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
     case name, latin, organisation, status, politics, stage, title, phone, email
+    /// The columns of a reply list (`convene import replies`): who comes, who does not, who asks for leave and why.
+    case reply, reason, note, capacity
 
     /// Header names, compared lowercased and without spaces, underscores or hyphens.
     static let names: [String: RosterColumn] = {
@@ -17,6 +19,10 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
             .title: ["title", "职务", "职位"],
             .phone: ["phone", "mobile", "tel", "telephone", "电话", "手机", "手机号", "手机号码", "联系电话"],
             .email: ["email", "mail", "邮箱", "电子邮箱", "电子邮件"],
+            .reply: ["reply", "rsvp", "回复", "回执", "是否参加", "参加情况", "是否出席", "出席情况"],
+            .reason: ["reason", "leavereason", "请假事由", "请假原因", "事由"],
+            .note: ["note", "notes", "备注", "说明"],
+            .capacity: ["capacity", "参会身份", "参加身份"],
         ]
         var names: [String: RosterColumn] = [:]
         for (column, list) in table { for name in list { names[name] = column } }

@@ -133,7 +133,11 @@ public struct RosterImport {
     /// else every problem, as `rows` lists them. `body` may have seen some rows of a file that then fails: a caller
     /// that applies rows as they come discards its work on a failure (all or nothing).
     public func forEachRow(_ table: RosterTable, _ body: (ImportedPerson) -> Void) -> RosterProblems? {
-        var reading = RosterReading(importer: self, sheet: table.sheet, problems: table.problems)
+        var orgCache: [String: Result<String, ImportReason>] = [:]
+        var reading = RosterReading<ImportedPerson>(
+            sheet: table.sheet, problems: table.problems,
+            headerProblems: { self.problems(of: $0, sheet: table.sheet) },
+            readRow: { self.person($0, line: $1, orgCache: &orgCache) })
         let syntax = table.forEachRecord { record, hasSyntaxProblem in
             reading.take(record, hasSyntaxProblem: hasSyntaxProblem, body)
         }
@@ -231,11 +235,6 @@ public struct RosterImport {
             ImportedPerson(
                 line: line, name: name, latin: row.cell(.latin), org: org, title: row.cell(.title),
                 politics: standing.politics, stage: standing.stage, phone: row.cell(.phone), email: email))
-    }
-
-    /// Why a row cannot be imported, each reason with its column.
-    struct RowProblems: Error {
-        var reasons: [(column: RosterColumn?, text: Phrase)]
     }
 
     /// Splits rows into people to add and people already present (same name, after `RosterName`, in the same

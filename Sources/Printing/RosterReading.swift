@@ -1,10 +1,13 @@
 import Phrasebook
 
-/// `RosterImport.forEachRow`'s pass over a table, one record at a time: the top records are held until the header
-/// is found among them (`RosterHeader`: title rows may stand above it), then each data row is read into a person or
-/// its problems.
-struct RosterReading {
-    let importer: RosterImport
+/// One pass over a roster table, one record at a time: the top records are held until the header is found among
+/// them (`RosterHeader`: title rows may stand above it), then each data row is read into a `Row` (a person for
+/// `RosterImport`, a reply for `ReplyImport`) or its problems.
+struct RosterReading<Row> {
+    /// What is wrong with a header (no name column …); empty when it will do.
+    let headerProblems: (RosterHeader) -> [ImportProblem]
+    /// A data row read, or why not, each reason with its column.
+    let readRow: (RosterRow, _ line: Int) -> Result<Row, RowProblems>
     /// The sheet's name, for cell references; nil for text.
     let sheet: String?
     /// Every problem so far: the table's own (bad bytes, bad cells) first.
@@ -23,16 +26,19 @@ struct RosterReading {
     private var state: State = .searching([])
     /// The lines the table could not decode, and the cells it could not read: their rows are not read again.
     private let badLines: Set<Int>
-    private var orgCache: [String: Result<String, RosterImport.ImportReason>] = [:]
 
-    init(importer: RosterImport, sheet: String?, problems: [ImportProblem]) {
-        self.importer = importer
+    init(
+        sheet: String?, problems: [ImportProblem], headerProblems: @escaping (RosterHeader) -> [ImportProblem],
+        readRow: @escaping (RosterRow, Int) -> Result<Row, RowProblems>
+    ) {
+        self.headerProblems = headerProblems
+        self.readRow = readRow
         self.sheet = sheet
         self.problems = problems
         badLines = Set(problems.map(\.line))
     }
 
-    mutating func take(_ record: CSVRecord, hasSyntaxProblem: Bool, _ body: (ImportedPerson) -> Void) {
+    mutating func take(_ record: CSVRecord, hasSyntaxProblem: Bool, _ body: (Row) -> Void) {
         sawRecord = true
         let isBad = hasSyntaxProblem || (record.line...record.endLine).contains { badLines.contains($0) }
         switch state {
@@ -52,12 +58,12 @@ struct RosterReading {
     }
 
     /// At the end of the table: a short file whose header was still being looked for.
-    mutating func finish(_ body: (ImportedPerson) -> Void) {
+    mutating func finish(_ body: (Row) -> Void) {
         if case .searching(let held) = state, !held.isEmpty { settle(held, body) }
     }
 
     /// Picks the header among the records held and reads those below it.
-    private mutating func settle(_ held: [(record: CSVRecord, isBad: Bool)], _ body: (ImportedPerson) -> Void) {
+    private mutating func settle(_ held: [(record: CSVRecord, isBad: Bool)], _ body: (Row) -> Void) {
         guard let header = RosterHeader.find(in: held.map(\.record)) else {
             let first = held[0].record
             let reads = first.fields.map(\.trimmed).filter { !$0.isEmpty }.joined(separator: ",")
@@ -71,9 +77,9 @@ struct RosterReading {
             return
         }
         // A bad header reports the file's decoding and syntax problems and its own, not the rows'.
-        let headerProblems = importer.problems(of: header, sheet: sheet)
-        guard !held[header.index].isBad, headerProblems.isEmpty else {
-            problems += headerProblems
+        let found = headerProblems(header)
+        guard !held[header.index].isBad, found.isEmpty else {
+            problems += found
             state = .stopped
             return
         }
@@ -81,7 +87,7 @@ struct RosterReading {
         for (record, isBad) in held[(header.index + 1)...] where !isBad { read(record, header: header, body) }
     }
 
-    private mutating func read(_ record: CSVRecord, header: RosterHeader, _ body: (ImportedPerson) -> Void) {
+    private mutating func read(_ record: CSVRecord, header: RosterHeader, _ body: (Row) -> Void) {
         var fields = record.fields
         if fields.allSatisfy({ $0.trimmed.isEmpty }) { return }  // a blank spreadsheet row
         let width = header.record.fields.count
@@ -95,9 +101,9 @@ struct RosterReading {
             return
         }
         let row = RosterRow(fields: fields, columns: header.columns)
-        switch importer.person(row, line: record.line, orgCache: &orgCache) {
-        case .success(let person):
-            body(person)
+        switch readRow(row, record.line) {
+        case .success(let read):
+            body(read)
         case .failure(let failure):
             if let sheet {
                 // A sheet's problems are each in a cell.
@@ -113,4 +119,9 @@ struct RosterReading {
             }
         }
     }
+}
+
+/// Why a row cannot be imported, each reason with the column it is in (nil: the row as a whole).
+struct RowProblems: Error {
+    var reasons: [(column: RosterColumn?, text: Phrase)]
 }

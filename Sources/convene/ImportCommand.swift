@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "import", abstract: tr("Bring in data from other programs.").cli,
-            subcommands: [People.self])
+            subcommands: [People.self, Replies.self])
     }
 
     struct People: ParsableCommand {
@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
         }
 
         func run() throws {
-            var source: Data? = try readCSV()
+            var source: Data? = try ImportCommand.read(csv)
             if dryRun {
                 var book = try plan.load()
                 var listing: [String] = []
@@ -111,19 +111,6 @@ struct ImportCommand: ParsableCommand {
             var event: (title: String, added: Int, alreadyIn: Int)?
             /// How many edits were applied to the book.
             var changes = 0
-        }
-
-        private func readCSV() throws -> Data {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: csv, isDirectory: &isDirectory) else {
-                throw UsageError(tr("\(csv): no such file"))
-            }
-            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: csv) else {
-                throw UsageError(
-                    isDirectory.boolValue ? tr("\(csv): cannot be read (it is a folder)") : tr("\(csv): cannot be read")
-                )
-            }
-            return data
         }
 
         /// Applies the file to `book` row by row as it is read, or throws a `PlanError` listing every bad row (the
@@ -272,3 +259,18 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension RosterEncoding: ExpressibleByArgument {}
+
+extension ImportCommand {
+    /// The bytes of the file an import is handed, or a usage error saying why they cannot be read.
+    static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw UsageError(tr("\(path): no such file"))
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError(
+                isDirectory.boolValue ? tr("\(path): cannot be read (it is a folder)") : tr("\(path): cannot be read"))
+        }
+        return data
+    }
+}
