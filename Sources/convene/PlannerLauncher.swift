@@ -86,24 +86,27 @@ extension UsageError: CustomStringConvertible {
     var description: String { message.cli }
 }
 
-/// Which theme to use: --theme, else `theme = "..."` in config.toml, else mono under NO_COLOR, else default.
+/// Which theme to use: --theme, else `theme = "..."` in config.toml, else mono under NO_COLOR, else default. A name
+/// is looked up in the user's themes (`$XDG_CONFIG_HOME/convene/themes`, then each `$XDG_DATA_DIRS/convene/themes`),
+/// then among the themes built into the binary; never in the current directory.
 enum ThemeChoice {
     static func resolve(_ name: String?, config: ConfigFile, environment env: [String: String]) throws -> Theme {
-        let folder = ConfigFile.folder(environment: env)
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folders = [folder + "/themes", FileManager.default.currentDirectoryPath + "/themes"]
-        // From .build/<triple>/<config>/convene up to the checkout's themes/.
-        var dir = executable.deletingLastPathComponent()
-        for _ in 0..<4 {
-            dir = dir.deletingLastPathComponent()
-            folders.append(dir.path + "/themes")
-        }
         var chosen = name ?? config.theme
         if chosen == nil, let noColor = env["NO_COLOR"], !noColor.isEmpty { chosen = "mono" }
         do {
-            return try Theme.load(chosen ?? "default", searching: folders)
+            return try Theme.load(chosen ?? "default", searching: folders(environment: env))
         } catch {
             throw UsageError(.verbatim("\(error)"))
         }
+    }
+}
+
+extension ThemeChoice {
+    /// The folders of the user's themes, in the order they are searched (XDG Base Directory Specification: data
+    /// directories are absolute paths, `/usr/local/share:/usr/share` when unset).
+    static func folders(environment env: [String: String]) -> [String] {
+        let data = (env["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share")
+            .split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        return [ConfigFile.folder(environment: env) + "/themes"] + data.map { $0 + "/convene/themes" }
     }
 }

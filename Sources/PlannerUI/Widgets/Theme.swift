@@ -119,12 +119,12 @@ extension Theme {
         return theme
     }
 
-    /// Finds and loads a theme by name or path: a path ending in .toml, else `NAME.toml` in the given folders.
-    /// `mono` and `default` are built in when no file is found.
+    /// Finds and loads a theme by name or path: a path (with a `/` or ending in .toml) is read as it is; a name is
+    /// `NAME.toml` in the first of `folders` that has it (the user's own themes), else one of the themes built into
+    /// the binary (`BuiltInThemes`: the repository's themes/ folder). Never the current directory.
     public static func load(_ nameOrPath: String, searching folders: [String]) throws -> Theme {
-        let candidates =
-            nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/")
-            ? [nameOrPath] : folders.map { "\($0)/\(nameOrPath).toml" }
+        let isPath = nameOrPath.hasSuffix(".toml") || nameOrPath.contains("/")
+        let candidates = isPath ? [nameOrPath] : folders.map { "\($0)/\(nameOrPath).toml" }
         for path in candidates where FileManager.default.fileExists(atPath: path) {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {
@@ -132,16 +132,20 @@ extension Theme {
             }
             return try parse(text, source: path)
         }
-        switch nameOrPath {
-        case "default": return .builtIn
-        case "mono": return .mono
-        default:
-            throw ThemeError(
-                description:
-                    "no theme '\(nameOrPath)' (looked in: \(candidates.joined(separator: ", "))); themes are the .toml files of the themes/ folder"
-            )
-        }
+        if !isPath, let text = builtInFile(nameOrPath) { return try parse(text, source: "built-in \(nameOrPath)") }
+        let names = BuiltInThemes.files.map(\.key).joined(separator: ", ")
+        let looked = candidates.isEmpty ? "" : " (looked in: \(candidates.joined(separator: ", ")))"
+        throw ThemeError(
+            description:
+                "no theme '\(nameOrPath)'\(looked); the built-in themes are \(names), and your own go in the config folder's themes/"
+        )
     }
+
+    /// The text of a built-in theme's file.
+    static func builtInFile(_ name: String) -> String? { BuiltInThemes.files.first { $0.key == name }?.value }
+
+    /// The names of the themes built into the binary.
+    public static var builtInNames: [String] { BuiltInThemes.files.map(\.key) }
 }
 
 extension Color {
