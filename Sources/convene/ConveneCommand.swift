@@ -14,6 +14,7 @@ struct ConveneCommand: ParsableCommand {
             discussion: tr(
                 "Without a subcommand, opens the planner on the plan file. Exit codes: 0 success, 1 a check found an error, 2 usage or reference error, 3 plan-file error."
             ).cli,
+            version: ConveneVersion.number,
             subcommands: [
                 AgendaCommand.self, PeopleCommand.self, CheckCommand.self, OverviewCommand.self,
                 EventsCommand.self, OrgsCommand.self, VenuesCommand.self, RosterCommand.self,

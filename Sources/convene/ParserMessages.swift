@@ -38,6 +38,9 @@ enum ParserMessages {
         if let start = line.dropping(suffix: "Show help information.") {
             return tr("\(start)Show help information.")
         }
+        if let start = line.dropping(suffix: "Show the version.") {
+            return tr("\(start)Show the version.")
+        }
         return values(line)
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import Phrasebook
 import PlanFile
 import PlannerCore
+import PlannerUI
 import Printing
 
 /// `--file` and `--lang`, shared by every command, and the plan the file names.
@@ -93,7 +94,7 @@ struct PrintOptions: ParsableArguments {
     @OptionGroup var display: DisplayOptions
 
     @Option(
-        name: .long, help: ArgumentHelp(tr("Width of text output in columns (default: the terminal's, else 80).").cli))
+        name: .long, help: ArgumentHelp(tr("Width of text output in columns (default: width in config.toml, else the terminal's, else 80).").cli))
     var width: Int?
 
     /// The language of headings and labels: the run's (`--lang`, config.toml, locale).
@@ -106,7 +107,10 @@ struct PrintOptions: ParsableArguments {
             }
             return width
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+        let env = ProcessInfo.processInfo.environment
+        // A width set once in config.toml outranks the terminal's: it is the user's own choice.
+        if let width = try ConfigFile.load(environment: env).width { return width }
+        if let columns = env["COLUMNS"].flatMap(Int.init), columns >= 40 {
             return columns
         }
         return TerminalWidth.current() ?? 80

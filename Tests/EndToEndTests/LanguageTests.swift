@@ -205,12 +205,12 @@ struct LanguageTests {
         #expect(english.status == 2)
         #expect(english.stdout == "")
         #expect(
-            english.stderr == "convene: \(path): lang = \"fr\" is not a language; use lang = \"zh\" or lang = \"en\"\n")
+            english.stderr == "convene: \(path):1: lang = \"fr\" is not a language; use lang = \"zh\" or lang = \"en\"\n")
         let chinese = try s.run(["check", "--file", s.file])
         #expect(chinese.status == 2)
         #expect(
             chinese.stderr
-                == "convene：\(path)：lang = \"fr\" 不是可用的语言；请写 lang = \"zh\"（中文）或 lang = \"en\"（英文）\n")
+                == "convene：\(path):1：lang = \"fr\" 不是可用的语言；请写 lang = \"zh\"（中文）或 lang = \"en\"（英文）\n")
 
         try s.writeConfig("lang = [\n")
         let broken = try s.run(["events", "--file", s.file], lang: "C.UTF-8")

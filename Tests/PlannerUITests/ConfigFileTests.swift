@@ -5,13 +5,31 @@ import TextCells
 
 @Suite("config.toml")
 struct ConfigFileTests {
-    @Test("reads theme, lang and ambiguous_width, each optional, and leaves other keys alone")
+    @Test("reads theme, lang, ambiguous_width and width, each optional, with comments")
     func keys() throws {
         #expect(try ConfigFile.parse("", source: "c.toml") == ConfigFile())
         let config = try ConfigFile.parse(
-            "# mine\ntheme = \"mono\"\nambiguous_width = \"wide\"\nlang = \"zh\"\n[later]\nx = 1\n", source: "c.toml")
-        #expect(config == ConfigFile(theme: "mono", lang: .zh, ambiguousWidth: .wide))
+            "# mine\ntheme = \"mono\" # projector\nambiguous_width = \"wide\"\nlang = \"zh\"\nwidth = 100\n", source: "c.toml")
+        #expect(config == ConfigFile(theme: "mono", lang: .zh, ambiguousWidth: .wide, width: 100))
         #expect(try ConfigFile.parse("ambiguous_width = \"narrow\"", source: "c.toml").ambiguousWidth == .narrow)
+    }
+
+    @Test("an unknown key or table is refused with its line: a typo is never silently ignored")
+    func unknownKeys() {
+        func refusal(_ text: String) -> String? {
+            do {
+                _ = try ConfigFile.parse(text, source: "c.toml")
+                return nil
+            } catch { return (error as? ConfigError)?.description }
+        }
+        #expect(
+            refusal("lang = \"zh\"\n  tehme = \"dark\"\n")
+                == "c.toml:2: unknown setting 'tehme'; the settings are lang, theme, ambiguous_width, width (see the README's Configuration section)"
+        )
+        #expect(refusal("lang = \"zh\"\n\n[later]\nx = 1\n")?.hasPrefix("c.toml:3: unknown setting 'later'") == true)
+        #expect(
+            refusal("width = 20")
+                == "c.toml:1: width = 20 is not allowed; use a whole number of columns from 40 to 1000")
     }
 
     @Test("a bad value names the file, the key and the values allowed")
@@ -24,14 +42,14 @@ struct ConfigFileTests {
             } catch { return (error as? ConfigError)?.description }
         }
         #expect(
-            refusal("ambiguous_width = \"double\"") == "c.toml: ambiguous_width = \"double\" is not allowed; " + allowed
+            refusal("ambiguous_width = \"double\"") == "c.toml:1: ambiguous_width = \"double\" is not allowed; " + allowed
         )
-        #expect(refusal("ambiguous_width = 2") == "c.toml: ambiguous_width = 2 is not allowed; " + allowed)
+        #expect(refusal("ambiguous_width = 2") == "c.toml:1: ambiguous_width = 2 is not allowed; " + allowed)
         #expect(
             refusal("theme = true")
-                == "c.toml: theme = true is not a theme; write a name in quotes, e.g. theme = \"mono\"")
+                == "c.toml:1: theme = true is not a theme; write a name in quotes, e.g. theme = \"mono\"")
         #expect(
-            refusal("lang = \"fr\"") == "c.toml: lang = \"fr\" is not a language; use lang = \"zh\" or lang = \"en\"")
+            refusal("lang = \"fr\"") == "c.toml:1: lang = \"fr\" is not a language; use lang = \"zh\" or lang = \"en\"")
         #expect(throws: ConfigError.self) { try ConfigFile.parse("theme = ", source: "c.toml") }
     }
 

@@ -47,7 +47,12 @@ extension Catalogue {
             "计划文件（默认为 $CONVENE_FILE，否则为 $XDG_DATA_HOME/convene/plan.json）。",
         "Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).":
             "提示、帮助和打印内容的语言：zh 或 en（默认取 config.toml 中的 lang，否则按系统语言环境）。",
-        "Width of text output in columns (default: the terminal's, else 80).": "文本输出的宽度（列数；默认取终端宽度，否则为 80）。",
+        "Width of text output in columns (default: width in config.toml, else the terminal's, else 80).":
+            "文本输出的宽度（列数；默认取 config.toml 中的 width，其次取终端宽度，否则为 80）。",
+        "{}: width = {} is not allowed; use a whole number of columns from 40 to 1000":
+            "{1}：width = {2} 不可用；请写 40 到 1000 之间的整数列数",
+        "{}: unknown setting '{}'; the settings are {} (see the README's Configuration section)":
+            "{1}：未知设置“{2}”；可用的设置为 {3}（见 README 的“Configuration”一节）",
         "The event: its id or (part of) its title. May be left out when the plan has one event.":
             "活动：其编号或标题（的一部分）。计划中只有一项活动时可省略。",
         // The plan file's messages (PlanFileError).
@@ -182,6 +187,7 @@ extension Catalogue {
         "  See 'convene help <subcommand>' for detailed help.": "  查看子命令的详细帮助：convene help <子命令>",
         "  See '{}' for more information.": "  详见 {1}",
         "{}Show help information.": "{1}显示帮助信息。",
+        "{}Show the version.": "{1}显示版本号。",
         "Missing expected argument '{}'": "缺少必需的参数 {1}",
         "Missing value for '{}'": "{1} 缺少取值",
         "Unknown option '{}'": "未知选项 {1}",

@@ -4,10 +4,11 @@ import TOMLKit
 import TextCells
 
 /// The user's settings in `$XDG_CONFIG_HOME/convene/config.toml` (else `~/.config/convene/config.toml`), the one
-/// reader of that file. Every key may be left out, and keys this version does not know are left alone (a newer
-/// Convene may have written them). A missing file is no settings; a file that is not TOML, or a known key with a
-/// bad value, is a `ConfigError` that names the file, the key and what it may be. To add a key: a stored optional
-/// property, one `case` in `parse`, and a line in the README's "Configuration" section.
+/// reader of that file, through TOMLKit (comments, quoting and tables as TOML has them). Every key may be left out. A
+/// missing file is no settings; a file that is not TOML, a key this version does not know (a typo would otherwise
+/// be silently ignored) or a key with a bad value is a `ConfigError` that names the file, the line, the key and what
+/// it may be. To add a key: a stored optional property, one `case` in `parse`, its name in `keys`, and a line in the
+/// README's "Configuration" section.
 public struct ConfigFile: Equatable, Sendable {
     /// `theme = "NAME"`: the planner's colour theme (a name in themes/ or a path to a .toml file).
     public var theme: String?
@@ -15,11 +16,19 @@ public struct ConfigFile: Equatable, Sendable {
     public var lang: Language?
     /// `ambiguous_width = "narrow" | "wide"`: how many cells East Asian Ambiguous characters take.
     public var ambiguousWidth: TextCells.AmbiguousWidth?
+    /// `width = N`: the width of text printouts, in columns (40–1000), when `--width` is not given.
+    public var width: Int?
 
-    public init(theme: String? = nil, lang: Language? = nil, ambiguousWidth: TextCells.AmbiguousWidth? = nil) {
+    /// The keys a config.toml may set.
+    public static let keys = ["lang", "theme", "ambiguous_width", "width"]
+
+    public init(
+        theme: String? = nil, lang: Language? = nil, ambiguousWidth: TextCells.AmbiguousWidth? = nil, width: Int? = nil
+    ) {
         self.theme = theme
         self.lang = lang
         self.ambiguousWidth = ambiguousWidth
+        self.width = width
     }
 
     /// The folder of Convene's settings (and of the user's own themes): `$XDG_CONFIG_HOME/convene` when that is an
@@ -54,6 +63,8 @@ public struct ConfigFile: Equatable, Sendable {
         }
         var config = ConfigFile()
         for (key, value) in table {
+            // Each message names the file and the line of the key: "config.toml:3: theme = true is not a theme".
+            let source = line(of: key, in: text).map { "\(source):\($0)" } ?? source
             switch key {
             case "theme":
                 guard let name = value.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -79,11 +90,39 @@ public struct ConfigFile: Equatable, Sendable {
                         ))
                 }
                 config.ambiguousWidth = width
+            case "width":
+                guard let width = value.int, (40...1000).contains(width) else {
+                    throw ConfigError(
+                        tr(
+                            "\(source): width = \(value.debugDescription) is not allowed; use a whole number of columns from 40 to 1000"
+                        ))
+                }
+                config.width = width
             default:
-                continue  // a key of another version, or of another part of Convene
+                throw ConfigError(
+                    tr(
+                        "\(source): unknown setting '\(key)'; the settings are \(keys.joined(separator: ", ")) (see the README's Configuration section)"
+                    ))
             }
         }
         return config
+    }
+}
+
+extension ConfigFile {
+    /// The line where the top-level `key` is set, or where the table `[key]` begins.
+    static func line(of key: String, in text: String) -> Int? {
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] {
+                if line.hasPrefix(spelling) {
+                    let rest = line.dropFirst(spelling.count).drop { $0 == " " || $0 == "\t" }
+                    if rest.hasPrefix("=") { return index + 1 }
+                }
+                if line.hasPrefix("[\(spelling)]") || line.hasPrefix("[\(spelling).") { return index + 1 }
+            }
+        }
+        return nil
     }
 }
 
