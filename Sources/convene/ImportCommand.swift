@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
         @Argument(
             help: ArgumentHelp(
                 tr(
-                    "The roster: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text in UTF-8 (with or without BOM), GB18030 or UTF-16 with BOM."
+                    "The roster: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text in UTF-8 (with or without BOM), GB18030 or UTF-16 with BOM; - reads standard input."
                 ).cli, valueName: "file"))
         var csv: String
 
@@ -86,7 +86,7 @@ struct ImportCommand: ParsableCommand {
             guard encoding == .auto, outcome.encoding == .gb18030, outcome.isValidUTF8 else { return }
             printNote(
                 tr(
-                    "read \(csv) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as Chinese names; give --encoding utf-8 if it is UTF-8"
+                    "read \(ImportCommand.shown(csv)) as GB18030: its bytes are also valid UTF-8, but only as GB18030 do they read as Chinese names; give --encoding utf-8 if it is UTF-8"
                 ))
         }
 
@@ -131,7 +131,7 @@ struct ImportCommand: ParsableCommand {
                 isValidUTF8 = encoding == .auto && String(data: bytes, encoding: .utf8) != nil
                 switch RosterFile.table(consume bytes, path: csv, encoding: encoding) {
                 case .success(let read): table = read
-                case .failure(let error): throw PlanError.refused(tr("\(csv): \(error.reason)"))
+                case .failure(let error): throw PlanError.refused(tr("\(ImportCommand.shown(csv)): \(error.reason)"))
                 }
             }
             // The bytes and the decoder's lines are freed: before the roster grows, not beside it.
@@ -182,7 +182,7 @@ struct ImportCommand: ParsableCommand {
                     refusal = error
                 }
             }
-            if let problems { throw PlanError.refused(problems.report(file: csv)) }
+            if let problems { throw PlanError.refused(problems.report(file: ImportCommand.shown(csv))) }
             if let refusal { throw refusal }
             if let eventID {
                 outcome.event = try addParticipants(
@@ -261,8 +261,10 @@ struct ImportCommand: ParsableCommand {
 extension RosterEncoding: ExpressibleByArgument {}
 
 extension ImportCommand {
-    /// The bytes of the file an import is handed, or a usage error saying why they cannot be read.
+    /// The bytes of the file an import is handed (`-`: standard input), or a usage error saying why they cannot be
+    /// read.
     static func read(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw UsageError(tr("\(path): no such file"))
@@ -273,4 +275,7 @@ extension ImportCommand {
         }
         return data
     }
+
+    /// The file as messages name it: its path, or "standard input" for `-`.
+    static func shown(_ path: String) -> String { path == "-" ? tr("standard input").cli : path }
 }

@@ -22,8 +22,10 @@ extension ImportCommand {
 
         @Argument(
             help: ArgumentHelp(
-                tr("The reply list: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text.")
-                    .cli, valueName: "file"))
+                tr(
+                    "The reply list: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text; - reads standard input."
+                )
+                .cli, valueName: "file"))
         var file: String
 
         @Option(help: ArgumentHelp(tr("The event the replies are to (id or title).").cli))
@@ -45,7 +47,7 @@ extension ImportCommand {
             let table: RosterTable
             switch RosterFile.table(data, path: file, encoding: encoding) {
             case .success(let read): table = read
-            case .failure(let error): throw PlanError.refused(tr("\(file): \(error.reason)"))
+            case .failure(let error): throw PlanError.refused(tr("\(ImportCommand.shown(file)): \(error.reason)"))
             }
             if dryRun {
                 let book = try plan.load()
@@ -71,7 +73,7 @@ extension ImportCommand {
             let replies: [ImportedReply]
             switch importer.replies(table) {
             case .success(let read): replies = read
-            case .failure(let problems): throw PlanError.refused(problems.report(file: file))
+            case .failure(let problems): throw PlanError.refused(problems.report(file: ImportCommand.shown(file)))
             }
             let changes = importer.edits(for: replies)
             var trial = book
@@ -83,7 +85,9 @@ extension ImportCommand {
                     refused.append(ImportProblem(line: reply.line, reason: Phrase(error: error), sheet: table.sheet))
                 }
             }
-            if !refused.isEmpty { throw PlanError.refused(RosterProblems(refused).report(file: file)) }
+            if !refused.isEmpty {
+                throw PlanError.refused(RosterProblems(refused).report(file: ImportCommand.shown(file)))
+            }
             return Planned(event: eventID, changes: changes)
         }
 

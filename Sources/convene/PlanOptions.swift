@@ -94,7 +94,9 @@ struct PrintOptions: ParsableArguments {
     @OptionGroup var display: DisplayOptions
 
     @Option(
-        name: .long, help: ArgumentHelp(tr("Width of text output in columns (default: width in config.toml, else the terminal's, else 80).").cli))
+        name: .long,
+        help: ArgumentHelp(
+            tr("Width of text output in columns (default: width in config.toml, else the terminal's, else 80).").cli))
     var width: Int?
 
     /// The language of headings and labels: the run's (`--lang`, config.toml, locale).

@@ -68,4 +68,25 @@ struct ImportRepliesTests {
         #expect(core.stderr.contains("line 2: 赵欣怡 has signed in to '党建强堡垒 促发展 联建交流活动'"))
         #expect(bytes(convene.plan) == before)
     }
+
+    @Test("- reads the list from standard input, and messages call it so", .timeLimit(.minutes(2)))
+    func standardInput() throws {
+        let convene = try Convene(#function)
+        try convene.ok("init")
+        let file = reply(convene, "姓名,回复\n何振宇,参加\n王五,是\n")
+        let script = "exec \"$0\" --file \"$1\" --lang zh import replies - --event e1 < \"$2\""
+        let result = try Spawn.run(
+            ["/bin/sh", "-c", script, convene.binary.path, convene.plan, file], environment: convene.baseEnvironment)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("convene：标准输入：有 1 行有误：\n  第 3 行：花名册中没有名叫“王五”的人"), "\(result.stderr)")
+        write(Data("姓名,单位,政治面貌\n新人甲,o3,群众\n".utf8), to: file)
+        let people = try Spawn.run(
+            [
+                "/bin/sh", "-c", "exec \"$0\" --file \"$1\" import people - < \"$2\"", convene.binary.path,
+                convene.plan, file,
+            ],
+            environment: convene.baseEnvironment)
+        #expect(people.status == 0, "\(people.stderr)")
+        #expect(people.stdout == "p20\n")
+    }
 }

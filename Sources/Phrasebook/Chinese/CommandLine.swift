@@ -235,8 +235,8 @@ extension Catalogue {
             "从名单（.xlsx 或 CSV）添加人员（要么全部导入，要么都不导入）；输出新编号。",
         "Columns by header, English or Chinese, in any order, below any title rows: name/姓名, latin/拼音/英文名, organisation/单位, politics/政治面貌/政治身份 (中共党员 member, 中共预备党员 probationary, 共青团员 league, 群众 masses … : GB/T 4762), stage/发展阶段 (入党申请人, 入党积极分子, 发展对象), status/身份 (either of those, or 企业代表 and 嘉宾: 政治面貌 not recorded), title/职务, phone/电话/手机, email/邮箱; other columns are ignored. Spaces in names are normalised (王　芳 is 王芳). People already on the organisation's roster (same name) are matched, not added again, and a name given twice is a warning. Any bad row is reported with its line number (or cell) and nothing is imported.":
             "按表头识别各列（表头上方可有标题行），中英文均可，顺序不限：姓名/name、拼音/英文名/latin、单位/organisation、政治面貌/政治身份/politics（中共党员 member、中共预备党员 probationary、共青团员 league、群众 masses……，见 GB/T 4762）、发展阶段/stage（入党申请人、入党积极分子、发展对象）、身份/status（以上两者之一，或企业代表、嘉宾：不记录政治面貌）、职务/title、电话/手机/phone、邮箱/email；其他列忽略。姓名中的空格会规范化（“王　芳”即“王芳”）。单位名单上已有的人员（同名）视为已有，不重复添加；同一姓名出现两次会给出警告。任何一行有误都会报告其行号（或单元格），且不导入任何内容。",
-        "The roster: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text in UTF-8 (with or without BOM), GB18030 or UTF-16 with BOM.":
-            "名单文件：.xlsx 工作簿（读第一个工作表），或以逗号、制表符、分号分隔的文本，编码为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16。",
+        "The roster: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text in UTF-8 (with or without BOM), GB18030 or UTF-16 with BOM; - reads standard input.":
+            "名单文件：.xlsx 工作簿（读第一个工作表），或以逗号、制表符、分号分隔的文本，编码为 UTF-8（带或不带 BOM）、GB18030 或带 BOM 的 UTF-16；写 - 则读标准输入。",
         "Organisation (id or name) for rows without one, or when the file has no organisation column.":
             "没有单位的行（或文件没有单位列时）所属的单位（编号或名称）。",
         "Also add the people of the file as participants of this event.": "同时把文件中的人员添加为该活动的参加人员。",

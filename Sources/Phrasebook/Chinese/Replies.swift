@@ -5,13 +5,14 @@ extension Catalogue {
             "按单位的回执名单记录对活动的回复（要么全部记录，要么都不记录）。",
         "Columns by header, English or Chinese, below any title rows: name/姓名, organisation/单位 (else --org, else the name alone), reply/回复/是否参加 (参加 confirmed, 不参加 declined, 请假 leave; 是, 否, 已确认 … too), reason/请假事由 (因公, 因病, 因事, 其他, or any text: 因病住院 is sick), note/备注, capacity/参会身份 (企业代表, 列席, 嘉宾 …). Everyone named must be on the roster; someone not yet taking part is added. A reply that comes or does not come cancels earlier leave. Any bad row is reported with its line (or cell) and nothing is changed.":
             "按表头识别各列（表头上方可有标题行），中英文均可：姓名/name、单位/organisation（否则用 --org，再否则只按姓名）、回复/是否参加/reply（参加 confirmed、不参加 declined、请假 leave；也可写是、否、已确认……）、请假事由/reason（因公、因病、因事、其他，或任意文字：“因病住院”即因病）、备注/note、参会身份/capacity（企业代表、列席、嘉宾……）。名单上的每个人都须已在花名册中；尚未参加的人会被添加。回复参加或不参加会取消先前的请假。任何一行有误都会报告其行号（或单元格），且不做任何改动。",
-        "The reply list: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text.":
-            "回执名单：.xlsx 工作簿（读第一个工作表），或以逗号、制表符、分号分隔的文本。",
+        "The reply list: an .xlsx workbook (its first sheet), or CSV, tab- or semicolon-separated text; - reads standard input.":
+            "回执名单：.xlsx 工作簿（读第一个工作表），或以逗号、制表符、分号分隔的文本；写 - 则读标准输入。",
         "The event the replies are to (id or title).": "回复所针对的活动（编号或名称）。",
         "Organisation (id or name) of rows without one.": "没有单位的行所属的单位（编号或名称）。",
         "The text file's encoding: utf-8, gb18030, utf-16 or auto.": "文本文件的编码：utf-8、gb18030、utf-16 或 auto。",
         "Show what each row would change; change nothing.": "只显示每行将做的改动，不做任何改动。",
         "import replies": "导入回执",
+        "standard input": "标准输入",
         "the file is empty; the first line must name the columns (e.g. 姓名,回复,请假事由)":
             "文件为空；第一行须写明各列名称，用英文逗号分隔（例如 姓名、回复、请假事由三列）",
         "'{}' already replied on line {}; keep one of the two rows": "“{1}”已在第 {2} 行回复；请只保留其中一行",
