@@ -16,12 +16,6 @@ struct ConfigFileTests {
 
     @Test("an unknown key or table is refused with its line: a typo is never silently ignored")
     func unknownKeys() {
-        func refusal(_ text: String) -> String? {
-            do {
-                _ = try ConfigFile.parse(text, source: "c.toml")
-                return nil
-            } catch { return (error as? ConfigError)?.description }
-        }
         #expect(
             refusal("lang = \"zh\"\n  tehme = \"dark\"\n")
                 == "c.toml:2: unknown setting 'tehme'; the settings are lang, theme, ambiguous_width, width (see the README's Configuration section)"
@@ -35,12 +29,6 @@ struct ConfigFileTests {
     @Test("a bad value names the file, the key and the values allowed")
     func badValues() {
         let allowed = "use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)"
-        func refusal(_ text: String) -> String? {
-            do {
-                _ = try ConfigFile.parse(text, source: "c.toml")
-                return nil
-            } catch { return (error as? ConfigError)?.description }
-        }
         #expect(
             refusal("ambiguous_width = \"double\"") == "c.toml:1: ambiguous_width = \"double\" is not allowed; " + allowed
         )
@@ -85,4 +73,12 @@ struct ConfigFileTests {
             ConfigFile.path(environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/h"]) == "/h/.config/convene/config.toml")
         #expect(ConfigFile.path(environment: ["HOME": "/h"]) == "/h/.config/convene/config.toml")
     }
+}
+
+/// Why `ConfigFile.parse` refuses `text`, or nil when it reads it.
+private func refusal(_ text: String) -> String? {
+    do {
+        _ = try ConfigFile.parse(text, source: "c.toml")
+        return nil
+    } catch { return (error as? ConfigError)?.description }
 }
