@@ -339,7 +339,7 @@ extension Book {
             guard users.isEmpty else {
                 throw PlanError.refused(
                     tr(
-                        "the room \(room.name) is used by \(RecordKind.item.counted(users.count)): \(Phrase.series(users.map { "'\($0.title)' (\($0.id))" })); give them another room or none first"
+                        "the room \(room.name) is used by \(RecordKind.item.counted(users.count)): \(Phrase.series(users.map { tr("'\($0.title)' (\($0.id))") })); give them another room or none first"
                     ))
             }
         }

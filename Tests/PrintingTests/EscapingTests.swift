@@ -167,7 +167,7 @@ struct EscapingTests {
         #expect(MarkdownText.escape("一\n二") == "一 二")
         var book = sample
         book.events[0].items[0].title = "重温|入党*誓词*"
-        book.events[0].items[0].room = "展厅|A"
+        book.venues[0].rooms[0].name = "展厅|A"
         let md = AgendaMarkdown(book: book, event: book.events[0]).render()
         let row = md.components(separatedBy: "\n").first { $0.hasPrefix("| 09:00–09:20") }
         #expect(row == #"| 09:00–09:20 | Oath review | 重温\|入党\*誓词\* | 展厅\|A |"#)

@@ -94,7 +94,7 @@ enum VenueScreen: ScreenFeature {
                 users.isEmpty
                 ? tr("Delete the room \(room.name)?  y/n")
                 : tr(
-                    "Delete the room \(room.name)? \(RecordKind.item.counted(users.count)) use it and will have no room: \(Phrase.series(users.map { "'\($0.title)'" })).  y/n"
+                    "Delete the room \(room.name)? It is taken off \(RecordKind.item.counted(users.count)): \(Phrase.series(users.map { tr("'\($0.title)' (\($0.id))") })).  y/n"
                 )
             state.mode = .confirm(Confirmation(question: state.text(question), purpose: .apply(removal)))
         default: Update.info(&state, tr("On the Venue: e edits the venue, a adds a room, Enter edits the room"))
