@@ -337,9 +337,10 @@ extension Book {
         for room in old.rooms where !kept.contains(room.id) {
             let users = roomUsers(room.id, venue: old.id)
             guard users.isEmpty else {
+                let listed = users.map { tr("'\($0.title)' (\($0.id))") }
                 throw PlanError.refused(
                     tr(
-                        "the room \(room.name) is used by \(RecordKind.item.counted(users.count)): \(Phrase.series(users.map { tr("'\($0.title)' (\($0.id))") })); give them another room or none first"
+                        "the room \(room.name) is used by \(RecordKind.item.counted(users.count)): \(Phrase.series(listed)); give them another room or none first"
                     ))
             }
         }

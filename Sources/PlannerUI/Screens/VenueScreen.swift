@@ -90,11 +90,12 @@ enum VenueScreen: ScreenFeature {
             }
             // A room in use leaves its items too, in the same step: the question names them.
             let users = state.book.roomUsers(room.id, venue: venue.id)
+            let listed = users.map { tr("'\($0.title)' (\($0.id))") }
             let question =
                 users.isEmpty
                 ? tr("Delete the room \(room.name)?  y/n")
                 : tr(
-                    "Delete the room \(room.name)? It is taken off \(RecordKind.item.counted(users.count)): \(Phrase.series(users.map { tr("'\($0.title)' (\($0.id))") })).  y/n"
+                    "Delete the room \(room.name)? It is taken off \(RecordKind.item.counted(users.count)): \(Phrase.series(listed)).  y/n"
                 )
             state.mode = .confirm(Confirmation(question: state.text(question), purpose: .apply(removal)))
         default: Update.info(&state, tr("On the Venue: e edits the venue, a adds a room, Enter edits the room"))
