@@ -108,7 +108,7 @@ struct EscapingTests {
         let lines = icsLines(
             try AgendaICS(book: book, event: book.events[0], stamp: Date(timeIntervalSince1970: 1_686_873_600)).render()
         )
-        #expect(lines.contains("UID:e1-i9@convene"))
+        #expect(lines.contains("UID:e1-i9.\(SampleBook.sampleIdentity)@convene"))
         #expect(lines.contains("DTSTART;TZID=Asia/Shanghai:20230616T233000"))
         #expect(lines.contains("DTEND;TZID=Asia/Shanghai:20230617T000000"))
         #expect(lines.filter { $0 == "DTSTAMP:20230616T000000Z" }.count == 5)
