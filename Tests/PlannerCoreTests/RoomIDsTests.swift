@@ -52,6 +52,17 @@ struct RoomIDsTests {
         #expect(book.roomRemoval("r9", from: "v1") == nil)
     }
 
+    @Test("choosing another venue says which items lose their rooms")
+    func newVenueConsequence() throws {
+        var details = EventDetails(of: F.book().e1)
+        details.venue = "v2"
+        let note = try #require(F.book().consequences(of: .updateEvent(id: "e1", details: details)))
+        #expect(
+            note.text(.en)
+                == "3 items lose their room, which the new venue does not have: '重温入党誓词' (i1), '参观学习' (i2), '党建座谈会' (i3)")
+        #expect(note.text(.zh) == "3 项议程将不再设场地（新场馆没有原来的场地）：“重温入党誓词”（i1）、“参观学习”（i2）、“党建座谈会”（i3）")
+    }
+
     @Test("a new room's id is never one another venue's room has")
     func roomIDsAreUniqueAcrossVenues() throws {
         var v2 = try #require(F.book().venue("v2"))

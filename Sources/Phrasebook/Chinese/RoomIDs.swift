@@ -11,6 +11,7 @@ extension Catalogue {
             "“{1}”尚未设定场馆，其议程不能指定场地；请先选定场馆",
         "{} has no rooms; add the room to the venue first": "{1}没有场地；请先在场馆中添加该场地",
         "remove room {}": "删除场地“{1}”",
+        "{} lose their room, which the new venue does not have: {}": "{1}将不再设场地（新场馆没有原来的场地）：{2}",
         "'{}' ({})": "“{1}”（{2}）",
         // Loading a file.
         "'{}' is not a room of the event's venue": "“{1}”不是该活动场馆中的场地",
