@@ -106,7 +106,9 @@ public struct BookGenerator: Sendable {
             let rooms = (0..<roomCount).map { _ -> Room in
                 let name = names.remove(at: rng.below(names.count))
                 defer { nextRoom += 1 }
-                return Room(id: "r\(nextRoom)", name: name, capacity: rng.chance(80) ? rng.pick([30, 50, 80, 120, 200, 500]) : nil)
+                return Room(
+                    id: "r\(nextRoom)", name: name,
+                    capacity: rng.chance(80) ? rng.pick([30, 50, 80, 120, 200, 500]) : nil)
             }
             let base = Names.venueNames[(n - 1) % Names.venueNames.count]
             return Venue(

@@ -19,7 +19,8 @@ enum PlanRoomLinks {
         }
         // Whether each venue listed rooms in the file: only an older file's venue without rooms takes new ones.
         let hadRooms = book.venues.map { !$0.rooms.isEmpty }
-        let venueIndex = Dictionary(book.venues.indices.map { (book.venues[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let venueIndex = Dictionary(
+            book.venues.indices.map { (book.venues[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         for e in book.events.indices {
             let v = book.events[e].venue.flatMap { venueIndex[$0] }
             for j in book.events[e].items.indices {

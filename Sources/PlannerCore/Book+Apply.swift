@@ -327,7 +327,8 @@ extension Book {
             guard seen.insert(room.name).inserted else {
                 throw PlanError.invalid(field: tr("rooms"), message: tr("the room '\(room.name)' is listed twice"))
             }
-            try requireNewID(room.id, taken: !seenIDs.insert(room.id).inserted || elsewhere.contains(room.id), kind: .room)
+            try requireNewID(
+                room.id, taken: !seenIDs.insert(room.id).inserted || elsewhere.contains(room.id), kind: .room)
         }
     }
 

@@ -100,7 +100,8 @@ public struct AgendaICS {
 
     /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".
     func location(_ item: AgendaItem) -> String? {
-        let parts = [event.venue.flatMap(book.venue)?.name, book.roomName(of: item, in: event)].compactMap { $0 }.filter { !$0.isEmpty }
+        let parts = [event.venue.flatMap(book.venue)?.name, book.roomName(of: item, in: event)].compactMap { $0 }.filter
+        { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -58,7 +58,8 @@ struct VenueRoomCommand: ParsableCommand {
     struct Remove: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                commandName: "remove", abstract: tr("Remove a room no item uses (the refusal names those that do).").cli)
+                commandName: "remove", abstract: tr("Remove a room no item uses (the refusal names those that do).").cli
+            )
         }
         @OptionGroup var plan: PlanOptions
         @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String

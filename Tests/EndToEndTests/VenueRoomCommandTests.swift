@@ -37,7 +37,8 @@ struct VenueRoomCommandTests {
         #expect(en.status == 2)
         #expect(
             en.stderr.contains(
-                "the room 展厅 is used by 2 items: '重温入党誓词' (i1), '参观冼星海故乡纪念馆' (i2); give them another room or none first"))
+                "the room 展厅 is used by 2 items: '重温入党誓词' (i1), '参观冼星海故乡纪念馆' (i2); give them another room or none first"
+            ))
         let zh = try convene("venue", "room", "remove", "--venue", "v1", "--room", "r1", "--lang", "zh")
         #expect(zh.status == 2)
         #expect(zh.stderr.contains("场地“展厅”正由2 项议程使用：“重温入党誓词”（i1）、“参观冼星海故乡纪念馆”（i2）；请先为这些议程另选场地或不设场地"))
@@ -81,7 +82,10 @@ struct VenueRoomCommandTests {
     func initMintsIdentity() throws {
         let one = try sample(), other = try sample("initMintsIdentity-other")
         func uids(_ convene: Convene) throws -> Set<String> {
-            Set(try convene.ok("agenda", "--format", "ics").components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") })
+            Set(
+                try convene.ok("agenda", "--format", "ics").components(separatedBy: "\r\n").filter {
+                    $0.hasPrefix("UID:")
+                })
         }
         let a = try uids(one), b = try uids(other)
         #expect(a.count == 4 && b.count == 4)

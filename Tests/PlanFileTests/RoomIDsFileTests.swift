@@ -36,7 +36,9 @@ private func loadError(_ data: Data, fast: Bool = true) -> PlanFileError? {
 
 @Suite("Plan file: rooms by id, ids issued and the plan's identity")
 struct RoomIDsFileTests {
-    @Test("room ids, the numbers issued and the identity survive a save and a load, by either reader", arguments: [true, false])
+    @Test(
+        "room ids, the numbers issued and the identity survive a save and a load, by either reader",
+        arguments: [true, false])
     func roundTrip(fast: Bool) throws {
         var book = SampleBook.make()
         book.issued.note("p40", .person)
@@ -94,7 +96,9 @@ struct RoomIDsFileTests {
         #expect(book.events[0].items.map(\.room) == ["r1", "r1", "r2", "r2"])
     }
 
-    @Test("an item in a room its venue does not have is a load error naming the place, item and room", arguments: [true, false])
+    @Test(
+        "an item in a room its venue does not have is a load error naming the place, item and room",
+        arguments: [true, false])
     func danglingRoom(fast: Bool) throws {
         let error = try #require(loadError(try sampleWithRoom("r9"), fast: fast))
         #expect(
@@ -112,7 +116,8 @@ struct RoomIDsFileTests {
         var data = try sampleEarlyV2()
         data = try editingJSON(data, at: ["events", 0, "items", 2, "room"], to: "礼堂")
         let named = try #require(loadError(data))
-        #expect(named.text(.en).contains("at events[0].items[2].room: the item '党建座谈会' (i3) is in the room '礼堂', which"))
+        #expect(
+            named.text(.en).contains("at events[0].items[2].room: the item '党建座谈会' (i3) is in the room '礼堂', which"))
         data = try editingJSON(try sampleEarlyV2(), at: ["events", 0, "venue"], to: nil)
         let noVenue = try #require(loadError(data))
         #expect(

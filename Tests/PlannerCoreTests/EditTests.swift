@@ -202,7 +202,8 @@ struct EditTests {
     func venueChecks() {
         #expect(refusal(.addVenue(Venue(id: "v9", name: "甲", capacity: -1))) == "capacity: must be 0 or more (got -1)")
         #expect(
-            refusal(.addVenue(Venue(id: "v9", name: "甲", rooms: [Room(id: "r8", name: "厅"), Room(id: "r9", name: "厅")])))
+            refusal(
+                .addVenue(Venue(id: "v9", name: "甲", rooms: [Room(id: "r8", name: "厅"), Room(id: "r9", name: "厅")])))
                 == "rooms: the room '厅' is listed twice")
     }
 

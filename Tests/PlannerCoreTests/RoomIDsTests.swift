@@ -59,7 +59,8 @@ struct RoomIDsTests {
         let note = try #require(F.book().consequences(of: .updateEvent(id: "e1", details: details)))
         #expect(
             note.text(.en)
-                == "3 items lose their room, which the new venue does not have: '重温入党誓词' (i1), '参观学习' (i2), '党建座谈会' (i3)")
+                == "3 items lose their room, which the new venue does not have: '重温入党誓词' (i1), '参观学习' (i2), '党建座谈会' (i3)"
+        )
         #expect(note.text(.zh) == "3 项议程将不再设场地（新场馆没有原来的场地）：“重温入党誓词”（i1）、“参观学习”（i2）、“党建座谈会”（i3）")
     }
 
@@ -85,7 +86,8 @@ struct RoomIDsTests {
         var history = History(book: F.book())
         let id = history.book.newID(.item)
         try history.apply(
-            .addItem(event: "e1", item: AgendaItem(id: id, kind: .other, title: "合影留念", start: F.t("12:00"), minutes: 10)))
+            .addItem(
+                event: "e1", item: AgendaItem(id: id, kind: .other, title: "合影留念", start: F.t("12:00"), minutes: 10)))
         history.undo()
         #expect(history.book.e1.item(id) == nil)
         #expect(history.book.newID(.item) != id)

@@ -23,7 +23,8 @@ func englishBook() -> Book {
         Person(id: "p3", name: "Carol White", org: "o1", politics: .masses),
     ]
     let venue = Venue(
-        id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50, rooms: [Room(id: "r1", name: "Main", capacity: 50)])
+        id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50,
+        rooms: [Room(id: "r1", name: "Main", capacity: 50)])
     let items = [
         AgendaItem(
             id: "i1", kind: .other, title: "Welcome", start: ClockTime(clamping: 600), minutes: 15, room: "r1",
