@@ -41,7 +41,7 @@ enum PlanRoomLinks {
                 }
                 throw PlanFileError.unknownRoom(
                     path: path, location: .verbatim("events[\(e)].items[\(j)].room"),
-                    item: "'\(item.title)' (\(item.id))", room: room, venue: v.map { book.venues[$0].name },
+                    item: item.title, itemID: item.id, room: room, venue: v.map { book.venues[$0].name },
                     rooms: v.map { book.venues[$0].rooms.map { "\($0.name) (\($0.id))" } } ?? [])
             }
         }
