@@ -53,8 +53,9 @@ public enum PlanFormat {
             throw PlanFileError.invalid(path: path, location: location, detail: detail)
         }
         try PlanRoomLinks.resolve(&book, path: path)
-        // A file from before the numbers were kept, or a hand-edited one, starts from the highest id in use.
-        book.noteIDsInUse()
+        // A file from before the numbers were kept starts from the highest id in use. One that keeps them needs no
+        // scan: Convene's numbers are never below its ids, and `newID` looks at the ids in use too.
+        if book.issued.numbers.isEmpty { book.noteIDsInUse() }
         let problems = book.consistencyProblems()
         guard problems.isEmpty else {
             throw PlanFileError.inconsistent(path: path, problems: problems.map { tr("\($0.path): \($0.message)") })
