@@ -40,7 +40,11 @@ public struct BookGenerator: Sendable {
                 makeEvent(
                     &rng, number: e, people: people, membersByOrg: membersByOrg, venues: venues, nextItem: &nextItem))
         }
-        return Book(organisations: orgs, people: people, venues: venues, events: events)
+        var book = Book(
+            organisations: orgs, people: people, venues: venues, events: events,
+            identity: "generated-\(seed)")
+        book.noteIDsInUse()
+        return book
     }
 
     // MARK: - Records
@@ -95,12 +99,16 @@ public struct BookGenerator: Sendable {
 
     func makeVenues(_ rng: inout SplitMix64) -> [Venue] {
         let count = max(2, min(40, events / 10))
+        var nextRoom = 1
         return (1...count).map { n in
             let roomCount = rng.within(1...4)
             var names = Names.roomNames
             let rooms = (0..<roomCount).map { _ -> Room in
                 let name = names.remove(at: rng.below(names.count))
-                return Room(name: name, capacity: rng.chance(80) ? rng.pick([30, 50, 80, 120, 200, 500]) : nil)
+                defer { nextRoom += 1 }
+                return Room(
+                    id: "r\(nextRoom)", name: name,
+                    capacity: rng.chance(80) ? rng.pick([30, 50, 80, 120, 200, 500]) : nil)
             }
             let base = Names.venueNames[(n - 1) % Names.venueNames.count]
             return Venue(
@@ -198,7 +206,7 @@ public struct BookGenerator: Sendable {
                     if rng.chance(30) { roles = [Role(person: someone(), part: .recorder)] }
                 }
             }
-            let room = venue.rooms.isEmpty || rng.chance(10) ? nil : rng.pick(venue.rooms).name
+            let room = venue.rooms.isEmpty || rng.chance(10) ? nil : rng.pick(venue.rooms).id
             items.append(
                 AgendaItem(
                     id: "i\(nextItem)", kind: kind, title: rng.pick(Names.itemTitles(kind)),

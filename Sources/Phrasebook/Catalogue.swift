@@ -26,12 +26,14 @@ public enum Catalogue {
         ("PrintDialog", chinesePrintDialog),
         ("CommandLine", chineseCommandLine),
         ("Replies", chineseReplies),
+        ("RoomIDs", chineseRoomIDs),
     ]
 
     /// The English catalogue's sections.
     public static let englishSections: [(name: String, entries: KeyValuePairs<String, String>)] = [
         ("Plurals", englishPlurals),
         ("Contexts", englishContexts),
+        ("RoomIDs", englishRoomIDs),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

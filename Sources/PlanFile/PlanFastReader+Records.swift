@@ -67,17 +67,31 @@ extension PlanFastReader {
             rooms: (rooms ?? nil) ?? [], notes: notes ?? nil)
     }
 
+    /// The highest id numbers issued, by kind (`"person" : 30`).
+    mutating func issued() throws -> IssuedIDs {
+        var numbers: [RecordKind: Int] = [:]
+        try object { key, r in
+            guard let kind = RecordKind(rawValue: String(decoding: key.bytes, as: UTF8.self)) else {
+                throw PlanScanner.GiveUp()
+            }
+            numbers[kind] = try Self.once(numbers[kind], r.int())
+        }
+        return IssuedIDs(numbers)
+    }
+
     mutating func room() throws -> Room {
-        var name: String?, capacity: Int??
+        var id: String?, name: String?, capacity: Int??
         try object { key, r in
             switch key {
+            case "id": id = try Self.once(id, r.string())
             case "name": name = try Self.once(name, r.string())
             case "capacity": capacity = try Self.once(capacity, r.optional { try $0.int() })
             default: throw PlanScanner.GiveUp()
             }
         }
         guard let name else { throw PlanScanner.GiveUp() }
-        return Room(name: name, capacity: capacity ?? nil)
+        // A file written before rooms had ids has none: `PlanRoomLinks` gives them theirs.
+        return Room(id: id ?? "", name: name, capacity: capacity ?? nil)
     }
 
     mutating func event() throws -> Event {

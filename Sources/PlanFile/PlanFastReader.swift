@@ -51,9 +51,12 @@ struct PlanFastReader {
     /// - Parameter ahead: the roster being read on another core, if it is.
     private mutating func document(ahead: PlanRosterAhead?) throws -> Book {
         var version: Int?, organisations: [Organisation]?, people: [Person]?, venues: [Venue]?, events: [Event]?
+        var identity: String??, issued: IssuedIDs?
         try object { key, r in
             switch key {
             case "formatVersion": version = try Self.once(version, r.int())
+            case "identity": identity = try Self.once(identity, r.optional { try $0.string() })
+            case "issued": issued = try Self.once(issued, r.issued())
             case "organisations": organisations = try Self.once(organisations, r.array { try $0.organisation() })
             case "people": people = try Self.once(people, r.roster(ahead))
             case "venues": venues = try Self.once(venues, r.array { try $0.venue() })
@@ -65,7 +68,9 @@ struct PlanFastReader {
         guard scanner.isAtEnd, version == PlanFormat.currentVersion,
             let organisations, let people, let venues, let events
         else { throw PlanScanner.GiveUp() }
-        return Book(organisations: organisations, people: people, venues: venues, events: events)
+        return Book(
+            organisations: organisations, people: people, venues: venues, events: events, identity: identity ?? nil,
+            issued: issued ?? IssuedIDs())
     }
 
     // MARK: Objects, lists and absent values

@@ -10,6 +10,10 @@ public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConver
     /// A field holds a value it does not take (a hand-edited `"politics": "maybe"`): the place, the value, and the
     /// values it takes.
     case unknownValue(path: String, location: Phrase, value: String, accepted: [String])
+    /// An item names a room its event's venue does not have (a hand-edited file): the place, the item (title and
+    /// id), the room, and the venue's rooms (`venue` nil when the event has none).
+    case unknownRoom(
+        path: String, location: Phrase, item: String, itemID: String, room: String, venue: String?, rooms: [String])
     case inconsistent(path: String, problems: [Phrase])
     case locked(path: String, seconds: Double)
     case writeFailed(path: String, reason: Phrase)
@@ -52,6 +56,21 @@ public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConver
             let list = Phrase.series(accepted)
             return tr(
                 "\(path): at \(location): '\(value)' is not a value this field takes; use one of: \(list). The file was left untouched; fix that entry or restore \(path).bak."
+            )
+        case let .unknownRoom(path, location, title, id, room, venue?, rooms) where !rooms.isEmpty:
+            let item = tr("'\(title)' (\(id))")
+            return tr(
+                "\(path): at \(location): the item \(item) is in the room '\(room)', which \(venue) does not have (its rooms: \(Phrase.series(rooms))). Give the item one of these rooms or none, or add the room to the venue. The file was left untouched; fix that entry or restore \(path).bak."
+            )
+        case let .unknownRoom(path, location, title, id, room, venue?, _):
+            let item = tr("'\(title)' (\(id))")
+            return tr(
+                "\(path): at \(location): the item \(item) is in the room '\(room)', but \(venue) has no rooms. Add the room to the venue, or remove the item's room. The file was left untouched; fix that entry or restore \(path).bak."
+            )
+        case let .unknownRoom(path, location, title, id, room, nil, _):
+            let item = tr("'\(title)' (\(id))")
+            return tr(
+                "\(path): at \(location): the item \(item) is in the room '\(room)', but its event has no venue. Give the event the venue that has this room, or remove the item's room. The file was left untouched; fix that entry or restore \(path).bak."
             )
         case let .inconsistent(path, problems):
             // One line per problem, each in the reader's language.

@@ -41,7 +41,7 @@ public enum PlanFormat {
         guard data.count <= PlanLimits.maxFileBytes else {
             throw PlanFileError.tooLarge(path: path, bytes: data.count, limit: PlanLimits.maxFileBytes)
         }
-        let book: Book
+        var book: Book
         // Fast path: a file of the current version as Convene writes it, read byte by byte (it checks its own UTF-8 and
         // nests no deeper than the format). Anything else goes to JSONDecoder.
         if fastReader, let fast = PlanFastReader.read(data) {
@@ -52,6 +52,10 @@ public enum PlanFormat {
         if let (location, detail) = PlanLimits.firstOverlong(in: book) {
             throw PlanFileError.invalid(path: path, location: location, detail: detail)
         }
+        try PlanRoomLinks.resolve(&book, path: path)
+        // A file from before the numbers were kept starts from the highest id in use. One that keeps them needs no
+        // scan: Convene's numbers are never below its ids, and `newID` looks at the ids in use too.
+        if book.issued.numbers.isEmpty { book.noteIDsInUse() }
         let problems = book.consistencyProblems()
         guard problems.isEmpty else {
             throw PlanFileError.inconsistent(path: path, problems: problems.map { tr("\($0.path): \($0.message)") })

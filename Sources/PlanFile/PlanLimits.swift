@@ -21,6 +21,7 @@ public enum PlanLimits {
             guard count > limit else { return }
             found = (.verbatim(place()), tr("is \(grouped(count)) characters long; the limit is \(grouped(limit))"))
         }
+        check(book.identity, "identity")
         for (i, o) in book.organisations.enumerated() {
             let at = { "organisations[\(i)]" }
             check(o.id, at() + ".id")
@@ -45,7 +46,10 @@ public enum PlanLimits {
             check(v.name, at() + ".name")
             check(v.address, at() + ".address")
             check(v.notes, at() + ".notes", limit: maxNotesCharacters)
-            for (k, r) in v.rooms.enumerated() { check(r.name, at() + ".rooms[\(k)].name") }
+            for (k, r) in v.rooms.enumerated() {
+                check(r.id, at() + ".rooms[\(k)].id")
+                check(r.name, at() + ".rooms[\(k)].name")
+            }
         }
         for (i, e) in book.events.enumerated() {
             let at = { "events[\(i)]" }

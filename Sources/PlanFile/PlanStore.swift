@@ -22,10 +22,13 @@ public struct PlanStore: Sendable {
     public var lockTimeout: Double
     /// Why the path cannot be used (a dangling link), thrown by every read and write.
     private let linkProblem: PlanFileError?
+    /// Makes the identity of a plan this store creates, or reads from a file that has none yet.
+    public let identities: PlanIdentity
 
-    public init(path: String, lockTimeout: Double = 5) {
+    public init(path: String, lockTimeout: Double = 5, identities: PlanIdentity = .random) {
         self.displayPath = path
         self.lockTimeout = lockTimeout
+        self.identities = identities
         switch Self.resolveLink(path) {
         case .success(let resolved):
             self.path = resolved
@@ -62,14 +65,27 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// Reads and checks the plan.
-    public func load() throws -> Book { try PlanFormat.decode(try readBytes(), path: path) }
+    public func load() throws -> Book { try identified(PlanFormat.decode(try readBytes(), path: path)) }
+
+    /// `book` as the start of a new plan: with an identity of its own, whatever it held (the sample's is fixed).
+    public func newPlan(_ book: Book) -> Book {
+        var plan = book
+        plan.identity = identities.make()
+        return plan
+    }
+
+    /// `book`, given an identity when its file had none (version 1, or version 2 before identities): the next save
+    /// keeps it.
+    private func identified(_ book: Book) -> Book {
+        book.identity == nil ? newPlan(book) : book
+    }
 
     /// Reads and checks the plan, and returns what it held (to notice, at the next save, that another program
     /// changed the file): one read, so the two always agree. The fingerprint is worked out on another core, so the
     /// planner does not wait for it.
     public func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
         let bytes = try readBytes()
-        let book = try PlanFormat.decode(bytes, path: path)
+        let book = try identified(PlanFormat.decode(bytes, path: path))
         return (book, PendingFingerprint(of: bytes))
     }
 
@@ -98,7 +114,7 @@ public struct PlanStore: Sendable {
 
     /// Writes `initial()` unless another program created the file meanwhile.
     private func create(_ initial: () -> Book) throws {
-        let book = initial()
+        let book = newPlan(initial())
         try withLock {
             if !exists { try save(book) }
         }

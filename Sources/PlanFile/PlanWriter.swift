@@ -43,6 +43,20 @@ struct PlanWriter {
         list(book.events) { $0.event($1) }
         key("formatVersion")
         int(version)
+        optional("identity", book.identity)
+        if !book.issued.numbers.isEmpty {
+            key("issued")
+            open("{")
+            let kinds: [(StaticString, RecordKind)] = [
+                ("event", .event), ("item", .item), ("organisation", .organisation), ("person", .person),
+                ("room", .room), ("venue", .venue),
+            ]
+            for (name, kind) in kinds where book.issued[kind] > 0 {
+                key(name)
+                int(book.issued[kind])
+            }
+            close("}")
+        }
         key("organisations")
         list(book.organisations) { $0.organisation($1) }
         field(line: PlanLayout.rosterField)
@@ -210,6 +224,8 @@ struct PlanWriter {
                     w.key("capacity")
                     w.int(capacity)
                 }
+                w.key("id")
+                w.string(r.id)
                 w.key("name")
                 w.string(r.name)
                 w.close("}")

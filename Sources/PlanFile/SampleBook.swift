@@ -5,6 +5,10 @@ import PlannerCore
 /// The organisations, the date, the venue, the four parts and the two named speakers come from the news report;
 /// the rosters, times, rooms, capacities and the narrator's name are fictional.
 public enum SampleBook {
+    /// The sample's own identity, fixed so its printouts are the same every time; `convene init` and a plan created
+    /// from the sample get a fresh one (`PlanStore.create`).
+    public static let sampleIdentity = "00000000-0000-4000-8000-000000000000"
+
     public static func make() -> Book {
         let orgs = [
             Organisation(id: "o1", name: "广州市科学技术协会", short: "广州市科协", branch: "广州市科协党委"),
@@ -45,7 +49,7 @@ public enum SampleBook {
         ]
         let venue = Venue(
             id: "v1", name: "冼星海故乡纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
-            rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)],
+            rooms: [Room(id: "r1", name: "展厅", capacity: 60), Room(id: "r2", name: "会议室", capacity: 40)],
             notes:
                 "Xian Xinghai (Hometown) Memorial Hall, Nansha District, Guangzhou. Capacity and rooms are fictional.")
         let declined: Set<String> = ["p12"], invitedOnly: Set<String> = ["p15"]
@@ -64,15 +68,15 @@ public enum SampleBook {
         }
         let items = [
             AgendaItem(
-                id: "i1", kind: .oath, title: "重温入党誓词", start: time("09:00"), minutes: 20, room: "展厅",
+                id: "i1", kind: .oath, title: "重温入党誓词", start: time("09:00"), minutes: 20, room: "r1",
                 notes: "全体党员、预备党员面向党旗重温入党誓词；企业代表列席。",
                 roles: [Role(person: "p4", part: .leader)]),
             AgendaItem(
-                id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: time("09:20"), minutes: 60, room: "展厅",
+                id: "i2", kind: .visit, title: "参观冼星海故乡纪念馆", start: time("09:20"), minutes: 60, room: "r1",
                 notes: "聆听讲解员讲述冼星海的革命事迹，学习“星海精神”。",
                 roles: [Role(person: "p19", part: .narrator)]),
             AgendaItem(
-                id: "i3", kind: .symposium, title: "党建座谈会", start: time("10:20"), minutes: 60, room: "会议室",
+                id: "i3", kind: .symposium, title: "党建座谈会", start: time("10:20"), minutes: 60, room: "r2",
                 roles: [
                     Role(person: "p4", part: .host),
                     Role(person: "p1", part: .speaker, topic: "发挥产业链集群效应，增强产业链韧性，推动产业链升级", minutes: 20),
@@ -80,7 +84,7 @@ public enum SampleBook {
                     Role(person: "p5", part: .recorder),
                 ]),
             AgendaItem(
-                id: "i4", kind: .discussion, title: "互动交流", start: time("11:20"), minutes: 40, room: "会议室",
+                id: "i4", kind: .discussion, title: "互动交流", start: time("11:20"), minutes: 40, room: "r2",
                 notes: "党组织工作互动、资源共享、优势互补、共同发展",
                 roles: [Role(person: "p3", part: .host), Role(person: "p5", part: .recorder)]),
         ]
@@ -99,7 +103,10 @@ public enum SampleBook {
                 EventOrganisation(org: "o7", part: .participant),
             ],
             participants: participants, items: items)
-        return Book(organisations: orgs, people: people, venues: [venue], events: [event])
+        var book = Book(
+            organisations: orgs, people: people, venues: [venue], events: [event], identity: sampleIdentity)
+        book.noteIDsInUse()
+        return book
     }
 
     /// One of the sample's own times, all valid (the tests load the sample).

@@ -29,6 +29,7 @@ extension Book {
             try requireNewID(org.id, taken: index.organisationExists(org.id, in: self), kind: .organisation)
             try validate(org)
             organisations.append(org)
+            issued.note(org.id, .organisation)
             index.added(organisation: org.id)
         case .updateOrganisation(let org):
             let i = try found(organisations.firstIndex { $0.id == org.id }, org.id, kind: .organisation)
@@ -50,6 +51,7 @@ extension Book {
             try requireNewID(person.id, taken: index.personIndex(person.id, in: self) != nil, kind: .person)
             try validate(person, index: &index)
             people.append(person)
+            issued.note(person.id, .person)
             index.added(person: person.id, at: people.count - 1)
         case .updatePerson(let person):
             let i = try found(index.personIndex(person.id, in: self), person.id, kind: .person)
@@ -70,10 +72,13 @@ extension Book {
             try requireNewID(venue.id, taken: venues.contains { $0.id == venue.id }, kind: .venue)
             try validate(venue)
             venues.append(venue)
+            noteIssued(venue)
         case .updateVenue(let venue):
             let i = try found(venues.firstIndex { $0.id == venue.id }, venue.id, kind: .venue)
             try validate(venue)
+            try requireRoomsUnused(removedFrom: venues[i], by: venue)
             venues[i] = venue
+            noteIssued(venue)
         case .removeVenue(let id):
             let i = try found(venues.firstIndex { $0.id == id }, id, kind: .venue)
             if let user = events.first(where: { $0.venue == id }) {
@@ -87,6 +92,8 @@ extension Book {
             var e = event
             e.sortItems()
             events.append(e)
+            issued.note(e.id, .event)
+            for item in e.items { issued.note(item.id, .item) }
             // Validate the contents through the ordinary edits so a template cannot smuggle in bad data.
             try validateContents(ofEvent: events.count - 1, index: &index)
         case .updateEvent(let id, let details):
@@ -98,6 +105,13 @@ extension Book {
             events[i].start = details.start
             events[i].end = details.end
             events[i].tz = details.tz
+            if events[i].venue != details.venue {
+                // Rooms belong to a venue: an item keeps its room only where the new venue has it.
+                let rooms = Set(details.venue.flatMap(venue)?.rooms.map(\.id) ?? [])
+                for j in events[i].items.indices where events[i].items[j].room.map(rooms.contains) == false {
+                    events[i].items[j].room = nil
+                }
+            }
             events[i].venue = details.venue
         case .removeEvent(let id):
             let i = try found(index.eventIndex(id, in: self), id, kind: .event)
@@ -172,6 +186,7 @@ extension Book {
             try requireNewID(item.id, taken: index.itemExists(item.id, in: self), kind: .item)
             try validate(item, in: events[e], index: &index)
             events[e].items.append(item)
+            issued.note(item.id, .item)
             index.added(item: item.id)
             events[e].sortItems()
         case .updateItem(let event, let item):
@@ -304,13 +319,43 @@ extension Book {
         try TextLimits.check(venue)
         try requireCapacity(venue.capacity, field: tr("capacity"))
         var seen = Set<String>()
+        var seenIDs = Set<String>()
+        let elsewhere = Set(venues.lazy.filter { $0.id != venue.id }.flatMap { $0.rooms.map(\.id) })
         for room in venue.rooms {
             try requireName(room.name, field: tr("room name"))
             try requireCapacity(room.capacity, field: tr("capacity of room \(room.name)"))
             guard seen.insert(room.name).inserted else {
                 throw PlanError.invalid(field: tr("rooms"), message: tr("the room '\(room.name)' is listed twice"))
             }
+            try requireNewID(
+                room.id, taken: !seenIDs.insert(room.id).inserted || elsewhere.contains(room.id), kind: .room)
         }
+    }
+
+    /// A room leaves its venue only when no item of an event there uses it; else the refusal names those items.
+    private func requireRoomsUnused(removedFrom old: Venue, by new: Venue) throws {
+        let kept = Set(new.rooms.map(\.id))
+        for room in old.rooms where !kept.contains(room.id) {
+            let users = roomUsers(room.id, venue: old.id)
+            guard users.isEmpty else {
+                let listed = users.map { tr("'\($0.title)' (\($0.id))") }
+                throw PlanError.refused(
+                    tr(
+                        "the room \(room.name) is used by \(RecordKind.item.counted(users.count)): \(Phrase.series(listed)); give them another room or none first"
+                    ))
+            }
+        }
+    }
+
+    /// The items of the events at venue `venue` that are in room `room`, in event and time order.
+    public func roomUsers(_ room: String, venue: String) -> [AgendaItem] {
+        events.lazy.filter { $0.venue == venue }.flatMap { $0.items.filter { $0.room == room } }
+    }
+
+    /// Raises `issued` to the venue's id and its rooms' ids.
+    private mutating func noteIssued(_ venue: Venue) {
+        issued.note(venue.id, .venue)
+        for room in venue.rooms { issued.note(room.id, .room) }
     }
 
     private func validate(_ details: EventDetails) throws {
@@ -341,13 +386,21 @@ extension Book {
                 field: tr("minutes"),
                 message: tr("'\(item.title)' would end after midnight (\(item.start) + \(item.minutes) min)"))
         }
-        if let room = item.room, let venue = event.venue.flatMap(venue), !venue.rooms.isEmpty,
-            !venue.rooms.contains(where: { $0.name == room })
-        {
-            throw PlanError.invalid(
-                field: tr("room"),
-                message: tr(
-                    "\(venue.name) has no room '\(room)'; its rooms are: \(Phrase.series(venue.rooms.map(\.name)))"))
+        if let room = item.room {
+            guard let venue = event.venue.flatMap(venue) else {
+                throw PlanError.invalid(
+                    field: tr("room"),
+                    message: tr("'\(event.title)' has no venue, so its items have no rooms; choose the venue first"))
+            }
+            guard venue.room(room) != nil else {
+                throw PlanError.invalid(
+                    field: tr("room"),
+                    message: venue.rooms.isEmpty
+                        ? tr("\(venue.name) has no rooms; add the room to the venue first")
+                        : tr(
+                            "\(venue.name) has no room '\(room)'; its rooms are: \(Phrase.series(venue.rooms.map(\.name)))"
+                        ))
+            }
         }
         for role in item.roles { try validate(role, index: &index) }
         try requireNoRepeatedPart(item.roles, in: item)

@@ -20,6 +20,16 @@ extension Book {
             let left = tr("\(count: events.count) events")
             if parts > 0 { return tr("\(name) also leaves \(left) and \(Book.parts(parts))") }
             return tr("\(name) also leaves \(left)")
+        case .updateEvent(let eventID, let details):
+            // Rooms belong to a venue: items in rooms the new venue lacks lose them (`apply` clears them).
+            guard let event = event(eventID), event.venue != details.venue else { return nil }
+            let rooms = Set(details.venue.flatMap(venue)?.rooms.map(\.id) ?? [])
+            let losing = event.items.filter { $0.room.map { !rooms.contains($0) } ?? false }
+            guard !losing.isEmpty else { return nil }
+            let listed = losing.map { tr("'\($0.title)' (\($0.id))") }
+            return tr(
+                "\(RecordKind.item.counted(losing.count)) lose their room, which the new venue does not have: \(Phrase.series(listed))"
+            )
         case .batch(let edits, _):
             let notes = edits.compactMap(consequences(of:))
             guard !notes.isEmpty else { return nil }

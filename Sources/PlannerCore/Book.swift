@@ -1,15 +1,26 @@
-/// Everything a plan file holds: organisations with their people, venues and events.
+/// Everything a plan file holds: organisations with their people, venues and events, the plan's identity and the
+/// ids issued so far.
 public struct Book: Hashable, Sendable {
     public var organisations: [Organisation]
     public var people: [Person]
     public var venues: [Venue]
     public var events: [Event]
+    /// Made once when the plan is created (`PlanIdentity`) and kept by every copy of the file: what tells two plans'
+    /// calendar entries apart. Nil only for a plan read from a file older than identities, until it is given one.
+    public var identity: String?
+    /// The highest id number handed out per kind, so ids are never reused (`newID`).
+    public var issued: IssuedIDs
 
-    public init(organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = []) {
+    public init(
+        organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = [],
+        identity: String? = nil, issued: IssuedIDs = IssuedIDs()
+    ) {
         self.organisations = organisations
         self.people = people
         self.venues = venues
         self.events = events
+        self.identity = identity
+        self.issued = issued
     }
 
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
@@ -32,7 +43,8 @@ public struct Book: Hashable, Sendable {
         Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// A fresh short id for a new record of `kind` (prefix + one more than the highest number in use).
+    /// A fresh short id for a new record of `kind`: prefix + one more than the highest number ever issued or in use,
+    /// so a deleted record's id is not handed out again.
     public func newID(_ kind: RecordKind) -> String {
         var allocator = idAllocator(kind)
         return allocator.next()
@@ -41,25 +53,38 @@ public struct Book: Hashable, Sendable {
     /// Ids for many new records of `kind`, the same sequence as `newID` after each addition, from one scan of the
     /// ids in use (`newID` per row made an import of n rows cost n scans of the roster).
     public func idAllocator(_ kind: RecordKind) -> IDAllocator {
-        let prefix = kind.idPrefix
+        IDAllocator(prefix: kind.idPrefix, highest: Swift.max(issued[kind], highestInUse(kind)))
+    }
+
+    /// The highest number among the ids of `kind` in the book (0 when there is none).
+    public func highestInUse(_ kind: RecordKind) -> Int {
         var highest = 0
         func consider(_ id: String) {
-            if id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)), n > highest { highest = n }
+            if let n = kind.number(of: id), n > highest { highest = n }
         }
         switch kind {
         case .organisation: for o in organisations { consider(o.id) }
         case .person: for p in people { consider(p.id) }
         case .venue: for v in venues { consider(v.id) }
+        case .room: for v in venues { for r in v.rooms { consider(r.id) } }
         case .event: for e in events { consider(e.id) }
         case .item: for e in events { for i in e.items { consider(i.id) } }
         }
-        return IDAllocator(prefix: prefix, highest: highest)
+        return highest
     }
 
-    /// Hands out `prefix` + the numbers after the highest in use, one at a time.
+    /// `issued` raised to every id in use: what a plan read from a file that kept no numbers (or lower ones) starts
+    /// from.
+    public mutating func noteIDsInUse() {
+        var inUse: [RecordKind: Int] = [:]
+        for kind in RecordKind.allCases { inUse[kind] = highestInUse(kind) }
+        issued.raise(to: IssuedIDs(inUse))
+    }
+
+    /// Hands out `prefix` + the numbers after the highest issued or in use, one at a time.
     public struct IDAllocator: Sendable {
         public let prefix: String
-        /// The highest number in use, including those handed out.
+        /// The highest number issued or in use, including those handed out.
         public private(set) var highest: Int
 
         public init(prefix: String, highest: Int) {
@@ -71,6 +96,12 @@ public struct Book: Hashable, Sendable {
             highest += 1
             return prefix + String(highest)
         }
+    }
+
+    /// The name of the room `item` is in (its venue's room of that id), or nil when it has none.
+    public func roomName(of item: AgendaItem, in event: Event) -> String? {
+        guard let id = item.room else { return nil }
+        return event.venue.flatMap(venue)?.room(id)?.name ?? id
     }
 
     /// The event that holds an item.

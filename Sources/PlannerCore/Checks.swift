@@ -107,9 +107,8 @@ public enum Checks {
                     ids: [venue.id]))
         }
         for item in event.items {
-            guard let roomName = item.room, let room = venue?.rooms.first(where: { $0.name == roomName }),
-                let cap = room.capacity
-            else { continue }
+            guard let id = item.room, let room = venue?.room(id), let cap = room.capacity else { continue }
+            let roomName = room.name
             let expected = item.kind == .oath ? attendingPartyMembers : attendingCount
             if expected > cap {
                 out.append(
@@ -151,7 +150,8 @@ public enum Checks {
                 let positions = Self.positions(in: roomless, after: i, before: end)
                 unplaced = (positions.first, positions.count)
             }
-            if let sameRoom, let room = item.room, let first = sameRoom.first {
+            if let sameRoom, let id = item.room, let first = sameRoom.first {
+                let room = venue?.room(id)?.name ?? id
                 let other = items[first], more = sameRoom.count - 1
                 out.append(
                     Problem(

@@ -47,8 +47,15 @@ extension Book {
         for (i, p) in people.enumerated() where !orgIDs.contains(p.org) {
             report("people[\(i)].org", tr("'\(p.org)' is not an organisation in this file"))
         }
+        var roomIDs = Set<String>()
         for (i, v) in venues.enumerated() {
             if let c = v.capacity, c < 0 { report("venues[\(i)].capacity", tr("must be 0 or more")) }
+            for (k, room) in v.rooms.enumerated() {
+                if room.id.isEmpty { report("venues[\(i)].rooms[\(k)].id", tr("\(RecordKind.room.one) needs an id")) }
+                if !roomIDs.insert(room.id).inserted {
+                    report("venues[\(i)].rooms[\(k)].id", tr("the id '\(room.id)' is used twice"))
+                }
+            }
         }
         for (e, event) in events.enumerated() {
             let at = "events[\(e)]"
@@ -88,8 +95,12 @@ extension Book {
                     report("\(at).participants[\(j)].attendance", tr("'\(p.person)' declined but is signed in"))
                 }
             }
+            let rooms = Set(event.venue.flatMap(venue)?.rooms.map(\.id) ?? [])
             for (j, item) in event.items.enumerated() {
                 let itemAt = "\(at).items[\(j)]"
+                if let room = item.room, !rooms.contains(room) {
+                    report("\(itemAt).room", tr("'\(room)' is not a room of the event's venue"))
+                }
                 if !itemIDs.insert(item.id).inserted { report("\(itemAt).id", tr("the id '\(item.id)' is used twice")) }
                 if item.minutes < 1 || item.endMinutes > 1440 {
                     report("\(itemAt).minutes", tr("must be at least 1 and end by 24:00"))

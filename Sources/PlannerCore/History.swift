@@ -48,7 +48,7 @@ public struct History: Sendable {
     public mutating func undo() -> Edit? {
         guard let step = undoStack.popLast() else { return nil }
         redoStack.append(Step(edit: step.edit, before: book, beforeVersion: version))
-        book = step.before
+        restore(step.before)
         version = step.beforeVersion
         return step.edit
     }
@@ -58,9 +58,16 @@ public struct History: Sendable {
     public mutating func redo() -> Edit? {
         guard let step = redoStack.popLast() else { return nil }
         undoStack.append(Step(edit: step.edit, before: book, beforeVersion: version))
-        book = step.before
+        restore(step.before)
         version = step.beforeVersion
         return step.edit
+    }
+
+    /// Puts back an earlier book, keeping the ids issued since: undoing an add does not make its id free again.
+    private mutating func restore(_ earlier: Book) {
+        var restored = earlier
+        restored.issued.raise(to: book.issued)
+        book = restored
     }
 
     /// Records that the current book is what the file now holds.

@@ -4,7 +4,7 @@ import Phrasebook
 ///
 /// The raw value is the English noun, as in the command line's options (`--person`).
 public enum RecordKind: String, Sendable, CaseIterable {
-    case organisation, person, venue, event, item
+    case organisation, person, venue, room, event, item
 
     /// The prefix of the short ids `Book.newID` makes (`p12`).
     public var idPrefix: String {
@@ -12,6 +12,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .organisation: return "o"
         case .person: return "p"
         case .venue: return "v"
+        case .room: return "r"
         case .event: return "e"
         case .item: return "i"
         }
@@ -23,6 +24,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .organisation: return tr("an organisation")
         case .person: return tr("a person")
         case .venue: return tr("a venue")
+        case .room: return tr("a room")
         case .event: return tr("an event")
         case .item: return tr("an item")
         }
@@ -34,6 +36,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .organisation: return tr("organisation")
         case .person: return tr("person")
         case .venue: return tr("venue")
+        case .room: return tr("room")
         case .event: return tr("event")
         case .item: return tr("item")
         }
@@ -45,6 +48,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .organisation: return tr("\(count: n) organisations")
         case .person: return tr("\(count: n) people")
         case .venue: return tr("\(count: n) venues")
+        case .room: return tr("\(count: n) rooms")
         case .event: return tr("\(count: n) events")
         case .item: return tr("\(count: n) items")
         }
@@ -64,7 +68,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .organisation: return "orgs"
         case .person: return "roster"
         case .item: return "agenda"
-        case .venue: return "venues"
+        case .venue, .room: return "venues"
         case .event: return "events"
         }
     }

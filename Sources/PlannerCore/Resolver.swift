@@ -46,6 +46,13 @@ public struct Resolver: Sendable {
             records: book.venues.map { Candidate(id: $0.id, names: [$0.name], label: $0.name) })
     }
 
+    /// A room of `venue` by its id or name (rooms are named within their venue).
+    public func room(_ reference: String, in venue: Venue) throws -> String {
+        try resolve(
+            reference, kind: .room,
+            records: venue.rooms.map { Candidate(id: $0.id, names: [$0.name], label: "\($0.name) (\(venue.name))") })
+    }
+
     /// An event by reference; with nil, the only event in the book (never when matching exactly).
     public func event(_ reference: String?) throws -> String {
         guard let reference else {

@@ -1,9 +1,11 @@
-/// A room inside a venue.
-public struct Room: Hashable, Sendable {
+/// A room inside a venue. Items name it by its id (`r3`, never reused), so a rename shows everywhere.
+public struct Room: Hashable, Sendable, Identifiable {
+    public var id: String
     public var name: String
     public var capacity: Int?
 
-    public init(name: String, capacity: Int? = nil) {
+    public init(id: String, name: String, capacity: Int? = nil) {
+        self.id = id
         self.name = name
         self.capacity = capacity
     }
@@ -29,4 +31,7 @@ public struct Venue: Hashable, Sendable, Identifiable {
         self.rooms = rooms
         self.notes = notes
     }
+
+    /// The room with id `id`, if this venue has it.
+    public func room(_ id: String) -> Room? { rooms.first { $0.id == id } }
 }

@@ -57,7 +57,7 @@ public struct AgendaHTML {
     private func rows(_ item: AgendaItem) -> [String] {
         var lines = [
             "<tr class=\"item\"><td class=\"time\">\(item.timeRange)</td><td>\(HTMLText.escape(labels.kind(item.kind)))</td>"
-                + "<td>\(HTMLText.escape(item.title))</td><td>\(HTMLText.escape(item.room ?? ""))</td></tr>"
+                + "<td>\(HTMLText.escape(item.title))</td><td>\(HTMLText.escape(book.roomName(of: item, in: event) ?? ""))</td></tr>"
         ]
         for role in RoleLine.lines(of: item, people: people, labels: labels) {
             lines.append(

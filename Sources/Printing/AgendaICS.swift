@@ -54,7 +54,7 @@ public struct AgendaICS {
 
     private func write(_ item: AgendaItem, changes: [ClockChange], to ics: inout ICSWriter) {
         ics.add("BEGIN", "VEVENT")
-        ics.add("UID", ICSText.escape(TextCells.removingControls("\(event.id)-\(item.id)@convene", lineBreaks: .space)))
+        ics.add("UID", ICSText.escape(TextCells.removingControls(uid(item), lineBreaks: .space)))
         ics.add("DTSTAMP", ICSTimeZone.compact(stamp) + "Z")
         let (start, end) = Self.writtenTimes(
             start: event.date.localSeconds(minutes: item.start.minutes),
@@ -92,9 +92,16 @@ public struct AgendaICS {
         ICSTimeZone.compact(Date(timeIntervalSince1970: Double(localSeconds)))
     }
 
+    /// The item's calendar UID: its event's and its own id within the plan's identity (`e1-i1.<identity>@convene`),
+    /// so two plans' entries never collide; a plan without an identity keeps the bare ids.
+    func uid(_ item: AgendaItem) -> String {
+        "\(event.id)-\(item.id)" + (book.identity.map { ".\($0)" } ?? "") + "@convene"
+    }
+
     /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".
     func location(_ item: AgendaItem) -> String? {
-        let parts = [event.venue.flatMap(book.venue)?.name, item.room].compactMap { $0 }.filter { !$0.isEmpty }
+        let parts = [event.venue.flatMap(book.venue)?.name, book.roomName(of: item, in: event)].compactMap { $0 }.filter
+        { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

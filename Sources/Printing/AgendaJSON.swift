@@ -61,7 +61,7 @@ public struct AgendaJSON {
                     id: item.id, kind: item.kind.rawValue, title: item.title,
                     start: Self.localDateTime(event.date, minutes: item.start.minutes),
                     end: Self.localDateTime(event.date, minutes: item.endMinutes), minutes: item.minutes,
-                    room: item.room, notes: item.notes,
+                    room: book.roomName(of: item, in: event), notes: item.notes,
                     people: item.roles.map { role in
                         .init(
                             id: role.person, name: people[role.person]?.name ?? role.person,

@@ -44,7 +44,7 @@ public struct AgendaMarkdown {
             + event.items.map { item in
                 MarkdownText.row([
                     item.timeRange, labels.kind(item.kind), MarkdownText.escape(item.title),
-                    MarkdownText.escape(item.room ?? ""),
+                    MarkdownText.escape(book.roomName(of: item, in: event) ?? ""),
                 ])
             }
     }

@@ -104,6 +104,7 @@ public struct AgendaText {
 
     /// The title, then the room in brackets, each kept whole.
     private func titleSpans(_ item: AgendaItem) -> [TextCells.Span] {
-        [.unbreakable(item.title)] + (item.room.map { [.text("  "), .unbreakable("[\($0)]")] } ?? [])
+        [.unbreakable(item.title)]
+            + (book.roomName(of: item, in: event).map { [.text("  "), .unbreakable("[\($0)]")] } ?? [])
     }
 }

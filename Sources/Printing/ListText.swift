@@ -24,7 +24,8 @@ public enum ListText {
         var table = TextTable()
         for v in book.venues {
             table.add([v.id, v.capacity.map(String.init) ?? "-", v.name + (v.address.map { "  \($0)" } ?? "")])
-            for room in v.rooms { table.add(["", room.capacity.map(String.init) ?? "-", "  " + room.name]) }
+            // Each room under its venue, with the id `--room` takes.
+            for room in v.rooms { table.add([room.id, room.capacity.map(String.init) ?? "-", "  " + room.name]) }
         }
         return finish(table, empty: "(no venues)")
     }

@@ -27,6 +27,18 @@ extension Book {
         return found
     }
 
+    /// The id of the room of the event's venue that `reference` names (its id or name); nil for an empty one. A
+    /// reference that names no room goes through as it is, and the core refuses it with the venue's rooms.
+    func roomID(_ reference: String, inEvent eventID: String) throws -> String? {
+        guard let ref = reference.trimmedOrNil else { return nil }
+        guard let venue = try requireEvent(eventID).venue.flatMap(venue) else { return ref }
+        do {
+            return try Resolver(book: self).room(ref, in: venue)
+        } catch PlanError.notFound {
+            return ref
+        }
+    }
+
     func requireVenue(_ id: String) throws -> Venue {
         guard let found = venue(id) else { throw PlanError.notFound(kind: .venue, reference: id, suggestions: []) }
         return found

@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
         let store = plan.store
         try store.withLock {
             guard !store.exists else { throw UsageError(tr("\(store.path) already exists; it was left untouched")) }
-            try store.save(empty ? Book() : SampleBook.make())
+            try store.save(store.newPlan(empty ? Book() : SampleBook.make()))
         }
         Console.out(store.path)
     }

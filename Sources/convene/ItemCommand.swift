@@ -32,7 +32,8 @@ struct ItemCommand: ParsableCommand {
                         event: eventID,
                         item: AgendaItem(
                             id: id, kind: kind, title: title.trimmed, start: start,
-                            minutes: minutes, room: room?.trimmedOrNil, notes: notes?.trimmedOrNil)), id
+                            minutes: minutes, room: try room.flatMap { try book.roomID($0, inEvent: eventID) },
+                            notes: notes?.trimmedOrNil)), id
                 )
             }
             Console.out(id)
@@ -62,7 +63,7 @@ struct ItemCommand: ParsableCommand {
                 if let kind { i.kind = kind }
                 if let title { i.title = title.trimmed }
                 if let minutes { i.minutes = minutes }
-                if let room { i.room = room.trimmedOrNil }
+                if let room { i.room = try book.roomID(room, inEvent: eventID) }
                 if let notes { i.notes = notes.trimmedOrNil }
                 return (PlannerCore.Edit.updateItem(event: eventID, item: i), ())
             }

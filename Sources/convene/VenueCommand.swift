@@ -4,12 +4,25 @@ import PlannerCore
 
 /// A room given on the command line as `NAME` or `NAME:CAPACITY`.
 struct RoomArgument: ExpressibleByArgument {
-    let room: Room
+    let name: String
+    let capacity: Int?
     init?(argument: String) {
         if let colon = argument.lastIndex(of: ":"), let cap = Int(argument[argument.index(after: colon)...]) {
-            room = Room(name: String(argument[..<colon]).trimmed, capacity: cap)
+            name = String(argument[..<colon]).trimmed
+            capacity = cap
         } else {
-            room = Room(name: argument.trimmed)
+            name = argument.trimmed
+            capacity = nil
+        }
+    }
+
+    /// The rooms of a venue as `--room` lists them: a room of `venue` (if any) with the same name keeps its id, so the
+    /// items in it stay there; any other gets a new id.
+    static func rooms(_ arguments: [RoomArgument], replacing venue: Venue?, in book: Book) -> [Room] {
+        var allocator = book.idAllocator(.room)
+        return arguments.map { argument in
+            let id = venue?.rooms.first { $0.name == argument.name }?.id ?? allocator.next()
+            return Room(id: id, name: argument.name, capacity: argument.capacity)
         }
     }
 }
@@ -18,7 +31,7 @@ struct VenueCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "venue", abstract: tr("Add, edit, remove venues.").cli,
-            subcommands: [Add.self, Edit.self, Remove.self])
+            subcommands: [Add.self, Edit.self, Remove.self, VenueRoomCommand.self])
     }
 
     struct Add: ParsableCommand {
@@ -40,7 +53,8 @@ struct VenueCommand: ParsableCommand {
                     .addVenue(
                         Venue(
                             id: id, name: name.trimmed, address: address?.trimmedOrNil, capacity: capacity,
-                            rooms: room.map(\.room), notes: notes?.trimmedOrNil)), id
+                            rooms: RoomArgument.rooms(room, replacing: nil, in: book), notes: notes?.trimmedOrNil)),
+                    id
                 )
             }
             Console.out(id)
@@ -67,7 +81,7 @@ struct VenueCommand: ParsableCommand {
                 if let name { v.name = name.trimmed }
                 if let address { v.address = address.trimmedOrNil }
                 if let capacity { v.capacity = capacity }
-                if !room.isEmpty { v.rooms = room.map(\.room) }
+                if !room.isEmpty { v.rooms = RoomArgument.rooms(room, replacing: v, in: book) }
                 if let notes { v.notes = notes.trimmedOrNil }
                 return (PlannerCore.Edit.updateVenue(v), ())
             }

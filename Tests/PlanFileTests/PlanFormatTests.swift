@@ -24,14 +24,17 @@ struct PlanFormatTests {
     @Test("keys are written in a fixed (sorted) order, formatVersion included")
     func keyOrder() throws {
         let text = String(decoding: try PlanFormat.encode(SampleBook.make()), as: UTF8.self)
-        let top = ["\"events\"", "\"formatVersion\"", "\"organisations\"", "\"people\"", "\"venues\""]
+        let top = [
+            "\"events\"", "\"formatVersion\"", "\"identity\"", "\"issued\"", "\"organisations\"", "\"people\"",
+            "\"venues\"",
+        ]
         let positions = try top.map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
         #expect(text.hasPrefix("{\n  \"events\" : [\n"))
         #expect(text.contains("\"formatVersion\" : 2,"))
         // Inside a record too: id before kind before minutes before roles before room before start before title.
         let item = [
-            "\"id\" : \"i1\"", "\"kind\" : \"oath\"", "\"minutes\" : 20", "\"notes\"", "\"roles\"", "\"room\" : \"展厅\"",
+            "\"id\" : \"i1\"", "\"kind\" : \"oath\"", "\"minutes\" : 20", "\"notes\"", "\"roles\"", "\"room\" : \"r1\"",
             "\"start\" : \"09:00\"", "\"title\" : \"重温入党誓词\"",
         ]
         let itemPositions = try item.map { try #require(text.range(of: $0)).lowerBound }
@@ -66,6 +69,8 @@ struct SampleBookTests {
         // Rebuilding the sample through edits proves it obeys the same rules as the planner.
         var rebuilt = Book(organisations: sample.organisations, people: sample.people, venues: sample.venues)
         rebuilt = try rebuilt.applying(.addEvent(sample.events[0]))
+        rebuilt.identity = sample.identity
+        rebuilt.noteIDsInUse()
         #expect(rebuilt == sample)
     }
 

@@ -410,10 +410,10 @@ struct SaveTests {
     @Test("saving creates missing folders, private (0700)")
     func createsFolders() throws {
         let folder = TempFolder()
-        let store = PlanStore(path: folder.file("a/b/plan.json"))
+        let store = PlanStore(path: folder.file("a/b/plan.json"), identities: PlanIdentity { "plan-1" })
         try store.save(Book())
         #expect(mode(folder.file("a/b")) == 0o700)
-        #expect(try store.load() == Book())
+        #expect(try store.load() == Book(identity: "plan-1"), "a plan read without an identity is given one")
     }
 
     @Test("saving into a path whose folder is a file fails clearly")
@@ -432,11 +432,13 @@ struct SaveTests {
     @Test("loadOrCreate creates the file once and never overwrites it")
     func loadOrCreate() throws {
         let folder = TempFolder()
-        let store = PlanStore(path: folder.file("convene/plan.json"))
-        #expect(try store.loadOrCreate(SampleBook.make) == SampleBook.make())
+        let store = PlanStore(path: folder.file("convene/plan.json"), identities: PlanIdentity { "plan-1" })
+        var sample = SampleBook.make()
+        sample.identity = "plan-1"
+        #expect(try store.loadOrCreate(SampleBook.make) == sample, "a plan made from the sample has its own identity")
         #expect(mode(store.path) == 0o600)
-        try store.save(Book())
-        #expect(try store.loadOrCreate(SampleBook.make) == Book())
+        try store.save(Book(identity: "plan-2"))
+        #expect(try store.loadOrCreate(SampleBook.make) == Book(identity: "plan-2"))
         write(Data("broken".utf8), to: store.path)
         #expect(throws: PlanFileError.self) { try store.loadOrCreate(SampleBook.make) }
         #expect(bytes(store.path) == Data("broken".utf8))

@@ -45,7 +45,8 @@ struct PlanWriterTests {
             ],
             venues: [
                 Venue(
-                    id: "v1", name: nasty, address: nasty, capacity: -3, rooms: [Room(name: nasty, capacity: 0)],
+                    id: "v1", name: nasty, address: nasty, capacity: -3,
+                    rooms: [Room(id: "r1", name: nasty, capacity: 0)],
                     notes: nasty)
             ],
             events: [

@@ -91,7 +91,7 @@ struct ChecksTests {
     func overlap() throws {
         var book = Self.clean()
         book.events[0].items[1].minutes = 70
-        book.events[0].items[1].room = "会议室"
+        book.events[0].items[1].room = "r2"
         let found = Self.problems(book)
         let p = try #require(found.first { $0.code == "overlap" })
         #expect(p.severity == .error)
@@ -195,7 +195,7 @@ struct ChecksTests {
     func overlapMany() throws {
         var book = Self.clean()
         book.events[0].items[0].minutes = 150
-        for i in 1...3 { book.events[0].items[i].room = "展厅" }
+        for i in 1...3 { book.events[0].items[i].room = "r1" }
         let overlaps = Self.problems(book).filter { $0.code == "overlap" }
         #expect(overlaps.count == 1)
         #expect(

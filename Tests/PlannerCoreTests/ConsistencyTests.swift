@@ -19,6 +19,8 @@ struct ConsistencyTests {
         book.events[0].orgs[1].org = "o8"
         book.events[0].participants[2].person = "p9"
         book.events[0].items[2].roles[1].person = "p7"
+        book.events[0].items.removeAll { $0.id != "i3" }
+        book.events[0].items[0].room = "r1"
         let problems = book.consistencyProblems().map(\.description)
         #expect(
             problems == [
@@ -26,7 +28,8 @@ struct ConsistencyTests {
                 "events[0].venue: 'v9' is not a venue in this file",
                 "events[0].orgs[1].org: 'o8' is not an organisation in this file",
                 "events[0].participants[2].person: 'p9' is not a person in this file",
-                "events[0].items[2].roles[1].person: 'p7' is not a person in this file",
+                "events[0].items[0].room: 'r1' is not a room of the event's venue",
+                "events[0].items[0].roles[1].person: 'p7' is not a person in this file",
             ])
     }
 

@@ -112,14 +112,23 @@ struct EditTests {
         #expect(refusal(.updateItem(event: "e1", item: item)) == "room: 纪念馆 has no room '礼堂'; its rooms are: 展厅, 会议室")
     }
 
-    @Test("any room is accepted when the venue lists none or there is no venue")
-    func anyRoomWithoutRooms() throws {
+    @Test("a room is refused when the venue lists none or there is no venue, and a new venue clears the rooms")
+    func noRoomWithoutRooms() throws {
         var details = EventDetails(of: F.book().e1)
         details.venue = "v2"
         let book = try F.book().applying(.updateEvent(id: "e1", details: details))
+        #expect(book.e1.items.allSatisfy { $0.room == nil }, "v2 has none of v1's rooms")
         var item = book.e1.item("i2")!
-        item.room = "礼堂"
-        #expect(refusal(.updateItem(event: "e1", item: item), on: book) == nil)
+        item.room = "r1"
+        let v2 = try #require(book.venue("v2")).name
+        #expect(
+            refusal(.updateItem(event: "e1", item: item), on: book)
+                == "room: \(v2) has no rooms; add the room to the venue first")
+        details.venue = nil
+        let without = try book.applying(.updateEvent(id: "e1", details: details))
+        #expect(
+            refusal(.updateItem(event: "e1", item: item), on: without)
+                == "room: '\(without.e1.title)' has no venue, so its items have no rooms; choose the venue first")
     }
 
     @Test("an organisation with people on its roster cannot be removed")
@@ -193,7 +202,8 @@ struct EditTests {
     func venueChecks() {
         #expect(refusal(.addVenue(Venue(id: "v9", name: "甲", capacity: -1))) == "capacity: must be 0 or more (got -1)")
         #expect(
-            refusal(.addVenue(Venue(id: "v9", name: "甲", rooms: [Room(name: "厅"), Room(name: "厅")])))
+            refusal(
+                .addVenue(Venue(id: "v9", name: "甲", rooms: [Room(id: "r8", name: "厅"), Room(id: "r9", name: "厅")])))
                 == "rooms: the room '厅' is listed twice")
     }
 

@@ -28,16 +28,16 @@ enum Fixture {
         let venues = [
             Venue(
                 id: "v1", name: "纪念馆", address: "广州市南沙区榄核镇", capacity: 60,
-                rooms: [Room(name: "展厅", capacity: 60), Room(name: "会议室", capacity: 40)]),
+                rooms: [Room(id: "r1", name: "展厅", capacity: 60), Room(id: "r2", name: "会议室", capacity: 40)]),
             Venue(id: "v2", name: "备用场地"),
         ]
         let items = [
             AgendaItem(
-                id: "i1", kind: .oath, title: "重温入党誓词", start: t("09:00"), minutes: 20, room: "展厅",
+                id: "i1", kind: .oath, title: "重温入党誓词", start: t("09:00"), minutes: 20, room: "r1",
                 roles: [Role(person: "p3", part: .leader)]),
-            AgendaItem(id: "i2", kind: .visit, title: "参观学习", start: t("09:20"), minutes: 60, room: "展厅"),
+            AgendaItem(id: "i2", kind: .visit, title: "参观学习", start: t("09:20"), minutes: 60, room: "r1"),
             AgendaItem(
-                id: "i3", kind: .symposium, title: "党建座谈会", start: t("10:20"), minutes: 60, room: "会议室",
+                id: "i3", kind: .symposium, title: "党建座谈会", start: t("10:20"), minutes: 60, room: "r2",
                 roles: [
                     Role(person: "p3", part: .host),
                     Role(person: "p1", part: .speaker, topic: "增强产业链韧性", minutes: 20),

@@ -24,7 +24,7 @@ private let everyEdit: [Edit] = {
         .addPerson(Person(id: "p5", name: "黄雅琪", latin: "Huang Yaqi", org: "o2", politics: .probationary)),
         .updatePerson(p4),
         .removePerson(id: "p1"),
-        .addVenue(Venue(id: "v3", name: "会展中心", rooms: [Room(name: "一号厅")])),
+        .addVenue(Venue(id: "v3", name: "会展中心", rooms: [Room(id: "r9", name: "一号厅")])),
         .updateVenue(v2),
         .removeVenue(id: "v2"),
         .addEvent(Event(id: "e2", title: "第二次活动", date: F.d("2023-07-01"), start: F.t("14:00"), end: F.t("16:00"))),
@@ -53,7 +53,9 @@ private let everyEdit: [Edit] = {
 
 @Suite("History: undo and redo of every edit")
 struct HistoryTests {
-    @Test("an edit is undone to the exact book before and redone to the exact book after", arguments: everyEdit)
+    @Test(
+        "an edit is undone to the exact book before and redone to the exact book after, the ids issued kept",
+        arguments: everyEdit)
     func undoRedo(edit: Edit) throws {
         let before = F.book()
         var history = History(book: before)
@@ -66,7 +68,9 @@ struct HistoryTests {
         #expect(history.isModified && history.canUndo && !history.canRedo)
 
         #expect(history.undo() == edit)
-        #expect(history.book == before)
+        var beforeWithNumbers = before
+        beforeWithNumbers.issued = after.issued
+        #expect(history.book == beforeWithNumbers, "all but the numbers issued, which only grow")
         #expect(!history.isModified)
         #expect(!history.canUndo && history.canRedo)
 

@@ -23,13 +23,14 @@ func englishBook() -> Book {
         Person(id: "p3", name: "Carol White", org: "o1", politics: .masses),
     ]
     let venue = Venue(
-        id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50, rooms: [Room(name: "Main", capacity: 50)])
+        id: "v1", name: "Town Hall", address: "1 High Street", capacity: 50,
+        rooms: [Room(id: "r1", name: "Main", capacity: 50)])
     let items = [
         AgendaItem(
-            id: "i1", kind: .other, title: "Welcome", start: ClockTime(clamping: 600), minutes: 15, room: "Main",
+            id: "i1", kind: .other, title: "Welcome", start: ClockTime(clamping: 600), minutes: 15, room: "r1",
             roles: [Role(person: "p1", part: .host)]),
         AgendaItem(
-            id: "i2", kind: .symposium, title: "Panel", start: ClockTime(clamping: 615), minutes: 45, room: "Main"),
+            id: "i2", kind: .symposium, title: "Panel", start: ClockTime(clamping: 615), minutes: 45, room: "r1"),
     ]
     let event = Event(
         id: "e1", title: "Spring Meeting", date: day("2026-04-01"), start: ClockTime(clamping: 600),

@@ -108,7 +108,7 @@ struct EscapingTests {
         let lines = icsLines(
             try AgendaICS(book: book, event: book.events[0], stamp: Date(timeIntervalSince1970: 1_686_873_600)).render()
         )
-        #expect(lines.contains("UID:e1-i9@convene"))
+        #expect(lines.contains("UID:e1-i9.\(SampleBook.sampleIdentity)@convene"))
         #expect(lines.contains("DTSTART;TZID=Asia/Shanghai:20230616T233000"))
         #expect(lines.contains("DTEND;TZID=Asia/Shanghai:20230617T000000"))
         #expect(lines.filter { $0 == "DTSTAMP:20230616T000000Z" }.count == 5)
@@ -167,7 +167,7 @@ struct EscapingTests {
         #expect(MarkdownText.escape("一\n二") == "一 二")
         var book = sample
         book.events[0].items[0].title = "重温|入党*誓词*"
-        book.events[0].items[0].room = "展厅|A"
+        book.venues[0].rooms[0].name = "展厅|A"
         let md = AgendaMarkdown(book: book, event: book.events[0]).render()
         let row = md.components(separatedBy: "\n").first { $0.hasPrefix("| 09:00–09:20") }
         #expect(row == #"| 09:00–09:20 | Oath review | 重温\|入党\*誓词\* | 展厅\|A |"#)

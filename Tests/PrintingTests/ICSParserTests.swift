@@ -27,7 +27,7 @@ private let checkSample = #"""
         assert start.utcoffset() == datetime.timedelta(hours=8), start.utcoffset()
         assert str(event["SUMMARY"]) == summary, str(event["SUMMARY"])
         assert str(event["LOCATION"]) == location, str(event["LOCATION"])
-        assert str(event["UID"]) == "e1-i%d@convene" % (n + 1), str(event["UID"])
+        assert str(event["UID"]) == "e1-i%d.00000000-0000-4000-8000-000000000000@convene" % (n + 1), str(event["UID"])
         assert event.decoded("DTSTAMP") == datetime.datetime(2023, 6, 16, 0, 0, tzinfo=datetime.timezone.utc), event.decoded("DTSTAMP")
     description = str(events[2]["DESCRIPTION"])
     assert "程智鹏 Cheng Zhipeng — 发挥产业链集群效应，增强产业链韧性，推动产业链升级 (20 min)" in description, description

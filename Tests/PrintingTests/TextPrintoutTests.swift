@@ -13,7 +13,8 @@ private let widths = [40, 41, 47, 52, 53, 54, 60, 66, 72, 80, 100, 120]
 /// long Latin title, multi-line markdown-ish notes, a speaker's topic in English.
 private var stretched: Book {
     var book = sample
-    book.events[0].items[0].room = "中国移动通信集团广东有限公司南沙分公司第一会议室"
+    book.venues[0].rooms.append(Room(id: "r3", name: "中国移动通信集团广东有限公司南沙分公司第一会议室"))
+    book.events[0].items[0].room = "r3"
     book.events[0].items[1].title = "Guided visit of the Xian Xinghai Memorial Hall and its gardens"
     book.events[0].items[2].roles[1].topic = "Industrial-chain party building: cluster effect, resilience, upgrading"
     book.events[0].items[3].notes = """
@@ -128,7 +129,7 @@ struct TextPrintoutTests {
         }
         // 50 cells: wider than any line at 40 columns, so it wraps, between characters, inside the width.
         let book = stretched
-        let room = "[" + (book.events[0].items[0].room ?? "") + "]"
+        let room = "[" + (book.roomName(of: book.events[0].items[0], in: book.events[0]) ?? "") + "]"
         let text = AgendaText(book: book, event: book.events[0], language: language, width: 40).render()
         #expect(!lines(text).contains { $0.contains(room) })
         let joined = lines(text).map { $0.trimmingCharacters(in: .whitespaces) }.joined()

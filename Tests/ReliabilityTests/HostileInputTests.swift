@@ -247,7 +247,10 @@ struct HostileInputTests {
             ("organisation not found", ["roster", "--org", "无此单位" + p], path, true),
             (
                 "room not found, rooms listed",
-                ["item", "add", "--event", "e1", "--title", "t", "--start", "09:00", "--minutes", "5", "--room", p],
+                [
+                    "item", "add", "--event", "e1", "--title", "t", "--start", "09:00", "--minutes", "5", "--room",
+                    "礼堂" + p,
+                ],
                 path, true
             ),
             ("name refused", ["person", "add", "--name", "李" + p, "--org", "o1", "--politics", "member"], path, false),

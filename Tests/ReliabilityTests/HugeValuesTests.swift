@@ -52,7 +52,7 @@ struct HugeValuesTests {
             AgendaItem(
                 id: "i\(n + 1)", kind: .other, title: "第\(n + 1)项 item \(n + 1)",
                 start: ClockTime(minutes: 540 + n * 180 / 10_000)!,
-                minutes: 1, room: "会议室", roles: [Role(person: "p\(1 + n % 19)", part: .host)])
+                minutes: 1, room: "r2", roles: [Role(person: "p\(1 + n % 19)", part: .host)])
         }
         try PlanStore(path: path).save(book)
         let size = bytes(path)!.count

@@ -1,9 +1,12 @@
 import PlannerCore
 
 extension PlanRecord {
-    /// A whole plan file: its format version and the book's four lists.
+    /// A whole plan file: its format version, the plan's identity, the ids issued and the book's four lists.
+    /// `identity` and `issued` are missing in files written before plans had them.
     struct Document: Codable {
         var formatVersion: Int
+        var identity: String?
+        var issued: Issued?
         var organisations: [Organisation]
         var people: [Person]
         var venues: [Venue]
@@ -11,6 +14,8 @@ extension PlanRecord {
 
         init(_ book: Book, version: Int) {
             formatVersion = version
+            identity = book.identity
+            issued = book.issued.numbers.isEmpty ? nil : Issued(book.issued)
             organisations = book.organisations.map(Organisation.init)
             people = book.people.map(Person.init)
             venues = book.venues.map(Venue.init)
@@ -20,7 +25,34 @@ extension PlanRecord {
         var book: Book {
             Book(
                 organisations: organisations.map(\.core), people: people.map(\.core), venues: venues.map(\.core),
-                events: events.map(\.core))
+                events: events.map(\.core), identity: identity, issued: issued?.core ?? IssuedIDs())
+        }
+    }
+
+    /// The highest id number issued per kind of record, each left out when none was (`"person" : 30`).
+    struct Issued: Codable {
+        var event: Int?
+        var item: Int?
+        var organisation: Int?
+        var person: Int?
+        var room: Int?
+        var venue: Int?
+
+        init(_ issued: IssuedIDs) {
+            func number(_ kind: RecordKind) -> Int? { issued[kind] > 0 ? issued[kind] : nil }
+            event = number(.event)
+            item = number(.item)
+            organisation = number(.organisation)
+            person = number(.person)
+            room = number(.room)
+            venue = number(.venue)
+        }
+
+        var core: IssuedIDs {
+            IssuedIDs([
+                .event: event ?? 0, .item: item ?? 0, .organisation: organisation ?? 0, .person: person ?? 0,
+                .room: room ?? 0, .venue: venue ?? 0,
+            ])
         }
     }
 }

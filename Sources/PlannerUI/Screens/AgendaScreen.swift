@@ -64,7 +64,7 @@ enum AgendaScreen: ScreenFeature {
             case .item(let item):
                 return [
                     "\(item.start)–\(ClockTime(clamping: item.endMinutes))", state.text(item.kind.phrase), item.title,
-                    item.room ?? "",
+                    state.book.roomName(of: item, in: event) ?? "",
                 ]
             case .role(_, _, let role):
                 var text = "  " + (people[role.person]?.fullName ?? role.person)

@@ -45,7 +45,7 @@ enum VenueScreen: ScreenFeature {
         let table = roomsTable(rect)
         buffer.put(state.text(tr("Rooms")), x: 1, y: table.y - 1, style: theme[.accent])
         let rows = venue.rooms.map { room -> [String] in
-            let uses = state.text(.series(event.items.filter { $0.room == room.name }.map(\.title)))
+            let uses = state.text(.series(event.items.filter { $0.room == room.id }.map(\.title)))
             return [room.name, room.capacity.map(String.init) ?? "–", uses]
         }
         let list = state.list(.rooms)
@@ -85,13 +85,19 @@ enum VenueScreen: ScreenFeature {
             guard let room else { return Update.info(&state, tr("No rooms yet: a adds one, e edits the venue")) }
             state.mode = .form(Forms.room(state, editing: room, index: index))
         case .delete:
-            guard let room else { return Update.info(&state, tr("No rooms yet: a adds one")) }
-            var updated = venue
-            updated.rooms.remove(at: index)
-            state.mode = .confirm(
-                Confirmation(
-                    question: state.text(tr("Delete the room \(room.name)?  y/n")),
-                    purpose: .apply(.updateVenue(updated))))
+            guard let room, let removal = state.book.roomRemoval(room.id, from: venue.id) else {
+                return Update.info(&state, tr("No rooms yet: a adds one"))
+            }
+            // A room in use leaves its items too, in the same step: the question names them.
+            let users = state.book.roomUsers(room.id, venue: venue.id)
+            let listed = users.map { tr("'\($0.title)' (\($0.id))") }
+            let question =
+                users.isEmpty
+                ? tr("Delete the room \(room.name)?  y/n")
+                : tr(
+                    "Delete the room \(room.name)? It is taken off \(RecordKind.item.counted(users.count)): \(Phrase.series(listed)).  y/n"
+                )
+            state.mode = .confirm(Confirmation(question: state.text(question), purpose: .apply(removal)))
         default: Update.info(&state, tr("On the Venue: e edits the venue, a adds a room, Enter edits the room"))
         }
     }

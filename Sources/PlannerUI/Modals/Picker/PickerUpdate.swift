@@ -52,7 +52,7 @@ enum PickerUpdate {
                 options: [Picker.Option(id: "", label: state.text(tr("(none)")))]
                     + (state.venue?.rooms ?? []).map {
                         Picker.Option(
-                            id: $0.name, label: $0.name,
+                            id: $0.id, label: $0.name,
                             detail: $0.capacity.map { state.text(tr("capacity \($0)")) } ?? "")
                     }, purpose: purpose)
         case .person:

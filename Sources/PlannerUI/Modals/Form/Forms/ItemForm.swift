@@ -34,11 +34,9 @@ struct ItemForm: FormModel {
             state.text(tr("Start (HH:MM)")), (item?.start ?? ClockTime(clamping: min(lastEnd, 1410))).description,
             concerns: ["start"])
         minutes = .text(state.text(tr("Minutes")), String(item?.minutes ?? 30), concerns: ["minutes"])
-        let roomLabel = state.text(tr("Room"))
-        room =
-            (state.venue?.rooms ?? []).isEmpty
-            ? .text(roomLabel, item?.room ?? "", concerns: ["room"])
-            : .pick(roomLabel, .room, id: item?.room, shown: item?.room ?? "", concerns: ["room"])
+        // A room of the event's venue, by its id; the field shows its name.
+        let shown = item.flatMap { item in state.event.flatMap { state.book.roomName(of: item, in: $0) } } ?? ""
+        room = .pick(state.text(tr("Room")), .room, id: item?.room, shown: shown, concerns: ["room"])
         notes = .text(state.text(tr("Notes")), item?.notes ?? "")
         shift = .choice(
             state.text(tr("If the start changes")),
@@ -56,19 +54,20 @@ struct ItemForm: FormModel {
         let startTime = try time(\.start)
         guard let length = try number(\.minutes) else { throw fail(\.minutes, tr("give the duration in minutes")) }
         let kind = ItemKind(rawValue: kind.text ?? "other") ?? .other
+        let roomID = room.text.flatMap { $0.isEmpty ? nil : $0 }
         guard var item = editing else {
             return .edit(
                 .addItem(
                     event: event.id,
                     item: AgendaItem(
                         id: state.book.newID(.item), kind: kind, title: name.text ?? "", start: startTime,
-                        minutes: length, room: room.text, notes: notes.text)))
+                        minutes: length, room: roomID, notes: notes.text)))
         }
         let oldStart = item.start
         item.title = name.text ?? ""
         item.kind = kind
         item.minutes = length
-        item.room = room.text
+        item.room = roomID
         item.notes = notes.text
         var edits: [Edit] = [.updateItem(event: event.id, item: item)]
         if startTime != oldStart {

@@ -23,11 +23,13 @@ struct RoomForm: FormModel {
         guard var venue = state.venue else {
             throw fail(\.name, tr("the event has no venue yet: Esc, then a adds one"))
         }
-        let room = Room(name: name.text ?? "", capacity: try number(\.capacity))
+        let capacity = try number(\.capacity)
         if let index, venue.rooms.indices.contains(index) {
-            venue.rooms[index] = room
+            // The same id with a new name: every item in the room shows the new name.
+            venue.rooms[index].name = name.text ?? ""
+            venue.rooms[index].capacity = capacity
         } else {
-            venue.rooms.append(room)
+            venue.rooms.append(Room(id: state.book.newID(.room), name: name.text ?? "", capacity: capacity))
         }
         return .edit(.updateVenue(venue))
     }

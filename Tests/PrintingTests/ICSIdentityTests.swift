@@ -1,0 +1,33 @@
+import Foundation
+import PlanFile
+import PlannerCore
+import Printing
+import Testing
+
+@Suite("Calendar UIDs: the plan's identity keeps two plans' entries apart")
+struct ICSIdentityTests {
+    private func uids(_ book: Book) throws -> Set<String> {
+        let ics = try AgendaICS(book: book, event: book.events[0], stamp: Date(timeIntervalSince1970: 0)).render()
+        return Set(ics.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") })
+    }
+
+    @Test("two plans with the same ids share no UID; each UID names the event, the item and the plan")
+    func twoPlansShareNoUID() throws {
+        var one = SampleBook.make()
+        one.identity = "3f0c2a4e-8d1b-4c55-9a7e-0b6d5e4f3a21"
+        var other = SampleBook.make()
+        other.identity = "b7e19c02-5a6f-4e3d-8c21-9f0a1b2c3d4e"
+        let a = try uids(one), b = try uids(other)
+        #expect(a.count == 4 && b.count == 4)
+        #expect(a.isDisjoint(with: b))
+        #expect(a.contains("UID:e1-i1.3f0c2a4e-8d1b-4c55-9a7e-0b6d5e4f3a21@convene"))
+    }
+
+    @Test("two fresh plans made from the sample get different identities, so different UIDs")
+    func freshPlansDiffer() throws {
+        let store = PlanStore(path: "/nonexistent/plan.json")
+        let one = store.newPlan(SampleBook.make()), other = store.newPlan(SampleBook.make())
+        #expect(one.identity != other.identity)
+        #expect(try uids(one).isDisjoint(with: try uids(other)))
+    }
+}
