@@ -32,5 +32,14 @@ extension Catalogue {
         "'{}' may lack a quorum: full party members coming {} of {} expected (confirmed, not on leave), but a branch meeting needs more than half (at least {})":
             "“{1}”可能达不到法定人数：应到正式党员 {3} 人，预计到会 {2} 人（已确认且未请假），须超过半数（至少 {4} 人）",
         "probationary members take part without a vote: {}": "预备党员不参加表决：{1}",
+        // The command line.
+        "Invite an organisation, or change its part or quota.": "邀请单位，或更改其角色或名额。",
+        "guiding, host or participant (a new invitation: participant; else the part it has).":
+            "guiding（指导单位）、host（主办单位）或 participant（参加单位）（新邀请默认为 participant，否则保持原角色）。",
+        "How many people the organisation is asked to send (名额); empty to clear it.": "该单位应派人数（名额）；留空则取消名额。",
+        "--quota: '{}' is not a number of people; give a whole number such as 5, or \"\" to clear it":
+            "--quota：“{1}”不是人数；请给出整数，例如 5，或用 \"\" 取消名额",
+        "oath, visit, symposium, discussion, meeting or other.":
+            "oath（重温入党誓词）、visit（参观学习）、symposium（座谈会）、discussion（互动交流）、meeting（支部党员大会）或 other（其他）。",
     ]
 }

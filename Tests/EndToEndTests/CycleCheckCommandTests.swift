@@ -1,0 +1,77 @@
+import ConveneTestSupport
+import Foundation
+import PlanFile
+import PlannerCore
+import Testing
+
+/// `event invite --quota` and the `quota` check, and a branch meeting's `quorum`, from the command line.
+@Suite("convene event invite --quota, item add --kind meeting, and their checks")
+struct CycleCheckCommandTests {
+    @Test("--quota sets an invited organisation's quota, keeps its part, and check warns in English and Chinese")
+    func quotaEndToEnd() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        try convene.ok("event", "invite", "--org", "天极电子", "--quota", "5")
+        var invited = try PlanStore(path: convene.plan).load().events[0].orgs.first { $0.org == "o4" }
+        #expect(invited == EventOrganisation(org: "o4", part: .participant, quota: 5))
+        #expect(try String(contentsOfFile: convene.plan, encoding: .utf8).contains(#""quota" : 5"#))
+
+        let en = try convene("check")
+        #expect(en.status == 0)
+        #expect(
+            en.stdout.contains("warning: [quota] 天极电子 has a quota of 5, but 2 confirmed participants: 3 short  (o4)"),
+            "\(en.stdout)")
+        let zh = try convene("check", "--lang", "zh")
+        #expect(zh.stdout.contains("警告：[quota] 天极电子的名额为 5 人，但已确认参加 2 人，还差 3 人（o4）"), "\(zh.stdout)")
+        let json = try convene("check", "--format", "json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let quota = try #require(rows.first { $0["code"] as? String == "quota" })
+        #expect(quota["severity"] as? String == "warning" && quota["ids"] as? [String] == ["o4"])
+
+        // The part changes without losing the quota; a quota met is quiet; an empty one clears it.
+        try convene.ok("event", "invite", "--org", "o4", "--part", "host")
+        try convene.ok("event", "invite", "--org", "o4", "--quota", "2")
+        invited = try PlanStore(path: convene.plan).load().events[0].orgs.first { $0.org == "o4" }
+        #expect(invited == EventOrganisation(org: "o4", part: .host, quota: 2))
+        #expect(!(try convene("check").stdout.contains("[quota]")))
+        try convene.ok("event", "invite", "--org", "o4", "--quota", "")
+        #expect(try PlanStore(path: convene.plan).load().events[0].orgs.first { $0.org == "o4" }?.quota == nil)
+    }
+
+    @Test("a quota that is not a whole number of at least 1 is refused in the user's language, the plan unchanged")
+    func badQuota() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let before = try Data(contentsOf: URL(fileURLWithPath: convene.plan))
+        let word = try convene("event", "invite", "--org", "o4", "--quota", "五", "--lang", "zh")
+        #expect(word.status == 2)
+        #expect(word.stderr.contains("--quota：“五”不是人数；请给出整数，例如 5，或用 \"\" 取消名额"), "\(word.stderr)")
+        let zero = try convene("event", "invite", "--org", "o4", "--quota", "0")
+        #expect(zero.status == 2)
+        #expect(
+            zero.stderr.contains("quota: a quota is at least 1 person (got 0); leave it empty for none"),
+            "\(zero.stderr)")
+        let negative = try convene("event", "invite", "--org", "o4", "--quota=-3", "--lang", "zh")
+        #expect(negative.status == 2 && negative.stderr.contains("名额至少为 1 人（现为 -3）"), "\(negative.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: convene.plan)) == before)
+    }
+
+    @Test("item add --kind meeting adds a branch meeting, which needs a host and a recorder and reports its quorum")
+    func meeting() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let id = try convene.ok(
+            "item", "add", "--kind", "meeting", "--title", "支部党员大会", "--start", "11:20", "--minutes", "30", "--room",
+            "展厅")
+        #expect(try PlanStore(path: convene.plan).load().events[0].item(id)?.kind == .meeting)
+        let zh = try convene("check", "--lang", "zh")
+        #expect(zh.status == 0)
+        #expect(zh.stdout.contains("警告：[unfilled-part] “支部党员大会”没有记录人；请指定记录人（\(id)）"), "\(zh.stdout)")
+        #expect(
+            zh.stdout.contains(
+                "提示：[quorum] “支部党员大会”达到法定人数：应到正式党员 10 人，实到 9 人，超过半数；预备党员不参加表决：黄雅琪、张雨桐、郑佳慧、谢子豪（\(id)）"
+            ), "\(zh.stdout)")
+        let agenda = try convene.ok("agenda", "--lang", "zh")
+        #expect(agenda.contains("支部党员大会"))
+    }
+}
