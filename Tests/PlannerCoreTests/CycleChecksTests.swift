@@ -184,7 +184,7 @@ struct CycleChecksTests {
         #expect(p.message.text(.zh) == "已确认的参加人员中有 2 人不是党员，将列席“重温入党誓词”：王芳、赵磊")
     }
 
-    @Test("activists and candidates among the observers are named again with their stage; applicants are not")
+    @Test("activists and candidates among the observers are named first, with their stage; applicants are not")
     func oathActivists() throws {
         var book = Self.clean()
         book.people += [
@@ -198,12 +198,22 @@ struct CycleChecksTests {
         #expect(p.ids == ["i1", "p5", "p6", "p7"])
         #expect(
             p.message.description
-                == "3 confirmed participants are not party members and attend '重温入党誓词' as observers: 林晓, 王芳, 赵磊; among them 2 activists or candidates for membership: 林晓 (activist), 王芳 (candidate)"
+                == "3 confirmed participants are not party members and attend '重温入党誓词' as observers: 林晓 (activist), 王芳 (candidate), 赵磊"
         )
-        #expect(
-            p.message.text(.zh)
-                == "已确认的参加人员中有 3 人不是党员，将列席“重温入党誓词”：林晓、王芳、赵磊；其中入党积极分子或发展对象 2 人：林晓（入党积极分子）、王芳（发展对象）"
-        )
+        #expect(p.message.text(.zh) == "已确认的参加人员中有 3 人不是党员，将列席“重温入党誓词”：林晓（入党积极分子）、王芳（发展对象）、赵磊")
+    }
+
+    @Test("a long list of observers is cut after 20 names, the activists and candidates among the first")
+    func oathActivistsFirst() throws {
+        var book = Self.clean()
+        for n in 1...25 {
+            let stage: Stage? = n == 25 ? .activist : nil
+            book.people.append(Person(id: "x\(n)", name: "群众\(n)", org: "o1", politics: .masses, stage: stage))
+            book.events[0].participants.append(Participant(person: "x\(n)", rsvp: .confirmed))
+        }
+        let p = try #require(Self.with("oath-observers", book).first)
+        #expect(p.message.text(.zh).contains("将列席“重温入党誓词”：群众25（入党积极分子）、群众1、"))
+        #expect(p.ids.prefix(3) == ["i1", "x25", "x1"])
     }
 
     @Test("more than 20 observers: the first 20 named, the rest counted")

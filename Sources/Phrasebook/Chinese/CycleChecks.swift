@@ -19,7 +19,6 @@ extension Catalogue {
         "{} is {} of '{}' but is on leave ({}); assign someone else or cancel the leave":
             "{1}是“{3}”的{2}，但已请假（{4}）；请另行指定或撤销请假",
         // The oath review.
-        "among them {} activists or candidates for membership: {}": "其中入党积极分子或发展对象 {1} 人：{2}",
         "{} and {} more": "{1}，另有 {2} 人",
         // The branch meeting (支部党员大会) and its quorum.
         "Branch meeting": "支部党员大会",
@@ -32,6 +31,8 @@ extension Catalogue {
         "'{}' may lack a quorum: full party members coming {} of {} expected (confirmed, not on leave), but a branch meeting needs more than half (at least {})":
             "“{1}”可能达不到法定人数：应到正式党员 {3} 人，预计到会 {2} 人（已确认且未请假），须超过半数（至少 {4} 人）",
         "probationary members take part without a vote: {}": "预备党员不参加表决：{1}",
+        // The planner.
+        "Quota in this event": "本次活动名额",
         // The command line.
         "Invite an organisation, or change its part or quota.": "邀请单位，或更改其角色或名额。",
         "guiding, host or participant (a new invitation: participant; else the part it has).":

@@ -5,8 +5,6 @@ extension Catalogue {
             "{1} has a quota of {2}, but {3} confirmed participant: {4} short|{1} has a quota of {2}, but {3} confirmed participants: {4} short",
         "{} has a quota of {}, but {} confirmed participants: {} over":
             "{1} has a quota of {2}, but {3} confirmed participant: {4} over|{1} has a quota of {2}, but {3} confirmed participants: {4} over",
-        "among them {} activists or candidates for membership: {}":
-            "among them {1} activist or candidate for membership: {2}|among them {1} activists or candidates for membership: {2}",
         "{} and {} more": "{1} and {2} more|{1} and {2} more",
     ]
 }
