@@ -30,8 +30,13 @@ public struct Problem: Hashable, Sendable {
 
 /// The planning rules: everything `convene check` and the Checks screen report.
 public enum Checks {
-    /// - Parameter people: the book's people by id, when the caller keeps one (the planner does); else built here.
-    public static func problems(in event: Event, book: Book, people lookup: PersonLookup? = nil) -> [Problem] {
+    /// - Parameters:
+    ///   - people: the book's people by id, when the caller keeps one (the planner does); else built here.
+    ///   - plan: the plan-wide problems (`planProblems(in:)`), when the caller works them out once for several events;
+    ///     else worked out here, since every event's check lists them.
+    public static func problems(
+        in event: Event, book: Book, people lookup: PersonLookup? = nil, plan: [Problem]? = nil
+    ) -> [Problem] {
         var out: [Problem] = []
         let people = lookup ?? book.peopleByID, orgs = book.organisationsByID
         func name(_ id: String) -> String { people[id]?.name ?? id }
@@ -66,7 +71,7 @@ public enum Checks {
 
         out += missing(in: event)
         out += duplicates(among: listed, of: roster, orgName: orgName)
-        out += duplicateRecords(in: book)
+        out += plan ?? planProblems(in: book)
 
         // Organisations: one lookup of each participant's organisation among the invited ones.
         var invitedIndex: [String: Int] = [:]

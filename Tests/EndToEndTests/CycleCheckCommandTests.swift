@@ -75,3 +75,35 @@ struct CycleCheckCommandTests {
         #expect(agenda.contains("支部党员大会"))
     }
 }
+
+extension CycleCheckCommandTests {
+    @Test("check --all-events: each event under its heading in date order, the plan-wide problems once at the end")
+    func allEvents() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        try convene.ok("event", "add", "--title", "第二次活动", "--date", "2023-05-01", "--start", "09:00", "--end", "10:00")
+        try convene.ok("org", "add", "--name", "广州市科学技术协会")
+        let zh = try convene("check", "--all-events", "--lang", "zh")
+        #expect(zh.status == 0)
+        let text = zh.stdout
+        let second = try #require(text.range(of: "活动 e2“第二次活动”（2023-05-01）：\n警告：[no-venue]"), "\(text)")
+        let first = try #require(text.range(of: "活动 e1“党建强堡垒 促发展 联建交流活动”（2023-06-16）：\n提示：[oath-observers]"), "\(text)")
+        let plan = try #require(text.range(of: "整个计划：\n警告：[duplicate-organisation] 单位 o1、o8 同名"), "\(text)")
+        #expect(second.lowerBound < first.lowerBound && first.lowerBound < plan.lowerBound)
+        #expect(text.components(separatedBy: "duplicate-organisation").count == 2, "listed once")
+
+        let json = try convene("check", "--all-events", "--format", "json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.first?["event"] as? String == "e2")
+        let namesake = try #require(rows.first { $0["code"] as? String == "duplicate-organisation" })
+        #expect(namesake["event"] == nil)
+        // One event's check still lists the namesakes, and its rows carry no event.
+        let one = try convene("check", "--event", "e1", "--format", "json")
+        let oneRows = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [[String: Any]])
+        #expect(oneRows.contains { $0["code"] as? String == "duplicate-organisation" })
+        #expect(oneRows.allSatisfy { $0["event"] == nil })
+
+        try convene.ok("item", "edit", "--event", "e1", "--item", "i2", "--minutes", "70", "--room", "会议室")
+        #expect(try convene("check", "--all-events").status == 1)
+    }
+}

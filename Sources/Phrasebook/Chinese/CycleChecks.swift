@@ -40,6 +40,10 @@ extension Catalogue {
         "How many people the organisation is asked to send (名额); empty to clear it.": "该单位应派人数（名额）；留空则取消名额。",
         "--quota: '{}' is not a number of people; give a whole number such as 5, or \"\" to clear it":
             "--quota：“{1}”不是人数；请给出整数，例如 5，或用 \"\" 取消名额",
+        "Check every event in date order, and the plan-wide problems once at the end, in one process.":
+            "按日期检查每项活动，最后列出涉及整个计划的问题，一次完成。",
+        "Event {} '{}' on {}:": "活动 {1}“{2}”（{3}）：",
+        "The whole plan:": "整个计划：",
         "oath, visit, symposium, discussion, meeting or other.":
             "oath（重温入党誓词）、visit（参观学习）、symposium（座谈会）、discussion（互动交流）、meeting（支部党员大会）或 other（其他）。",
     ]
