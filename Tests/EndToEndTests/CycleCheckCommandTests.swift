@@ -71,8 +71,11 @@ struct CycleCheckCommandTests {
             zh.stdout.contains(
                 "提示：[quorum] “支部党员大会”达到法定人数：应到正式党员 10 人，实到 9 人，超过半数；预备党员不参加表决：黄雅琪、张雨桐、郑佳慧、谢子豪（\(id)）"
             ), "\(zh.stdout)")
-        let agenda = try convene.ok("agenda", "--lang", "zh")
-        #expect(agenda.contains("支部党员大会"))
+        // The printouts name the kind in the reader's language.
+        try convene.ok("item", "edit", "--item", id, "--title", "第三季度党员会议")
+        #expect(try convene.ok("agenda", "--lang", "zh").contains("支部党员大会"))
+        #expect(try convene.ok("agenda", "--lang", "en", "--width", "100").contains("Branch meeting"))
+        #expect(try convene.ok("agenda", "--format", "json").contains(#""kind" : "meeting""#))
     }
 }
 
