@@ -82,4 +82,13 @@ struct CycleChecksScreenTests {
         let added = try #require(s.book.organisations.last)
         #expect(s.book.events[0].orgs.last == EventOrganisation(org: added.id, part: .participant, quota: 4))
     }
+
+    @Test("the item form offers the branch meeting among the kinds, in Chinese and English")
+    func meetingInItemForm() throws {
+        var s = try Self.state()
+        #expect(ItemForm.kinds(s).map(\.label).contains("支部党员大会"))
+        s.language = .en
+        #expect(ItemForm.kinds(s).map(\.label).contains("Branch meeting"))
+        #expect(ItemForm.kinds(s).map(\.value).contains("meeting"))
+    }
 }
