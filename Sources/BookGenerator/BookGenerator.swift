@@ -202,6 +202,10 @@ public struct BookGenerator: Sendable {
                 case .discussion:
                     roles = [Role(person: someone(), part: .host)]
                     if rng.chance(60) { roles.append(Role(person: someone(), part: .recorder)) }
+                case .meeting:
+                    roles = [
+                        Role(person: someone(partyMember: true), part: .host), Role(person: someone(), part: .recorder),
+                    ]
                 case .other:
                     if rng.chance(30) { roles = [Role(person: someone(), part: .recorder)] }
                 }

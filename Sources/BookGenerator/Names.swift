@@ -72,6 +72,7 @@ enum Names {
         case .visit: ["参观纪念馆", "参观产业园展厅", "参观红色教育基地"]
         case .symposium: ["党建座谈会", "产业发展座谈会", "专题报告会"]
         case .discussion: ["互动交流", "分组讨论", "自由交流"]
+        case .meeting: ["支部党员大会", "党员大会"]
         case .other: ["签到", "合影留念", "午餐", "总结讲话"]
         }
     }

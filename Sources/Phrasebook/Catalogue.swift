@@ -27,6 +27,7 @@ public enum Catalogue {
         ("CommandLine", chineseCommandLine),
         ("Replies", chineseReplies),
         ("RoomIDs", chineseRoomIDs),
+        ("CycleChecks", chineseCycleChecks),
     ]
 
     /// The English catalogue's sections.
@@ -34,6 +35,7 @@ public enum Catalogue {
         ("Plurals", englishPlurals),
         ("Contexts", englishContexts),
         ("RoomIDs", englishRoomIDs),
+        ("CycleChecks", englishCycleChecks),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

@@ -49,7 +49,7 @@ struct EditCoding: Codable {
 
     private enum Keys: String, CodingKey {
         case `case`, organisation, person, venue, event, id, details, org, part, rsvp, item, to, shiftFollowing, role,
-            index, edits, label, phrase, capacity, leave, attendance, at
+            index, edits, label, phrase, capacity, leave, attendance, at, quota
     }
 
     // Every case of Edit, both ways, in one place: a new case fails to compile here until it is written.
@@ -103,6 +103,11 @@ struct EditCoding: Codable {
             try name("uninvite")
             try c.encode(e, forKey: .event)
             try c.encode(o, forKey: .org)
+        case .setQuota(let e, let o, let quota):
+            try name("setQuota")
+            try c.encode(e, forKey: .event)
+            try c.encode(o, forKey: .org)
+            try c.encodeIfPresent(quota, forKey: .quota)
         case .addParticipant(let e, let p, let r, let capacity):
             try name("addParticipant")
             try c.encode(e, forKey: .event)
@@ -206,6 +211,9 @@ struct EditCoding: Codable {
                 event: try s(.event), org: try s(.org),
                 part: try c.decode(PlanRecord.CaseName<OrganisationPart>.self, forKey: .part).value)
         case "uninvite": edit = .uninvite(event: try s(.event), org: try s(.org))
+        case "setQuota":
+            edit = .setQuota(
+                event: try s(.event), org: try s(.org), quota: try c.decodeIfPresent(Int.self, forKey: .quota))
         case "addParticipant":
             edit = .addParticipant(
                 event: try s(.event), person: try s(.person),

@@ -123,16 +123,17 @@ extension PlanFastReader {
     }
 
     mutating func eventOrganisation() throws -> EventOrganisation {
-        var org: String?, part: OrganisationPart?
+        var org: String?, part: OrganisationPart?, quota: Int??
         try object { key, r in
             switch key {
             case "org": org = try Self.once(org, r.string())
             case "part": part = try Self.once(part, r.enumeration(Self.organisationParts))
+            case "quota": quota = try Self.once(quota, r.optional { try $0.int() })
             default: throw PlanScanner.GiveUp()
             }
         }
         guard let org, let part else { throw PlanScanner.GiveUp() }
-        return EventOrganisation(org: org, part: part)
+        return EventOrganisation(org: org, part: part, quota: quota ?? nil)
     }
 
     /// A participant: in the written layout through `quickParticipant` when that shortcut is on, else the general way.

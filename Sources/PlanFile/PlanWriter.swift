@@ -83,6 +83,10 @@ struct PlanWriter {
             w.string(o.org)
             w.key("part")
             w.string(o.part.rawValue)
+            if let quota = o.quota {
+                w.key("quota")
+                w.int(quota)
+            }
             w.close("}")
         }
         key("participants")

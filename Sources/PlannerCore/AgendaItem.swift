@@ -8,6 +8,9 @@ public enum ItemKind: String, CaseIterable, Hashable, Sendable {
     case symposium
     /// An interactive session: discussion and exchange, led by a host (主持人).
     case discussion
+    /// 支部党员大会, a general meeting of the branch's members: a host and a recorder, and a quorum of more than half
+    /// the full members expected (the `quorum` check).
+    case meeting
     case other
 
     /// The parts an item of this kind cannot do without, in the order they are usually filled: the checks warn
@@ -18,6 +21,7 @@ public enum ItemKind: String, CaseIterable, Hashable, Sendable {
         case .visit: return [.narrator]
         case .symposium: return [.host, .speaker]
         case .discussion: return [.host]
+        case .meeting: return [.host, .recorder]
         case .other: return []
         }
     }
@@ -29,7 +33,7 @@ public enum RolePart: String, CaseIterable, Hashable, Sendable {
     case leader
     /// Guides a visit.
     case narrator
-    /// Hosts a symposium or leads a discussion (主持人).
+    /// Hosts a symposium or a branch meeting, or leads a discussion (主持人).
     case host
     /// Gives a speech (topic and minutes optional).
     case speaker

@@ -132,6 +132,18 @@ extension Book {
                 throw PlanError.refused(tr("\(organisation(org)?.name ?? org) is not invited to '\(events[e].title)'"))
             }
             events[e].orgs.remove(at: j)
+        case .setQuota(let event, let org, let quota):
+            let e = try found(index.eventIndex(event, in: self), event, kind: .event)
+            guard let j = events[e].orgs.firstIndex(where: { $0.org == org }) else {
+                throw PlanError.refused(
+                    tr("\(organisation(org)?.name ?? org) is not invited to '\(events[e].title)'; invite it first"))
+            }
+            if let quota, quota < 1 {
+                throw PlanError.invalid(
+                    field: tr("quota"),
+                    message: tr("a quota is at least 1 person (got \(quota)); leave it empty for none"))
+            }
+            events[e].orgs[j].quota = quota
         case .addParticipant(let event, let person, let rsvp, let capacity):
             let e = try found(index.eventIndex(event, in: self), event, kind: .event)
             _ = try found(index.personIndex(person, in: self), person, kind: .person)
@@ -260,7 +272,7 @@ extension Book {
             .removeItem:
             return false
         case .addOrganisation, .updateOrganisation, .addPerson, .updatePerson, .addVenue, .updateVenue, .updateEvent,
-            .invite, .uninvite, .addParticipant, .setRSVP, .setCapacity, .setLeave, .setAttendance, .addItem,
+            .invite, .uninvite, .setQuota, .addParticipant, .setRSVP, .setCapacity, .setLeave, .setAttendance, .addItem,
             .updateItem, .moveItem, .assign, .updateRole,
             .unassign, .batch:
             return true

@@ -21,6 +21,9 @@ extension Book {
             return event(id).map { EventDetails(of: $0) != details } ?? true
         case .invite(let event, let org, let part):
             return self.event(event)?.orgs.first { $0.org == org }?.part != part
+        case .setQuota(let event, let org, let quota):
+            guard let invited = self.event(event)?.orgs.first(where: { $0.org == org }) else { return true }
+            return invited.quota != quota
         case .setRSVP(let event, let person, let rsvp):
             return self.event(event)?.participants.first { $0.person == person }?.rsvp != rsvp
         case .setCapacity(let event, let person, let capacity):

@@ -30,8 +30,13 @@ public struct Problem: Hashable, Sendable {
 
 /// The planning rules: everything `convene check` and the Checks screen report.
 public enum Checks {
-    /// - Parameter people: the book's people by id, when the caller keeps one (the planner does); else built here.
-    public static func problems(in event: Event, book: Book, people lookup: PersonLookup? = nil) -> [Problem] {
+    /// - Parameters:
+    ///   - people: the book's people by id, when the caller keeps one (the planner does); else built here.
+    ///   - plan: the plan-wide problems (`planProblems(in:)`), when the caller works them out once for several events;
+    ///     else worked out here, since every event's check lists them.
+    public static func problems(
+        in event: Event, book: Book, people lookup: PersonLookup? = nil, plan: [Problem]? = nil
+    ) -> [Problem] {
         var out: [Problem] = []
         let people = lookup ?? book.peopleByID, orgs = book.organisationsByID
         func name(_ id: String) -> String { people[id]?.name ?? id }
@@ -40,8 +45,10 @@ public enum Checks {
         let attendingCount = event.participants.count { $0.isComing }
         // Participants as roster positions, each looked up once: no copies of 100,000 records, no hash per use.
         // `listPosition` is each roster position's first place on the list: who takes part, for the parts below.
-        var listed: [Int] = [], listedAttends: [Bool] = [], attendingPeople: [Int] = []
+        // `listedAt` is each listed person's place in the participants.
+        var listed: [Int] = [], listedAt: [Int] = [], listedAttends: [Bool] = [], attendingPeople: [Int] = []
         listed.reserveCapacity(event.participants.count)
+        listedAt.reserveCapacity(event.participants.count)
         listedAttends.reserveCapacity(event.participants.count)
         var listPosition = [Int32](repeating: -1, count: roster.count)
         var strangers: [String: Int] = [:]
@@ -49,6 +56,7 @@ public enum Checks {
             if let i = people.index(of: p.person) {
                 let attends = p.isComing
                 listed.append(i)
+                listedAt.append(j)
                 listedAttends.append(attends)
                 if attends { attendingPeople.append(i) }
                 if listPosition[i] < 0 { listPosition[i] = Int32(j) }
@@ -56,7 +64,6 @@ public enum Checks {
                 strangers[p.person] = j
             }
         }
-        let attendingPartyMembers = attendingPeople.reduce(0) { $0 + (roster[$1].politics.isPartyMember ? 1 : 0) }
         func participant(_ id: String) -> Participant? {
             let j = people.index(of: id).map { Int(listPosition[$0]) } ?? strangers[id] ?? -1
             return j >= 0 ? event.participants[j] : nil
@@ -64,16 +71,16 @@ public enum Checks {
 
         out += missing(in: event)
         out += duplicates(among: listed, of: roster, orgName: orgName)
-        out += duplicateRecords(in: book)
+        out += plan ?? planProblems(in: book)
 
         // Organisations: one lookup of each participant's organisation among the invited ones.
         var invitedIndex: [String: Int] = [:]
         for (k, o) in event.orgs.enumerated() where invitedIndex[o.org] == nil { invitedIndex[o.org] = k }
         var uninvited: [String: [String]] = [:]
-        var someoneAttends = [Bool](repeating: false, count: event.orgs.count)
+        var coming = [Int](repeating: 0, count: event.orgs.count)
         for (i, attends) in zip(listed, listedAttends) {
             if let k = invitedIndex[roster[i].org] {
-                if attends { someoneAttends[k] = true }
+                if attends { coming[k] += 1 }
             } else {
                 uninvited[roster[i].org, default: []].append(roster[i].id)
             }
@@ -89,12 +96,14 @@ public enum Checks {
                     ids: [org] + ids))
         }
         // The index is the organisation's first place in the list, which is `k` itself unless it is listed twice.
-        for (k, o) in event.orgs.enumerated() where !someoneAttends[invitedIndex[o.org, default: k]] {
+        for (k, o) in event.orgs.enumerated() where coming[invitedIndex[o.org, default: k]] == 0 {
             out.append(
                 Problem(
                     severity: .warning, code: "no-confirmed-participant",
                     message: tr("\(orgName(o.org)) is invited but nobody from it has confirmed"), ids: [o.org]))
         }
+        out += quotas(of: event, coming: coming, firstEntry: invitedIndex, orgName: orgName)
+        out += leaveWithoutReason(in: event, name: name)
 
         // Capacity.
         let venue = event.venue.flatMap(book.venue)
@@ -109,12 +118,13 @@ public enum Checks {
         for item in event.items {
             guard let id = item.room, let room = venue?.room(id), let cap = room.capacity else { continue }
             let roomName = room.name
-            let expected = item.kind == .oath ? attendingPartyMembers : attendingCount
-            if expected > cap {
+            // Everyone coming, the oath review too: those who do not take the oath attend it as observers (列席).
+            if attendingCount > cap {
                 out.append(
                     Problem(
                         severity: .error, code: "room-over-capacity",
-                        message: tr("'\(item.title)' expects \(expected) people in \(roomName), which holds \(cap)"),
+                        message: tr(
+                            "'\(item.title)' expects \(attendingCount) people in \(roomName), which holds \(cap)"),
                         ids: [item.id]))
             }
         }
@@ -219,19 +229,18 @@ public enum Checks {
                         ids: [item.id]))
             }
             for role in item.roles {
-                let p = participant(role.person)
-                if p == nil || p?.rsvp == .declined {
+                guard let p = participant(role.person) else {
                     out.append(
                         Problem(
                             severity: .warning, code: "part-not-participant",
                             message:
-                                p == nil
-                                ? tr(
+                                tr(
                                     "\(name(role.person)) is \(role.part.phrase) of '\(item.title)' but is not a participant"
-                                )
-                                : tr("\(name(role.person)) is \(role.part.phrase) of '\(item.title)' but has declined"),
+                                ),
                             ids: [role.person, item.id]))
+                    continue
                 }
+                if let away = partHolderAway(p, name: name(role.person), role: role, item: item) { out.append(away) }
             }
         }
         // Per person, a sweep over their items in start order: each clash with the part that runs longest so far.
@@ -256,30 +265,8 @@ public enum Checks {
                     ids: [clash.person, a.id, b.id]))
         }
 
-        // Eligibility for the oath review.
-        let observers =
-            items.contains { $0.kind == .oath } ? attendingPeople.filter { !roster[$0].politics.isPartyMember } : []
-        for item in items where item.kind == .oath {
-            for role in item.roles where role.part == .leader {
-                if let p = people[role.person], !p.politics.isPartyMember {
-                    out.append(
-                        Problem(
-                            severity: .error, code: "oath-leader-not-member",
-                            message: tr("\(p.name) leads '\(item.title)' but is not a party member"),
-                            ids: [p.id, item.id]))
-                }
-            }
-            if !observers.isEmpty {
-                out.append(
-                    Problem(
-                        severity: .note, code: "oath-observers",
-                        message:
-                            tr(
-                                "\(count: observers.count) confirmed participants are not party members and attend '\(item.title)' as observers: \(Phrase.series(observers.map { roster[$0].name }))"
-                            ),
-                        ids: [item.id] + observers.map { roster[$0].id }))
-            }
-        }
+        out += oathReview(of: items, attending: attendingPeople, roster: roster, people: people)
+        out += quorum(of: items, participants: event.participants, listed: listed, listedAt: listedAt, roster: roster)
         return out.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
         }.map(\.element)

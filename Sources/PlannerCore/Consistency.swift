@@ -73,8 +73,11 @@ extension Book {
             if let v = event.venue, !venueIDs.contains(v) {
                 report("\(at).venue", tr("'\(v)' is not a venue in this file"))
             }
-            for (j, o) in event.orgs.enumerated() where !orgIDs.contains(o.org) {
-                report("\(at).orgs[\(j)].org", tr("'\(o.org)' is not an organisation in this file"))
+            for (j, o) in event.orgs.enumerated() {
+                if !orgIDs.contains(o.org) {
+                    report("\(at).orgs[\(j)].org", tr("'\(o.org)' is not an organisation in this file"))
+                }
+                if let quota = o.quota, quota < 1 { report("\(at).orgs[\(j)].quota", tr("must be 1 or more")) }
             }
             var strangers = Set<String>()
             for (j, p) in event.participants.enumerated() {

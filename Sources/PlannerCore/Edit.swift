@@ -48,6 +48,8 @@ public enum Edit: Hashable, Sendable {
     /// Invites an organisation, or changes the part of one already invited.
     case invite(event: String, org: String, part: OrganisationPart)
     case uninvite(event: String, org: String)
+    /// Sets an invited organisation's quota (名额, at least 1), or clears it (nil).
+    case setQuota(event: String, org: String, quota: Int?)
     case addParticipant(event: String, person: String, rsvp: RSVP, capacity: Capacity = .attendee)
     case setRSVP(event: String, person: String, rsvp: RSVP)
     /// The capacity in which a participant attends (参加, 企业代表, 列席, 嘉宾, 工作人员).
@@ -89,6 +91,8 @@ public enum Edit: Hashable, Sendable {
         case .removeEvent: return tr("remove event")
         case .invite(_, _, let part): return tr("invite organisation as \(part.phrase)")
         case .uninvite: return tr("uninvite organisation")
+        case .setQuota(_, _, let quota?): return tr("set the quota to \(quota)")
+        case .setQuota(_, _, nil): return tr("clear the quota")
         case .addParticipant: return tr("add participant")
         case .setRSVP(_, _, let r): return tr("mark participant \(r.phrase)")
         case .setCapacity(_, _, let c): return tr("set capacity to \(c.phrase)")

@@ -7,14 +7,18 @@ public enum OrganisationPart: String, CaseIterable, Hashable, Sendable {
     case participant
 }
 
-/// An organisation invited to an event, with its part.
+/// An organisation invited to an event, with its part and the number of people it is asked to send.
 public struct EventOrganisation: Hashable, Sendable {
     public var org: String
     public var part: OrganisationPart
+    /// 名额: how many people the organisation is asked to send (at least 1); nil when not set. The `quota` check
+    /// compares it with the organisation's confirmed participants.
+    public var quota: Int?
 
-    public init(org: String, part: OrganisationPart) {
+    public init(org: String, part: OrganisationPart, quota: Int? = nil) {
         self.org = org
         self.part = part
+        self.quota = quota
     }
 }
 

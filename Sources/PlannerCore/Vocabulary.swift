@@ -3,13 +3,14 @@ import Phrasebook
 // The domain's words, one vocabulary for the planner's screens, the checks and the printouts (Labels in Printing).
 
 extension ItemKind {
-    /// The kind's name: 重温入党誓词, 参观学习, 座谈会, 互动交流, 其他.
+    /// The kind's name: 重温入党誓词, 参观学习, 座谈会, 互动交流, 支部党员大会, 其他.
     public var phrase: Phrase {
         switch self {
         case .oath: return tr("Oath review")
         case .visit: return tr("Guided visit")
         case .symposium: return tr("Symposium")
         case .discussion: return tr("Discussion")
+        case .meeting: return tr("Branch meeting")
         case .other: return tr("Other")
         }
     }

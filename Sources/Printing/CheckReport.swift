@@ -22,15 +22,51 @@ public enum CheckReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    struct Row: Encodable {
-        let severity: String, code: String, message: String, ids: [String]
+    /// Every event's report under a heading, in the order given, with the plan-wide problems (`Checks.planProblems`)
+    /// left out of each and reported once at the end.
+    public static func text(
+        _ reports: [(event: Event, problems: [Problem])], plan: [Problem], language: Language = .en
+    ) -> String {
+        var parts = reports.map { report in
+            let heading = tr(
+                "Event \(report.event.id) '\(TextCells.sanitized(report.event.title))' on \(report.event.date.description):"
+            )
+            return heading.text(language) + "\n" + text(report.problems, event: report.event, language: language)
+        }
+        if !plan.isEmpty {
+            let lines = plan.map { p in
+                tr(
+                    "\(p.severity.phrase): [\(p.code)] \(TextCells.sanitized(p.message.text(language)))  (\(Phrase.series(p.ids)))"
+                )
+                .text(language)
+            }
+            parts.append(([tr("The whole plan:").text(language)] + lines).joined(separator: "\n") + "\n")
+        }
+        return parts.joined(separator: "\n")
     }
 
-    public static func json(_ problems: [Problem]) throws -> String {
-        let rows = problems.map {
-            Row(severity: $0.severity.rawValue, code: $0.code, message: $0.message.description, ids: $0.ids)
+    struct Row: Encodable {
+        let severity: String, code: String, message: String, ids: [String]
+        /// The event's id, in a report of several events; left out for the plan-wide problems and for one event.
+        var event: String? = nil
+    }
+
+    public static func json(_ problems: [Problem]) throws -> String { try JSONOutput.render(problems.map(row)) }
+
+    /// Every event's problems, each row with its event's id, then the plan-wide ones without one.
+    public static func json(_ reports: [(event: Event, problems: [Problem])], plan: [Problem]) throws -> String {
+        let rows = reports.flatMap { report in
+            report.problems.map { p in
+                var row = row(p)
+                row.event = report.event.id
+                return row
+            }
         }
-        return try JSONOutput.render(rows)
+        return try JSONOutput.render(rows + plan.map(row))
+    }
+
+    private static func row(_ p: Problem) -> Row {
+        Row(severity: p.severity.rawValue, code: p.code, message: p.message.description, ids: p.ids)
     }
 }
 

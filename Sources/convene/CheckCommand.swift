@@ -21,9 +21,14 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var event: EventOption
     @OptionGroup var display: DisplayOptions
     @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: CheckFormat = .text
+    @Flag(
+        help: ArgumentHelp(
+            tr("Check every event in date order, and the plan-wide problems once at the end, in one process.").cli))
+    var allEvents = false
 
     func run() throws {
         let book = try plan.load()
+        if allEvents { return try checkAll(book) }
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         let problems = Checks.problems(in: chosen, book: book)
         switch format {
@@ -31,5 +36,21 @@ struct CheckCommand: ParsableCommand {
         case .json: Console.out(try CheckReport.json(problems), terminator: "")
         }
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.checkFailed) }
+    }
+
+    /// `--all-events`: the plan-wide problems and the people's lookup worked out once, not once per event.
+    private func checkAll(_ book: Book) throws {
+        let people = book.peopleByID, wide = Checks.planProblems(in: book)
+        let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
+        let reports = events.map { event in
+            let own = Checks.problems(in: event, book: book, people: people, plan: [])
+            return (event: event, problems: own)
+        }
+        switch format {
+        case .text: Console.out(CheckReport.text(reports, plan: wide, language: plan.language), terminator: "")
+        case .json: Console.out(try CheckReport.json(reports, plan: wide), terminator: "")
+        }
+        let all = reports.flatMap(\.problems) + wide
+        if all.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.checkFailed) }
     }
 }

@@ -100,18 +100,47 @@ struct EventCommand: ParsableCommand {
     struct Invite: ParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                commandName: "invite", abstract: tr("Invite an organisation, or change its part.").cli)
+                commandName: "invite", abstract: tr("Invite an organisation, or change its part or quota.").cli)
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
-        @Option(help: ArgumentHelp(tr("guiding, host or participant.").cli)) var part: OrganisationPart = .participant
+        @Option(
+            help: ArgumentHelp(
+                tr("guiding, host or participant (a new invitation: participant; else the part it has).").cli))
+        var part: OrganisationPart?
+        @Option(
+            help: ArgumentHelp(
+                tr("How many people the organisation is asked to send (名额); empty to clear it.").cli,
+                valueName: "n"))
+        var quota: String?
 
         func run() throws {
+            let quota = try quota.map(Self.quota)
             try plan.edit { book in
                 let r = Resolver(book: book)
-                return (.invite(event: try r.event(event.event), org: try r.organisation(org), part: part), ())
+                let eventID = try r.event(event.event), orgID = try r.organisation(org)
+                let invited = try book.requireEvent(eventID).orgs.first { $0.org == orgID }
+                let invite = PlannerCore.Edit.invite(
+                    event: eventID, org: orgID, part: part ?? invited?.part ?? .participant)
+                guard let quota else { return (invite, ()) }
+                let setQuota = PlannerCore.Edit.setQuota(event: eventID, org: orgID, quota: quota)
+                return (
+                    invited == nil || part != nil ? .batch([invite, setQuota], label: invite.summary) : setQuota, ()
+                )
             }
+        }
+
+        /// `--quota`'s value: a whole number, or nil for an empty one (which clears the quota).
+        static func quota(_ text: String) throws -> Int? {
+            guard let trimmed = text.trimmedOrNil else { return nil }
+            guard let n = Int(trimmed) else {
+                throw UsageError(
+                    tr(
+                        "--quota: '\(text)' is not a number of people; give a whole number such as 5, or \"\" to clear it"
+                    ))
+            }
+            return n
         }
     }
 

@@ -16,7 +16,8 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("oath, visit, symposium, discussion or other.").cli)) var kind: ItemKind = .other
+        @Option(help: ArgumentHelp(tr("oath, visit, symposium, discussion, meeting or other.").cli))
+        var kind: ItemKind = .other
         @Option var title: String
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
         @Option(help: ArgumentHelp(tr("Duration in minutes.").cli)) var minutes: Int

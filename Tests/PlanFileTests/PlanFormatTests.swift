@@ -60,6 +60,24 @@ struct PlanFormatTests {
     }
 }
 
+extension PlanFormatTests {
+    @Test("a quota is written as \"quota\" beside the part, read back both ways, left out when not set")
+    func quota() throws {
+        var book = SampleBook.make()
+        book.events[0].orgs[2].quota = 4
+        let data = try PlanFormat.encode(book)
+        let text = String(decoding: data, as: UTF8.self)
+        let entry = [#""org" : "o3","#, #"          "part" : "participant","#, #"          "quota" : 4"#]
+        #expect(text.contains(entry.joined(separator: "\n")))
+        #expect(text.components(separatedBy: "\"quota\"").count == 2)
+        #expect(try data == PlanFormat.encode(book, fastWriter: false))
+        #expect(try PlanFormat.decode(data, path: "plan.json") == book)
+        #expect(try PlanFormat.decode(data, path: "plan.json", fastReader: false) == book)
+        let zero = Data(text.replacingOccurrences(of: #""quota" : 4"#, with: #""quota" : 0"#).utf8)
+        #expect(throws: PlanFileError.self) { try PlanFormat.decode(zero, path: "plan.json") }
+    }
+}
+
 @Suite("The sample plan")
 struct SampleBookTests {
     @Test("the sample has no consistency problems and passes every edit check")

@@ -19,6 +19,7 @@ struct PlanJournalTests {
             .addVenue(venue), .updateVenue(venue), .removeVenue(id: venue.id),
             .addEvent(event), .updateEvent(id: event.id, details: EventDetails(of: event)), .removeEvent(id: event.id),
             .invite(event: event.id, org: org.id, part: .host), .uninvite(event: event.id, org: org.id),
+            .setQuota(event: event.id, org: org.id, quota: 5), .setQuota(event: event.id, org: org.id, quota: nil),
             .addParticipant(event: event.id, person: person.id, rsvp: .invited),
             .setRSVP(event: event.id, person: person.id, rsvp: .declined),
             .addParticipant(event: event.id, person: person.id, rsvp: .confirmed, capacity: .observer),

@@ -257,13 +257,9 @@ extension Catalogue {
         "Venue id or name; empty to clear.": "场馆的编号或名称；给空值即清除。",
         "Remove an event with its agenda.": "删除活动及其议程。",
         "The event's exact id or title (needed even when the plan has one event).": "活动确切的编号或标题（计划中只有一项活动时也须给出）。",
-        "Invite an organisation, or change its part.": "邀请单位，或更改其角色。",
-        "guiding, host or participant.": "guiding（指导单位）、host（主办单位）或 participant（参加单位）。",
         "Withdraw an organisation's invitation.": "撤回对某单位的邀请。",
         "The agenda: items and the people in their parts.": "议程：各项议程及其分工人员。",
         "Add an agenda item; prints its id.": "添加议程；输出其编号。",
-        "oath, visit, symposium, discussion or other.":
-            "oath（重温入党誓词）、visit（参观学习）、symposium（座谈会）、discussion（互动交流）或 other（其他）。",
         "Duration in minutes.": "时长（分钟）。",
         "A room of the event's venue.": "活动场馆中的一个场地。",
         "Change an item's kind, title, duration, room or notes (use 'move' for its start).":

@@ -84,7 +84,6 @@ extension Catalogue {
         "'{}' has no recorder; assign a recorder": "“{1}”没有记录人；请指定记录人",
         "the speeches of '{}' take {} minutes, but the item lasts {}": "“{1}”的发言共 {2} 分钟，但该议程只有 {3} 分钟",
         "{} is {} of '{}' but is not a participant": "{1}是“{3}”的{2}，但不在参加人员中",
-        "{} is {} of '{}' but has declined": "{1}是“{3}”的{2}，但已谢绝参加",
         "{} has parts in '{}' and '{}' at the same time": "{1}同时在“{2}”和“{3}”中有分工",
         "{} leads '{}' but is not a party member": "{1}领誓“{2}”，但不是党员",
         "'{}' has no venue yet; choose where it takes place": "“{1}”还没有活动地点；请选定场馆",

@@ -8,8 +8,13 @@ extension AppState {
     public var problems: [Problem] {
         guard let event else { return [] }
         return cache.value(problemsKey(event), version: history.version) {
-            Checks.problems(in: event, book: book, people: peopleByID)
+            Checks.problems(in: event, book: book, people: peopleByID, plan: planProblems)
         }
+    }
+
+    /// The plan-wide problems (namesakes), worked out once per version of the book however many events are checked.
+    private var planProblems: [Problem] {
+        cache.value("planProblems", version: history.version) { Checks.planProblems(in: book) }
     }
 
     /// The problems, or nil while `defersChecks` is set and they have not been computed yet.
