@@ -96,6 +96,7 @@ public struct ActivityBrief {
         add(as_(.guest), tr("\(count: as_(.guest)) guests"))
         add(as_(.staff), tr("\(count: as_(.staff)) staff"))
         let total = recorded ? turnout.present : turnout.expected
+        if kinds.isEmpty { return say(tr("\(count: total) people")) }
         return say(tr("\(count: total) people (\(Phrase.series(kinds)))"))
     }
 

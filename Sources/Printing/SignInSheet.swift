@@ -66,21 +66,23 @@ public struct SignInSheet {
         if groups.isEmpty { return (lines + ["", labels.noPeople]).joined(separator: "\n") + "\n" }
         for group in groups {
             lines += [""] + TextCells.wrapped([.unbreakable(TextCells.sanitized(groupHeading(group)))], toCells: width)
-            var rows = group.rows.enumerated().map { cells($0.element, number: $0.offset + 1) }
+            let rows = group.rows.enumerated().map { cells($0.element, number: $0.offset + 1) }
             let columns = [Array(headings.dropLast())] + rows
             let widths = (0..<(headings.count - 1)).map { i in
                 columns.map { TextCells.width(of: TextCells.sanitized($0[i])) }.max() ?? 0
             }
-            // A walk-in writes on ruled cells.
-            rows += (0..<blankRows).map { n in
-                ["\(group.rows.count + n + 1)"] + widths.dropFirst().map { String(repeating: "_", count: $0) }
+            // A walk-in writes on ruled cells: every column's beside the line to sign on, the name's above it.
+            func blank(_ columns: Int) -> [[String]] {
+                (0..<blankRows).map { n in
+                    ["\(group.rows.count + n + 1)"] + widths[1..<columns].map { String(repeating: "_", count: $0) }
+                }
             }
             var table = TextTable(indent: 2)
             let room = width - widths.reduce(table.indent) { $0 + $1 + table.gap }
             if room >= Self.signatureAtLeast {
                 let line = String(repeating: "_", count: min(30, room))
                 table.add(headings)
-                for row in rows { table.add(row + [line]) }
+                for row in rows + blank(widths.count) { table.add(row + [line]) }
             } else {
                 // The status folds under the name rather than break inside ("party member").
                 table.minimumLastWidth = max(table.minimumLastWidth, widths[widths.count - 1])
@@ -88,7 +90,7 @@ public struct SignInSheet {
                 table.add(spanning: [.text(labels.signature)], fromColumn: 1)
                 let start = table.indent + widths[0] + table.gap
                 let line = String(repeating: "_", count: min(30, width - start))
-                for row in rows {
+                for row in rows + blank(2) {
                     table.add(row)
                     table.add(spanning: [.unbreakable(line)], fromColumn: 1)
                 }
