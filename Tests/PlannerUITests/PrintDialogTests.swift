@@ -88,6 +88,9 @@ struct PrintDialogTests {
         let expected: [(PrintKind, [PrintFormat], String)] = [
             (.participants, [.html, .text, .markdown, .csv], "-participants.html"),
             (.signIn, [.html, .text], "-sign-in.html"),
+            (.attendance, [.html, .text, .markdown, .csv], "-attendance.html"),
+            (.record, [.html, .text, .markdown], "-record.html"),
+            (.brief, [.html, .text, .markdown], "-brief.html"),
             (.checks, [.text], "-checks.txt"),
             (.agenda, [.html, .text, .markdown, .ics], ".txt"),
         ]

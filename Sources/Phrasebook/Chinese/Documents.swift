@@ -3,6 +3,9 @@ extension Catalogue {
     /// and their commands.
     static let chineseDocuments: KeyValuePairs<String, String> = [
         "Attendance": "出席情况统计",
+        "the attendance": "出席情况统计",
+        "the meeting record": "会议记录",
+        "the activity brief": "活动简报",
         "Expected": "应到",
         "Present": "实到",
         "Excused": "请假",

@@ -1,9 +1,10 @@
 import Phrasebook
 import PlannerCore
 
-/// What the print dialog can write: each printout of an event.
+/// What the print dialog can write: each printout of an event. The sign-in sheet has the command line's default
+/// blank rows for walk-ins.
 public enum PrintKind: String, CaseIterable, Sendable {
-    case agenda, participants, signIn, checks
+    case agenda, participants, signIn, attendance, record, brief, checks
 
     /// The formats this printout comes in, the default first.
     public var formats: [PrintFormat] {
@@ -11,18 +12,24 @@ public enum PrintKind: String, CaseIterable, Sendable {
         case .agenda: return [.html, .text, .markdown, .ics]
         case .participants: return [.html, .text, .markdown, .csv]
         case .signIn: return [.html, .text]
+        case .attendance: return [.html, .text, .markdown, .csv]
+        case .record, .brief: return [.html, .text, .markdown]
         case .checks: return [.text]
         }
     }
 
-    /// Lists of people are personal data: their files are written 0600. The agenda is meant to be handed out.
-    public var holdsPersonalData: Bool { self != .agenda }
+    /// Lists of people are personal data: their files are written 0600. The agenda and the brief are meant to be
+    /// handed out and published.
+    public var holdsPersonalData: Bool { self != .agenda && self != .brief }
 
     public var label: Phrase {
         switch self {
         case .agenda: return tr("the agenda")
         case .participants: return tr("the participant list")
         case .signIn: return tr("the sign-in sheet")
+        case .attendance: return tr("the attendance")
+        case .record: return tr("the meeting record")
+        case .brief: return tr("the activity brief")
         case .checks: return tr("the check report")
         }
     }
@@ -33,6 +40,9 @@ public enum PrintKind: String, CaseIterable, Sendable {
         case .agenda: return ""
         case .participants: return "-participants"
         case .signIn: return "-sign-in"
+        case .attendance: return "-attendance"
+        case .record: return "-record"
+        case .brief: return "-brief"
         case .checks: return "-checks"
         }
     }
