@@ -79,4 +79,45 @@ struct DocumentCommandTests {
         #expect(!none.contains("  3     ____"))
         #expect(try convene.ok("people", "--sign-in", "--width", "100", "--lang", "zh").contains("  3     ____"))
     }
+
+    /// A program on the PATH, if the machine has it.
+    static func tool(_ names: String...) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in names {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return "\(folder)/\(name)"
+            }
+        }
+        return nil
+    }
+    static let chromium = tool("chromium", "chromium-headless-shell", "chromium-browser")
+    static let pdftotext = tool("pdftotext")
+
+    @Test(
+        "printed by Chromium, every page of the meeting record carries the date and its page number",
+        .enabled(
+            if: chromium != nil && pdftotext != nil, "needs headless Chromium and pdftotext (poppler-utils)"))
+    func pagesInChromium() throws {
+        let chromium = try #require(Self.chromium), pdftotext = try #require(Self.pdftotext)
+        let convene = try Convene()
+        try convene.ok("init")
+        let page = convene.folder.file("record.html"), pdf = convene.folder.file("record.pdf")
+        try convene.ok("record", "--format", "html", "--lang", "en").write(
+            toFile: page, atomically: true, encoding: .utf8)
+        let print = try Spawn.run(
+            [
+                chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--print-to-pdf=\(pdf)", "file://" + page,
+            ], environment: ["HOME": convene.folder.path, "PATH": "/usr/bin:/bin"])
+        #expect(print.status == 0, "\(print.stderr)")
+        let text = try Spawn.run([pdftotext, "-layout", pdf, "-"], environment: ["PATH": "/usr/bin:/bin"])
+        let pages = text.stdout.components(separatedBy: "\u{0C}").filter {
+            !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        #expect(pages.count >= 2, "the record of the sample takes more than a page")
+        for (n, one) in pages.enumerated() {
+            #expect(one.contains("2023-06-16 Friday"), "page \(n + 1)")
+            #expect(one.contains("Page \(n + 1) of \(pages.count)"), "page \(n + 1): \(one)")
+        }
+    }
 }
