@@ -82,7 +82,7 @@ public struct ActivityBrief {
         func attending(_ p: Politics) -> Int {
             recorded ? turnout.present(attending: p) : turnout.expected(attending: p)
         }
-        func as_(_ c: Capacity) -> Int { recorded ? turnout.present(c) : turnout.expected(c) }
+        func came(as c: Capacity) -> Int { recorded ? turnout.present(c) : turnout.expected(c) }
         var kinds: [Phrase] = []
         func add(_ n: Int, _ phrase: Phrase) { if n > 0 { kinds.append(phrase) } }
         add(attending(.member), tr("\(count: attending(.member)) party members"))
@@ -91,10 +91,10 @@ public struct ActivityBrief {
             add(attending(p), tr("\(count: attending(p)) others (\(p.phrase))"))
         }
         add(attending(.unrecorded), tr("\(count: attending(.unrecorded)) others"))
-        add(as_(.representative), tr("\(count: as_(.representative)) enterprise representatives"))
-        add(as_(.observer), tr("\(count: as_(.observer)) observers"))
-        add(as_(.guest), tr("\(count: as_(.guest)) guests"))
-        add(as_(.staff), tr("\(count: as_(.staff)) staff"))
+        add(came(as: .representative), tr("\(count: came(as: .representative)) enterprise representatives"))
+        add(came(as: .observer), tr("\(count: came(as: .observer)) observers"))
+        add(came(as: .guest), tr("\(count: came(as: .guest)) guests"))
+        add(came(as: .staff), tr("\(count: came(as: .staff)) staff"))
         let total = recorded ? turnout.present : turnout.expected
         if kinds.isEmpty { return say(tr("\(count: total) people")) }
         return say(tr("\(count: total) people (\(Phrase.series(kinds)))"))
