@@ -43,8 +43,11 @@ enum Printouts {
         case (.participants, .markdown): return PeopleMarkdown(book: book, event: event, language: language).render()
         case (.participants, .csv): return PeopleCSV(book: book, event: event).render()
         case (.participants, _): return PeopleHTML(book: book, event: event, language: language).render()
-        case (.signIn, .text): return SignInSheet(book: book, event: event, language: language).renderText()
-        case (.signIn, _): return SignInSheet(book: book, event: event, language: language).renderHTML()
+        case (.signIn, let format):
+            let sheet = SignInSheet(
+                book: book, event: event, language: language,
+                blankRows: request.blankRows ?? SignInSheet.defaultBlankRows)
+            return format == .text ? sheet.renderText() : sheet.renderHTML()
         case (.attendance, .text): return AttendanceText(book: book, event: event, language: language).render()
         case (.attendance, .markdown): return AttendanceMarkdown(book: book, event: event, language: language).render()
         case (.attendance, .csv): return AttendanceCSV(book: book, event: event, language: language).render()

@@ -6,6 +6,8 @@ extension Catalogue {
         "the attendance": "出席情况统计",
         "the meeting record": "会议记录",
         "the activity brief": "活动简报",
+        "Blank rows": "空行",
+        "as usual": "默认",
         "Expected": "应到",
         "Present": "实到",
         "Excused": "请假",

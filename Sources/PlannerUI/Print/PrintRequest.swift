@@ -1,8 +1,7 @@
 import Phrasebook
 import PlannerCore
 
-/// What the print dialog can write: each printout of an event. The sign-in sheet has the command line's default
-/// blank rows for walk-ins.
+/// What the print dialog can write: each printout of an event.
 public enum PrintKind: String, CaseIterable, Sendable {
     case agenda, participants, signIn, attendance, record, brief, checks
 
@@ -81,13 +80,18 @@ public struct PrintRequest: Equatable, Sendable {
     public var language: Language
     public var eventID: String
     public var path: String
+    /// The sign-in sheet's empty rows for walk-ins; nil for the printout's default.
+    public var blankRows: Int?
 
-    public init(kind: PrintKind, format: PrintFormat, language: Language, eventID: String, path: String) {
+    public init(
+        kind: PrintKind, format: PrintFormat, language: Language, eventID: String, path: String, blankRows: Int? = nil
+    ) {
         self.kind = kind
         self.format = format
         self.language = language
         self.eventID = eventID
         self.path = path
+        self.blankRows = blankRows
     }
 
     /// Beside the plan file, named after the event's date and title: `<folder>/2023-06-16-Title.html`.
