@@ -31,29 +31,52 @@ public struct MeetingRecord {
 
     /// (label, value) of the record's head: time, place, host, recorder, organisations, counts, names.
     var facts: [(label: String, value: String)] {
-        let series = labels.language == .zh ? "、" : ", "
-        var rows: [(String, String)] = [(labels.time, "\(heading.date) \(event.start)–\(event.end)")]
-        if let venue = EventFacts(book: book, event: event, labels: labels).facts.first(where: {
+        factSpans.map { (label: $0.label, value: $0.spans.map(\.text).joined()) }
+    }
+
+    /// `facts` in spans for a text printout: each name, the date, the times and the venue kept on one line.
+    var factSpans: [(label: String, spans: [TextCells.Span])] {
+        var rows: [(String, [TextCells.Span])] = [
+            (labels.time, [.unbreakable(heading.date), .text(" "), .unbreakable("\(event.start)–\(event.end)")])
+        ]
+        if let venue = EventFacts(book: book, event: event, labels: labels).factSpans.first(where: {
             $0.label == labels.venue
         }) {
-            rows.append((labels.venue, venue.value))
+            rows.append((labels.venue, venue.spans))
         }
+        let orgs = book.organisationsByID
         rows += [
-            (labels.part(.host), holders(.host).joined(separator: series)),
-            (labels.part(.recorder), holders(.recorder).joined(separator: series)),
+            (labels.part(.host), list(holders(.host).map { [.unbreakable($0)] }, labels.language == .zh ? "、" : ", ")),
+            (
+                labels.part(.recorder),
+                list(holders(.recorder).map { [.unbreakable($0)] }, labels.language == .zh ? "、" : ", ")
+            ),
             (
                 labels.organisations,
-                event.orgs.map { book.organisationsByID[$0.org]?.name ?? $0.org }.joined(separator: series)
+                list(
+                    event.orgs.map { [.unbreakable(orgs[$0.org]?.name ?? $0.org)] },
+                    labels.language == .zh ? "、" : ", ")
             ),
-            (labels.turnout, report.total.summary.text(labels.language)),
+            (labels.turnout, [.text(report.total.summary.text(labels.language))]),
             (
                 labels.excused,
-                names(report.excused) { report.name($0, labels) + labels.colon + report.leave($0, labels) }
+                names(report.excused) {
+                    [.unbreakable(report.name($0, labels)), .text(labels.colon + report.leave($0, labels))]
+                }
             ),
-            (report.absentHeading(labels), names(report.absent) { report.name($0, labels) }),
-            (labels.observers, names(report.observers) { report.name($0, labels) }),
+            (report.absentHeading(labels), names(report.absent) { [.unbreakable(report.name($0, labels))] }),
+            (labels.observers, names(report.observers) { [.unbreakable(report.name($0, labels))] }),
         ]
-        return rows.map { (label: $0.0, value: $0.1) }
+        return rows.map { (label: $0.0, spans: $0.1) }
+    }
+
+    /// Items one after another, `separator` between them.
+    private func list(_ items: [[TextCells.Span]], _ separator: String) -> [TextCells.Span] {
+        items.enumerated().flatMap { i, item in (i == 0 ? [] : [.text(separator)]) + item }
+    }
+
+    private func names(_ rows: [ParticipantRow], _ line: (ParticipantRow) -> [TextCells.Span]) -> [TextCells.Span] {
+        rows.isEmpty ? [.text(labels.none)] : list(rows.map(line), labels.language == .zh ? "；" : "; ")
     }
 
     /// The people in a part anywhere on the agenda, each once, in the agenda's order.
@@ -76,15 +99,11 @@ public struct MeetingRecord {
         }
     }
 
-    private func names(_ rows: [ParticipantRow], _ line: (ParticipantRow) -> String) -> String {
-        rows.isEmpty ? labels.none : rows.map(line).joined(separator: labels.language == .zh ? "；" : "; ")
-    }
-
     /// For a terminal or `lp`: ruled lines to write on.
     public func renderText() -> String {
         var lines = heading.textLines(width: width) + [""]
         var head = TextTable()
-        for fact in facts { head.add([fact.label], spans: [.text(fact.value)]) }
+        for fact in factSpans { head.add([fact.label], spans: fact.spans) }
         lines += head.render(width: width)
         lines += ["", labels.agenda]
         var agenda = TextTable(indent: 2)
