@@ -16,7 +16,7 @@ public struct AttendanceCSV {
     public func render() -> String {
         let header = [
             labels.organisation, labels.expected, labels.present, labels.excused, report.absentHeading(labels),
-            labels.rate, labels.onLeave, report.total.attendanceRecorded ? labels.absentNames : labels.notSignedInNames,
+            labels.rate, labels.onLeave, report.absentNamesHeading(labels),
         ]
         let rows =
             report.groups.map { row($0.name, $0.turnout, $0.excused, $0.absent) }

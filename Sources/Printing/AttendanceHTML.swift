@@ -35,11 +35,11 @@ public struct AttendanceHTML {
             + ["</table>"]
     }
 
-    /// The names of those on leave and those absent, as two lists (shared with the meeting record).
-    static func names(_ report: AttendanceReport, _ labels: Labels, tag: String = "h2") -> [String] {
-        let absentHeading = report.total.attendanceRecorded ? labels.absentNames : labels.notSignedInNames
+    /// The names of those on leave and those absent, as two lists.
+    static func names(_ report: AttendanceReport, _ labels: Labels) -> [String] {
+        let absentHeading = report.absentNamesHeading(labels)
         func list(_ title: String, _ rows: [ParticipantRow], _ line: (ParticipantRow) -> String) -> [String] {
-            [HTMLPage.element(tag, title)]
+            [HTMLPage.element("h2", title)]
                 + (rows.isEmpty
                     ? [HTMLPage.element("p", labels.none)]
                     : ["<ul class=\"names\">"] + rows.map { HTMLPage.element("li", line($0)) } + ["</ul>"])

@@ -31,11 +31,11 @@ public struct AttendanceMarkdown {
             + [MarkdownText.row(["**\(MarkdownText.escape(labels.total))**"] + AttendanceText.counts(report.total))]
     }
 
-    /// The names of those on leave and those absent, as two lists (shared with the meeting record).
-    static func names(_ report: AttendanceReport, _ labels: Labels, level: String = "##") -> [String] {
-        let absentHeading = report.total.attendanceRecorded ? labels.absentNames : labels.notSignedInNames
+    /// The names of those on leave and those absent, as two lists.
+    static func names(_ report: AttendanceReport, _ labels: Labels) -> [String] {
+        let absentHeading = report.absentNamesHeading(labels)
         func list(_ title: String, _ rows: [ParticipantRow], _ line: (ParticipantRow) -> String) -> [String] {
-            ["", "\(level) " + MarkdownText.escape(title), ""]
+            ["", "## " + MarkdownText.escape(title), ""]
                 + (rows.isEmpty
                     ? [MarkdownText.escape(labels.none)] : rows.map { "- " + MarkdownText.escape(line($0)) })
         }

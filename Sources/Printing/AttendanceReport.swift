@@ -55,6 +55,11 @@ public struct AttendanceReport: Sendable {
         total.attendanceRecorded ? labels.absent : labels.notSignedInYet
     }
 
+    /// "缺席人员" once attendance is recorded, "未签到人员" before: the heading of the names of those absent.
+    public func absentNamesHeading(_ labels: Labels) -> String {
+        total.attendanceRecorded ? labels.absentNames : labels.notSignedInNames
+    }
+
     /// "罗晓雯 Luo Xiaowen（南沙移动）": a name on a list of names, with the organisation's short name.
     public func name(_ row: ParticipantRow, _ labels: Labels) -> String {
         row.person.fullName + labels.beforeParenthesis

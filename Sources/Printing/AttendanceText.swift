@@ -25,7 +25,7 @@ public struct AttendanceText {
             + names(labels.onLeave, report.excused) {
                 report.name($0, labels) + labels.colon + report.leave($0, labels)
             }
-        let absentHeading = report.total.attendanceRecorded ? labels.absentNames : labels.notSignedInNames
+        let absentHeading = report.absentNamesHeading(labels)
         lines += [""] + names(absentHeading, report.absent) { report.name($0, labels) }
         return lines.joined(separator: "\n") + "\n"
     }
