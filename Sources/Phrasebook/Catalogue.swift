@@ -28,6 +28,7 @@ public enum Catalogue {
         ("Replies", chineseReplies),
         ("RoomIDs", chineseRoomIDs),
         ("CycleChecks", chineseCycleChecks),
+        ("Documents", chineseDocuments),
     ]
 
     /// The English catalogue's sections.
@@ -36,6 +37,7 @@ public enum Catalogue {
         ("Contexts", englishContexts),
         ("RoomIDs", englishRoomIDs),
         ("CycleChecks", englishCycleChecks),
+        ("Documents", englishDocuments),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

@@ -3,7 +3,8 @@ import Phrasebook
 /// The attendance counts of a group of participants (one organisation's, or an event's in total), with the one
 /// definition used everywhere: 应到 expected = did not decline; 请假 excused = expected and on leave (and not signed in
 /// after all); 实到 present = expected and signed in; 缺席 absent = expected − present − excused (before the event,
-/// "not signed in yet"); rate = present / expected. Also by reply, 政治面貌 and capacity.
+/// "not signed in yet"); rate = present / expected. Also by reply, 政治面貌 and capacity, and who came (or is expected)
+/// in which standing (`Participant.standing`: the capacity, or 政治面貌 for one who takes part).
 public struct Turnout: Sendable, Equatable {
     /// Every participant, declined or not.
     public private(set) var total = 0
@@ -18,6 +19,10 @@ public struct Turnout: Sendable, Equatable {
     private var rsvps = [Int](repeating: 0, count: RSVP.allCases.count)
     private var politics = [Int](repeating: 0, count: Politics.allCases.count)
     private var capacities = [Int](repeating: 0, count: Capacity.allCases.count)
+    /// By standing: the capacities first (参加's own place unused), then 政治面貌 for those who take part as 参加;
+    /// `[0]` present, `[1]` expected.
+    private var standings = [[Int]](
+        repeating: [Int](repeating: 0, count: Capacity.allCases.count + Politics.allCases.count), count: 2)
 
     public init() {}
 
@@ -25,10 +30,29 @@ public struct Turnout: Sendable, Equatable {
     public var absent: Int { expected - present - excused }
     /// 出席率, present / expected; nil when nobody is expected.
     public var rate: Double? { expected == 0 ? nil : Double(present) / Double(expected) }
+    /// The rate as printed: "88.9%", or "—" when nobody is expected (never "NaN").
+    public var rateText: String {
+        guard let rate else { return "—" }
+        let tenths = Int((rate * 1000).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10).\(tenths % 10)%"
+    }
 
     public func count(_ rsvp: RSVP) -> Int { rsvps[rsvp.ordinal] }
     public func count(_ value: Politics) -> Int { politics[value.ordinal] }
     public func count(_ capacity: Capacity) -> Int { capacities[capacity.ordinal] }
+    /// 实到 in a capacity (企业代表, 列席 …); those who take part (参加) by 政治面貌 with `present(attending:)`.
+    public func present(_ capacity: Capacity) -> Int { count(capacity, in: standings[0]) }
+    /// 实到 of those who take part (参加) with this 政治面貌.
+    public func present(attending politics: Politics) -> Int { standings[0][Self.standing(politics)] }
+    /// 应到 in a capacity, as `present(_:)` counts 实到.
+    public func expected(_ capacity: Capacity) -> Int { count(capacity, in: standings[1]) }
+    /// 应到 of those who take part (参加) with this 政治面貌.
+    public func expected(attending politics: Politics) -> Int { standings[1][Self.standing(politics)] }
+
+    private func count(_ capacity: Capacity, in standings: [Int]) -> Int {
+        capacity == .attendee ? standings[Self.politicsOffset...].reduce(0, +) : standings[capacity.ordinal]
+    }
+
     /// True once attendance is being recorded (someone signed in or marked absent): until then `absent` counts
     /// those not signed in yet, and says so.
     public var attendanceRecorded: Bool { present > 0 || markedAbsent > 0 }
@@ -52,11 +76,26 @@ public struct Turnout: Sendable, Equatable {
         rsvps[participant.rsvp.ordinal] += 1
         capacities[participant.capacity.ordinal] += 1
         if let person { politics[person.politics.ordinal] += 1 }
-        if participant.isExpected { expected += 1 }
-        if participant.isPresent { present += 1 }
+        let standing =
+            participant.capacity == .attendee
+            ? person.map { Self.standing($0.politics) } ?? Self.standing(.unrecorded) : participant.capacity.ordinal
+        if participant.isExpected {
+            expected += 1
+            standings[1][standing] += 1
+        }
+        if participant.isPresent {
+            present += 1
+            standings[0][standing] += 1
+        }
         if participant.isExcused { excused += 1 }
         if participant.isExpected, participant.attendance == .absent { markedAbsent += 1 }
     }
+}
+
+extension Turnout {
+    /// The position of a 政治面貌 among the standings, after the capacities.
+    fileprivate static func standing(_ politics: Politics) -> Int { politicsOffset + politics.ordinal }
+    fileprivate static let politicsOffset = Capacity.allCases.count
 }
 
 extension Event {

@@ -21,7 +21,7 @@ public struct AgendaHTML {
     }
 
     public func render() -> String {
-        var page = HTMLPage(title: event.title, labels: labels)
+        var page = HTMLPage(title: event.title, labels: labels, event: event)
         page.body = heading() + organisations() + agenda()
         return page.render()
     }

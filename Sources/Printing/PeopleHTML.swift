@@ -25,7 +25,7 @@ public struct PeopleHTML {
     }
 
     public func render() -> String {
-        var page = HTMLPage(title: "\(event.title) · \(labels.people)", labels: labels)
+        var page = HTMLPage(title: "\(event.title) · \(labels.people)", labels: labels, event: event)
         page.body = [HTMLPage.element("h1", event.title)] + facts.htmlLines + [HTMLPage.element("h2", labels.people)]
         if rows.isEmpty {
             page.body.append(HTMLPage.element("p", labels.noPeople))

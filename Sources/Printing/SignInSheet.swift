@@ -3,46 +3,53 @@ import PlannerCore
 import TextCells
 
 /// The sign-in sheet handed round at the door: per organisation, each expected participant (everyone who has not
-/// declined) with number, name, status and an empty signature column; the phone only with contacts.
+/// declined) with number, name, organisation, title, 政治面貌 and an empty signature column (the phone only with
+/// contacts), then `blankRows` numbered empty rows for those who come unannounced.
 public struct SignInSheet {
+    /// Empty rows under each organisation, for walk-ins, unless asked otherwise.
+    public static let defaultBlankRows = 3
+
     public let book: Book
     public let event: Event
     public let labels: Labels
     public let withContacts: Bool
+    /// Empty rows at the end of each organisation's list.
+    public let blankRows: Int
     /// Text lines are at most this many cells wide.
     public let width: Int
 
-    public init(book: Book, event: Event, language: PrintLanguage = .en, withContacts: Bool = false, width: Int = 80) {
+    public init(
+        book: Book, event: Event, language: PrintLanguage = .en, withContacts: Bool = false,
+        blankRows: Int = SignInSheet.defaultBlankRows, width: Int = 80
+    ) {
         self.book = book
         self.event = event
         self.labels = Labels(language)
         self.withContacts = withContacts
+        self.blankRows = max(0, blankRows)
         self.width = max(40, width)
     }
 
     /// The organisations with the participants expected at the door.
     var groups: [ParticipantGroup] {
-        ParticipantGroup.groups(ParticipantRow.rows(book: book, event: event).filter { $0.rsvp != .declined })
+        ParticipantGroup.groups(ParticipantRow.rows(book: book, event: event).filter(\.participant.isExpected))
     }
 
     var headings: [String] {
-        [labels.number, labels.name, labels.politics] + (withContacts ? [labels.phone] : []) + [labels.signature]
+        [labels.number, labels.name, labels.organisation, labels.title, labels.politics]
+            + (withContacts ? [labels.phone] : []) + [labels.signature]
     }
 
     func cells(_ row: ParticipantRow, number: Int) -> [String] {
         [
-            "\(number)", row.person.fullName,
+            "\(number)", row.person.fullName, row.organisation?.displayName ?? row.person.org, row.person.title ?? "",
             row.person.politics == .unrecorded && row.person.stage == nil ? "" : labels.politics(row.person),
         ]
             + (withContacts ? [row.person.phone ?? ""] : [])
     }
 
-    /// "党建强堡垒 促发展 联建交流活动 · 签到表" and "2023-06-16 星期五 09:00–12:00 · 冼星海故乡纪念馆".
-    var title: String { "\(event.title) · \(labels.signInSheet)" }
-    var subtitle: String {
-        var text = "\(event.date) \(labels.weekday(event.date.weekday)) \(event.start)–\(event.end)"
-        if let venue = event.venue.flatMap(book.venue) { text += " · " + venue.name }
-        return text
+    var heading: DocumentHeading {
+        DocumentHeading(book: book, event: event, labels: labels, document: labels.signInSheet)
     }
 
     /// "广州市科学技术协会（2）", "… (2)".
@@ -55,13 +62,7 @@ public struct SignInSheet {
     /// allows (at most 30 cells).
     public func renderText() -> String {
         let groups = self.groups
-        var lines =
-            TextCells.wrapped(
-                [.unbreakable(TextCells.sanitized(event.title)), .text(" · "), .unbreakable(labels.signInSheet)],
-                toCells: width)
-            + TextCells.wrapped(
-                subtitleSpans.map { TextCells.Span(TextCells.sanitized($0.text), unbreakable: $0.isUnbreakable) },
-                toCells: width)
+        var lines = heading.textLines(width: width)
         if groups.isEmpty { return (lines + ["", labels.noPeople]).joined(separator: "\n") + "\n" }
         for group in groups {
             lines += [""] + TextCells.wrapped([.unbreakable(TextCells.sanitized(groupHeading(group)))], toCells: width)
@@ -70,12 +71,18 @@ public struct SignInSheet {
             let widths = (0..<(headings.count - 1)).map { i in
                 columns.map { TextCells.width(of: TextCells.sanitized($0[i])) }.max() ?? 0
             }
+            // A walk-in writes on ruled cells: every column's beside the line to sign on, the name's above it.
+            func blank(_ columns: Int) -> [[String]] {
+                (0..<blankRows).map { n in
+                    ["\(group.rows.count + n + 1)"] + widths[1..<columns].map { String(repeating: "_", count: $0) }
+                }
+            }
             var table = TextTable(indent: 2)
             let room = width - widths.reduce(table.indent) { $0 + $1 + table.gap }
             if room >= Self.signatureAtLeast {
                 let line = String(repeating: "_", count: min(30, room))
                 table.add(headings)
-                for row in rows { table.add(row + [line]) }
+                for row in rows + blank(widths.count) { table.add(row + [line]) }
             } else {
                 // The status folds under the name rather than break inside ("party member").
                 table.minimumLastWidth = max(table.minimumLastWidth, widths[widths.count - 1])
@@ -83,7 +90,7 @@ public struct SignInSheet {
                 table.add(spanning: [.text(labels.signature)], fromColumn: 1)
                 let start = table.indent + widths[0] + table.gap
                 let line = String(repeating: "_", count: min(30, width - start))
-                for row in rows {
+                for row in rows + blank(2) {
                     table.add(row)
                     table.add(spanning: [.unbreakable(line)], fromColumn: 1)
                 }
@@ -96,34 +103,27 @@ public struct SignInSheet {
     /// The signature column is at least this wide, or goes under the names.
     static let signatureAtLeast = 10
 
-    /// `subtitle` in spans: the date, the times and the venue each kept on one line.
-    private var subtitleSpans: [TextCells.Span] {
-        var spans: [TextCells.Span] = [
-            .unbreakable("\(event.date) \(labels.weekday(event.date.weekday))"), .text(" "),
-            .unbreakable("\(event.start)–\(event.end)"),
-        ]
-        if let venue = event.venue.flatMap(book.venue) { spans += [.text(" · "), .unbreakable(venue.name)] }
-        return spans
-    }
-
     /// One page per organisation.
     public func renderHTML() -> String {
-        var page = HTMLPage(title: title, labels: labels)
+        let heading = self.heading
+        var page = HTMLPage(title: heading.title, labels: labels, event: event)
         let groups = self.groups
-        if groups.isEmpty {
-            page.body = [
-                HTMLPage.element("h1", title), HTMLPage.element("p", subtitle), HTMLPage.element("p", labels.noPeople),
-            ]
-        }
+        if groups.isEmpty { page.body = heading.htmlLines + [HTMLPage.element("p", labels.noPeople)] }
         for group in groups {
-            page.body += [
-                "<section class=\"sheet\">", HTMLPage.element("h1", title), HTMLPage.element("p", subtitle),
-                HTMLPage.element("h2", groupHeading(group)), "<table class=\"sign-in\">",
-                "<thead>" + HTMLPage.row(headings, cell: "th") + "</thead>", "<tbody>",
-            ]
+            page.body +=
+                ["<section class=\"sheet\">"] + heading.htmlLines + [
+                    HTMLPage.element("h2", groupHeading(group)), "<table class=\"sign-in\">",
+                    "<thead>" + HTMLPage.row(headings, cell: "th") + "</thead>", "<tbody>",
+                ]
             for (i, row) in group.rows.enumerated() {
                 let data = cells(row, number: i + 1).dropFirst().map { "<td>\(HTMLText.escape($0))</td>" }.joined()
                 page.body.append("<tr><td class=\"number\">\(i + 1)</td>\(data)<td class=\"signature\"></td></tr>")
+            }
+            let empty = String(repeating: "<td></td>", count: headings.count - 2)
+            for n in 0..<blankRows {
+                let number = group.rows.count + n + 1
+                page.body.append(
+                    "<tr class=\"blank\"><td class=\"number\">\(number)</td>\(empty)<td class=\"signature\"></td></tr>")
             }
             page.body += ["</tbody>", "</table>", "</section>"]
         }

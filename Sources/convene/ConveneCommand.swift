@@ -19,7 +19,8 @@ struct ConveneCommand: ParsableCommand {
                 AgendaCommand.self, PeopleCommand.self, CheckCommand.self, OverviewCommand.self,
                 EventsCommand.self, OrgsCommand.self, VenuesCommand.self, RosterCommand.self,
                 InitCommand.self, EventCommand.self, VenueCommand.self, OrgCommand.self, PersonCommand.self,
-                ParticipantCommand.self, ItemCommand.self, ImportCommand.self,
+                ParticipantCommand.self, ItemCommand.self, ImportCommand.self, AttendanceCommand.self,
+                RecordCommand.self, BriefCommand.self,
             ])
     }
 

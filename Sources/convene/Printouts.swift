@@ -43,8 +43,21 @@ enum Printouts {
         case (.participants, .markdown): return PeopleMarkdown(book: book, event: event, language: language).render()
         case (.participants, .csv): return PeopleCSV(book: book, event: event).render()
         case (.participants, _): return PeopleHTML(book: book, event: event, language: language).render()
-        case (.signIn, .text): return SignInSheet(book: book, event: event, language: language).renderText()
-        case (.signIn, _): return SignInSheet(book: book, event: event, language: language).renderHTML()
+        case (.signIn, let format):
+            let sheet = SignInSheet(
+                book: book, event: event, language: language,
+                blankRows: request.blankRows ?? SignInSheet.defaultBlankRows)
+            return format == .text ? sheet.renderText() : sheet.renderHTML()
+        case (.attendance, .text): return AttendanceText(book: book, event: event, language: language).render()
+        case (.attendance, .markdown): return AttendanceMarkdown(book: book, event: event, language: language).render()
+        case (.attendance, .csv): return AttendanceCSV(book: book, event: event, language: language).render()
+        case (.attendance, _): return AttendanceHTML(book: book, event: event, language: language).render()
+        case (.record, .text): return MeetingRecord(book: book, event: event, language: language).renderText()
+        case (.record, .markdown): return MeetingRecord(book: book, event: event, language: language).renderMarkdown()
+        case (.record, _): return MeetingRecord(book: book, event: event, language: language).renderHTML()
+        case (.brief, .text): return ActivityBrief(book: book, event: event, language: language).renderText()
+        case (.brief, .markdown): return ActivityBrief(book: book, event: event, language: language).renderMarkdown()
+        case (.brief, _): return ActivityBrief(book: book, event: event, language: language).renderHTML()
         case (.checks, _):
             return CheckReport.text(Checks.problems(in: event, book: book), event: event, language: language)
         }

@@ -78,8 +78,17 @@ struct PeopleCommand: ParsableCommand {
     @Flag(
         name: .long,
         help: ArgumentHelp(
-            tr("Print the sign-in sheet (per organisation: name, status, a signature column); text or html.").cli)
+            tr(
+                "Print the sign-in sheet (per organisation: number, name, organisation, title, political status, a signature column); text or html."
+            ).cli)
     ) var signIn = false
+    @Option(
+        help: ArgumentHelp(
+            tr(
+                "Empty rows under each organisation of the sign-in sheet, for walk-ins (default: \(SignInSheet.defaultBlankRows))."
+            )
+            .cli, valueName: "n"))
+    var blankRows: Int?
     @Option(help: ArgumentHelp(tr("text, csv, markdown, html (a printable page) or json.").cli)) var format:
         PeopleFormat = .text
 
@@ -87,6 +96,7 @@ struct PeopleCommand: ParsableCommand {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         if signIn { return try printSignInSheet(book: book, event: chosen) }
+        if blankRows != nil { throw UsageError(tr("--blank-rows goes with --sign-in")) }
         let language = printing.language
         switch format {
         case .text:
@@ -113,16 +123,21 @@ struct PeopleCommand: ParsableCommand {
     }
 
     private func printSignInSheet(book: Book, event: Event) throws {
+        let blank = blankRows ?? SignInSheet.defaultBlankRows
+        guard (0...100).contains(blank) else {
+            throw UsageError(tr("--blank-rows must be between 0 and 100 (got \(blank))"))
+        }
         switch format {
         case .text:
             let sheet = SignInSheet(
-                book: book, event: event, language: printing.language, withContacts: withContacts,
+                book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank,
                 width: try printing.resolvedWidth())
             Console.out(sheet.renderText(), terminator: "")
         case .html:
             Console.out(
-                SignInSheet(book: book, event: event, language: printing.language, withContacts: withContacts)
-                    .renderHTML(), terminator: "")
+                SignInSheet(
+                    book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank
+                ).renderHTML(), terminator: "")
         default:
             throw UsageError(tr("--sign-in prints text or html (not \(format.rawValue))"))
         }

@@ -195,7 +195,10 @@ struct CommandLineTests {
         #expect(people(3).map { $0["part"] as? String } == ["host", "recorder"])
 
         let csv = try convene.ok("people", "--format", "csv")
-        #expect(csv.hasPrefix("name,latin,organisation,politics,title,rsvp,parts\r\n"))
+        #expect(
+            csv.hasPrefix(
+                "name,latin,organisation,politics,title,capacity,rsvp,leave,leave note,"
+                    + "approved by,attendance,signed in at,parts\r\n"))
         #expect(
             csv.components(separatedBy: "\r\n").count == 8,
             "a header, six participants, and the empty rest after the last CRLF")

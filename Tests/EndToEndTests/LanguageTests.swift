@@ -37,7 +37,7 @@ struct LanguageTests {
     static func englishWords(in text: String) -> [String] {
         let allowed: Set<String> = [
             "convene", "help", "agenda", "people", "check", "overview", "events", "orgs", "venues", "roster",
-            "init", "event", "venue", "org", "person", "participant", "item", "import",
+            "init", "event", "venue", "org", "person", "participant", "item", "import", "attendance", "record", "brief",
             "add", "edit", "remove", "move", "assign", "unassign", "invite", "uninvite", "set",
             "text", "json", "lang",  // --format's values; `lang`, the key of config.toml
             "narrow", "wide", "ambiguous", "width",  // --ambiguous-width's values; `ambiguous_width` in config.toml

@@ -68,13 +68,14 @@ struct PrintDialogTerminalTests {
         tmux.keys("y")
         try tmux.waitFor("已写入议程：")
 
-        // The sign-in sheet, to a file under ~ (HOME is the temp folder): up to "what", two choices on, back down to
-        // the file, a name of one's own, accept. Personal data: 0600.
+        // The sign-in sheet, to a file under ~ (HOME is the temp folder): up to "what", two choices on, back down past
+        // its blank rows to the file, a name of one's own, accept. Personal data: 0600.
         tmux.keys("P")
         try tmux.waitFor("打印或导出")
         tmux.keys("Up", "Up", "Up", "Right", "Right")
         try tmux.waitFor("‹ 签到表 ›")
-        tmux.keys("Down", "Down", "Down")
+        try tmux.waitFor("空行")
+        tmux.keys("Down", "Down", "Down", "Down")
         tmux.literal("~/签到表.html")
         tmux.keys("Enter")
         try tmux.waitFor("已写入签到表：")

@@ -35,6 +35,8 @@ struct PrintEffectTests {
             (.participants, .csv, "people.csv", 0o600), (.participants, .html, "people.html", 0o600),
             (.signIn, .text, "sign-in.txt", 0o600), (.checks, .text, "checks.txt", 0o600),
             (.agenda, .ics, "agenda.ics", open), (.agenda, .markdown, "agenda.md", open),
+            (.attendance, .csv, "attendance.csv", 0o600), (.record, .markdown, "record.md", 0o600),
+            (.brief, .html, "brief.html", open),
         ]
         for (kind, format, name, wanted) in cases {
             let path = folder.file(name)
@@ -48,6 +50,9 @@ struct PrintEffectTests {
         #expect(text("agenda.ics").hasPrefix("BEGIN:VCALENDAR"))
         #expect(text("agenda.md").contains("党建座谈会"))
         #expect(text("sign-in.txt").contains("签到"))
+        #expect(text("attendance.csv").hasPrefix("\u{FEFF}单位,应到,实到,请假,缺席,出席率"))
+        #expect(text("record.md").contains("## 发言要点") && text("record.md").contains("## 决定"))
+        #expect(text("brief.html").contains("陈思远带领全体党员、预备党员重温入党誓词"))
     }
 
     @Test("an existing file is reported, not overwritten, until replacing is asked for; a relative path is resolved")

@@ -39,7 +39,7 @@ struct PrintFormatTests {
         let convene = try sample()
         let text = try convene.ok("people", "--sign-in", "--lang", "zh", "--width", "60")
         #expect(text.hasPrefix("党建强堡垒 促发展 联建交流活动 · 签到表\n"))
-        #expect(text.contains("  序号  姓名                  政治面貌"))
+        #expect(text.contains("  序号  姓名                  单位        职务\n"))
         for line in text.components(separatedBy: "\n") { #expect(cells(line) <= 60, "\(line)") }
         let html = try convene.ok("people", "--sign-in", "--format", "html")
         #expect(html.components(separatedBy: "<section class=\"sheet\">").count == 8)

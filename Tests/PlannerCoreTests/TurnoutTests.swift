@@ -82,4 +82,40 @@ struct TurnoutTests {
             #expect(t?.expected == (rsvp == .declined ? 0 : 1))
         }
     }
+
+    @Test("the rate as printed: one decimal when it has one, whole percentages without, — when nobody is expected")
+    func rateText() {
+        func text(_ participants: [Participant]) -> String {
+            let book = Self.event(participants)
+            return book.events[0].turnout(people: book.peopleByID).rateText
+        }
+        let signed = Attendance.signedIn(at: Self.nine)
+        #expect(text([]) == "—")
+        #expect(text([Participant(person: "p1", rsvp: .declined)]) == "—")
+        #expect(text([Participant(person: "p1", attendance: signed)]) == "100%")
+        #expect(text([Participant(person: "p1"), Participant(person: "p2", attendance: signed)]) == "50%")
+        #expect(
+            text([Participant(person: "p1"), Participant(person: "p2"), Participant(person: "p3", attendance: signed)])
+                == "33.3%")
+        #expect(text([Participant(person: "p1")]) == "0%")
+    }
+
+    @Test("who came in which standing: the capacity, or 政治面貌 for those who take part; the parts add up")
+    func standings() {
+        let signed = Attendance.signedIn(at: Self.nine)
+        let book = Self.event([
+            Participant(person: "p1", rsvp: .confirmed, attendance: signed),
+            Participant(person: "p2", rsvp: .confirmed, capacity: .representative, attendance: signed),
+            Participant(person: "p4", rsvp: .confirmed, attendance: signed),
+            Participant(person: "p5", rsvp: .confirmed, capacity: .observer),
+            Participant(person: "p6", rsvp: .declined, capacity: .guest),
+        ])
+        let t = book.events[0].turnout(people: book.peopleByID)
+        #expect(t.present(attending: .member) == 1, "p2 is a member but came as a representative")
+        #expect(t.present(attending: .masses) == 1 && t.present(.representative) == 1)
+        #expect(t.present(.attendee) == 2 && t.present(.observer) == 0 && t.expected(.observer) == 1)
+        #expect(t.expected(.guest) == 0, "declined: not expected")
+        let sum = Capacity.allCases.map { t.present($0) }.reduce(0, +)
+        #expect(sum == t.present)
+    }
 }

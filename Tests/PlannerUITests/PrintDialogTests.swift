@@ -65,6 +65,43 @@ struct PrintDialogTests {
         #expect(state.message?.text == "已写入议程：\(Self.agendaPath)")
     }
 
+    @Test(
+        "the sign-in sheet asks for blank rows for walk-ins: as usual by default, or a number; no other printout does")
+    func blankRows() throws {
+        var state = planner()
+        press(.char("P"), &state)
+        for _ in 0..<3 { press(.backTab, &state) }
+        press(.right, &state)
+        press(.right, &state)
+        #expect(try dialog(state).kind == .signIn)
+        let form = try #require(currentForm(state))
+        #expect(form.fields.map(\.label) == ["What", "Format", "Language", "Blank rows", "Write to"])
+        #expect(options(form.fields[3]) == [nil, "0", "1", "2", "5", "10", "20"])
+        #expect(try dialog(state).chosenBlankRows == nil, "the sheet's own default")
+        for _ in 0..<3 { press(.tab, &state) }
+        press(.right, &state)
+        #expect(try dialog(state).chosenBlankRows == 0)
+        press(.tab, &state)
+        #expect(currentForm(state)?.focus == 4, "the file, last")
+        let effects = press(.enter, &state)
+        let path = "/plans/2023-06-16-党建强堡垒-促发展-联建交流活动-sign-in.html"
+        #expect(
+            effects == [
+                .print(
+                    state.book,
+                    PrintRequest(
+                        kind: .signIn, format: .html, language: .en, eventID: "e1", path: path, blankRows: 0),
+                    replace: false)
+            ])
+        var other = planner(.zh)
+        press(.char("P"), &other)
+        for _ in 0..<3 { press(.backTab, &other) }
+        for _ in 0..<3 { press(.right, &other) }
+        #expect(try dialog(other).kind == .attendance)
+        #expect(try #require(currentForm(other)).fields.map(\.label) == ["内容", "格式", "语言", "写入文件"])
+        #expect(try dialog(other).chosenBlankRows == nil)
+    }
+
     @Test("a title becomes a file name: letters and digits kept, the rest one dash, never empty")
     func fileSafeTitles() {
         #expect(PrintRequest.fileSafe("党建强堡垒 促发展 联建交流活动") == "党建强堡垒-促发展-联建交流活动")
@@ -88,6 +125,9 @@ struct PrintDialogTests {
         let expected: [(PrintKind, [PrintFormat], String)] = [
             (.participants, [.html, .text, .markdown, .csv], "-participants.html"),
             (.signIn, [.html, .text], "-sign-in.html"),
+            (.attendance, [.html, .text, .markdown, .csv], "-attendance.html"),
+            (.record, [.html, .text, .markdown], "-record.html"),
+            (.brief, [.html, .text, .markdown], "-brief.html"),
             (.checks, [.text], "-checks.txt"),
             (.agenda, [.html, .text, .markdown, .ics], ".txt"),
         ]

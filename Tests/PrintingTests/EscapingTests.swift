@@ -135,6 +135,8 @@ struct EscapingTests {
             PeopleHTML(book: book, event: event, byOrganisation: true).render(),
             PeopleHTML(book: book, event: event).render(),
             SignInSheet(book: book, event: event, language: .zh).renderHTML(),
+            MeetingRecord(book: book, event: event).renderHTML(),
+            ActivityBrief(book: book, event: event).renderHTML(),
         ]
         for page in pages {
             #expect(!page.contains("<script>") && !page.contains("</td>\u{2067}"))
@@ -145,7 +147,8 @@ struct EscapingTests {
                         || (0x2066...0x2069).contains($0.value)
                 })
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\""))
-            #expect(page.contains("<meta charset=\"utf-8\">") && page.contains("@page { size: A4; margin: 15mm }"))
+            #expect(
+                page.contains("<meta charset=\"utf-8\">") && page.contains("@page { size: A4; margin: 18mm 15mm 16mm;"))
             #expect(
                 page.contains(
                     "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif"))
@@ -207,7 +210,8 @@ struct EscapingTests {
     @Test(
         "the sign-in sheet leaves out who declined and fits the width", arguments: [PrintLanguage.en, .zh], [60, 80])
     func signInSheet(language: PrintLanguage, width: Int) {
-        let text = SignInSheet(book: sample, event: sample.events[0], language: language, width: width).renderText()
+        let text = SignInSheet(book: sample, event: sample.events[0], language: language, blankRows: 0, width: width)
+            .renderText()
         #expect(!text.contains("孙宇航"), "declined")
         #expect(text.contains("何振宇"), "invited, not yet confirmed: may still come")
         #expect(text.components(separatedBy: "\n").filter { $0.hasSuffix("__________") }.count == 18)

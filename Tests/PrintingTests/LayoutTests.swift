@@ -160,14 +160,19 @@ struct LayoutTests {
         book.people[1].latin = "-Lin"
         let csv = PeopleCSV(book: book, event: book.events[0]).render()
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines.first == "name,latin,organisation,politics,title,rsvp,parts")
+        #expect(
+            lines.first == "name,latin,organisation,politics,title,capacity,rsvp,leave,leave note,"
+                + "approved by,attendance,signed in at,parts")
         #expect(lines.last == "", "every record ends with CRLF")
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""))
         #expect(csv.contains(",'-Lin,"))
         #expect(csv.contains(",\"主任, \"\"副\"\"书记\","))
         let withContacts = PeopleCSV(book: sample, event: sample.events[0], withContacts: true).render()
-        #expect(withContacts.hasPrefix("name,latin,organisation,politics,title,rsvp,parts,phone,email\r\n"))
+        #expect(
+            withContacts.hasPrefix(
+                "name,latin,organisation,politics,title,capacity,rsvp,leave,leave note,"
+                    + "approved by,attendance,signed in at,parts,phone,email\r\n"))
     }
 
     @Test("contacts are printed only when asked for")

@@ -276,20 +276,35 @@ struct TextPrintoutTests {
     @Test("the sign-in sheet puts the line to sign on under the name when the columns leave it too little room")
     func signInNarrow() {
         let wide = SignInSheet(book: sample, event: sample.events[0], language: .zh, width: 80).renderText()
-        #expect(wide.contains("  1     程智鹏 Cheng Zhipeng  中共党员  ______________________________\n"))
+        #expect(
+            wide.contains(
+                """
+                  序号  姓名                  单位        职务        政治面貌  签名
+                  1     程智鹏 Cheng Zhipeng  广州市科协  党委书记    中共党员  ________________
+                  2     林海青 Lin Haiqing    广州市科协  组织部干事  中共党员  ________________
+                  3     ____________________  __________  __________  ________  ________________
+
+                """))
         let narrow = SignInSheet(book: sample, event: sample.events[0], language: .zh, width: 40).renderText()
         #expect(
             narrow.contains(
                 """
-                  序号  姓名                  政治面貌
+                  序号  姓名                  单位
+                                              职务
+                                              政治面貌
                         签名
-                  1     程智鹏 Cheng Zhipeng  中共党员
+                  1     程智鹏 Cheng Zhipeng  广州市科协
+                                              党委书记
+                                              中共党员
                         ______________________________
 
                 """))
+        #expect(
+            narrow.contains("  3     ____________________\n        ______________________________\n"),
+            "a walk-in's row: a name to write, a line to sign on")
         let english = SignInSheet(book: sample, event: sample.events[0], language: .en, width: 40).renderText()
         #expect(
-            english.contains("  2    黄雅琪 Huang Yaqi\n       probationary\n       ____"),
+            english.contains("  2    黄雅琪 Huang Yaqi\n       电子信息行业协会  秘书处干事\n       probationary\n       ____"),
             "folds under the name")
     }
 }

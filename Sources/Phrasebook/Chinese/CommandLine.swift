@@ -301,8 +301,6 @@ extension Catalogue {
         "Print an event's participant list.": "打印活动的参加人员名单。",
         "Group by organisation.": "按单位分组。",
         "Include phone and email (personal data).": "包括电话和邮箱（个人信息）。",
-        "Print the sign-in sheet (per organisation: name, status, a signature column); text or html.":
-            "打印签到表（按单位：姓名、身份、签名栏）；text 或 html。",
         "text, csv, markdown, html (a printable page) or json.": "text、csv、markdown、html（可打印的网页）或 json。",
         "Print a summary of every event in the plan.": "打印计划中所有活动的概况。",
         "List the events.": "列出活动。",

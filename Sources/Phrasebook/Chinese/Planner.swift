@@ -311,8 +311,8 @@ extension Catalogue {
         "save yours as another file": "把您的版本另存为其他文件",
         "keep editing; nothing is written": "继续编辑；不写入任何内容",
         "keep the filter": "保留筛选",
-        "print or export to a file: agenda, participant list, sign-in sheet or check report (Enter writes the agenda page)":
-            "打印或导出到文件：议程、参加人员名单、签到表或检查报告（按 Enter 写出议程页面）",
+        "print or export to a file: agenda, participants, sign-in sheet, attendance, record, brief, checks (Enter writes the agenda page)":
+            "打印或导出到文件：议程、参加人员名单、签到表、出席情况、会议记录、活动简报、检查报告（按 Enter 写出议程页面）",
         "none": "无",
         "Stage": "发展阶段",
         "Leave": "请假",

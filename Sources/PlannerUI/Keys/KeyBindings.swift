@@ -127,7 +127,7 @@ public enum KeyBindings {
         KeyBinding(
             [.char("P")], "P", .screens([]),
             tr(
-                "print or export to a file: agenda, participant list, sign-in sheet or check report (Enter writes the agenda page)"
+                "print or export to a file: agenda, participants, sign-in sheet, attendance, record, brief, checks (Enter writes the agenda page)"
             ),
             .print),
         KeyBinding([.char("E")], "E", .screens([]), tr("switch event, or create one"), .switchEvent),

@@ -16,11 +16,15 @@ struct PrintForm: FormModel {
     var what: FormField
     var format: FormField
     var language: FormField
+    /// The sign-in sheet's empty rows for walk-ins: the printout's default, or a number. Shown for the sign-in sheet only.
+    var blankRows: FormField
     var path: FormField
     /// The file name the dialog last suggested; while the path field still holds it, it follows the choices.
     private(set) var suggested: String
 
-    var fields: [WritableKeyPath<PrintForm, FormField>] { [\.what, \.format, \.language, \.path] }
+    var fields: [WritableKeyPath<PrintForm, FormField>] {
+        kind == .signIn ? [\.what, \.format, \.language, \.blankRows, \.path] : [\.what, \.format, \.language, \.path]
+    }
 
     var title: Phrase { tr("Print or export '\(event.title)'") }
 
@@ -39,6 +43,11 @@ struct PrintForm: FormModel {
                 .init(value: Language.zh.rawValue, label: "中文"),
             ],
             selected: state.language.rawValue)
+        blankRows = .choice(
+            tr("Blank rows").text(words),
+            [ChoiceOption(value: nil, label: tr("as usual").text(words))]
+                + Self.blankRowChoices.map { ChoiceOption(value: "\($0)", label: "\($0)") },
+            selected: nil)
         suggested = PrintRequest.defaultPath(for: event, kind: .agenda, format: .html, plan: plan)
         path = .text(tr("Write to").text(words), suggested)
     }
@@ -46,6 +55,11 @@ struct PrintForm: FormModel {
     var kind: PrintKind { what.text.flatMap(PrintKind.init(rawValue:)) ?? .agenda }
     var chosenFormat: PrintFormat { format.text.flatMap(PrintFormat.init(rawValue:)) ?? kind.formats[0] }
     var chosenLanguage: Language { language.text.flatMap(Language.init(rawValue:)) ?? words }
+    /// nil: the sign-in sheet's default.
+    var chosenBlankRows: Int? { kind == .signIn ? blankRows.text.flatMap { Int($0) } : nil }
+
+    /// The numbers of blank rows the dialog offers besides the default.
+    static let blankRowChoices = [0, 1, 2, 5, 10, 20]
 
     private static func formatOptions(for kind: PrintKind, _ words: Language) -> [ChoiceOption] {
         kind.formats.map { ChoiceOption(value: $0.rawValue, label: $0.label.text(words)) }
@@ -66,6 +80,8 @@ struct PrintForm: FormModel {
     func outcome(_ state: AppState) throws -> FormOutcome {
         guard let file = path.text else { throw fail(\.path, tr("give a file name")) }
         return .print(
-            PrintRequest(kind: kind, format: chosenFormat, language: chosenLanguage, eventID: event.id, path: file))
+            PrintRequest(
+                kind: kind, format: chosenFormat, language: chosenLanguage, eventID: event.id, path: file,
+                blankRows: chosenBlankRows))
     }
 }

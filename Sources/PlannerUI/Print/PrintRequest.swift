@@ -3,7 +3,7 @@ import PlannerCore
 
 /// What the print dialog can write: each printout of an event.
 public enum PrintKind: String, CaseIterable, Sendable {
-    case agenda, participants, signIn, checks
+    case agenda, participants, signIn, attendance, record, brief, checks
 
     /// The formats this printout comes in, the default first.
     public var formats: [PrintFormat] {
@@ -11,18 +11,24 @@ public enum PrintKind: String, CaseIterable, Sendable {
         case .agenda: return [.html, .text, .markdown, .ics]
         case .participants: return [.html, .text, .markdown, .csv]
         case .signIn: return [.html, .text]
+        case .attendance: return [.html, .text, .markdown, .csv]
+        case .record, .brief: return [.html, .text, .markdown]
         case .checks: return [.text]
         }
     }
 
-    /// Lists of people are personal data: their files are written 0600. The agenda is meant to be handed out.
-    public var holdsPersonalData: Bool { self != .agenda }
+    /// Lists of people are personal data: their files are written 0600. The agenda and the brief are meant to be
+    /// handed out and published.
+    public var holdsPersonalData: Bool { self != .agenda && self != .brief }
 
     public var label: Phrase {
         switch self {
         case .agenda: return tr("the agenda")
         case .participants: return tr("the participant list")
         case .signIn: return tr("the sign-in sheet")
+        case .attendance: return tr("the attendance")
+        case .record: return tr("the meeting record")
+        case .brief: return tr("the activity brief")
         case .checks: return tr("the check report")
         }
     }
@@ -33,6 +39,9 @@ public enum PrintKind: String, CaseIterable, Sendable {
         case .agenda: return ""
         case .participants: return "-participants"
         case .signIn: return "-sign-in"
+        case .attendance: return "-attendance"
+        case .record: return "-record"
+        case .brief: return "-brief"
         case .checks: return "-checks"
         }
     }
@@ -71,13 +80,18 @@ public struct PrintRequest: Equatable, Sendable {
     public var language: Language
     public var eventID: String
     public var path: String
+    /// The sign-in sheet's empty rows for walk-ins; nil for the printout's default.
+    public var blankRows: Int?
 
-    public init(kind: PrintKind, format: PrintFormat, language: Language, eventID: String, path: String) {
+    public init(
+        kind: PrintKind, format: PrintFormat, language: Language, eventID: String, path: String, blankRows: Int? = nil
+    ) {
         self.kind = kind
         self.format = format
         self.language = language
         self.eventID = eventID
         self.path = path
+        self.blankRows = blankRows
     }
 
     /// Beside the plan file, named after the event's date and title: `<folder>/2023-06-16-Title.html`.

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Phrasebook
+import PlannerCore
+import Printing
+
+/// Output formats of `convene attendance`.
+enum AttendanceFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, csv, json }
+/// Output formats of `convene record` and `convene brief`.
+enum DocumentFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
+
+struct AttendanceCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "attendance",
+            abstract: tr(
+                "Print an event's attendance: expected, present, excused, absent and the rate, per organisation."
+            )
+            .cli)
+    }
+    @OptionGroup var plan: PlanOptions
+    @OptionGroup var event: EventOption
+    @OptionGroup var printing: PrintOptions
+    @Option(help: ArgumentHelp(tr("text, markdown, html (a printable page), csv (a spreadsheet) or json.").cli))
+    var format: AttendanceFormat = .text
+
+    func run() throws {
+        let book = try plan.load()
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        let language = printing.language
+        let text: String
+        switch format {
+        case .text:
+            text = AttendanceText(book: book, event: chosen, language: language, width: try printing.resolvedWidth())
+                .render()
+        case .markdown: text = AttendanceMarkdown(book: book, event: chosen, language: language).render()
+        case .html: text = AttendanceHTML(book: book, event: chosen, language: language).render()
+        case .csv: text = AttendanceCSV(book: book, event: chosen, language: language).render()
+        case .json: text = try AttendanceJSON(book: book, event: chosen).render()
+        }
+        Console.out(text, terminator: "")
+    }
+}
+
+struct RecordCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "record",
+            abstract: tr("Print the meeting record to fill in: time, place, host, recorder, attendance, the agenda.")
+                .cli)
+    }
+    @OptionGroup var plan: PlanOptions
+    @OptionGroup var event: EventOption
+    @OptionGroup var printing: PrintOptions
+    @Option(help: ArgumentHelp(tr("text, markdown or html (a printable page).").cli)) var format: DocumentFormat = .text
+
+    func run() throws {
+        let book = try plan.load()
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        let width = format == .text ? try printing.resolvedWidth() : 80
+        let record = MeetingRecord(book: book, event: chosen, language: printing.language, width: width)
+        switch format {
+        case .text: Console.out(record.renderText(), terminator: "")
+        case .markdown: Console.out(record.renderMarkdown(), terminator: "")
+        case .html: Console.out(record.renderHTML(), terminator: "")
+        }
+    }
+}
+
+struct BriefCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "brief",
+            abstract: tr("Print a draft of the activity brief (a news item in the shape of the seed report) to edit.")
+                .cli)
+    }
+    @OptionGroup var plan: PlanOptions
+    @OptionGroup var event: EventOption
+    @OptionGroup var printing: PrintOptions
+    @Option(help: ArgumentHelp(tr("text, markdown or html (a printable page).").cli)) var format: DocumentFormat = .text
+
+    func run() throws {
+        let book = try plan.load()
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        let width = format == .text ? try printing.resolvedWidth() : 80
+        let brief = ActivityBrief(book: book, event: chosen, language: printing.language, width: width)
+        switch format {
+        case .text: Console.out(brief.renderText(), terminator: "")
+        case .markdown: Console.out(brief.renderMarkdown(), terminator: "")
+        case .html: Console.out(brief.renderHTML(), terminator: "")
+        }
+    }
+}
