@@ -253,7 +253,7 @@ struct CycleChecksTests {
         book.events[0].end = Fixture.t("13:00")
         book.events[0].items.append(
             AgendaItem(
-                id: "i5", kind: .meeting, title: "支部党员大会", start: Fixture.t("12:00"), minutes: 60, room: "会议室",
+                id: "i5", kind: .meeting, title: "支部党员大会", start: Fixture.t("12:00"), minutes: 60, room: "r2",
                 roles: [Role(person: "p2", part: .host), Role(person: "p3", part: .recorder)]))
         let added: [(String, String, Politics, RSVP)] = [
             ("m1", "李明", .member, .confirmed), ("m2", "张华", .member, .confirmed), ("m3", "刘洋", .member, .invited),

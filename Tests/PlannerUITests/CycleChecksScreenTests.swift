@@ -18,7 +18,7 @@ struct CycleChecksScreenTests {
                 event: "e1",
                 item: AgendaItem(
                     id: "i9", kind: .meeting, title: "支部党员大会", start: ClockTime(clamping: 680), minutes: 30,
-                    room: "展厅")))
+                    room: "r1")))
         var state = AppState(book: book, file: "plan.json", size: Size(width: 100, height: 30))
         state.language = .zh
         return state
