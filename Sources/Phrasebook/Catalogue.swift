@@ -25,12 +25,14 @@ public enum Catalogue {
         ("Planner", chinesePlanner),
         ("PrintDialog", chinesePrintDialog),
         ("CommandLine", chineseCommandLine),
+        ("SignInMode", chineseSignInMode),
     ]
 
     /// The English catalogue's sections.
     public static let englishSections: [(name: String, entries: KeyValuePairs<String, String>)] = [
         ("Plurals", englishPlurals),
         ("Contexts", englishContexts),
+        ("SignInMode", englishSignInMode),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

@@ -61,6 +61,8 @@ public indirect enum Mode: Sendable {
     case form(Form)
     case picker(Picker)
     case confirm(Confirmation)
+    /// The sign-in desk on Participants: what is typed narrows the list, Enter signs the highlighted person in.
+    case signIn(TextField)
 }
 
 /// Everything the planner shows; `render` draws it, `update` changes it.
@@ -106,6 +108,14 @@ public struct AppState: Sendable {
     public var today = AppState.fixedToday
     /// The language of every screen, form, help page and status line (`--lang`, config, locale; see `Language`).
     public var language: Language = .en
+    /// The time of day now in a time zone, what a sign-in records. The launcher reads the system clock; the fixed
+    /// default keeps tests independent of it.
+    public var clock = WallClock.fixed(AppState.fixedTime)
+    /// The participants marked on the Participants screen, for keys that act on several at once.
+    public var marks = Marks()
+
+    /// The time of day of a state nobody set the clock on (tests, the bench): 09:05.
+    public static let fixedTime = ClockTime(clamping: 9 * 60 + 5)
 
     /// The `today` of a state nobody set it on (tests, the bench).
     public static let fixedToday: CivilDate = {

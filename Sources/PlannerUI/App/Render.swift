@@ -17,7 +17,7 @@ public enum Render {
         state.screen.feature.draw(&buffer, Layout.content(size), state, theme)
         statusLine(&buffer, state, theme)
         switch state.mode {
-        case .normal: break
+        case .normal, .signIn: break
         case .filter(var field):
             let y = size.height - 1
             buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
@@ -83,6 +83,11 @@ public enum Render {
                 buffer.fill(Rect(x: 0, y: row, width: state.size.width, height: 1), style: style)
                 buffer.put(" " + line, x: 0, y: row, style: style, maxWidth: state.size.width)
             }
+            return
+        }
+        if case .signIn = state.mode {
+            let hints = " " + KeyMap.signInHints(state.language).joined(separator: " · ")
+            buffer.put(hints, x: 0, y: y, style: theme[.status], maxWidth: state.size.width)
             return
         }
         buffer.put(
