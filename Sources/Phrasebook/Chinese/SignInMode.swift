@@ -36,11 +36,11 @@ extension Catalogue {
         "confirm: the marked participants, or the one under the cursor, reply yes": "确认：已标记的人员（或光标所在的人）回复参加",
         "confirm": "确认",
         "decline: the marked participants, or the one under the cursor, reply no": "谢绝：已标记的人员（或光标所在的人）回复不参加",
-        "leave (请假) for the one under the cursor: reason, note, approved by": "为光标所在的人请假：事由、备注、批准人",
+        "leave for the one under the cursor: reason, note, approved by": "为光标所在的人请假：事由、备注、批准人",
         "sign in now: the marked participants, or the one under the cursor": "现在签到：已标记的人员（或光标所在的人）",
         "sign in": "签到",
         "absent: mark the marked participants, or the one under the cursor, absent": "缺席：将已标记的人员（或光标所在的人）记为缺席",
-        "capacity (参加, 企业代表, 列席, 嘉宾, 工作人员) of the marked participants, or of the one under the cursor":
+        "capacity (attendee, representative, observer, guest, staff) of the marked participants, or of the one under the cursor":
             "参加身份（参加、企业代表、列席、嘉宾、工作人员）：已标记的人员（或光标所在的人）",
         "mark or unmark the one under the cursor, and move down (c x i o C then act on the marked)":
             "标记或取消标记光标所在的人，并下移（之后 c x i o C 作用于已标记的人员）",
@@ -51,7 +51,7 @@ extension Catalogue {
         "sign-in desk: type a name, pinyin or initials; Enter signs the highlighted person in now":
             "签到台：输入姓名、拼音或首字母；Enter 为高亮的人现在签到",
         "sign-in desk": "签到台",
-        "filter by name, pinyin or initials, organisation, 政治面貌, capacity, reply or sign-in (未回复, 未签到); words joined by spaces all hold":
+        "filter by name, pinyin or initials, organisation, political status, capacity, reply or sign-in (not replied, not signed in); words joined by spaces all hold":
             "按姓名、拼音或首字母、单位、政治面貌、参加身份、回复或签到情况筛选（未回复、未签到）；以空格分隔的词须同时满足",
         "sign the highlighted person in now; the line clears for the next": "为高亮的人现在签到；输入行清空，等待下一位",
         "previous person": "上一位",

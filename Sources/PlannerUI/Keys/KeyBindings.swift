@@ -84,7 +84,7 @@ public enum KeyBindings {
             tr("decline: the marked participants, or the one under the cursor, reply no"), .reply(.declined)),
         KeyBinding(
             [.char("l")], "l", .screens([.participants]),
-            tr("leave (请假) for the one under the cursor: reason, note, approved by"), .beginLeave),
+            tr("leave for the one under the cursor: reason, note, approved by"), .beginLeave),
         KeyBinding(
             [.char("i")], "i", .screens([.participants]),
             tr("sign in now: the marked participants, or the one under the cursor"), hint: tr("sign in"), .signIn),
@@ -93,7 +93,9 @@ public enum KeyBindings {
             tr("absent: mark the marked participants, or the one under the cursor, absent"), .markAbsent),
         KeyBinding(
             [.char("C")], "C", .screens([.participants]),
-            tr("capacity (参加, 企业代表, 列席, 嘉宾, 工作人员) of the marked participants, or of the one under the cursor"),
+            tr(
+                "capacity (attendee, representative, observer, guest, staff) of the marked participants, or of the one under the cursor"
+            ),
             .beginCapacity),
         KeyBinding(
             [.char("m")], "m", .screens([.participants]),
@@ -147,7 +149,7 @@ public enum KeyBindings {
         KeyBinding(
             [.char("/")], "/", .screens([.participants]),
             tr(
-                "filter by name, pinyin or initials, organisation, 政治面貌, capacity, reply or sign-in (未回复, 未签到); words joined by spaces all hold"
+                "filter by name, pinyin or initials, organisation, political status, capacity, reply or sign-in (not replied, not signed in); words joined by spaces all hold"
             ),
             hint: tr("filter"), .beginFilter),
         KeyBinding(
