@@ -71,7 +71,7 @@ enum ParticipantsScreen: ScreenFeature {
         table.draw(&buffer, Self.table(rect, state), theme)
         if rows.isEmpty {
             let text =
-                desk.map { tr("Nobody on the list matches '\($0.text)'") }
+                desk.flatMap { $0.isEmpty ? nil : tr("Nobody on the list matches '\($0.text)'") }
                 ?? (state.filters[.participants] != nil
                     ? tr("Nobody matches the filter (Esc clears it).")
                     : state.book.people.isEmpty
