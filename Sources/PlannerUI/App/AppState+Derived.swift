@@ -99,35 +99,44 @@ extension AppState {
         cache.value("peopleByID", version: history.version) { book.peopleByID }
     }
 
-    /// The event's participants in list order, with each one's position in the roster, facets and organisation.
+    /// The event's participants in list order, with each one's position in the roster, facets and organisation. The
+    /// order is sorted again only when the roster, the organisations or who takes part changed (`ParticipantOrder`).
     private func sortedParticipants(_ event: Event) -> SortedParticipants {
-        let people = peopleByID
-        var orgRank: [String: Int] = [:]
-        for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
-        var rows: [ParticipantListRow] = [], positions: [Int32] = []
-        rows.reserveCapacity(event.participants.count)
-        positions.reserveCapacity(event.participants.count)
-        for p in event.participants {
-            guard let i = people.index(of: p.person) else { continue }
-            rows.append(ParticipantListRow(person: people.people[i], participant: p))
-            positions.append(Int32(i))
-        }
-        // Each name's place once, not once per comparison.
-        let orders = rows.map { PinyinKey.order($0.person.name) }
-        let order = rows.indices.sorted { i, j in
-            let a = rows[i], b = rows[j]
-            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
-            if ra != rb { return ra < rb }
-            if a.person.org != b.person.org { return a.person.org < b.person.org }
-            return orders[i] < orders[j]
+        let order = participantOrder.order(of: event, people: book.people) { sortOrder(event) }
+        let people = book.people
+        let rows = zip(order.participants, order.positions).map { p, i in
+            ParticipantListRow(person: people[Int(i)], participant: event.participants[p])
         }
         var orgIndex: [String: Int32] = [:]
         for (i, o) in book.organisations.enumerated() where orgIndex[o.id] == nil { orgIndex[o.id] = Int32(i) }
-        let sorted = order.map { rows[$0] }
         return SortedParticipants(
-            rows: sorted, positions: order.map { positions[$0] },
-            facets: sorted.map { ParticipantFacets($0.participant, $0.person) },
-            orgOfRow: sorted.map { orgIndex[$0.person.org] ?? -1 })
+            rows: rows, positions: order.positions, facets: rows.map { ParticipantFacets($0.participant, $0.person) },
+            orgOfRow: rows.map { orgIndex[$0.person.org] ?? -1 })
+    }
+
+    /// By invited organisation, then the others by id, then by pinyin: each row's participant index in the event and
+    /// roster position (participants not on the roster are left out).
+    private func sortOrder(_ event: Event) -> (participants: [Int], positions: [Int32]) {
+        let people = peopleByID
+        var orgRank: [String: Int] = [:]
+        for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
+        var found: [(participant: Int, position: Int32)] = []
+        found.reserveCapacity(event.participants.count)
+        for (k, p) in event.participants.enumerated() {
+            guard let i = people.index(of: p.person) else { continue }
+            found.append((k, Int32(i)))
+        }
+        let roster = people.people
+        // Each name's place once, not once per comparison.
+        let orders = found.map { PinyinKey.order(roster[Int($0.position)].name) }
+        let order = found.indices.sorted { i, j in
+            let a = roster[Int(found[i].position)], b = roster[Int(found[j].position)]
+            let ra = orgRank[a.org] ?? Int.max, rb = orgRank[b.org] ?? Int.max
+            if ra != rb { return ra < rb }
+            if a.org != b.org { return a.org < b.org }
+            return orders[i] < orders[j]
+        }
+        return (order.map { found[$0].participant }, order.map { found[$0].position })
     }
 }
 

@@ -103,6 +103,8 @@ public struct AppState: Sendable {
     let cache = DerivedCache()
     /// The roster's search keys, kept while the roster is the same (across book versions).
     let rosterSearch = RosterSearch()
+    /// The Participants list's order, kept while the roster, the organisations and who takes part are the same.
+    let participantOrder = ParticipantOrder()
     /// Today's date where the planner runs, the date a new event starts with. The launcher sets it from the clock;
     /// the fixed default keeps tests independent of the machine's clock and zone.
     public var today = AppState.fixedToday

@@ -8,11 +8,7 @@ enum ParticipantPickers {
     static func capacity(_ state: inout AppState) -> Picker? {
         let (rows, marked) = ParticipantCommands.targets(&state)
         guard let first = rows.first else { return nil }
-        let options = Capacity.allCases.map { c in
-            Picker.Option(
-                id: c.rawValue, label: state.text(c.phrase),
-                detail: state.language == .zh ? "" : c.chineseNames.first ?? "")
-        }
+        let options = Capacity.allCases.map { Picker.Option(id: $0.rawValue, label: state.text($0.phrase)) }
         let title =
             marked
             ? tr("Capacity for \(count: rows.count) marked participants") : tr("Capacity for \(first.person.name)")
