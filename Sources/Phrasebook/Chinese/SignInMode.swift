@@ -1,6 +1,8 @@
 extension Catalogue {
     /// Chinese texts of the Participants screen's replies, marks, leave, whole organisations and sign-in desk.
     static let chineseSignInMode: KeyValuePairs<String, String> = [
+        "Filter (name, pinyin or initials, organisation, status, reply, sign-in; Enter keeps, Esc clears): ":
+            "筛选（姓名、拼音或首字母、单位、政治面貌、身份、回复、签到；Enter 保留，Esc 清除）：",
         "Leave for {}": "{1}请假",
         "no leave (take it back)": "不请假（撤销请假）",
         "Reason": "事由",

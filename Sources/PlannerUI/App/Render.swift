@@ -21,9 +21,13 @@ public enum Render {
         case .filter(var field):
             let y = size.height - 1
             buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
-            let x = buffer.put(
-                state.text(tr("Filter (name, pinyin or initials; Enter keeps, Esc clears): ")), x: 0, y: y,
-                style: theme[.status])
+            let prompt =
+                state.screen == .participants
+                ? tr(
+                    "Filter (name, pinyin or initials, organisation, status, reply, sign-in; Enter keeps, Esc clears): "
+                )
+                : tr("Filter (name, pinyin or initials; Enter keeps, Esc clears): ")
+            let x = buffer.put(state.text(prompt), x: 0, y: y, style: theme[.status])
             let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
             buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
             buffer.cursor = (x + caret, y)
