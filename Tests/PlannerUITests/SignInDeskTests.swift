@@ -188,3 +188,26 @@ struct ParticipantFilterTests {
         #expect(ParticipantQuery("zhang wei").text.text == "zhangwei")
     }
 }
+
+@Suite("The Participants list keeps its order across edits that do not move anyone")
+struct ParticipantOrderTests {
+    @Test("after replies, sign-ins and leave the rows are those a fresh sort gives; after an add, too")
+    func sameAsFresh() {
+        var s = participantsState()
+        func fresh() -> [String] {
+            var t = AppState(book: s.book, file: "plan.json", size: s.size)
+            t.eventID = s.eventID
+            return t.participantRows.map(\.person.id)
+        }
+        for key in ["c", "x", "i", "o", "j", "i", "m", "c"] {
+            press(.char(Character(key)), &s)
+            #expect(s.participantRows.map(\.person.id) == fresh(), "after \(key)")
+            #expect(
+                s.participantRows.map(\.participant) == s.participantRows.map { s.event?.participant($0.person.id) })
+        }
+        s.eventID = s.book.events.first?.id
+        press(.char("A"), &s)
+        press(.enter, &s)
+        #expect(s.participantRows.map(\.person.id) == fresh())
+    }
+}

@@ -69,16 +69,18 @@ enum SignInDesk {
 
     /// Nobody on the list matches: says whether the roster has them (then `a` adds them) or nobody is called so.
     private static func notOnTheList(_ typed: String, _ state: inout AppState) {
-        let query = PinyinQuery(typed)
         let taking = Set(state.event?.participants.map(\.person) ?? [])
-        let others = state.book.people.filter { !taking.contains($0.id) && $0.matches(query) }
+        let roster = state.book.people
+        // The roster's search keys, as the list's: no pinyin worked out name by name.
+        let others = state.rosterSearch.search(of: roster).entries(matching: PinyinQuery(typed)).lazy
+            .map { roster[Int($0)] }.filter { !taking.contains($0.id) }
         guard let first = others.first else {
             return Update.error(&state, tr("Nobody on the list matches '\(typed)'"))
         }
-        let names = Phrase.series(others.prefix(3).map(\.name))
+        let names = Phrase.series(Array(others.prefix(3).map(\.name)))
         Update.error(
             &state,
-            others.count == 1
+            others.dropFirst().isEmpty
                 ? tr("\(first.name) is not on this event's list: Esc, then a adds them")
                 : tr("\(names) are not on this event's list: Esc, then a adds them"))
     }
