@@ -98,7 +98,8 @@ struct ParticipantKeysTests {
 
     @Test("l opens the leave form: reason, note and approver picked by initials; the Leave column shows it")
     func leaveForm() throws {
-        for (language, size) in [(Language.en, Size(width: 100, height: 30)), (.zh, Size(width: 80, height: 24))] {
+        let sizes = [Size(width: 100, height: 30), Size(width: 80, height: 24)]
+        for (language, size) in [Language.en, .zh].flatMap({ l in sizes.map { (l, $0) } }) {
             var s = participantsState(size.width, size.height, language)
             selectPerson("何振宇", &s)
             press(.char("l"), &s)
