@@ -11,7 +11,7 @@ final class ParticipantFilter: @unchecked Sendable {
     /// Each row's facets, and the position of its organisation in `organisations` (-1 when not on the roster).
     let facets: [ParticipantFacets]
     let orgOfRow: [Int32]
-    let organisations: [Organisation]
+    let organisations: OrganisationSearch
     private let lock = NSLock()
     private var last: (filter: String, desk: String, picks: [Int32]?)?
 
@@ -19,7 +19,7 @@ final class ParticipantFilter: @unchecked Sendable {
         self.names = names
         self.facets = facets
         self.orgOfRow = orgOfRow
-        self.organisations = organisations
+        self.organisations = OrganisationSearch(organisations)
     }
 
     /// The rows (ascending) that `filter` keeps and whose name matches `desk`; nil when both are empty: every row.
@@ -41,8 +41,7 @@ final class ParticipantFilter: @unchecked Sendable {
         var picks: [Int32]?
         if !filter.text.text.isEmpty {
             let byName = names.rows(matching: filter.text) ?? []
-            let matching = organisations.map { ParticipantQuery.organisation($0, matches: filter.text) }
-            if matching.contains(true) {
+            if let matching = organisations.matching(filter.text) {
                 var byOrg: [Int32] = []
                 for (row, org) in orgOfRow.enumerated() where org >= 0 && matching[Int(org)] {
                     byOrg.append(Int32(row))

@@ -12,7 +12,10 @@ enum ParticipantCommands {
     static func targets(_ state: inout AppState) -> (rows: [ParticipantListRow], marked: Bool) {
         let marked = state.marks.people(in: state.eventID)
         if !marked.isEmpty {
-            return (state.allParticipantRows.filter { marked.contains($0.person.id) }, true)
+            let rows = state.allParticipantRows.filter { marked.contains($0.person.id) }
+            if !rows.isEmpty { return (rows, true) }
+            // Everyone marked left the list (removed, or undone): the marks are stale.
+            state.marks.clear()
         }
         let rows = state.participantRows, index = state.list(.participants).selected
         guard rows.indices.contains(index) else {
