@@ -56,6 +56,12 @@ struct SizeResult: Codable {
     var filterKeySlowestZh: Double
     var pickerKeyFirstZh: Double
     var pickerKeySlowestZh: Double
+    /// The sign-in desk (`I`) on the first event: its typing keystrokes' median and slowest (update + frame), in
+    /// English and Chinese, and an Enter that signs someone in.
+    var deskKeyWarm: Double
+    var deskKeySlowest: Double
+    var deskKeySlowestZh: Double
+    var deskEnter: Double
     /// Whole `convene agenda --event e1` process (load, consistency check, print).
     var conveneAgendaProcess: Double?
     var conveneAgendaMegabytes: Double?
@@ -141,6 +147,8 @@ enum Measure {
         let typingPicker = Typing.picker(book, runs: runs)
         let typingZh = Typing.filter(book, runs: runs, prepared: true, language: .zh)
         let pickerZh = Typing.picker(book, runs: runs, language: .zh)
+        let desk = Typing.signInDesk(book, runs: runs)
+        let deskZh = Typing.signInDesk(book, runs: runs, language: .zh)
 
         var agendaProcess: Double?, agendaMegabytes: Double?, checkProcess: Double?
         if let convene {
@@ -175,6 +183,8 @@ enum Measure {
             pickerKeyCold: typingPicker.cold, pickerKeyWarm: typingPicker.warm, pickerKeySlowest: typingPicker.slowest,
             firstFrameZh: firstFrameZh, filterKeyFirstZh: typingZh.cold, filterKeySlowestZh: typingZh.slowest,
             pickerKeyFirstZh: pickerZh.cold, pickerKeySlowestZh: pickerZh.slowest,
+            deskKeyWarm: desk.typing, deskKeySlowest: desk.slowest, deskKeySlowestZh: deskZh.slowest,
+            deskEnter: desk.enter,
             conveneAgendaProcess: agendaProcess,
             conveneAgendaMegabytes: agendaMegabytes, conveneCheckProcess: checkProcess,
             benchPeakMegabytes: peakMegabytes())

@@ -39,6 +39,9 @@ enum Report {
             ("zh: load + first frame (in process)", { ms($0.firstFrameZh) }),
             ("zh: / filter first / slowest next", { "\(ms($0.filterKeyFirstZh)) / \(ms($0.filterKeySlowestZh))" }),
             ("zh: pick-list first / slowest next", { "\(ms($0.pickerKeyFirstZh)) / \(ms($0.pickerKeySlowestZh))" }),
+            ("sign-in desk: keystrokes, median", { ms($0.deskKeyWarm) }),
+            ("sign-in desk: slowest keystroke (en / zh)", { "\(ms($0.deskKeySlowest)) / \(ms($0.deskKeySlowestZh))" }),
+            ("sign-in desk: Enter signs in + frame", { ms($0.deskEnter) }),
             ("`convene agenda` process", { ms($0.conveneAgendaProcess) }),
             ("`convene check` process", { ms($0.conveneCheckProcess) }),
             (
@@ -111,6 +114,10 @@ enum Report {
                 r.filterKeyCold < budget,
                 "\(name): the first / filter keystroke before the planner's background work is done < \(ms(budget)) ms: "
                     + "\(ms(r.filterKeyCold)) ms (issue 12)")
+            line(
+                max(r.deskKeySlowest, r.deskKeySlowestZh) < budget,
+                "\(name): each sign-in desk keystroke (update + frame) < \(ms(budget)) ms: slowest \(ms(r.deskKeySlowest)) ms, "
+                    + "in Chinese \(ms(r.deskKeySlowestZh)) ms; Enter (a sign-in) \(ms(r.deskEnter)) ms (issue 13)")
             line(
                 picker < budget,
                 "\(name): each pick-list keystroke (update + frame) < \(ms(budget)) ms: first \(ms(r.pickerKeyCold)), "

@@ -87,6 +87,43 @@ enum Typing {
         return summary(times, show: [], open: opens)
     }
 
+    /// At the sign-in desk, key by key: initials, Enter; full pinyin, Enter; characters, a backspace, Enter. Typing
+    /// on the first event's list of everyone, with the keys the planner prepares in the background.
+    static let deskScript: [Key] =
+        chars("zw") + [.enter] + chars("wang") + [.enter] + chars("张伟") + backs(1) + [.enter] + chars("xxm")
+
+    /// What the desk's keystrokes take: the typing keys' median and slowest, and the Enters' median (a sign-in:
+    /// a new book version, so the list is made again).
+    struct DeskResult {
+        var typing: Double
+        var slowest: Double
+        var enter: Double
+    }
+
+    /// The sign-in desk (`I`) on the Participants screen of the first event, prepared as the planner is by then.
+    static func signInDesk(_ book: Book, runs: Int, language: Language = .en) -> DeskResult {
+        var times: [[Double]] = []
+        for _ in 0..<max(1, runs) {
+            PinyinKey.removeCachedKeys()
+            var state = participants(book, event: 0, language: language)
+            state.prepareSearch()
+            Update.apply(.beginSignIn, to: &state)
+            sink &+= Render.frame(state, theme: .builtIn).width
+            times.append(
+                deskScript.map { key in
+                    let start = now()
+                    Update.apply(KeyMap.action(for: key, in: state), to: &state)
+                    sink &+= Render.frame(state, theme: .builtIn).width
+                    return (now() - start) * 1000
+                })
+        }
+        let perKey = deskScript.indices.map { k in Measure.median(times.map { $0[k] }) ?? 0 }
+        let typing = deskScript.indices.filter { deskScript[$0] != .enter }.map { perKey[$0] }
+        let enters = deskScript.indices.filter { deskScript[$0] == .enter }.map { perKey[$0] }
+        return DeskResult(
+            typing: Measure.median(typing) ?? 0, slowest: typing.max() ?? 0, enter: Measure.median(enters) ?? 0)
+    }
+
     private static func summary(_ times: [[Double]], show: [Double], open: [Double]) -> Result {
         let perKey = (0..<script.count).map { k in Measure.median(times.map { $0[k] }) ?? 0 }
         let rest = Array(perKey.dropFirst())

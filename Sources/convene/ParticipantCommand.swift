@@ -53,9 +53,7 @@ struct ParticipantCommand: ParsableCommand {
                 let r = Resolver(book: book)
                 let eventID = try r.event(event.event)
                 let orgID = try r.organisation(allFrom)
-                let current = Swift.Set(try book.requireEvent(eventID).participants.map(\.person))
-                var ids: [String] = []
-                for p in book.people where p.org == orgID && !current.contains(p.id) { ids.append(p.id) }
+                let ids = try book.requireEvent(eventID).membersNotTakingPart(of: orgID, in: book.people)
                 var batch = InPlaceBatch()
                 for id in ids {
                     try batch.apply(

@@ -20,6 +20,7 @@ enum PlannerLauncher {
         do { terminal = try NcursesTerminal.start() } catch { throw UsageError(.verbatim("\(error)")) }
         var state = AppState(book: book, file: store.path, size: terminal.size)
         state.today = today()
+        state.clock = WallClock { ClockTime.now(in: $0) }
         state.language = language
         if let notice { state.message = StatusMessage(text: notice.text(state.language), kind: .error) }
         if let offer {

@@ -88,7 +88,7 @@ struct AmbiguousWidthCommandTests {
         let narrow = try convene("agenda", "--width", "60", "--ambiguous-width", "narrow")
         #expect(wide.status == 0 && narrow.status == 0)
         #expect(wide.stdout != narrow.stdout, "the wide layout differs (its rule is half as many ═)")
-        let env = try config(convene, "theme = \"mono\"\nambiguous_width = \"wide\"\nsome_later_key = 1\n")
+        let env = try config(convene, "theme = \"mono\" # a comment\nambiguous_width = \"wide\"\n")
         #expect(try convene("agenda", "--width", "60", environment: env).stdout == wide.stdout)
         #expect(
             try convene("agenda", "--width", "60", environment: ["CONVENE_AMBIGUOUS_WIDTH": "wide"]).stdout
@@ -109,7 +109,7 @@ struct AmbiguousWidthCommandTests {
         #expect(bad.status == 2)
         #expect(
             bad.stderr
-                == "convene: \(convene.folder.file("config"))/convene/config.toml: ambiguous_width = \"double\" is not "
+                == "convene: \(convene.folder.file("config"))/convene/config.toml:1: ambiguous_width = \"double\" is not "
                 + "allowed; use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)\n"
         )
         let badEnv = try convene("agenda", environment: ["CONVENE_AMBIGUOUS_WIDTH": "2"])

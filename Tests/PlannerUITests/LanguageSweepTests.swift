@@ -57,6 +57,21 @@ func everyView(_ start: AppState) -> [(name: String, frame: CellBuffer)] {
     shot("Space on participants", s)
     press(.char("q"), &s)
     shot("quit with changes", s)
+    for key in ["l", "C", "A", "I"] {
+        var participants = start
+        press(.char("3"), &participants)
+        press(.char(Character(key)), &participants)
+        shot("\(key) on participants", participants)
+    }
+    s = start
+    press(.char("3"), &s)
+    press(.char("m"), &s)
+    press(.char("m"), &s)
+    shot("marks on participants", s)
+    press(.char("I"), &s)
+    typeKeys("999", &s)
+    press(.enter, &s)
+    shot("nobody matches at the sign-in desk", s)
     s = start
     press(.char("4"), &s)
     press(.tab, &s)

@@ -8,6 +8,16 @@ public enum Action: Equatable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextPane
     case open, add, edit, delete, addPart, toggle, moveItemEarlier, moveItemLater
+    /// Participants: set the reply of the marked participants (or the one under the cursor).
+    case reply(RSVP)
+    /// Participants: sign in now, or mark absent, the marked participants (or the one under the cursor).
+    case signIn, markAbsent
+    /// Participants: the leave form, the capacity pick-list, the organisation pick-list that adds everyone of one.
+    case beginLeave, beginCapacity, addEveryone
+    /// Participants: mark or unmark the row under the cursor; mark every row shown (or clear the marks).
+    case mark, markAllShown
+    /// Participants: the sign-in desk (type a name, Enter signs them in).
+    case beginSignIn
     case undo, redo, save, saveAs, quit, help, switchEvent
     case beginFilter
     /// `P`: the print dialog.

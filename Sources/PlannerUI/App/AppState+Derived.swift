@@ -3,17 +3,37 @@ import PlannerCore
 /// What the views derive from the book, kept per book version in the cache: a keystroke that does not change the plan
 /// does not re-sort or re-count 10,000 people.
 extension AppState {
-    /// The event's participants with their people, by invited organisation then pinyin, filtered by `/`. The list is
-    /// sorted once per book version; a filter keystroke searches the roster's search keys (`RosterSearch`, kept while
-    /// the roster is the same) through the rows' roster positions, narrowing the last answer when the query grows.
+    /// The event's participants with their people, by invited organisation then pinyin, filtered by `/` (names,
+    /// organisations and the words of `ParticipantQuery`) and, at the sign-in desk, by the name typed there. The list
+    /// is sorted once per book version; a keystroke searches the roster's search keys (`RosterSearch`, kept while the
+    /// roster is the same) through the rows' roster positions, narrowing the last answer when the query grows.
     public var participantRows: FilteredRows<ParticipantListRow> {
         guard let event else { return FilteredRows([]) }
-        let sorted = cache.value("participants|\(event.id)", version: history.version) { sortedParticipants(event) }
-        guard let filter = filters[.participants], !filter.isEmpty else { return FilteredRows(sorted.rows) }
+        let sorted = sortedParticipantList(event)
+        let filter = filters[.participants] ?? "", desk = signInText
+        guard !filter.isEmpty || !desk.isEmpty else { return FilteredRows(sorted.rows) }
         let search = cache.value("participants-filter|\(event.id)", version: history.version) {
-            NameFilter(rosterSearch.search(of: book.people), rows: sorted.positions)
+            ParticipantFilter(
+                NameFilter(rosterSearch.search(of: book.people), rows: sorted.positions), facets: sorted.facets,
+                orgOfRow: sorted.orgOfRow, organisations: book.organisations)
         }
-        return search.rows(of: sorted.rows, matching: filter)
+        return FilteredRows(sorted.rows, picks: search.rows(filter: filter, desk: desk))
+    }
+
+    /// The event's participants in list order, unfiltered (the marked ones are looked up in it).
+    var allParticipantRows: [ParticipantListRow] {
+        guard let event else { return [] }
+        return sortedParticipantList(event).rows
+    }
+
+    /// What is typed at the sign-in desk ("" elsewhere).
+    var signInText: String {
+        if case .signIn(let field) = mode { return field.text }
+        return ""
+    }
+
+    private func sortedParticipantList(_ event: Event) -> SortedParticipants {
+        cache.value("participants|\(event.id)", version: history.version) { sortedParticipants(event) }
     }
 
     /// How many people each organisation has on its roster, once per book version.
@@ -79,30 +99,55 @@ extension AppState {
         cache.value("peopleByID", version: history.version) { book.peopleByID }
     }
 
-    /// The event's participants in list order, with each one's position in the roster.
-    private func sortedParticipants(_ event: Event) -> (rows: [ParticipantListRow], positions: [Int32]) {
+    /// The event's participants in list order, with each one's position in the roster, facets and organisation. The
+    /// order is sorted again only when the roster, the organisations or who takes part changed (`ParticipantOrder`).
+    private func sortedParticipants(_ event: Event) -> SortedParticipants {
+        let order = participantOrder.order(of: event, people: book.people) { sortOrder(event) }
+        let people = book.people
+        let rows = zip(order.participants, order.positions).map { p, i in
+            ParticipantListRow(person: people[Int(i)], participant: event.participants[p])
+        }
+        var orgIndex: [String: Int32] = [:]
+        for (i, o) in book.organisations.enumerated() where orgIndex[o.id] == nil { orgIndex[o.id] = Int32(i) }
+        return SortedParticipants(
+            rows: rows, positions: order.positions, facets: rows.map { ParticipantFacets($0.participant, $0.person) },
+            orgOfRow: rows.map { orgIndex[$0.person.org] ?? -1 })
+    }
+
+    /// By invited organisation, then the others by id, then by pinyin: each row's participant index in the event and
+    /// roster position (participants not on the roster are left out).
+    private func sortOrder(_ event: Event) -> (participants: [Int], positions: [Int32]) {
         let people = peopleByID
         var orgRank: [String: Int] = [:]
         for (i, o) in event.orgs.enumerated() { orgRank[o.org] = i }
-        var rows: [ParticipantListRow] = [], positions: [Int32] = []
-        rows.reserveCapacity(event.participants.count)
-        positions.reserveCapacity(event.participants.count)
-        for p in event.participants {
+        var found: [(participant: Int, position: Int32)] = []
+        found.reserveCapacity(event.participants.count)
+        for (k, p) in event.participants.enumerated() {
             guard let i = people.index(of: p.person) else { continue }
-            rows.append(ParticipantListRow(person: people.people[i], participant: p))
-            positions.append(Int32(i))
+            found.append((k, Int32(i)))
         }
+        let roster = people.people
         // Each name's place once, not once per comparison.
-        let orders = rows.map { PinyinKey.order($0.person.name) }
-        let order = rows.indices.sorted { i, j in
-            let a = rows[i], b = rows[j]
-            let ra = orgRank[a.person.org] ?? Int.max, rb = orgRank[b.person.org] ?? Int.max
+        let orders = found.map { PinyinKey.order(roster[Int($0.position)].name) }
+        let order = found.indices.sorted { i, j in
+            let a = roster[Int(found[i].position)], b = roster[Int(found[j].position)]
+            let ra = orgRank[a.org] ?? Int.max, rb = orgRank[b.org] ?? Int.max
             if ra != rb { return ra < rb }
-            if a.person.org != b.person.org { return a.person.org < b.person.org }
+            if a.org != b.org { return a.org < b.org }
             return orders[i] < orders[j]
         }
-        return (order.map { rows[$0] }, order.map { positions[$0] })
+        return (order.map { found[$0].participant }, order.map { found[$0].position })
     }
+}
+
+/// The Participants list in its order, with what its filter reads of each row.
+struct SortedParticipants {
+    var rows: [ParticipantListRow]
+    /// Each row's position in the roster.
+    var positions: [Int32]
+    var facets: [ParticipantFacets]
+    /// The position of each row's organisation in the book's organisations (-1 when it has none).
+    var orgOfRow: [Int32]
 }
 
 /// One row of the Participants screen: the person and their participant record in the current event.

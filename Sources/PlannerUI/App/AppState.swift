@@ -61,6 +61,8 @@ public indirect enum Mode: Sendable {
     case form(Form)
     case picker(Picker)
     case confirm(Confirmation)
+    /// The sign-in desk on Participants: what is typed narrows the list, Enter signs the highlighted person in.
+    case signIn(TextField)
 }
 
 /// Everything the planner shows; `render` draws it, `update` changes it.
@@ -101,11 +103,21 @@ public struct AppState: Sendable {
     let cache = DerivedCache()
     /// The roster's search keys, kept while the roster is the same (across book versions).
     let rosterSearch = RosterSearch()
+    /// The Participants list's order, kept while the roster, the organisations and who takes part are the same.
+    let participantOrder = ParticipantOrder()
     /// Today's date where the planner runs, the date a new event starts with. The launcher sets it from the clock;
     /// the fixed default keeps tests independent of the machine's clock and zone.
     public var today = AppState.fixedToday
     /// The language of every screen, form, help page and status line (`--lang`, config, locale; see `Language`).
     public var language: Language = .en
+    /// The time of day now in a time zone, what a sign-in records. The launcher reads the system clock; the fixed
+    /// default keeps tests independent of it.
+    public var clock = WallClock.fixed(AppState.fixedTime)
+    /// The participants marked on the Participants screen, for keys that act on several at once.
+    public var marks = Marks()
+
+    /// The time of day of a state nobody set the clock on (tests, the bench): 09:05.
+    public static let fixedTime = ClockTime(clamping: 9 * 60 + 5)
 
     /// The `today` of a state nobody set it on (tests, the bench).
     public static let fixedToday: CivilDate = {

@@ -17,13 +17,17 @@ public enum Render {
         state.screen.feature.draw(&buffer, Layout.content(size), state, theme)
         statusLine(&buffer, state, theme)
         switch state.mode {
-        case .normal: break
+        case .normal, .signIn: break
         case .filter(var field):
             let y = size.height - 1
             buffer.fill(Rect(x: 0, y: y, width: size.width, height: 1), style: theme[.status])
-            let x = buffer.put(
-                state.text(tr("Filter (name, pinyin or initials; Enter keeps, Esc clears): ")), x: 0, y: y,
-                style: theme[.status])
+            let prompt =
+                state.screen == .participants
+                ? tr(
+                    "Filter (name, pinyin or initials, organisation, status, reply, sign-in; Enter keeps, Esc clears): "
+                )
+                : tr("Filter (name, pinyin or initials; Enter keeps, Esc clears): ")
+            let x = buffer.put(state.text(prompt), x: 0, y: y, style: theme[.status])
             let (visible, caret) = field.layout(width: max(1, size.width - x - 1))
             buffer.put(visible, x: x, y: y, style: theme[.fieldActive])
             buffer.cursor = (x + caret, y)
@@ -83,6 +87,11 @@ public enum Render {
                 buffer.fill(Rect(x: 0, y: row, width: state.size.width, height: 1), style: style)
                 buffer.put(" " + line, x: 0, y: row, style: style, maxWidth: state.size.width)
             }
+            return
+        }
+        if case .signIn = state.mode {
+            let hints = " " + KeyMap.signInHints(state.language).joined(separator: " · ")
+            buffer.put(hints, x: 0, y: y, style: theme[.status], maxWidth: state.size.width)
             return
         }
         buffer.put(

@@ -58,6 +58,7 @@ public enum Update {
         case .form(let form): FormUpdate.apply(action, form: form, to: &state)
         case .picker(let picker): PickerUpdate.apply(action, picker: picker, to: &state)
         case .confirm(let confirmation): ConfirmUpdate.apply(action, confirmation, &state)
+        case .signIn(let field): SignInDesk.apply(action, field, &state)
         }
     }
 
@@ -131,7 +132,8 @@ public enum Update {
                     Picker.Option(id: "+blank", label: state.text(tr("New blank event"))),
                 ]
             state.mode = .picker(Picker(title: state.text(tr("Switch event")), options: options, purpose: .switchEvent))
-        case .add, .edit, .open, .delete, .addPart, .toggle, .moveItemEarlier, .moveItemLater:
+        case .add, .edit, .open, .delete, .addPart, .toggle, .moveItemEarlier, .moveItemLater, .reply, .signIn,
+            .markAbsent, .beginLeave, .beginCapacity, .addEveryone, .mark, .markAllShown, .beginSignIn:
             state.screen.feature.perform(action, &state)
         default: break
         }

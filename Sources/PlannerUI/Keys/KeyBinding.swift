@@ -22,6 +22,8 @@ public struct KeyBinding: Sendable {
         case fileChanged
         /// The `/` filter line.
         case filter
+        /// The sign-in desk on Participants.
+        case signIn
     }
 
     public let keys: [Key]

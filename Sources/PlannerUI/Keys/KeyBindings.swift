@@ -74,6 +74,44 @@ public enum KeyBindings {
         KeyBinding(
             [.char("d"), .delete], "d Delete", .screens([.participants]),
             tr("remove from the event, and from their parts (asks first)"), hint: tr("remove"), .delete),
+        // Replies, leave and sign-in: on the marked participants when there are marks, else on the one under the cursor.
+        KeyBinding(
+            [.char("c")], "c", .screens([.participants]),
+            tr("confirm: the marked participants, or the one under the cursor, reply yes"), hint: tr("confirm"),
+            .reply(.confirmed)),
+        KeyBinding(
+            [.char("x")], "x", .screens([.participants]),
+            tr("decline: the marked participants, or the one under the cursor, reply no"), .reply(.declined)),
+        KeyBinding(
+            [.char("l")], "l", .screens([.participants]),
+            tr("leave for the one under the cursor: reason, note, approved by"), .beginLeave),
+        KeyBinding(
+            [.char("i")], "i", .screens([.participants]),
+            tr("sign in now: the marked participants, or the one under the cursor"), hint: tr("sign in"), .signIn),
+        KeyBinding(
+            [.char("o")], "o", .screens([.participants]),
+            tr("absent: mark the marked participants, or the one under the cursor, absent"), .markAbsent),
+        KeyBinding(
+            [.char("C")], "C", .screens([.participants]),
+            tr(
+                "capacity (attendee, representative, observer, guest, staff) of the marked participants, or of the one under the cursor"
+            ),
+            .beginCapacity),
+        KeyBinding(
+            [.char("m")], "m", .screens([.participants]),
+            tr("mark or unmark the one under the cursor, and move down (c x i o C then act on the marked)"),
+            hint: tr("mark"), .mark),
+        KeyBinding(
+            [.char("M")], "M", .screens([.participants]),
+            tr("mark everyone shown (the filter's rows); when they all are, clear the marks"), .markAllShown),
+        KeyBinding(
+            [.char("A")], "A", .screens([.participants]),
+            tr("invite a whole organisation: it and everyone on its roster not yet on the list (one undo)"),
+            .addEveryone),
+        KeyBinding(
+            [.char("I")], "I", .screens([.participants]),
+            tr("sign-in desk: type a name, pinyin or initials; Enter signs the highlighted person in now"),
+            hint: tr("sign-in desk"), .beginSignIn),
         KeyBinding(
             [.char("a")], "a", .screens([.organisations]), tr("add an organisation, or a person to the selected one"),
             hint: tr("add"), .add),
@@ -109,7 +147,13 @@ public enum KeyBindings {
         KeyBinding(
             [.char("a")], "a", .screens([.checks]), tr("new event (only when there is none)"), .add),
         KeyBinding(
-            [.char("/")], "/", .screens([.participants, .organisations]), tr("filter by name, pinyin or initials"),
+            [.char("/")], "/", .screens([.participants]),
+            tr(
+                "filter by name, pinyin or initials, organisation, political status, capacity, reply or sign-in (not replied, not signed in); words joined by spaces all hold"
+            ),
+            hint: tr("filter"), .beginFilter),
+        KeyBinding(
+            [.char("/")], "/", .screens([.organisations]), tr("filter by name, pinyin or initials"),
             hint: tr("filter"), .beginFilter),
         KeyBinding(
             [.char("/")], "/", .screens([.overview, .agenda, .venue, .checks]),
@@ -154,28 +198,42 @@ public enum KeyBindings {
     ]
 
     /// Pick-lists, questions and the filter line.
-    public static let others: [KeyBinding] = [
-        KeyBinding([.enter], "Enter", .picker, tr("pick the selected entry"), .accept),
-        KeyBinding([.escape, .ctrl("c")], "Esc", .picker, tr("close the pick-list without picking"), .cancel),
-        KeyBinding([.up, .ctrl("p")], "↑ Ctrl-P", .picker, tr("previous entry"), .moveUp),
-        KeyBinding([.down, .ctrl("n"), .tab], "↓ Ctrl-N Tab", .picker, tr("next entry"), .moveDown),
-        KeyBinding([.pageUp], "PgUp", .picker, tr("ten entries up"), .pageUp),
-        KeyBinding([.pageDown], "PgDn", .picker, tr("ten entries down"), .pageDown),
-        KeyBinding([.char("y"), .char("Y")], "y", .confirm, tr("yes"), .answer(true)),
-        KeyBinding([.char("n"), .char("N")], "n", .confirm, tr("no"), .answer(false)),
-        KeyBinding([.escape, .ctrl("c"), .char("c")], "Esc c", .confirm, tr("neither: close the question"), .cancel),
+    public static let others: [KeyBinding] =
+        [
+            KeyBinding([.enter], "Enter", .picker, tr("pick the selected entry"), .accept),
+            KeyBinding([.escape, .ctrl("c")], "Esc", .picker, tr("close the pick-list without picking"), .cancel),
+            KeyBinding([.up, .ctrl("p")], "↑ Ctrl-P", .picker, tr("previous entry"), .moveUp),
+            KeyBinding([.down, .ctrl("n"), .tab], "↓ Ctrl-N Tab", .picker, tr("next entry"), .moveDown),
+            KeyBinding([.pageUp], "PgUp", .picker, tr("ten entries up"), .pageUp),
+            KeyBinding([.pageDown], "PgDn", .picker, tr("ten entries down"), .pageDown),
+            KeyBinding([.char("y"), .char("Y")], "y", .confirm, tr("yes"), .answer(true)),
+            KeyBinding([.char("n"), .char("N")], "n", .confirm, tr("no"), .answer(false)),
+            KeyBinding(
+                [.escape, .ctrl("c"), .char("c")], "Esc c", .confirm, tr("neither: close the question"), .cancel),
+            KeyBinding(
+                [.char("r")], "r", .fileChanged,
+                tr("reload the file as the other writer left it, and reapply your edits on top"),
+                .reload),
+            KeyBinding(
+                [.char("o"), .char("s")], "o s", .fileChanged, tr("overwrite the other writer's version with yours"),
+                .overwrite
+            ),
+            KeyBinding([.char("S")], "S", .fileChanged, tr("save yours as another file"), .saveAs),
+            KeyBinding([.escape, .ctrl("c")], "Esc", .fileChanged, tr("keep editing; nothing is written"), .cancel),
+            KeyBinding([.enter], "Enter", .filter, tr("keep the filter"), .accept),
+            KeyBinding([.escape], "Esc", .filter, tr("clear the filter"), .cancel),
+        ] + signIn
+
+    /// The sign-in desk (`I` on Participants); every other key types into its line.
+    public static let signIn: [KeyBinding] = [
         KeyBinding(
-            [.char("r")], "r", .fileChanged,
-            tr("reload the file as the other writer left it, and reapply your edits on top"),
-            .reload),
-        KeyBinding(
-            [.char("o"), .char("s")], "o s", .fileChanged, tr("overwrite the other writer's version with yours"),
-            .overwrite
-        ),
-        KeyBinding([.char("S")], "S", .fileChanged, tr("save yours as another file"), .saveAs),
-        KeyBinding([.escape, .ctrl("c")], "Esc", .fileChanged, tr("keep editing; nothing is written"), .cancel),
-        KeyBinding([.enter], "Enter", .filter, tr("keep the filter"), .accept),
-        KeyBinding([.escape], "Esc", .filter, tr("clear the filter"), .cancel),
+            [.enter], "Enter", .signIn, tr("sign the highlighted person in now; the line clears for the next"),
+            hint: tr("sign in"), .accept),
+        KeyBinding([.up, .ctrl("p")], "↑ Ctrl-P", .signIn, tr("previous person"), .moveUp),
+        KeyBinding([.down, .ctrl("n"), .tab], "↓ Ctrl-N Tab", .signIn, tr("next person"), hint: tr("next"), .moveDown),
+        KeyBinding([.pageUp], "PgUp", .signIn, tr("page up"), .pageUp),
+        KeyBinding([.pageDown], "PgDn", .signIn, tr("page down"), .pageDown),
+        KeyBinding([.escape, .ctrl("c")], "Esc", .signIn, tr("leave the sign-in desk"), hint: tr("leave"), .cancel),
     ]
 
     /// The normal-mode bindings that apply on `screen`, in table order.
@@ -207,6 +265,7 @@ public enum KeyBindings {
         case .confirm: return "questions"
         case .fileChanged: return "when the file changed on disk"
         case .filter: return "the filter line"
+        case .signIn: return "the sign-in desk (I on Participants)"
         }
     }
 }

@@ -24,6 +24,7 @@ public enum KeyMap {
             default: return .cancel
             }
         case .filter: return lookup(key, in: .filter) ?? .textKey(key)
+        case .signIn: return lookup(key, in: .signIn) ?? .textKey(key)
         case .picker: return lookup(key, in: .picker) ?? .textKey(key)
         case .confirm(let question):
             if case .fileChanged = question.purpose { return lookup(key, in: .fileChanged) ?? .none }
@@ -57,15 +58,30 @@ public enum KeyMap {
         rows.append(
             (tr("In pick-lists").text(language), tr("type a name, pinyin or initials to find").text(language)))
         rows += KeyBindings.others.filter { $0.context == .picker }.map { ($0.label, $0.help.text(language)) }
+        if screen == .participants {
+            rows.append(("", ""))
+            rows.append(
+                (tr("At the sign-in desk").text(language), tr("type a name, pinyin or initials to find").text(language))
+            )
+            rows += KeyBindings.signIn.map { ($0.label, $0.help.text(language)) }
+        }
         return rows
+    }
+
+    /// The footer's hints of the sign-in desk, in table order.
+    static func signInHints(_ language: Language = .en) -> [String] {
+        KeyBindings.signIn.compactMap { binding in binding.hint.map { "\(first(binding.label)) \($0.text(language))" } }
+    }
+
+    /// The first key of a binding's label ("↓" of "↓ Ctrl-N Tab"): what the footer writes.
+    private static func first(_ label: String) -> String {
+        label.split(separator: " ").first.map(String.init) ?? label
     }
 
     /// The footer's hints for `screen`, in table order: "a add", "Enter edit", ...
     static func hints(for screen: Screen, _ language: Language = .en) -> [String] {
         KeyBindings.bindings(on: screen).compactMap { binding in
-            binding.hint.map {
-                "\(binding.label.split(separator: " ").first.map(String.init) ?? binding.label) \($0.text(language))"
-            }
+            binding.hint.map { "\(first(binding.label)) \($0.text(language))" }
         }
     }
 }

@@ -45,6 +45,8 @@ struct TableView {
     var count: Int
     var cells: (Int) -> [String]
     var rowStyle: (Int) -> Theme.Role? = { _ in nil }
+    /// Rows marked for a key that acts on several at once: drawn with `*` in the left margin.
+    var marked: (Int) -> Bool = { _ in false }
     var selected: Int?
     var scroll: Int
 
@@ -54,13 +56,14 @@ struct TableView {
     /// A list whose rows are made on demand (long lists: only what is on screen is built).
     init(
         columns: [TableColumn], count: Int, cells: @escaping (Int) -> [String],
-        rowStyle: @escaping (Int) -> Theme.Role? = { _ in nil },
+        rowStyle: @escaping (Int) -> Theme.Role? = { _ in nil }, marked: @escaping (Int) -> Bool = { _ in false },
         selected: Int?, scroll: Int
     ) {
         self.columns = columns
         self.count = count
         self.cells = cells
         self.rowStyle = rowStyle
+        self.marked = marked
         self.selected = selected
         self.scroll = scroll
     }
@@ -144,6 +147,7 @@ struct TableView {
             var style = rowStyle(index).map { theme[$0] } ?? theme[.normal]
             if index == selected { style = focused ? theme[.selected] : Style(bold: true, underline: true) }
             drawRow(&buffer, cells(index), widths, x: rect.x, y: rect.y + 1 + n, rect.width, style)
+            if marked(index) { buffer.put("*", x: rect.x, y: rect.y + 1 + n, style: style) }
         }
         if count > height {
             // Where the header leaves room, show which rows are in view.

@@ -10,6 +10,10 @@ enum Forms {
         Form(RoleForm(state, item: item, index: index), state.language)
     }
 
+    static func leave(_ state: AppState, person: Person, leave: Leave?) -> Form {
+        Form(LeaveForm(state, person: person, leave: leave), state.language)
+    }
+
     static func person(_ state: AppState, editing person: Person?, org: String?) -> Form {
         Form(PersonForm(state, editing: person, org: org), state.language)
     }

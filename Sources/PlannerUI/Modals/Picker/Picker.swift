@@ -37,6 +37,10 @@ public struct Picker: Sendable {
     public enum Purpose: Sendable {
         case formField(Form, field: Int, source: PickSource)
         case addParticipant
+        /// Adds everyone of the picked organisation to the event, inviting it.
+        case addEveryone
+        /// Sets the picked capacity for these participants.
+        case setCapacity(people: [String])
         case switchEvent
     }
 

@@ -113,6 +113,13 @@ enum PickerUpdate {
                     state.select(row, in: .participants)
                 }
             }
+        case .addEveryone:
+            state.mode = .normal
+            ParticipantPickers.addEveryone(of: option.id, &state)
+        case .setCapacity(let people):
+            state.mode = .normal
+            guard let capacity = Capacity(rawValue: option.id) else { return }
+            ParticipantCommands.capacity(capacity, people: people, &state)
         case .switchEvent:
             switch option.id {
             case "+standard", "+blank":
