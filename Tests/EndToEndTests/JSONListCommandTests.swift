@@ -57,4 +57,19 @@ struct JSONListCommandTests {
         #expect(!(try convene.ok("roster", "--format", "json")).contains("13800000000"))
         #expect(try convene.ok("roster", "--format", "json", "--with-contacts").contains("\"phone\" : \"13800000000\""))
     }
+
+    @Test("the README documents the JSON of every command that prints it")
+    func readme() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### JSON for scripts").dropFirst().first)
+        let table = section.components(separatedBy: "\n## ")[0]
+        for command in [
+            "events", "orgs", "venues", "roster", "overview", "people", "check", "check --all-events", "agenda",
+            "attendance",
+        ] {
+            #expect(table.contains("| `\(command)` | `formatVersion`"), "\(command)")
+        }
+    }
 }
