@@ -1,7 +1,8 @@
 import Foundation
 import PlannerCore
 
-/// The agenda as JSON for scripts: the event, its organisations, and per item id, kind, title, ISO 8601 local start and end, and people.
+/// The agenda as JSON for scripts: the event, its organisations, and per item id, kind, title, ISO 8601 local start
+/// and end with the zone's offset, and people.
 public struct AgendaJSON {
     struct Document: Encodable {
         struct EventHead: Encodable {
@@ -17,6 +18,7 @@ public struct AgendaJSON {
             let id: String, kind: String, title: String, start: String, end: String, minutes: Int
             let room: String?, notes: String?, people: [PersonPart]
         }
+        let formatVersion = JSONOutput.formatVersion
         let event: EventHead
         let organisations: [OrgRef]
         let items: [Item]
@@ -30,37 +32,24 @@ public struct AgendaJSON {
         self.event = event
     }
 
-    /// ISO 8601 local date-time (no offset: the event's `tz` says which zone), e.g. `2023-06-16T09:00:00`.
-    static func localDateTime(_ date: CivilDate, minutes: Int) -> String {
-        var day = date, m = minutes
-        if m >= 1440, let next = date.addingDays(m / 1440) {
-            day = next
-            m %= 1440
-        }
-        // ClockTime's HH:MM, written out here because past the last date `m` can stay at 24:00 or more.
-        let h = m / 60, mm = m % 60
-        let time = (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)"
-        return "\(day)T\(time):00"
-    }
-
     public func render() throws -> String {
-        let people = book.peopleByID, orgs = book.organisationsByID
+        let people = book.peopleByID, orgs = book.organisationsByID, time = JSONLocalTime(tz: event.tz)
         let venue = event.venue.flatMap(book.venue).map {
             Document.VenueRef(id: $0.id, name: $0.name, address: $0.address)
         }
         let doc = Document(
             event: .init(
                 id: event.id, title: event.title, theme: event.theme, date: event.date.description,
-                start: Self.localDateTime(event.date, minutes: event.start.minutes),
-                end: Self.localDateTime(event.date, minutes: event.end.minutes), tz: event.tz, venue: venue),
+                start: time.string(event.date, minutes: event.start.minutes),
+                end: time.string(event.date, minutes: event.end.minutes), tz: event.tz, venue: venue),
             organisations: event.orgs.map {
                 .init(id: $0.org, name: orgs[$0.org]?.name ?? $0.org, part: $0.part.rawValue)
             },
             items: event.items.map { item in
                 .init(
                     id: item.id, kind: item.kind.rawValue, title: item.title,
-                    start: Self.localDateTime(event.date, minutes: item.start.minutes),
-                    end: Self.localDateTime(event.date, minutes: item.endMinutes), minutes: item.minutes,
+                    start: time.string(event.date, minutes: item.start.minutes),
+                    end: time.string(event.date, minutes: item.endMinutes), minutes: item.minutes,
                     room: book.roomName(of: item, in: event), notes: item.notes,
                     people: item.roles.map { role in
                         .init(

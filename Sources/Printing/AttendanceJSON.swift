@@ -4,19 +4,14 @@ import PlannerCore
 /// The attendance as JSON for scripts: `total` and each of `organisations` carry `expected`, `present`, `excused`,
 /// `absent` and `rate` (present / expected, null when nobody is expected), with the people on leave and absent.
 public struct AttendanceJSON {
-    /// Raised when the keys or their meaning change.
-    public static let formatVersion = 1
-
     struct Document: Encodable {
-        let formatVersion: Int
-        let event: EventRef
+        let formatVersion = JSONOutput.formatVersion
+        let event: JSONEventRef
         /// False before anyone is signed in or marked absent: `absent` then counts those not signed in yet.
         let attendanceRecorded: Bool
         let total: Counts
         let organisations: [Counts]
     }
-
-    struct EventRef: Encodable { let id: String, title: String, date: String }
 
     struct Counts: Encodable {
         let id: String?, name: String?, part: String?
@@ -62,8 +57,7 @@ public struct AttendanceJSON {
 
     public func render() throws -> String {
         let document = Document(
-            formatVersion: Self.formatVersion,
-            event: EventRef(id: event.id, title: event.title, date: event.date.description),
+            event: JSONEventRef(event),
             attendanceRecorded: report.total.attendanceRecorded,
             total: counts(report.total, excused: report.excused, absent: report.absent),
             organisations: report.groups.map { g in

@@ -51,7 +51,22 @@ public enum CheckReport {
         var event: String? = nil
     }
 
-    public static func json(_ problems: [Problem]) throws -> String { try JSONOutput.render(problems.map(row)) }
+    /// One event's problems: `{"formatVersion", "event", "problems"}`.
+    struct EventDocument: Encodable {
+        let formatVersion = JSONOutput.formatVersion
+        let event: JSONEventRef
+        let problems: [Row]
+    }
+
+    /// Several events' problems in one list: `{"formatVersion", "problems"}`, each row with its event's id.
+    struct PlanDocument: Encodable {
+        let formatVersion = JSONOutput.formatVersion
+        let problems: [Row]
+    }
+
+    public static func json(_ problems: [Problem], event: Event) throws -> String {
+        try JSONOutput.render(EventDocument(event: JSONEventRef(event), problems: problems.map(row)))
+    }
 
     /// Every event's problems, each row with its event's id, then the plan-wide ones without one.
     public static func json(_ reports: [(event: Event, problems: [Problem])], plan: [Problem]) throws -> String {
@@ -62,7 +77,7 @@ public enum CheckReport {
                 return row
             }
         }
-        return try JSONOutput.render(rows + plan.map(row))
+        return try JSONOutput.render(PlanDocument(problems: rows + plan.map(row)))
     }
 
     private static func row(_ p: Problem) -> Row {

@@ -3,7 +3,11 @@ import TextCells
 
 /// JSON for scripts, safe to print on a terminal: stable key order, and the characters a terminal would act on
 /// (DEL, C1 controls, bidi overrides) written as `\u` escapes — the same JSON value, no raw control bytes.
-enum JSONOutput {
+public enum JSONOutput {
+    /// The version of every JSON printout's keys and their meaning, written as `formatVersion` at the top of each;
+    /// raised when a key is removed, renamed or changes meaning (new keys keep it).
+    public static let formatVersion = 1
+
     static func render<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,7 +1,7 @@
 import Foundation
 import PlannerCore
 
-/// The participant list as JSON for scripts.
+/// The participant list as JSON for scripts: `formatVersion`, the `event`, and its `participants` in the list's order.
 public struct PeopleJSON {
     struct Row: Encodable {
         struct PartRef: Encodable { let part: String, item: String }
@@ -10,10 +10,18 @@ public struct PeopleJSON {
         let phone: String?, email: String?
     }
 
+    struct Document: Encodable {
+        let formatVersion = JSONOutput.formatVersion
+        let event: JSONEventRef
+        let participants: [Row]
+    }
+
+    public let event: Event
     public let rows: [ParticipantRow]
     public let withContacts: Bool
 
     public init(book: Book, event: Event, withContacts: Bool = false) {
+        self.event = event
         self.rows = ParticipantRow.rows(book: book, event: event)
         self.withContacts = withContacts
     }
@@ -29,6 +37,6 @@ public struct PeopleJSON {
                 parts: r.parts.map { .init(part: $0.part.rawValue, item: $0.item) },
                 phone: withContacts ? r.person.phone : nil, email: withContacts ? r.person.email : nil)
         }
-        return try JSONOutput.render(out)
+        return try JSONOutput.render(Document(event: JSONEventRef(event), participants: out))
     }
 }

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let problems = Checks.problems(in: chosen, book: book)
         switch format {
         case .text: Console.out(CheckReport.text(problems, event: chosen, language: plan.language), terminator: "")
-        case .json: Console.out(try CheckReport.json(problems), terminator: "")
+        case .json: Console.out(try CheckReport.json(problems, event: chosen), terminator: "")
         }
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.checkFailed) }
     }

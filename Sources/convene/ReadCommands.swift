@@ -9,6 +9,8 @@ import Printing
 enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, ics, json }
 /// Output formats of `convene people`.
 enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json }
+/// Output formats of the lists: `convene overview`, `events`, `orgs`, `venues` and `roster`.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
 struct AgendaCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -151,11 +153,17 @@ struct OverviewCommand: ParsableCommand {
     }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var printing: PrintOptions
+    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
 
     func run() throws {
-        Console.out(
-            OverviewText(book: try plan.load(), language: printing.language, width: try printing.resolvedWidth())
-                .render(), terminator: "")
+        let book = try plan.load()
+        switch format {
+        case .text:
+            Console.out(
+                OverviewText(book: book, language: printing.language, width: try printing.resolvedWidth()).render(),
+                terminator: "")
+        case .json: Console.out(try OverviewJSON(book: book).render(), terminator: "")
+        }
     }
 }
 
@@ -165,10 +173,14 @@ struct EventsCommand: ParsableCommand {
     }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
+    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
 
     func run() throws {
         let book = try plan.load()
-        Console.out(ListText.events(book), terminator: "")
+        switch format {
+        case .text: Console.out(ListText.events(book), terminator: "")
+        case .json: Console.out(try EventsJSON(book: book).render(), terminator: "")
+        }
     }
 }
 
@@ -178,8 +190,15 @@ struct OrgsCommand: ParsableCommand {
     }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
+    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
 
-    func run() throws { Console.out(ListText.organisations(try plan.load()), terminator: "") }
+    func run() throws {
+        let book = try plan.load()
+        switch format {
+        case .text: Console.out(ListText.organisations(book), terminator: "")
+        case .json: Console.out(try OrganisationsJSON(book: book).render(), terminator: "")
+        }
+    }
 }
 
 struct VenuesCommand: ParsableCommand {
@@ -188,8 +207,15 @@ struct VenuesCommand: ParsableCommand {
     }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
+    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
 
-    func run() throws { Console.out(ListText.venues(try plan.load()), terminator: "") }
+    func run() throws {
+        let book = try plan.load()
+        switch format {
+        case .text: Console.out(ListText.venues(book), terminator: "")
+        case .json: Console.out(try VenuesJSON(book: book).render(), terminator: "")
+        }
+    }
 }
 
 struct RosterCommand: ParsableCommand {
@@ -203,10 +229,18 @@ struct RosterCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Only people whose name, or its pinyin or initials, matches (e.g. xxm).").cli))
     var search: String?
     @Flag(name: .long, help: ArgumentHelp(tr("Include phone and email (personal data).").cli)) var withContacts = false
+    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
 
     func run() throws {
         let book = try plan.load()
         let orgID = try org.map { try Resolver(book: book).organisation($0) }
-        Console.out(ListText.people(book, org: orgID, search: search, withContacts: withContacts), terminator: "")
+        switch format {
+        case .text:
+            Console.out(ListText.people(book, org: orgID, search: search, withContacts: withContacts), terminator: "")
+        case .json:
+            Console.out(
+                try RosterJSON(book: book, org: orgID, search: search, withContacts: withContacts).render(),
+                terminator: "")
+        }
     }
 }

@@ -28,7 +28,10 @@ struct CheckCommandTests {
 
         let json = try run(convene, ["check", "--file", file, "--format", "json"])
         #expect(json.status == 1)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(root["formatVersion"] as? Int == 1)
+        #expect((root["event"] as? [String: Any])?["id"] as? String == "e1")
+        let rows = try #require(root["problems"] as? [[String: Any]])
         let overlap = try #require(rows.first { $0["code"] as? String == "overlap" })
         #expect(overlap["severity"] as? String == "error")
         #expect(overlap["ids"] as? [String] == ["i2", "i3"])

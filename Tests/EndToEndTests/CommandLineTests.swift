@@ -149,7 +149,8 @@ struct CommandLineTests {
     }
 
     @Test(
-        "the agenda as JSON has the items, kinds, local ISO times and people with their parts", .timeLimit(.minutes(2)))
+        "the agenda as JSON has the items, kinds, local ISO times with their offset and people with their parts",
+        .timeLimit(.minutes(2)))
     func wholeEventJSON() throws {
         let convene = try Convene()
         try buildEvent(convene)
@@ -157,8 +158,8 @@ struct CommandLineTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let event = try #require(root["event"] as? [String: Any])
         #expect(event["title"] as? String == "党建强堡垒 促发展 联建交流活动")
-        #expect(event["start"] as? String == "2023-06-16T09:00:00")
-        #expect(event["end"] as? String == "2023-06-16T12:00:00")
+        #expect(event["start"] as? String == "2023-06-16T09:00:00+08:00")
+        #expect(event["end"] as? String == "2023-06-16T12:00:00+08:00")
         #expect(event["tz"] as? String == "Asia/Shanghai")
         #expect(event["theme"] as? String == "推动落实南沙方案“十大行动”", "--theme after a subcommand is the event's theme")
         #expect((event["venue"] as? [String: Any])?["name"] as? String == "冼星海故乡纪念馆")
@@ -171,11 +172,13 @@ struct CommandLineTests {
         #expect(items.map { $0["title"] as? String } == ["重温入党誓词", "参观冼星海故乡纪念馆", "党建座谈会", "互动交流"])
         #expect(
             items.map { $0["start"] as? String } == [
-                "2023-06-16T09:00:00", "2023-06-16T09:20:00", "2023-06-16T10:20:00", "2023-06-16T11:20:00",
+                "2023-06-16T09:00:00+08:00", "2023-06-16T09:20:00+08:00", "2023-06-16T10:20:00+08:00",
+                "2023-06-16T11:20:00+08:00",
             ])
         #expect(
             items.map { $0["end"] as? String } == [
-                "2023-06-16T09:20:00", "2023-06-16T10:20:00", "2023-06-16T11:20:00", "2023-06-16T12:00:00",
+                "2023-06-16T09:20:00+08:00", "2023-06-16T10:20:00+08:00", "2023-06-16T11:20:00+08:00",
+                "2023-06-16T12:00:00+08:00",
             ])
         #expect(items.map { $0["minutes"] as? Int } == [20, 60, 60, 40])
         #expect(items.map { $0["room"] as? String } == ["展厅", "展厅", "会议室", "会议室"])
@@ -215,7 +218,7 @@ struct CommandLineTests {
             (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["event"] as? [String: Any])
         #expect(event["theme"] as? String == "新主题")
         #expect(event["title"] as? String == "甲")
-        #expect(event["end"] as? String == "2023-06-16T11:30:00")
+        #expect(event["end"] as? String == "2023-06-16T11:30:00+08:00")
         let late = try convene("event", "edit", "--end", "08:00")
         #expect(late.status == 2)
         #expect(late.stderr == "convene: end: the event ends (08:00) before it starts (09:00)\n")

@@ -24,7 +24,8 @@ struct CycleCheckCommandTests {
         let zh = try convene("check", "--lang", "zh")
         #expect(zh.stdout.contains("警告：[quota] 天极电子的名额为 5 人，但已确认参加 2 人，还差 3 人（o4）"), "\(zh.stdout)")
         let json = try convene("check", "--format", "json")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(root["problems"] as? [[String: Any]])
         let quota = try #require(rows.first { $0["code"] as? String == "quota" })
         #expect(quota["severity"] as? String == "warning" && quota["ids"] as? [String] == ["o4"])
 
@@ -96,13 +97,16 @@ extension CycleCheckCommandTests {
         #expect(text.components(separatedBy: "duplicate-organisation").count == 2, "listed once")
 
         let json = try convene("check", "--all-events", "--format", "json")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(root["formatVersion"] as? Int == 1 && root["event"] == nil, "several events: no event at the top")
+        let rows = try #require(root["problems"] as? [[String: Any]])
         #expect(rows.first?["event"] as? String == "e2")
         let namesake = try #require(rows.first { $0["code"] as? String == "duplicate-organisation" })
         #expect(namesake["event"] == nil)
         // One event's check still lists the namesakes, and its rows carry no event.
         let one = try convene("check", "--event", "e1", "--format", "json")
-        let oneRows = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [[String: Any]])
+        let oneRoot = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+        let oneRows = try #require(oneRoot["problems"] as? [[String: Any]])
         #expect(oneRows.contains { $0["code"] as? String == "duplicate-organisation" })
         #expect(oneRows.allSatisfy { $0["event"] == nil })
 

@@ -193,7 +193,7 @@ struct EscapingTests {
             try PeopleJSON(book: book, event: event).render(),
             AgendaText(book: book, event: event).render(), AgendaMarkdown(book: book, event: event).render(),
             AgendaHTML(book: book, event: event).render(), try AgendaJSON(book: book, event: event).render(),
-            try AgendaICS(book: book, event: event, stamp: Date()).render(),
+            try AgendaICS(book: book, event: event, stamp: Date()).render(), try RosterJSON(book: book).render(),
         ]
         for text in without { #expect(!text.contains("13800000000") && !text.contains("cheng@example.org")) }
         let with = [

@@ -145,10 +145,10 @@ struct LayoutTests {
         let data = Data(try AgendaJSON(book: book, event: book.events[0]).render().utf8)
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let head = try #require(root["event"] as? [String: Any])
-        #expect(head["end"] as? String == "2023-06-17T00:00:00")
+        #expect(head["end"] as? String == "2023-06-17T00:00:00+08:00")
         let items = try #require(root["items"] as? [[String: Any]])
-        #expect(items.last?["start"] as? String == "2023-06-16T23:30:00")
-        #expect(items.last?["end"] as? String == "2023-06-17T00:00:00")
+        #expect(items.last?["start"] as? String == "2023-06-16T23:30:00+08:00")
+        #expect(items.last?["end"] as? String == "2023-06-17T00:00:00+08:00")
         #expect((items.last?["people"] as? [Any])?.isEmpty == true)
     }
 

@@ -70,6 +70,11 @@ struct HostileInputTests {
         (["events"], "events", false),
         (["orgs"], "orgs", false),
         (["venues"], "venues", false),
+        (["roster", "--format", "json", "--with-contacts"], "roster json", false),
+        (["overview", "--format", "json"], "overview json", false),
+        (["events", "--format", "json"], "events json", false),
+        (["orgs", "--format", "json"], "orgs json", false),
+        (["venues", "--format", "json"], "venues json", false),
     ]
 
     @Test("no printout sends ESC, C1, bidi controls or invalid UTF-8 to the terminal")

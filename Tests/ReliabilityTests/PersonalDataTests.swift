@@ -52,7 +52,7 @@ struct PersonalDataTests {
             ["agenda", "--format", "json"], ["people"], ["people", "--by-org"], ["people", "--format", "csv"],
             ["people", "--format", "markdown"], ["people", "--format", "html"], ["people", "--format", "json"],
             ["people", "--sign-in"], ["people", "--sign-in", "--format", "html"], ["roster"], ["overview"], ["check"],
-            ["orgs"], ["events"], ["venues"],
+            ["orgs"], ["events"], ["venues"], ["roster", "--format", "json"], ["overview", "--format", "json"],
         ]
         var checked = 0
         for args in without {
@@ -65,6 +65,7 @@ struct PersonalDataTests {
             ["people", "--with-contacts"], ["people", "--format", "csv", "--with-contacts"],
             ["people", "--format", "markdown", "--with-contacts"], ["people", "--format", "html", "--with-contacts"],
             ["people", "--format", "json", "--with-contacts"], ["roster", "--with-contacts"],
+            ["roster", "--format", "json", "--with-contacts"],
         ]
         for args in with {
             let e = try runChild(try convenePath(), args + ["--file", path], scratch: folder.path)
