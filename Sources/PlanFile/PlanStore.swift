@@ -65,7 +65,10 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// Reads and checks the plan.
-    public func load() throws -> Book { try identified(PlanFormat.decode(try readBytes(), path: path)) }
+    public func load() throws -> Book {
+        let bytes = try readBytes()
+        return try identified(PlanFormat.decode(bytes, path: path), bytes: bytes)
+    }
 
     /// `book` as the start of a new plan: with an identity of its own, whatever it held (the sample's is fixed).
     public func newPlan(_ book: Book) -> Book {
@@ -74,10 +77,13 @@ public struct PlanStore: Sendable {
         return plan
     }
 
-    /// `book`, given an identity when its file had none (version 1, or version 2 before identities): the next save
-    /// keeps it.
-    private func identified(_ book: Book) -> Book {
-        book.identity == nil ? newPlan(book) : book
+    /// `book`, given an identity when its file had none (version 1, or version 2 before identities): derived from
+    /// the file's bytes (`PlanIdentity.derive`), so it is the same at every read until the next save writes it.
+    private func identified(_ book: Book, bytes: Data) -> Book {
+        guard book.identity == nil else { return book }
+        var plan = book
+        plan.identity = identities.derive(bytes)
+        return plan
     }
 
     /// Reads and checks the plan, and returns what it held (to notice, at the next save, that another program
@@ -85,7 +91,7 @@ public struct PlanStore: Sendable {
     /// planner does not wait for it.
     public func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
         let bytes = try readBytes()
-        let book = try identified(PlanFormat.decode(bytes, path: path))
+        let book = try identified(PlanFormat.decode(bytes, path: path), bytes: bytes)
         return (book, PendingFingerprint(of: bytes))
     }
 

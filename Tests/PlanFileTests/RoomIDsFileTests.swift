@@ -144,6 +144,24 @@ struct RoomIDsFileTests {
         #expect(store.newPlan(SampleBook.make()).identity == "plan-2", "a new plan from the sample gets its own")
         #expect(PlanIdentity.random.make() != PlanIdentity.random.make())
     }
+
+    @Test("a file without an identity reads with the same one every time, derived from its bytes, until a save")
+    func derivedIdentity() throws {
+        let folder = TempFolder()
+        let store = PlanStore(path: folder.file("plan.json"))
+        try store.write(try sampleEarlyV2())
+        let first = try #require(try store.load().identity)
+        #expect(try store.load().identity == first, "read-only runs agree: the ics UIDs stay put")
+        #expect(first.count == 36 && first.split(separator: "-").map(\.count) == [8, 4, 4, 4, 12])
+        let copy = PlanStore(path: folder.file("copy.json"))
+        try copy.write(try sampleEarlyV2())
+        #expect(try copy.load().identity == first, "a copy of the file is the same plan")
+        let another = PlanStore(path: folder.file("other.json"))
+        try another.write(try editingJSON(try sampleEarlyV2(), at: ["events", 0, "title"], to: "另一个活动"))
+        #expect(try another.load().identity != first)
+        try store.save(try store.load())
+        #expect(try store.load().identity == first, "the save writes it")
+    }
 }
 
 /// Numbers from 1, one a call, from any thread.
