@@ -205,7 +205,8 @@ struct LanguageTests {
         #expect(english.status == 2)
         #expect(english.stdout == "")
         #expect(
-            english.stderr == "convene: \(path):1: lang = \"fr\" is not a language; use lang = \"zh\" or lang = \"en\"\n")
+            english.stderr
+                == "convene: \(path):1: lang = \"fr\" is not a language; use lang = \"zh\" or lang = \"en\"\n")
         let chinese = try s.run(["check", "--file", s.file])
         #expect(chinese.status == 2)
         #expect(

@@ -9,7 +9,8 @@ struct ConfigFileTests {
     func keys() throws {
         #expect(try ConfigFile.parse("", source: "c.toml") == ConfigFile())
         let config = try ConfigFile.parse(
-            "# mine\ntheme = \"mono\" # projector\nambiguous_width = \"wide\"\nlang = \"zh\"\nwidth = 100\n", source: "c.toml")
+            "# mine\ntheme = \"mono\" # projector\nambiguous_width = \"wide\"\nlang = \"zh\"\nwidth = 100\n",
+            source: "c.toml")
         #expect(config == ConfigFile(theme: "mono", lang: .zh, ambiguousWidth: .wide, width: 100))
         #expect(try ConfigFile.parse("ambiguous_width = \"narrow\"", source: "c.toml").ambiguousWidth == .narrow)
     }
@@ -30,7 +31,8 @@ struct ConfigFileTests {
     func badValues() {
         let allowed = "use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)"
         #expect(
-            refusal("ambiguous_width = \"double\"") == "c.toml:1: ambiguous_width = \"double\" is not allowed; " + allowed
+            refusal("ambiguous_width = \"double\"") == "c.toml:1: ambiguous_width = \"double\" is not allowed; "
+                + allowed
         )
         #expect(refusal("ambiguous_width = 2") == "c.toml:1: ambiguous_width = 2 is not allowed; " + allowed)
         #expect(
