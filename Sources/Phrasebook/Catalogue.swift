@@ -29,6 +29,7 @@ public enum Catalogue {
         ("RoomIDs", chineseRoomIDs),
         ("CycleChecks", chineseCycleChecks),
         ("Documents", chineseDocuments),
+        ("CSVOut", chineseCSVOut),
     ]
 
     /// The English catalogue's sections.
@@ -38,6 +39,7 @@ public enum Catalogue {
         ("RoomIDs", englishRoomIDs),
         ("CycleChecks", englishCycleChecks),
         ("Documents", englishDocuments),
+        ("CSVColumns", englishCSVColumns),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

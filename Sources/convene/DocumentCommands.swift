@@ -23,10 +23,12 @@ struct AttendanceCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
     @Option(help: ArgumentHelp(tr("text, markdown, html (a printable page), csv (a spreadsheet) or json.").cli))
     var format: AttendanceFormat = .text
+    @OptionGroup var csv: CSVOptions
 
     func run() throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        try csv.check(isCSV: format == .csv)
         let language = printing.language
         let text: String
         switch format {
@@ -35,7 +37,7 @@ struct AttendanceCommand: ParsableCommand {
                 .render()
         case .markdown: text = AttendanceMarkdown(book: book, event: chosen, language: language).render()
         case .html: text = AttendanceHTML(book: book, event: chosen, language: language).render()
-        case .csv: text = AttendanceCSV(book: book, event: chosen, language: language).render()
+        case .csv: return try csv.write(AttendanceCSV(book: book, event: chosen, language: language).render())
         case .json: text = try AttendanceJSON(book: book, event: chosen).render()
         }
         Console.out(text, terminator: "")

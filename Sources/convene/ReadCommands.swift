@@ -91,10 +91,12 @@ struct PeopleCommand: ParsableCommand {
     var blankRows: Int?
     @Option(help: ArgumentHelp(tr("text, csv, markdown, html (a printable page) or json.").cli)) var format:
         PeopleFormat = .text
+    @OptionGroup var csv: CSVOptions
 
     func run() throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        try csv.check(isCSV: format == .csv && !signIn)
         if signIn { return try printSignInSheet(book: book, event: chosen) }
         if blankRows != nil { throw UsageError(tr("--blank-rows goes with --sign-in")) }
         let language = printing.language
@@ -106,7 +108,8 @@ struct PeopleCommand: ParsableCommand {
                     withContacts: withContacts, width: try printing.resolvedWidth()
                 ).render(), terminator: "")
         case .csv:
-            Console.out(PeopleCSV(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+            try csv.write(
+                PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts).render())
         case .markdown:
             Console.out(
                 PeopleMarkdown(

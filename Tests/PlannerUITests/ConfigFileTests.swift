@@ -9,7 +9,8 @@ struct ConfigFileTests {
     func keys() throws {
         #expect(try ConfigFile.parse("", source: "c.toml") == ConfigFile())
         let config = try ConfigFile.parse(
-            "# mine\ntheme = \"mono\" # projector\nambiguous_width = \"wide\"\nlang = \"zh\"\nwidth = 100\n", source: "c.toml")
+            "# mine\ntheme = \"mono\" # projector\nambiguous_width = \"wide\"\nlang = \"zh\"\nwidth = 100\n",
+            source: "c.toml")
         #expect(config == ConfigFile(theme: "mono", lang: .zh, ambiguousWidth: .wide, width: 100))
         #expect(try ConfigFile.parse("ambiguous_width = \"narrow\"", source: "c.toml").ambiguousWidth == .narrow)
     }
@@ -18,7 +19,7 @@ struct ConfigFileTests {
     func unknownKeys() {
         #expect(
             refusal("lang = \"zh\"\n  tehme = \"dark\"\n")
-                == "c.toml:2: unknown setting 'tehme'; the settings are lang, theme, ambiguous_width, width (see the README's Configuration section)"
+                == "c.toml:2: unknown setting 'tehme'; the settings are lang, theme, ambiguous_width, width, csv_encoding (see the README's Configuration section)"
         )
         #expect(refusal("lang = \"zh\"\n\n[later]\nx = 1\n")?.hasPrefix("c.toml:3: unknown setting 'later'") == true)
         #expect(
@@ -26,11 +27,28 @@ struct ConfigFileTests {
                 == "c.toml:1: width = 20 is not allowed; use a whole number of columns from 40 to 1000")
     }
 
+    @Test("csv_encoding takes utf-8-bom, utf-8 or gb18030; anything else names the three")
+    func csvEncoding() throws {
+        #expect(
+            try ConfigFile.parse("csv_encoding = \"gb18030\" # old Excel", source: "c.toml").csvEncoding == .gb18030)
+        #expect(try ConfigFile.parse("csv_encoding = \"UTF-8\"", source: "c.toml").csvEncoding == .utf8)
+        #expect(try ConfigFile.parse("csv_encoding = \"utf-8-bom\"", source: "c.toml").csvEncoding == .utf8BOM)
+        let refused = "lang = \"zh\"\ncsv_encoding = \"gbk\""
+        #expect(
+            refusal(refused)
+                == "c.toml:2: csv_encoding = \"gbk\" is not allowed; use utf-8, utf-8-bom, gb18030 (utf-8-bom opens right in Excel)"
+        )
+        #expect(
+            refusalInChinese(refused)
+                == "c.toml:2：csv_encoding = \"gbk\" 不可用；请用 utf-8, utf-8-bom, gb18030（utf-8-bom 在 Excel 中直接打开不乱码）")
+    }
+
     @Test("a bad value names the file, the key and the values allowed")
     func badValues() {
         let allowed = "use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)"
         #expect(
-            refusal("ambiguous_width = \"double\"") == "c.toml:1: ambiguous_width = \"double\" is not allowed; " + allowed
+            refusal("ambiguous_width = \"double\"") == "c.toml:1: ambiguous_width = \"double\" is not allowed; "
+                + allowed
         )
         #expect(refusal("ambiguous_width = 2") == "c.toml:1: ambiguous_width = 2 is not allowed; " + allowed)
         #expect(
@@ -81,4 +99,12 @@ private func refusal(_ text: String) -> String? {
         _ = try ConfigFile.parse(text, source: "c.toml")
         return nil
     } catch { return (error as? ConfigError)?.description }
+}
+
+/// `refusal` in Chinese.
+private func refusalInChinese(_ text: String) -> String? {
+    do {
+        _ = try ConfigFile.parse(text, source: "c.toml")
+        return nil
+    } catch { return (error as? ConfigError)?.phrase.text(.zh) }
 }
