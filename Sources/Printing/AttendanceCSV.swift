@@ -14,6 +14,11 @@ public struct AttendanceCSV {
     }
 
     public func render() -> String {
+        table.map { $0.map(PeopleCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The header, a row an organisation and the total, the cells as they are (`render` quotes and guards them).
+    public var table: [[String]] {
         let header = [
             labels.organisation, labels.expected, labels.present, labels.excused, report.absentHeading(labels),
             labels.rate, labels.onLeave, report.absentNamesHeading(labels),
@@ -21,8 +26,7 @@ public struct AttendanceCSV {
         let rows =
             report.groups.map { row($0.name, $0.turnout, $0.excused, $0.absent) }
             + [row(labels.total, report.total, report.excused, report.absent)]
-        return ([header] + rows).map { $0.map(PeopleCSV.field).joined(separator: ",") }.joined(separator: "\r\n")
-            + "\r\n"
+        return [header] + rows
     }
 
     private func row(_ name: String, _ t: Turnout, _ excused: [ParticipantRow], _ absent: [ParticipantRow]) -> [String]

@@ -34,13 +34,18 @@ public struct PeopleCSV {
     public var header: [String] { (Self.columns + (withContacts ? Self.contactColumns : [])).map { $0.text(language) } }
 
     public func render() -> String {
+        table.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The header and a row a participant, the cells as they are (`render` quotes and guards them).
+    public var table: [[String]] {
         var lines = [header]
         let labels = Labels(language)
         for row in rows {
             let leave = row.participant.leave
             var cells = [
                 row.person.name, row.person.latin ?? "", row.organisation?.name ?? row.person.org,
-                politicsCell(row.person), row.person.title ?? "",
+                Self.politicsCell(row.person, language), row.person.title ?? "",
                 word(row.participant.capacity, row.participant.capacity.phrase), word(row.rsvp, row.rsvp.phrase),
                 leave.map { word($0.reason, $0.reason.phrase) } ?? "", leave?.note ?? "",
                 leave?.approvedBy.map { people[$0]?.name ?? $0 } ?? "",
@@ -49,11 +54,15 @@ public struct PeopleCSV {
             if withContacts { cells += [row.person.phone ?? "", row.person.email ?? ""] }
             lines.append(cells)
         }
-        return lines.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return lines
     }
 
     /// A value as the plan file names it in English, by its full Chinese name in Chinese: both read back by name.
     private func word<Value: NamedValue>(_ value: Value, _ phrase: Phrase) -> String {
+        Self.word(value, phrase, language)
+    }
+
+    static func word<Value: NamedValue>(_ value: Value, _ phrase: Phrase, _ language: PrintLanguage) -> String {
         language == .en ? value.rawValue : phrase.text(language)
     }
 
@@ -69,14 +78,14 @@ public struct PeopleCSV {
 
     /// The 政治面貌 with the stage in brackets ("masses (activist)", "群众（入党积极分子）"), the stage alone when 政治面貌
     /// is not recorded, else empty: what the importer reads back (`RosterPolitics`).
-    func politicsCell(_ person: Person) -> String {
-        let stage = person.stage.map { word($0, $0.phrase) }
+    static func politicsCell(_ person: Person, _ language: PrintLanguage) -> String {
+        let stage = person.stage.map { word($0, $0.phrase, language) }
         switch (person.politics, stage) {
         case (.unrecorded, let stage): return stage ?? ""
-        case (let politics, nil): return word(politics, politics.phrase)
+        case (let politics, nil): return word(politics, politics.phrase, language)
         case (let politics, let stage?):
             let labels = Labels(language)
-            return word(politics, politics.phrase) + labels.beforeParenthesis + labels.parenthesised(stage)
+            return word(politics, politics.phrase, language) + labels.beforeParenthesis + labels.parenthesised(stage)
         }
     }
 

@@ -1,6 +1,7 @@
 extension Catalogue {
     /// The participant list's CSV headers in English: the plan file's names, which `convene import people` reads.
     static let englishCSVColumns: KeyValuePairs<String, String> = [
+        "id (CSV column)": "id",
         "name (CSV column)": "name",
         "latin (CSV column)": "latin",
         "organisation (CSV column)": "organisation",
@@ -16,5 +17,6 @@ extension Catalogue {
         "parts (CSV column)": "parts",
         "phone (CSV column)": "phone",
         "email (CSV column)": "email",
+        "Roster (sheet name)": "Roster",
     ]
 }
