@@ -21,7 +21,12 @@ struct XLSXOutput: ParsableArguments {
     /// Writes the table as a workbook to the file `-o` names (replacing it), 0600: every such printout names people.
     func write(_ table: SheetTable) throws {
         guard let output else { throw UsageError(tr("--format xlsx writes a file: give -o FILE.xlsx")) }
-        try PrintoutFile.write(
-            try XLSXWriter.data(table), to: output, mode: PrintoutFile.mode(personal: true), replace: true)
+        do {
+            try PrintoutFile.write(
+                try XLSXWriter.data(table), to: output, mode: PrintoutFile.mode(personal: true), replace: true)
+        } catch let failure as PrintoutFile.Failure {
+            // "x.xlsx: the folder /nope does not exist", as convene's own message (exit 2), in the user's language.
+            throw UsageError(failure.phrase)
+        }
     }
 }
