@@ -33,25 +33,21 @@ public enum ListText {
     public static func people(_ book: Book, org: String?, search: String?, withContacts: Bool) -> String {
         let labels = Labels(.en)
         let orgs = book.organisationsByID
-        var table = TextTable()
-        for p in rosterPeople(book, org: org, search: search) {
-            var row = [p.id, p.name, p.latin ?? "", orgs[p.org]?.displayName ?? p.org, labels.politics(p)]
-            if withContacts { row += [p.phone ?? "", p.email ?? ""] }
-            row.append(p.title ?? "")
-            table.add(row)
-        }
-        return finish(table, empty: "(nobody matches)")
-    }
-
-    /// The people of the roster `convene roster` lists: of one organisation or all, matching the search, by pinyin.
-    static func rosterPeople(_ book: Book, org: String?, search: String?) -> [Person] {
         var chosen = book.people.filter { org == nil || $0.org == org }
         if let search {
             let query = PinyinQuery(search)
             chosen = chosen.filter { $0.matches(query) }
         }
         let orders = chosen.map { PinyinKey.order($0.name) }
-        return chosen.indices.sorted { orders[$0] < orders[$1] }.map { chosen[$0] }
+        chosen = chosen.indices.sorted { orders[$0] < orders[$1] }.map { chosen[$0] }
+        var table = TextTable()
+        for p in chosen {
+            var row = [p.id, p.name, p.latin ?? "", orgs[p.org]?.displayName ?? p.org, labels.politics(p)]
+            if withContacts { row += [p.phone ?? "", p.email ?? ""] }
+            row.append(p.title ?? "")
+            table.add(row)
+        }
+        return finish(table, empty: "(nobody matches)")
     }
 
     private static func finish(_ table: TextTable, empty: String) -> String {

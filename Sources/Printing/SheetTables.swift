@@ -47,7 +47,7 @@ public enum RosterSheet {
             ] + (withContacts ? PeopleCSV.contactColumns : [])
         let orgs = book.organisationsByID
         var rows = [columns.map { $0.text(language) }]
-        for p in ListText.rosterPeople(book, org: org, search: search) {
+        for p in people(book, org: org, search: search) {
             rows.append(
                 [
                     p.id, p.name, p.latin ?? "", orgs[p.org]?.name ?? p.org, PeopleCSV.politicsCell(p, language),
@@ -56,5 +56,16 @@ public enum RosterSheet {
                     + (withContacts ? [p.phone ?? "", p.email ?? ""] : []))
         }
         return SheetTable(name: tr("Roster (sheet name)").text(language), text: rows)
+    }
+
+    /// The people `convene roster` lists: of one organisation or all, matching the search, by pinyin.
+    static func people(_ book: Book, org: String?, search: String?) -> [Person] {
+        var chosen = book.people.filter { org == nil || $0.org == org }
+        if let search {
+            let query = PinyinQuery(search)
+            chosen = chosen.filter { $0.matches(query) }
+        }
+        let orders = chosen.map { PinyinKey.order($0.name) }
+        return chosen.indices.sorted { orders[$0] < orders[$1] }.map { chosen[$0] }
     }
 }
