@@ -30,6 +30,7 @@ public enum Catalogue {
         ("CycleChecks", chineseCycleChecks),
         ("Documents", chineseDocuments),
         ("SignInMode", chineseSignInMode),
+        ("CSVOut", chineseCSVOut),
     ]
 
     /// The English catalogue's sections.
@@ -40,6 +41,7 @@ public enum Catalogue {
         ("CycleChecks", englishCycleChecks),
         ("Documents", englishDocuments),
         ("SignInMode", englishSignInMode),
+        ("CSVColumns", englishCSVColumns),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

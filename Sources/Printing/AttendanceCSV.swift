@@ -2,8 +2,8 @@ import Phrasebook
 import PlannerCore
 
 /// The attendance as a spreadsheet: a row an organisation and one for the total (应到, 实到, 请假, 缺席, the rate as
-/// "88.9%", which Excel reads as a percentage, and the names), headed in the printout's language. UTF-8 with a byte
-/// order mark and CRLF, so Excel opens the Chinese as Chinese; cells escaped as `PeopleCSV` escapes them.
+/// "88.9%", which Excel reads as a percentage, and the names), headed in the printout's language. CRLF, cells escaped
+/// as `PeopleCSV` escapes them; `CSVEncoding` makes the bytes (a byte order mark by default, so Excel reads Chinese).
 public struct AttendanceCSV {
     public let report: AttendanceReport
     public let labels: Labels
@@ -14,6 +14,11 @@ public struct AttendanceCSV {
     }
 
     public func render() -> String {
+        table.map { $0.map(PeopleCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The header, a row an organisation and the total, the cells as they are (`render` quotes and guards them).
+    public var table: [[String]] {
         let header = [
             labels.organisation, labels.expected, labels.present, labels.excused, report.absentHeading(labels),
             labels.rate, labels.onLeave, report.absentNamesHeading(labels),
@@ -21,9 +26,7 @@ public struct AttendanceCSV {
         let rows =
             report.groups.map { row($0.name, $0.turnout, $0.excused, $0.absent) }
             + [row(labels.total, report.total, report.excused, report.absent)]
-        return "\u{FEFF}"
-            + ([header] + rows).map { $0.map(PeopleCSV.field).joined(separator: ",") }.joined(separator: "\r\n")
-            + "\r\n"
+        return [header] + rows
     }
 
     private func row(_ name: String, _ t: Turnout, _ excused: [ParticipantRow], _ absent: [ParticipantRow]) -> [String]

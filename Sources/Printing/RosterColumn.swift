@@ -21,7 +21,7 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
             .email: ["email", "mail", "邮箱", "电子邮箱", "电子邮件"],
             .reply: ["reply", "rsvp", "回复", "回执", "是否参加", "参加情况", "是否出席", "出席情况"],
             .reason: ["reason", "leavereason", "请假事由", "请假原因", "事由"],
-            .note: ["note", "notes", "备注", "说明"],
+            .note: ["note", "notes", "备注", "说明", "leavenote", "请假备注"],
             .capacity: ["capacity", "参会身份", "参加身份"],
         ]
         var names: [String: RosterColumn] = [:]

@@ -11,6 +11,13 @@ enum Console {
         Swift.print(TextCells.escapingControls(text), terminator: terminator)
     }
 
+    /// Writes bytes that are not UTF-8 text (a CSV in GB18030) to standard output, after anything printed before. The
+    /// CSV has no controls left to escape (`PeopleCSV.field`).
+    static func out(_ data: Data) {
+        fflush(nil)
+        FileHandle.standardOutput.write(data)
+    }
+
     /// Writes one message and a line end to standard error.
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((TextCells.escapingControls(text) + "\n").utf8))

@@ -5,7 +5,7 @@ import PlannerCore
 import Printing
 
 /// Output formats of `convene attendance`.
-enum AttendanceFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, csv, json }
+enum AttendanceFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, csv, json, xlsx }
 /// Output formats of `convene record` and `convene brief`.
 enum DocumentFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
 
@@ -21,12 +21,18 @@ struct AttendanceCommand: ParsableCommand {
     @OptionGroup var plan: PlanOptions
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
-    @Option(help: ArgumentHelp(tr("text, markdown, html (a printable page), csv (a spreadsheet) or json.").cli))
+    @Option(
+        help: ArgumentHelp(
+            tr("text, markdown, html (a printable page), csv (a spreadsheet), json or xlsx (with -o).").cli))
     var format: AttendanceFormat = .text
+    @OptionGroup var csv: CSVOptions
+    @OptionGroup var xlsx: XLSXOutput
 
     func run() throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        try csv.check(isCSV: format == .csv)
+        try xlsx.check(isXLSX: format == .xlsx)
         let language = printing.language
         let text: String
         switch format {
@@ -35,8 +41,9 @@ struct AttendanceCommand: ParsableCommand {
                 .render()
         case .markdown: text = AttendanceMarkdown(book: book, event: chosen, language: language).render()
         case .html: text = AttendanceHTML(book: book, event: chosen, language: language).render()
-        case .csv: text = AttendanceCSV(book: book, event: chosen, language: language).render()
+        case .csv: return try csv.write(AttendanceCSV(book: book, event: chosen, language: language).render())
         case .json: text = try AttendanceJSON(book: book, event: chosen).render()
+        case .xlsx: return try xlsx.write(AttendanceCSV(book: book, event: chosen, language: language).sheet)
         }
         Console.out(text, terminator: "")
     }

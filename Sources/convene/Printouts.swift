@@ -6,7 +6,8 @@ import PlannerUI
 import Printing
 
 /// The planner's printouts: renders what the print dialog asked for with `Printing` and writes it with
-/// `PrintoutFile` (personal data 0600, an existing file only when asked to replace it).
+/// `PrintoutFile` (personal data 0600, an existing file only when asked to replace it); CSV in `csv_encoding` of
+/// config.toml, else UTF-8 with a byte order mark, as the command line writes it.
 enum Printouts {
     /// Writes the printout of `book`; the path is resolved as save-as resolves it (`~`, relative to the folder).
     static func write(_ book: Book, _ request: PrintRequest, replace: Bool) -> PrintOutcome {
@@ -17,8 +18,13 @@ enum Printouts {
         }
         do {
             let text = try render(book, event, request)
+            let data =
+                format(of: request) == .csv
+                ? try (ConfigFile.load(environment: ProcessInfo.processInfo.environment).csvEncoding ?? .standard)
+                    .data(text)
+                : Data(text.utf8)
             try PrintoutFile.write(
-                Data(text.utf8), to: resolved.path, mode: PrintoutFile.mode(personal: request.kind.holdsPersonalData),
+                data, to: resolved.path, mode: PrintoutFile.mode(personal: request.kind.holdsPersonalData),
                 replace: replace)
             return .written(request.kind, path: resolved.path)
         } catch PrintoutFile.Failure.exists {
@@ -28,11 +34,15 @@ enum Printouts {
         }
     }
 
-    /// The printout's text. The dialog offers only the formats a printout comes in; any other gets its first.
+    /// The format written: the dialog offers only the formats a printout comes in; any other gets its first.
+    static func format(of request: PrintRequest) -> PrintFormat {
+        request.kind.formats.contains(request.format) ? request.format : request.kind.formats[0]
+    }
+
+    /// The printout's text.
     static func render(_ book: Book, _ event: Event, _ request: PrintRequest) throws -> String {
         let language = request.language
-        let format = request.kind.formats.contains(request.format) ? request.format : request.kind.formats[0]
-        switch (request.kind, format) {
+        switch (request.kind, format(of: request)) {
         case (.agenda, .text): return AgendaText(book: book, event: event, language: language).render()
         case (.agenda, .markdown): return AgendaMarkdown(book: book, event: event, language: language).render()
         case (.agenda, .ics):
@@ -41,7 +51,7 @@ enum Printouts {
         case (.agenda, _): return AgendaHTML(book: book, event: event, language: language).render()
         case (.participants, .text): return PeopleText(book: book, event: event, language: language).render()
         case (.participants, .markdown): return PeopleMarkdown(book: book, event: event, language: language).render()
-        case (.participants, .csv): return PeopleCSV(book: book, event: event).render()
+        case (.participants, .csv): return PeopleCSV(book: book, event: event, language: language).render()
         case (.participants, _): return PeopleHTML(book: book, event: event, language: language).render()
         case (.signIn, let format):
             let sheet = SignInSheet(

@@ -8,9 +8,11 @@ import Printing
 /// Output formats of `convene agenda`.
 enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, ics, json }
 /// Output formats of `convene people`.
-enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json }
-/// Output formats of the lists: `convene overview`, `events`, `orgs`, `venues` and `roster`.
+enum PeopleFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, markdown, html, json, xlsx }
+/// Output formats of the lists: `convene overview`, `events`, `orgs` and `venues`.
 enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+/// Output formats of `convene roster`.
+enum RosterFormat: String, ExpressibleByArgument, CaseIterable { case text, json, xlsx }
 
 struct AgendaCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -91,12 +93,16 @@ struct PeopleCommand: ParsableCommand {
             )
             .cli, valueName: "n"))
     var blankRows: Int?
-    @Option(help: ArgumentHelp(tr("text, csv, markdown, html (a printable page) or json.").cli)) var format:
-        PeopleFormat = .text
+    @Option(help: ArgumentHelp(tr("text, csv, markdown, html (a printable page), json or xlsx (with -o).").cli))
+    var format: PeopleFormat = .text
+    @OptionGroup var csv: CSVOptions
+    @OptionGroup var xlsx: XLSXOutput
 
     func run() throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        try csv.check(isCSV: format == .csv && !signIn)
+        try xlsx.check(isXLSX: format == .xlsx)
         if signIn { return try printSignInSheet(book: book, event: chosen) }
         if blankRows != nil { throw UsageError(tr("--blank-rows goes with --sign-in")) }
         let language = printing.language
@@ -108,7 +114,8 @@ struct PeopleCommand: ParsableCommand {
                     withContacts: withContacts, width: try printing.resolvedWidth()
                 ).render(), terminator: "")
         case .csv:
-            Console.out(PeopleCSV(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+            try csv.write(
+                PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts).render())
         case .markdown:
             Console.out(
                 PeopleMarkdown(
@@ -121,6 +128,8 @@ struct PeopleCommand: ParsableCommand {
                 ).render(), terminator: "")
         case .json:
             Console.out(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+        case .xlsx:
+            try xlsx.write(PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts).sheet)
         }
     }
 
@@ -140,8 +149,13 @@ struct PeopleCommand: ParsableCommand {
                 SignInSheet(
                     book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank
                 ).renderHTML(), terminator: "")
+        case .xlsx:
+            try xlsx.write(
+                SignInSheet(
+                    book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank
+                ).sheet)
         default:
-            throw UsageError(tr("--sign-in prints text or html (not \(format.rawValue))"))
+            throw UsageError(tr("--sign-in prints text, html or xlsx (not \(format.rawValue))"))
         }
     }
 }
@@ -229,10 +243,13 @@ struct RosterCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Only people whose name, or its pinyin or initials, matches (e.g. xxm).").cli))
     var search: String?
     @Flag(name: .long, help: ArgumentHelp(tr("Include phone and email (personal data).").cli)) var withContacts = false
-    @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
+    @Option(help: ArgumentHelp(tr("text, json or xlsx (with -o; it reads back with convene import people).").cli))
+    var format: RosterFormat = .text
+    @OptionGroup var xlsx: XLSXOutput
 
     func run() throws {
         let book = try plan.load()
+        try xlsx.check(isXLSX: format == .xlsx)
         let orgID = try org.map { try Resolver(book: book).organisation($0) }
         switch format {
         case .text:
@@ -241,6 +258,11 @@ struct RosterCommand: ParsableCommand {
             Console.out(
                 try RosterJSON(book: book, org: orgID, search: search, withContacts: withContacts).render(),
                 terminator: "")
+        case .xlsx:
+            try xlsx.write(
+                RosterSheet.sheet(
+                    book, org: orgID, search: search, withContacts: withContacts,
+                    language: CommandLineLanguage.current))
         }
     }
 }

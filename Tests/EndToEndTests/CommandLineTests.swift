@@ -200,7 +200,7 @@ struct CommandLineTests {
         let csv = try convene.ok("people", "--format", "csv")
         #expect(
             csv.hasPrefix(
-                "name,latin,organisation,politics,title,capacity,rsvp,leave,leave note,"
+                "\u{FEFF}name,latin,organisation,politics,title,capacity,rsvp,leave,leave note,"
                     + "approved by,attendance,signed in at,parts\r\n"))
         #expect(
             csv.components(separatedBy: "\r\n").count == 8,

@@ -34,7 +34,7 @@ struct PrintFormatTests {
         #expect(try convene.ok("people", "--format", "html", "--lang", "zh").contains("<th>姓名</th><th>单位</th>"))
     }
 
-    @Test("people --sign-in prints text or html; other formats are refused", .timeLimit(.minutes(10)))
+    @Test("people --sign-in prints text, html or xlsx; other formats are refused", .timeLimit(.minutes(10)))
     func signIn() throws {
         let convene = try sample()
         let text = try convene.ok("people", "--sign-in", "--lang", "zh", "--width", "60")
@@ -45,7 +45,7 @@ struct PrintFormatTests {
         #expect(html.components(separatedBy: "<section class=\"sheet\">").count == 8)
         let refused = try convene("people", "--sign-in", "--format", "csv")
         #expect(refused.status == 2)
-        #expect(refused.stderr == "convene: --sign-in prints text or html (not csv)\n")
+        #expect(refused.stderr == "convene: --sign-in prints text, html or xlsx (not csv)\n")
     }
 
     @Test("contacts only with --with-contacts, in every people format", .timeLimit(.minutes(10)))

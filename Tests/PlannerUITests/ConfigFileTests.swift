@@ -19,12 +19,28 @@ struct ConfigFileTests {
     func unknownKeys() {
         #expect(
             refusal("lang = \"zh\"\n  tehme = \"dark\"\n")
-                == "c.toml:2: unknown setting 'tehme'; the settings are lang, theme, ambiguous_width, width (see the README's Configuration section)"
+                == "c.toml:2: unknown setting 'tehme'; the settings are lang, theme, ambiguous_width, width, csv_encoding (see the README's Configuration section)"
         )
         #expect(refusal("lang = \"zh\"\n\n[later]\nx = 1\n")?.hasPrefix("c.toml:3: unknown setting 'later'") == true)
         #expect(
             refusal("width = 20")
                 == "c.toml:1: width = 20 is not allowed; use a whole number of columns from 40 to 1000")
+    }
+
+    @Test("csv_encoding takes utf-8-bom, utf-8 or gb18030; anything else names the three")
+    func csvEncoding() throws {
+        #expect(
+            try ConfigFile.parse("csv_encoding = \"gb18030\" # old Excel", source: "c.toml").csvEncoding == .gb18030)
+        #expect(try ConfigFile.parse("csv_encoding = \"UTF-8\"", source: "c.toml").csvEncoding == .utf8)
+        #expect(try ConfigFile.parse("csv_encoding = \"utf-8-bom\"", source: "c.toml").csvEncoding == .utf8BOM)
+        let refused = "lang = \"zh\"\ncsv_encoding = \"gbk\""
+        #expect(
+            refusal(refused)
+                == "c.toml:2: csv_encoding = \"gbk\" is not allowed; use utf-8, utf-8-bom, gb18030 (utf-8-bom opens right in Excel)"
+        )
+        #expect(
+            refusalInChinese(refused)
+                == "c.toml:2：csv_encoding = \"gbk\" 不可用；请用 utf-8, utf-8-bom, gb18030（utf-8-bom 在 Excel 中直接打开不乱码）")
     }
 
     @Test("a bad value names the file, the key and the values allowed")
@@ -83,4 +99,12 @@ private func refusal(_ text: String) -> String? {
         _ = try ConfigFile.parse(text, source: "c.toml")
         return nil
     } catch { return (error as? ConfigError)?.description }
+}
+
+/// `refusal` in Chinese.
+private func refusalInChinese(_ text: String) -> String? {
+    do {
+        _ = try ConfigFile.parse(text, source: "c.toml")
+        return nil
+    } catch { return (error as? ConfigError)?.phrase.text(.zh) }
 }

@@ -58,6 +58,14 @@ struct ReplyImportTests {
         #expect(replies("name,reply,capacity\n何振宇,yes,列席\n").first?.capacity == .observer)
     }
 
+    @Test("the leave note column the participant CSV heads 请假备注 / leave note is the note")
+    func leaveNoteColumn() {
+        let zh = replies("姓名,单位,请假事由,请假备注\n孙宇航,天极电子,因病,住院\n")
+        #expect(zh.first?.leave == Leave(reason: .sick, note: "住院"))
+        let en = replies("name,organisation,reason,leave note\n孙宇航,天极电子,sick,flu\n")
+        #expect(en.first?.leave == Leave(reason: .sick, note: "flu"))
+    }
+
     @Test("every bad row listed: not on the roster, an unknown reply, a reason with a decline, a repeat")
     func bad() {
         #expect(

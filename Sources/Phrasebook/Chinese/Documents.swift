@@ -29,8 +29,6 @@ extension Catalogue {
         "Page {} of {}": "第 {1} 页，共 {2} 页",
         "Print an event's attendance: expected, present, excused, absent and the rate, per organisation.":
             "打印活动的出席情况：各单位及合计的应到、实到、请假、缺席人数和出席率。",
-        "text, markdown, html (a printable page), csv (a spreadsheet) or json.":
-            "text、markdown、html（可打印的网页）、csv（表格）或 json。",
         "text, markdown or html (a printable page).": "text、markdown 或 html（可打印的网页）。",
         "Print the meeting record to fill in: time, place, host, recorder, attendance, the agenda.":
             "打印待填写的会议记录：时间、地点、主持人、记录人、出席情况、议程。",

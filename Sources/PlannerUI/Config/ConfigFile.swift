@@ -18,17 +18,21 @@ public struct ConfigFile: Equatable, Sendable {
     public var ambiguousWidth: TextCells.AmbiguousWidth?
     /// `width = N`: the width of text printouts, in columns (40–1000), when `--width` is not given.
     public var width: Int?
+    /// `csv_encoding = "utf-8-bom" | "utf-8" | "gb18030"`: the bytes of CSV printouts when `--encoding` is not given.
+    public var csvEncoding: CSVEncoding?
 
     /// The keys a config.toml may set.
-    public static let keys = ["lang", "theme", "ambiguous_width", "width"]
+    public static let keys = ["lang", "theme", "ambiguous_width", "width", "csv_encoding"]
 
     public init(
-        theme: String? = nil, lang: Language? = nil, ambiguousWidth: TextCells.AmbiguousWidth? = nil, width: Int? = nil
+        theme: String? = nil, lang: Language? = nil, ambiguousWidth: TextCells.AmbiguousWidth? = nil, width: Int? = nil,
+        csvEncoding: CSVEncoding? = nil
     ) {
         self.theme = theme
         self.lang = lang
         self.ambiguousWidth = ambiguousWidth
         self.width = width
+        self.csvEncoding = csvEncoding
     }
 
     /// The folder of Convene's settings (and of the user's own themes): `$XDG_CONFIG_HOME/convene` when that is an
@@ -98,6 +102,14 @@ public struct ConfigFile: Equatable, Sendable {
                         ))
                 }
                 config.width = width
+            case "csv_encoding":
+                guard let name = value.string, let encoding = CSVEncoding(rawValue: name.lowercased()) else {
+                    throw ConfigError(
+                        tr(
+                            "\(source): csv_encoding = \(value.debugDescription) is not allowed; use \(CSVEncoding.names) (utf-8-bom opens right in Excel)"
+                        ))
+                }
+                config.csvEncoding = encoding
             default:
                 throw ConfigError(
                     tr(
