@@ -33,23 +33,19 @@ public struct AgendaICS {
     }
 
     public func render() throws -> String {
-        guard let zone = ICSTimeZone(identifier: event.tz, year: event.date.year) else {
-            throw PlanError.invalid(
-                field: tr("time zone"), message: tr("'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)"))
-        }
+        let zones = try ICSCalendar.zones(of: [event])
         var ics = ICSWriter()
-        ics.add("BEGIN", "VCALENDAR")
-        ics.add("VERSION", "2.0")
-        ics.add("PRODID", "-//Convene//Convene agenda//" + labels.language.rawValue.uppercased())
-        ics.add("CALSCALE", "GREGORIAN")
-        ics.add("METHOD", "PUBLISH")
-        ics.text("X-WR-CALNAME", event.title)
-        ics.text("X-WR-TIMEZONE", event.tz)
-        zone.write(to: &ics)
-        let changes = TimeZone(identifier: event.tz)?.clockChanges(on: event.date) ?? []
-        for item in event.items { write(item, changes: changes, to: &ics) }
+        ICSCalendar.begin(&ics, language: labels.language, name: event.title, zone: event.tz)
+        for zone in zones { zone.write(to: &ics) }
+        writeEntries(to: &ics)
         ics.add("END", "VCALENDAR")
         return ics.output
+    }
+
+    /// The event's VEVENTs, for a calendar that already holds the event's VTIMEZONE.
+    func writeEntries(to ics: inout ICSWriter) {
+        let changes = TimeZone(identifier: event.tz)?.clockChanges(on: event.date) ?? []
+        for item in event.items { write(item, changes: changes, to: &ics) }
     }
 
     private func write(_ item: AgendaItem, changes: [ClockChange], to ics: inout ICSWriter) {
