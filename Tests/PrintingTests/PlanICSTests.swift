@@ -17,6 +17,15 @@ private let printCalendar = #"""
         print(event["UID"].split(".")[0], start.strftime("%Y-%m-%dT%H:%M"), start.utcoffset().total_seconds() / 3600)
     """#
 
+/// Loads the calendar at argv[1] and prints each VEVENT's SEQUENCE and LAST-MODIFIED (or "-").
+private let printRevisions = #"""
+    import sys, icalendar
+    cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+    for event in cal.walk("VEVENT"):
+        modified = event.decoded("LAST-MODIFIED").isoformat() if "LAST-MODIFIED" in event else "-"
+        print(event.decoded("SEQUENCE"), modified)
+    """#
+
 /// These tests need Python's `icalendar` (.ci/run installs it); without it they fail rather than skip.
 @Suite("Every event's agenda as one calendar (agenda --all-events --format ics)")
 struct PlanICSTests {
@@ -69,5 +78,20 @@ struct PlanICSTests {
         var book = try threeEvents()
         book.events[1].tz = "Mars/Olympus"
         #expect(throws: PlanError.self) { try PlanICS(book: book, events: book.events, stamp: Date()).render() }
+    }
+
+    @Test("python's icalendar reads an edited item's SEQUENCE and LAST-MODIFIED", .timeLimit(.minutes(10)))
+    func revisionsParse() throws {
+        var book = SampleBook.make()
+        var item = book.events[0].items[1]
+        item.title = "参观学习"
+        book = try book.applying(.updateItem(event: "e1", item: item), at: Date(timeIntervalSince1970: 1_686_904_200))
+        let folder = TempFolder()
+        let path = folder.file("agenda.ics")
+        try Data(try PlanICS(book: book, events: book.events, stamp: Date()).render().utf8).write(
+            to: URL(fileURLWithPath: path))
+        let result = try Spawn.run(["/usr/bin/env", "python3", "-c", printRevisions, path])
+        #expect(result.status == 0, "python3 with icalendar (pip install icalendar) failed:\n\(result.stderr)")
+        #expect(result.stdout == "0 -\n1 2023-06-16T08:30:00+00:00\n0 -\n0 -\n")
     }
 }
