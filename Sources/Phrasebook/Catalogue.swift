@@ -29,6 +29,7 @@ public enum Catalogue {
         ("RoomIDs", chineseRoomIDs),
         ("CycleChecks", chineseCycleChecks),
         ("Documents", chineseDocuments),
+        ("ICSExport", chineseICSExport),
     ]
 
     /// The English catalogue's sections.

@@ -110,7 +110,7 @@ struct PlanWriter {
         string(item.kind.rawValue)
         key("minutes")
         int(item.minutes)
-        optional("modified", item.modified.map(PlanRecord.timestamp))
+        optional("modified", item.modified.map(PlanRecord.Timestamp.text))
         optional("notes", item.notes)
         if item.revision != 0 {
             key("revision")

@@ -36,4 +36,30 @@ struct ItemRevisionFileTests {
             #expect(read.events[0].items.allSatisfy { $0.revision == 0 && $0.modified == nil })
         }
     }
+
+    @Test(
+        "a modified time that is not one, or a negative revision, is a load error naming the place and the form",
+        arguments: [true, false])
+    func badValues(fast: Bool) throws {
+        let text = String(decoding: try PlanFormat.encode(revised()), as: UTF8.self)
+        let badTime = text.replacingOccurrences(of: "2023-06-16T08:30:00Z", with: "yesterday")
+        let timeError = try #require(loadError(Data(badTime.utf8), fast: fast))
+        #expect(timeError.text(.en).contains("events[0].items[2].modified"))
+        #expect(timeError.text(.en).contains("'yesterday' is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ"))
+        #expect(timeError.text(.zh).contains("“yesterday”不是 YYYY-MM-DDTHH:MM:SSZ 格式的 UTC 时间"))
+        let negative = text.replacingOccurrences(of: #""revision" : 3"#, with: #""revision" : -1"#)
+        let revisionError = try #require(loadError(Data(negative.utf8), fast: fast))
+        #expect(revisionError.text(.en).contains("events[0].items[2].revision"))
+        #expect(revisionError.text(.zh).contains("修订次数须为不小于 0 的整数（现为 -1）"))
+    }
+}
+
+/// The error reading `data` gives, or nil.
+private func loadError(_ data: Data, fast: Bool) -> PlanFileError? {
+    do {
+        _ = try PlanFormat.decode(data, path: "plan.json", fastReader: fast)
+        return nil
+    } catch {
+        return error as? PlanFileError
+    }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PlannerCore
 
 extension PlanRecord {
@@ -14,7 +13,7 @@ extension PlanRecord {
         var notes: String?
         var roles: [Role]?
         var revision: Int?
-        var modified: String?
+        var modified: Timestamp?
 
         init(_ item: PlannerCore.AgendaItem) {
             id = item.id
@@ -26,14 +25,14 @@ extension PlanRecord {
             notes = item.notes
             roles = item.roles.isEmpty ? nil : item.roles.map(Role.init)
             revision = item.revision == 0 ? nil : item.revision
-            modified = item.modified.map(PlanRecord.timestamp)
+            modified = item.modified.map(Timestamp.init)
         }
 
         var core: PlannerCore.AgendaItem {
             PlannerCore.AgendaItem(
                 id: id, kind: kind.value, title: title, start: start.value, minutes: minutes, room: room,
                 notes: notes, roles: roles?.map(\.core) ?? [], revision: revision ?? 0,
-                modified: modified.flatMap(PlanRecord.timestamp))
+                modified: modified?.value)
         }
     }
 }
