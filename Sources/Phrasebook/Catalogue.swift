@@ -31,6 +31,7 @@ public enum Catalogue {
         ("Documents", chineseDocuments),
         ("SignInMode", chineseSignInMode),
         ("CSVOut", chineseCSVOut),
+        ("ICSExport", chineseICSExport),
     ]
 
     /// The English catalogue's sections.

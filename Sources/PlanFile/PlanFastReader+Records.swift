@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 
 /// The schema, the general way: each record's fields in any order and spacing, absent ones as `null` or left out,
@@ -187,7 +188,7 @@ extension PlanFastReader {
 
     mutating func item() throws -> AgendaItem {
         var id: String?, kind: ItemKind?, title: String?, start: ClockTime?, minutes: Int?
-        var room: String??, notes: String??, roles: [Role]??
+        var room: String??, notes: String??, roles: [Role]??, revision: Int??, modified: Date??
         try object { key, r in
             switch key {
             case "id": id = try Self.once(id, r.string())
@@ -198,13 +199,22 @@ extension PlanFastReader {
             case "room": room = try Self.once(room, r.optional { try $0.string() })
             case "notes": notes = try Self.once(notes, r.optional { try $0.string() })
             case "roles": roles = try Self.once(roles, r.optional { try $0.array { try $0.role() } })
+            case "revision": revision = try Self.once(revision, r.optional { try $0.int() })
+            case "modified": modified = try Self.once(modified, r.optional { try $0.timestamp() })
             default: throw PlanScanner.GiveUp()
             }
         }
         guard let id, let kind, let title, let start, let minutes else { throw PlanScanner.GiveUp() }
         return AgendaItem(
             id: id, kind: kind, title: title, start: start, minutes: minutes, room: room ?? nil,
-            notes: notes ?? nil, roles: (roles ?? nil) ?? [])
+            notes: notes ?? nil, roles: (roles ?? nil) ?? [], revision: (revision ?? nil) ?? 0,
+            modified: modified ?? nil)
+    }
+
+    /// A `PlanRecord.Timestamp`; any other text is left to the careful reader, which names it.
+    mutating func timestamp() throws -> Date {
+        guard let date = PlanRecord.Timestamp.date(try string()) else { throw PlanScanner.GiveUp() }
+        return date
     }
 
     mutating func role() throws -> Role {

@@ -110,7 +110,12 @@ struct PlanWriter {
         string(item.kind.rawValue)
         key("minutes")
         int(item.minutes)
+        optional("modified", item.modified.map(PlanRecord.Timestamp.text))
         optional("notes", item.notes)
+        if item.revision != 0 {
+            key("revision")
+            int(item.revision)
+        }
         if !item.roles.isEmpty {
             key("roles")
             list(item.roles) { $0.role($1) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of part of the programme an agenda item is.
 public enum ItemKind: String, CaseIterable, Hashable, Sendable {
     /// Party members review the oath of admission together, led by an oath leader.
@@ -67,10 +69,15 @@ public struct AgendaItem: Hashable, Sendable, Identifiable {
     public var room: String?
     public var notes: String?
     public var roles: [Role]
+    /// How many times the item has changed since it was added (a calendar's SEQUENCE): the core's edits advance it
+    /// (`Book.revisingItems`), never a caller.
+    public var revision: Int
+    /// When the item was added or last changed (a calendar's LAST-MODIFIED); nil in plans written before items kept it.
+    public var modified: Date?
 
     public init(
         id: String, kind: ItemKind, title: String, start: ClockTime, minutes: Int,
-        room: String? = nil, notes: String? = nil, roles: [Role] = []
+        room: String? = nil, notes: String? = nil, roles: [Role] = [], revision: Int = 0, modified: Date? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -80,6 +87,8 @@ public struct AgendaItem: Hashable, Sendable, Identifiable {
         self.room = room
         self.notes = notes
         self.roles = roles
+        self.revision = revision
+        self.modified = modified
     }
 
     /// Minutes after midnight at which the item ends (may pass 1440 only if the plan is invalid; a duration

@@ -3,26 +3,37 @@ import Phrasebook
 
 extension Book {
     /// The book with `edit` applied, or a `PlanError` saying why it cannot be; `self` is never half-changed.
-    public func applying(_ edit: Edit) throws -> Book {
+    /// `now` is when the edit happens: the `modified` time of the agenda items it changes.
+    public func applying(_ edit: Edit, at now: Date = Date()) throws -> Book {
         var copy = self
-        try copy.apply(edit)
+        try copy.apply(edit, at: now)
         return copy
     }
 
-    mutating func apply(_ edit: Edit) throws {
+    mutating func apply(_ edit: Edit, at now: Date = Date()) throws {
         var index = EditIndex(batched: false)
-        try apply(edit, index: &index)
+        try apply(edit, index: &index, at: now)
     }
 
     /// `applying`, and how many lookup tables it built from the whole book (one per kind a batch looks up).
     func applyingCountingTables(_ edit: Edit) throws -> (book: Book, tables: Int) {
         var copy = self
         var index = EditIndex(batched: false)
-        try copy.apply(edit, index: &index)
+        try copy.apply(edit, index: &index, at: Date())
         return (copy, index.builds)
     }
 
-    mutating func apply(_ edit: Edit, index: inout EditIndex) throws {
+    /// Applies `edit`, then advances the revision of every agenda item it changed (`revisingItems`).
+    mutating func apply(_ edit: Edit, index: inout EditIndex, at now: Date) throws {
+        if case .batch(let edits, _) = edit {
+            index.startBatch()
+            for edit in edits { try apply(edit, index: &index, at: now) }
+            return
+        }
+        try revisingItems(of: edit, index: &index, at: now) { try $0.applyContent(edit, index: &$1) }
+    }
+
+    private mutating func applyContent(_ edit: Edit, index: inout EditIndex) throws {
         defer { if !Self.keepsIndex(edit) { index.forget() } }
         switch edit {
         case .addOrganisation(let org):
@@ -259,9 +270,8 @@ extension Book {
                     field: tr("part"), message: tr("'\(events[e].items[j].title)' has no part number \(roleIndex + 1)"))
             }
             events[e].items[j].roles.remove(at: roleIndex)
-        case .batch(let edits, _):
-            index.startBatch()
-            for edit in edits { try apply(edit, index: &index) }
+        case .batch:
+            preconditionFailure("apply(_:index:at:) applies a batch's edits one by one")
         }
     }
 

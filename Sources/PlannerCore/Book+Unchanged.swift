@@ -35,7 +35,7 @@ extension Book {
             guard let p = self.event(event)?.participants.first(where: { $0.person == person }) else { return true }
             return p.attendance != attendance
         case .updateItem(let event, let item):
-            return self.event(event)?.items.first { $0.id == item.id } != item
+            return self.event(event)?.items.first { $0.id == item.id }.map { !$0.hasSameContent(as: item) } ?? true
         case .moveItem(let event, let item, let to, _):
             return self.event(event)?.items.first { $0.id == item }?.start != to
         case .updateRole(let event, let item, let index, let role):

@@ -108,6 +108,10 @@ extension Book {
                 if item.minutes < 1 || item.endMinutes > 1440 {
                     report("\(itemAt).minutes", tr("must be at least 1 and end by 24:00"))
                 }
+                if item.revision < 0 {
+                    report(
+                        "\(itemAt).revision", tr("a revision is a whole number of at least 0 (got \(item.revision))"))
+                }
                 for (k, role) in item.roles.enumerated() {
                     if !personIndex.contains(role.person) {
                         report("\(itemAt).roles[\(k)].person", tr("'\(role.person)' is not a person in this file"))

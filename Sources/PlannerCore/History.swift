@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A book with its undo and redo stacks. Every change goes through `apply`, so every change can be undone.
@@ -18,9 +19,12 @@ public struct History: Sendable {
     /// survives undo/redo, and views can cache what they derive from a book by its version.
     public private(set) var version: Int
     private var savedVersion: Int
+    /// When an edit happens: the `modified` time of the agenda items it changes (tests pass a fixed clock).
+    private let clock: @Sendable () -> Date
 
-    public init(book: Book) {
+    public init(book: Book, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.book = book
+        self.clock = clock
         version = History.freshVersion()
         savedVersion = version
     }
@@ -35,7 +39,7 @@ public struct History: Sendable {
 
     /// Applies an edit as one undoable step; on error nothing changes.
     public mutating func apply(_ edit: Edit) throws {
-        let next = try book.applying(edit)
+        let next = try book.applying(edit, at: clock())
         undoStack.append(Step(edit: edit, before: book, beforeVersion: version))
         if undoStack.count > History.depth { undoStack.removeFirst(undoStack.count - History.depth) }
         redoStack.removeAll()
@@ -78,6 +82,6 @@ public struct History: Sendable {
 
     /// Replaces the book outright (e.g. after reloading the file), forgetting the history.
     public mutating func reset(to book: Book) {
-        self = History(book: book)
+        self = History(book: book, clock: clock)
     }
 }

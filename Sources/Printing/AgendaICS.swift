@@ -3,7 +3,8 @@ import Phrasebook
 import PlannerCore
 import TextCells
 
-/// The agenda as an RFC 5545 calendar: one VEVENT per agenda item, in the event's time zone (with its VTIMEZONE).
+/// The agenda as an RFC 5545 calendar: one VEVENT per agenda item, in the event's time zone (with its VTIMEZONE),
+/// its SEQUENCE the item's revision.
 public struct AgendaICS {
     public let book: Book
     /// The people of the agenda's parts by id (pass the whole roster's table when printing many events).
@@ -33,35 +34,34 @@ public struct AgendaICS {
     }
 
     public func render() throws -> String {
-        guard let zone = ICSTimeZone(identifier: event.tz, year: event.date.year) else {
-            throw PlanError.invalid(
-                field: tr("time zone"), message: tr("'\(event.tz)' is not an IANA time zone (e.g. Asia/Shanghai)"))
-        }
+        let zones = try ICSCalendar.zones(of: [event])
         var ics = ICSWriter()
-        ics.add("BEGIN", "VCALENDAR")
-        ics.add("VERSION", "2.0")
-        ics.add("PRODID", "-//Convene//Convene agenda//" + labels.language.rawValue.uppercased())
-        ics.add("CALSCALE", "GREGORIAN")
-        ics.add("METHOD", "PUBLISH")
-        ics.text("X-WR-CALNAME", event.title)
-        ics.text("X-WR-TIMEZONE", event.tz)
-        zone.write(to: &ics)
-        let changes = TimeZone(identifier: event.tz)?.clockChanges(on: event.date) ?? []
-        for item in event.items { write(item, changes: changes, to: &ics) }
+        ICSCalendar.begin(&ics, language: labels.language, name: event.title, zone: event.tz)
+        for zone in zones { zone.write(to: &ics) }
+        writeEntries(to: &ics)
         ics.add("END", "VCALENDAR")
         return ics.output
+    }
+
+    /// The event's VEVENTs, for a calendar that already holds the event's VTIMEZONE.
+    func writeEntries(to ics: inout ICSWriter) {
+        let changes = TimeZone(identifier: event.tz)?.clockChanges(on: event.date) ?? []
+        for item in event.items { write(item, changes: changes, to: &ics) }
     }
 
     private func write(_ item: AgendaItem, changes: [ClockChange], to ics: inout ICSWriter) {
         ics.add("BEGIN", "VEVENT")
         ics.add("UID", ICSText.escape(TextCells.removingControls(uid(item), lineBreaks: .space)))
         ics.add("DTSTAMP", ICSTimeZone.compact(stamp) + "Z")
+        // A calendar replaces the entry of the same UID when the SEQUENCE grows (RFC 5545 §3.8.7.4).
+        ics.add("SEQUENCE", String(item.revision))
+        if let modified = item.modified { ics.add("LAST-MODIFIED", ICSTimeZone.compact(modified) + "Z") }
         let (start, end) = Self.writtenTimes(
             start: event.date.localSeconds(minutes: item.start.minutes),
             end: event.date.localSeconds(minutes: item.endMinutes), changes: changes)
         ics.add("DTSTART;TZID=\(parameter(event.tz))", Self.localTime(start))
         ics.add("DTEND;TZID=\(parameter(event.tz))", Self.localTime(end))
-        ics.text("SUMMARY", item.title)
+        ics.text("SUMMARY", summary(item))
         if let location = location(item) { ics.text("LOCATION", location) }
         let description = self.description(item)
         if !description.isEmpty { ics.text("DESCRIPTION", description) }
@@ -96,6 +96,12 @@ public struct AgendaICS {
     /// so two plans' entries never collide; a plan without an identity keeps the bare ids.
     func uid(_ item: AgendaItem) -> String {
         "\(event.id)-\(item.id)" + (book.identity.map { ".\($0)" } ?? "") + "@convene"
+    }
+
+    /// The item's title, then its event's: "党建座谈会 · 党建强堡垒 促发展 联建交流活动". A calendar's month view cuts a
+    /// summary at its cell's width, so the item's own title comes first; the event's says which activity it belongs to.
+    func summary(_ item: AgendaItem) -> String {
+        item.title == event.title ? item.title : item.title + " · " + event.title
     }
 
     /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".

@@ -1,9 +1,10 @@
 import Foundation
 
-/// The VTIMEZONE of an event's zone for the event's year, built from Foundation's time zone data.
+/// The VTIMEZONE of a zone for the years of the events in it, built from Foundation's time zone data.
 ///
-/// A zone without daylight saving time in that year gets one STANDARD observance; a zone with it gets a
-/// STANDARD or DAYLIGHT observance for the transition that was in force on 1 January and for each transition of the year.
+/// A zone without daylight saving time in those years gets one STANDARD observance; a zone with it gets a
+/// STANDARD or DAYLIGHT observance for the transition that was in force on 1 January of each year and for each
+/// transition of those years. One calendar holds one VTIMEZONE per zone (RFC 5545 §3.6.5), whatever the years.
 struct ICSTimeZone {
     /// One observance: from `start` (an instant) the zone's offset is `to` seconds east of UTC, named `name`.
     struct Observance {
@@ -17,12 +18,12 @@ struct ICSTimeZone {
     let identifier: String
     let observances: [Observance]
 
-    init?(identifier: String, year: Int) {
-        guard let zone = TimeZone(identifier: identifier) else { return nil }
+    init?(identifier: String, years: Set<Int>) {
+        guard let zone = TimeZone(identifier: identifier), let first = years.min() else { return nil }
         self.identifier = identifier
-        let transitions = Self.transitions(of: zone, year: year)
+        let transitions = Set(years.flatMap { Self.transitions(of: zone, year: $0) }).sorted()
         if transitions.isEmpty {
-            let middle = Self.utc(year: year, month: 7)
+            let middle = Self.utc(year: first, month: 7)
             let offset = zone.secondsFromGMT(for: middle)
             observances = [
                 Observance(

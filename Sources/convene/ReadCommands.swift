@@ -36,8 +36,14 @@ struct AgendaCommand: ParsableCommand {
             }
             let events = book.events.sorted { ($0.date, $0.start.minutes) < ($1.date, $1.start.minutes) }
             let everyone = book.peopleByID
+            if format == .ics {
+                let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
+                return Console.out(
+                    try PlanICS(book: book, events: events, language: printing.language, stamp: stamp, people: everyone)
+                        .render(), terminator: "")
+            }
             for (n, one) in events.enumerated() {
-                if n > 0 && format != .ics { Console.out("") }
+                if n > 0 { Console.out("") }
                 try printAgenda(book, one, people: everyone)
             }
             return

@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 import Testing
 
@@ -310,15 +311,24 @@ struct EditTests {
             ])
     }
 
-    @Test("updating an event trims its title and theme and keeps its agenda")
+    @Test("updating an event trims its title and theme and keeps its agenda, each item's revision advanced")
     func updateEventTrims() throws {
         var details = EventDetails(of: F.book().e1)
         details.title = "  新标题 "
         details.theme = "   "
-        let book = try F.book().applying(.updateEvent(id: "e1", details: details))
+        let now = Date(timeIntervalSince1970: 1_686_888_000)
+        let book = try F.book().applying(.updateEvent(id: "e1", details: details), at: now)
         #expect(book.e1.title == "新标题")
         #expect(book.e1.theme == nil)
-        #expect(book.e1.items == F.book().e1.items)
+        // The title is in every item's calendar entry (its SUMMARY), so each entry changed.
+        #expect(
+            book.e1.items
+                == F.book().e1.items.map {
+                    var item = $0
+                    item.revision = 1
+                    item.modified = now
+                    return item
+                })
     }
 
     // MARK: Ids

@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 import Testing
 
@@ -58,13 +59,14 @@ struct HistoryTests {
         arguments: everyEdit)
     func undoRedo(edit: Edit) throws {
         let before = F.book()
-        var history = History(book: before)
+        let now = Date(timeIntervalSince1970: 1_686_888_000)
+        var history = History(book: before, clock: { now })
         #expect(!history.isModified && !history.canUndo && !history.canRedo)
 
         try history.apply(edit)
         let after = history.book
         #expect(after != before, "the edit \(edit.summary) changed nothing")
-        #expect(after == (try before.applying(edit)))
+        #expect(after == (try before.applying(edit, at: now)))
         #expect(history.isModified && history.canUndo && !history.canRedo)
 
         #expect(history.undo() == edit)

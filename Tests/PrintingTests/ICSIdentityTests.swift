@@ -30,4 +30,29 @@ struct ICSIdentityTests {
         #expect(one.identity != other.identity)
         #expect(try uids(one).isDisjoint(with: try uids(other)))
     }
+
+    @Test(
+        "an edited item's SEQUENCE grows and LAST-MODIFIED is the edit's time; its UID stays, the others' SEQUENCE too")
+    func editedItemSequence() throws {
+        var history = History(book: SampleBook.make(), clock: { Date(timeIntervalSince1970: 1_686_904_200) })
+        func entry(_ n: Int) throws -> [String] {
+            let ics = try AgendaICS(book: history.book, event: history.book.events[0], stamp: Date()).render()
+            let entries = ics.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst().map {
+                $0.components(separatedBy: "\r\n").filter {
+                    $0.hasPrefix("UID:") || $0.hasPrefix("SEQUENCE:") || $0.hasPrefix("LAST-MODIFIED:")
+                }
+            }
+            return entries[n]
+        }
+        let uid = "UID:e1-i3.00000000-0000-4000-8000-000000000000@convene"
+        #expect(try entry(2) == [uid, "SEQUENCE:0"])
+        var item = try #require(history.book.events[0].item("i3"))
+        item.minutes = 75
+        try history.apply(.updateItem(event: "e1", item: item))
+        #expect(try entry(2) == [uid, "SEQUENCE:1", "LAST-MODIFIED:20230616T083000Z"])
+        try history.apply(
+            .moveItem(event: "e1", item: "i3", to: try #require(ClockTime("10:30")), shiftFollowing: false))
+        #expect(try entry(2) == [uid, "SEQUENCE:2", "LAST-MODIFIED:20230616T083000Z"])
+        #expect(try entry(0) == ["UID:e1-i1.00000000-0000-4000-8000-000000000000@convene", "SEQUENCE:0"])
+    }
 }

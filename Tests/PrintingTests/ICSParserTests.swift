@@ -25,7 +25,7 @@ private let checkSample = #"""
         assert start.replace(tzinfo=None) == datetime.datetime(2023, 6, 16, h, m), start
         assert end.replace(tzinfo=None) == datetime.datetime(2023, 6, 16, eh, em), end
         assert start.utcoffset() == datetime.timedelta(hours=8), start.utcoffset()
-        assert str(event["SUMMARY"]) == summary, str(event["SUMMARY"])
+        assert str(event["SUMMARY"]) == summary + " · 党建强堡垒 促发展 联建交流活动", str(event["SUMMARY"])
         assert str(event["LOCATION"]) == location, str(event["LOCATION"])
         assert str(event["UID"]) == "e1-i%d.00000000-0000-4000-8000-000000000000@convene" % (n + 1), str(event["UID"])
         assert event.decoded("DTSTAMP") == datetime.datetime(2023, 6, 16, 0, 0, tzinfo=datetime.timezone.utc), event.decoded("DTSTAMP")

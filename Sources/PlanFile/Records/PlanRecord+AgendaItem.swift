@@ -1,7 +1,8 @@
 import PlannerCore
 
 extension PlanRecord {
-    /// An agenda item; `room` and `notes` may be left out, and `roles` is left out when there are none.
+    /// An agenda item; `room` and `notes` may be left out, `roles` is left out when there are none, `revision` when it
+    /// is 0 and `modified` (UTC, ISO 8601: "2023-06-16T08:30:00Z") when unknown, so older files open unchanged.
     struct AgendaItem: Codable {
         var id: String
         var kind: CaseName<ItemKind>
@@ -11,6 +12,8 @@ extension PlanRecord {
         var room: String?
         var notes: String?
         var roles: [Role]?
+        var revision: Int?
+        var modified: Timestamp?
 
         init(_ item: PlannerCore.AgendaItem) {
             id = item.id
@@ -21,12 +24,15 @@ extension PlanRecord {
             room = item.room
             notes = item.notes
             roles = item.roles.isEmpty ? nil : item.roles.map(Role.init)
+            revision = item.revision == 0 ? nil : item.revision
+            modified = item.modified.map(Timestamp.init)
         }
 
         var core: PlannerCore.AgendaItem {
             PlannerCore.AgendaItem(
                 id: id, kind: kind.value, title: title, start: start.value, minutes: minutes, room: room,
-                notes: notes, roles: roles?.map(\.core) ?? [])
+                notes: notes, roles: roles?.map(\.core) ?? [], revision: revision ?? 0,
+                modified: modified?.value)
         }
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+
+extension Book {
+    /// Runs `change` (one edit, not a batch), then keeps the agenda items' revisions: an item the edit changed, or
+    /// whose event's title, date, zone or venue it changed (all of which a calendar shows), gets the next revision
+    /// and `modified = now`; an item `addItem` adds gets `modified = now`; every other item keeps the revision it had, whatever
+    /// the edit carried. The one place revisions move, so a calendar's SEQUENCE grows exactly when an entry changes.
+    mutating func revisingItems(
+        of edit: Edit, index: inout EditIndex, at now: Date, _ change: (inout Book, inout EditIndex) throws -> Void
+    ) throws {
+        let scope = revisedEvents(of: edit, index: &index)
+        let before = scope.map { (events[$0].items, CalendarFacts(events[$0])) }
+        try change(&self, &index)
+        for (e, (items, facts)) in zip(scope, before) {
+            let eventChanged = facts != CalendarFacts(events[e])
+            let earlier = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for j in events[e].items.indices {
+                let item = events[e].items[j]
+                guard let old = earlier[item.id] else {
+                    events[e].items[j].revision = 0
+                    events[e].items[j].modified = now
+                    continue
+                }
+                let changed = eventChanged || !item.hasSameContent(as: old)
+                events[e].items[j].revision = changed ? old.revision + 1 : old.revision
+                events[e].items[j].modified = changed ? now : old.modified
+            }
+        }
+    }
+
+    /// The positions of the events whose items `edit` may change. An added event's items keep what they carry (a
+    /// template's or a copied event's), as `addEvent` adds them whole.
+    private func revisedEvents(of edit: Edit, index: inout EditIndex) -> [Int] {
+        switch edit {
+        case .addItem(let event, _), .updateItem(let event, _), .moveItem(let event, _, _, _), .assign(let event, _, _),
+            .updateRole(let event, _, _, _), .unassign(let event, _, _), .removeParticipant(let event, _),
+            .updateEvent(let event, _):
+            return index.eventIndex(event, in: self).map { [$0] } ?? []
+        case .removePerson: return Array(events.indices)
+        case .addOrganisation, .updateOrganisation, .removeOrganisation, .addPerson, .updatePerson, .addVenue,
+            .updateVenue, .removeVenue, .addEvent, .removeEvent, .invite, .uninvite, .setQuota, .addParticipant,
+            .setRSVP,
+            .setCapacity, .setLeave, .setAttendance, .removeItem, .batch:
+            return []
+        }
+    }
+
+    /// What an event's calendar entries show of the event itself.
+    private struct CalendarFacts: Equatable {
+        let title: String, date: CivilDate, tz: String, venue: String?
+        init(_ event: Event) { (title, date, tz, venue) = (event.title, event.date, event.tz, event.venue) }
+    }
+}
+
+extension AgendaItem {
+    /// Equal but for `revision` and `modified`.
+    func hasSameContent(as other: AgendaItem) -> Bool {
+        var other = other
+        other.revision = revision
+        other.modified = modified
+        return self == other
+    }
+}
