@@ -23,27 +23,12 @@ extension CSVEncoding {
 
     /// UTF-8 → GB18030 with iconv; nil when there is no converter or it fails.
     private static func iconvGB18030(_ text: String) -> Data? {
-        let cd = iconv_open("GB18030", "UTF-8")
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        guard let cd = iconv_open("GB18030", "UTF-8"), cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
-        var input = Array(text.utf8)
+        let input = Array(text.utf8)
         // A character is at most 4 bytes in GB18030 and at least 1 in UTF-8.
-        var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
-        var inLeft = input.count
-        var outLeft = output.count
-        let result: Int = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                inBuf.withMemoryRebound(to: CChar.self) { inChars in
-                    outBuf.withMemoryRebound(to: CChar.self) { outChars in
-                        var inPtr = inChars.baseAddress
-                        var outPtr = outChars.baseAddress
-                        return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                    }
-                }
-            }
-        }
-        guard result != -1, inLeft == 0 else { return nil }
-        return Data(output[0..<(output.count - outLeft)])
+        let outcome = Iconv.convert(cd, input, capacity: input.count * 4 + 16)
+        return outcome.unconverted == 0 ? Data(outcome.output) : nil
     }
 }
 

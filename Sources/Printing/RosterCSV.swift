@@ -164,28 +164,14 @@ public enum RosterCSV {
                 if let text = String(data: Data(line), encoding: gb18030) { return .success(text) }
                 return .failure(DecodeFailure(offset: 0, bytes: Array(line.prefix(2))))
             }
-            var input = Array(line)
-            var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-            var inLeft = input.count
-            var outLeft = output.count
-            let result: Int = input.withUnsafeMutableBufferPointer { inBuf in
-                output.withUnsafeMutableBufferPointer { outBuf in
-                    inBuf.withMemoryRebound(to: CChar.self) { inChars in
-                        outBuf.withMemoryRebound(to: CChar.self) { outChars in
-                            var inPtr = inChars.baseAddress
-                            var outPtr = outChars.baseAddress
-                            return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
-                        }
-                    }
-                }
-            }
-            iconv(cd, nil, nil, nil, nil)
-            guard result != -1, inLeft == 0 else {
-                let offset = input.count - inLeft
+            let input = Array(line)
+            let outcome = Iconv.convert(cd, input, capacity: input.count * 2 + 16)
+            guard outcome.unconverted == 0 else {
+                let offset = input.count - outcome.unconverted
                 return .failure(
                     DecodeFailure(offset: offset, bytes: Array(input[offset..<min(input.count, offset + 2)])))
             }
-            return .success(String(decoding: output[0..<(output.count - outLeft)], as: UTF8.self))
+            return .success(String(decoding: outcome.output, as: UTF8.self))
         }
     }
 

@@ -9,6 +9,23 @@ enum AttendanceFormat: String, ExpressibleByArgument, CaseIterable { case text, 
 /// Output formats of `convene record` and `convene brief`.
 enum DocumentFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
 
+extension DocumentFormat {
+    /// Drafts the document of `kind` from the chosen event and prints it in this format.
+    func print<Document: EventDocument>(
+        _ kind: Document.Type, plan: PlanOptions, event: EventOption, printing: PrintOptions
+    ) throws {
+        let book = try plan.load()
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        let width = self == .text ? try printing.resolvedWidth() : 80
+        let document = Document(book: book, event: chosen, language: printing.language, width: width)
+        switch self {
+        case .text: Console.out(document.renderText(), terminator: "")
+        case .markdown: Console.out(document.renderMarkdown(), terminator: "")
+        case .html: Console.out(document.renderHTML(), terminator: "")
+        }
+    }
+}
+
 struct AttendanceCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -61,17 +78,7 @@ struct RecordCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
     @Option(help: ArgumentHelp(tr("text, markdown or html (a printable page).").cli)) var format: DocumentFormat = .text
 
-    func run() throws {
-        let book = try plan.load()
-        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
-        let width = format == .text ? try printing.resolvedWidth() : 80
-        let record = MeetingRecord(book: book, event: chosen, language: printing.language, width: width)
-        switch format {
-        case .text: Console.out(record.renderText(), terminator: "")
-        case .markdown: Console.out(record.renderMarkdown(), terminator: "")
-        case .html: Console.out(record.renderHTML(), terminator: "")
-        }
-    }
+    func run() throws { try format.print(MeetingRecord.self, plan: plan, event: event, printing: printing) }
 }
 
 struct BriefCommand: ParsableCommand {
@@ -86,15 +93,5 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var printing: PrintOptions
     @Option(help: ArgumentHelp(tr("text, markdown or html (a printable page).").cli)) var format: DocumentFormat = .text
 
-    func run() throws {
-        let book = try plan.load()
-        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
-        let width = format == .text ? try printing.resolvedWidth() : 80
-        let brief = ActivityBrief(book: book, event: chosen, language: printing.language, width: width)
-        switch format {
-        case .text: Console.out(brief.renderText(), terminator: "")
-        case .markdown: Console.out(brief.renderMarkdown(), terminator: "")
-        case .html: Console.out(brief.renderHTML(), terminator: "")
-        }
-    }
+    func run() throws { try format.print(ActivityBrief.self, plan: plan, event: event, printing: printing) }
 }
