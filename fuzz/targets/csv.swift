@@ -5,7 +5,7 @@ import Printing
 
 let book = Book(organisations: [Organisation(id: "o1", name: "广东省电子信息行业协会", short: "电子信息行业协会"),
                                 Organisation(id: "o2", name: "广州天极电子科技有限公司")],
-                people: [Person(id: "p1", name: "徐晓敏", latin: "Xu Xiaomin", org: "o1", status: .member)])
+                people: [Person(id: "p1", name: "徐晓敏", latin: "Xu Xiaomin", org: "o1", politics: .member)])
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {

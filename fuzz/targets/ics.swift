@@ -50,7 +50,7 @@ public func fuzzICS(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let parts = text.split(separator: "\u{0}", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
     let title = parts[0], notes = parts.count > 1 ? parts[1] : nil, topic = parts.count > 2 ? parts[2] : nil
     let book = Book(organisations: [Organisation(id: "o1", name: "协会")],
-                    people: [Person(id: "p1", name: "徐晓敏", org: "o1", status: .member)])
+                    people: [Person(id: "p1", name: "徐晓敏", org: "o1", politics: .member)])
     let item = AgendaItem(id: "i1", kind: .symposium, title: title, start: ClockTime(minutes: 600)!, minutes: 30, room: notes,
                           notes: notes, roles: [Role(person: "p1", part: .speaker, topic: topic, minutes: 10)])
     let event = Event(id: "e1", title: title, date: CivilDate("2023-06-16")!, start: ClockTime(minutes: 540)!,
