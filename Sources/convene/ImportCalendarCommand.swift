@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import Phrasebook
+import PlannerCore
+import Printing
+
+extension ImportCommand {
+    /// `convene import ics FILE [--event E]`: a calendar's entries as agenda items, all or nothing; importing the same
+    /// file again updates its items (by UID), never doubles them.
+    struct ICS: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "ics",
+                abstract: tr("Bring in a calendar's entries (.ics) as agenda items (all or nothing).").cli,
+                discussion: tr(
+                    "Reads calendars of calcurse, khal, Google, Outlook and Convene itself. Each entry becomes an item (its SUMMARY the title, LOCATION the room where the venue has it, DESCRIPTION the notes; the kind from CATEGORIES or from the title: 重温入党誓词 oath, 参观 visit, 座谈会 symposium, 交流 discussion, 党员大会 meeting, else other), in its event's time zone. Convene's own calendar restores its events and items; with --event every entry goes into that event; otherwise other calendars' entries make one event a day, titled by the calendar's name. An all-day entry is an item from 00:00 to 24:00. DAILY and WEEKLY series with COUNT or UNTIL are expanded; other repeating entries are refused with their line. Importing the same file again updates the items (by UID) and adds none twice. Any bad entry is reported with its line and nothing is changed."
+                ).cli)
+        }
+
+        @OptionGroup var plan: PlanOptions
+
+        @Argument(
+            help: ArgumentHelp(
+                tr("The calendar: an .ics file in UTF-8; - reads standard input.").cli, valueName: "file"))
+        var file: String
+
+        @Option(help: ArgumentHelp(tr("Make every entry an item of this event (id or title).").cli))
+        var event: String?
+
+        @Flag(help: ArgumentHelp(tr("Show what each entry would add or change; change nothing.").cli))
+        var dryRun = false
+
+        func run() throws {
+            let calendars: [ICSComponent]
+            do {
+                calendars = try ICSReader.read(try ImportCommand.read(file))
+            } catch let error as ICSReadError {
+                throw PlanError.refused(RosterProblems([error.problem]).report(file: ImportCommand.shown(file)))
+            }
+            let book = try plan.load()
+            let planned = try planned(calendars, in: book)
+            if dryRun {
+                for change in planned.changes { Console.out(listing(change, planned).cli) }
+                for line in summary(planned, in: book) { printError(tr("dry run: \(line)")) }
+                printError(tr("dry run: nothing was changed"))
+                return
+            }
+            let edits = planned.edits
+            if !edits.isEmpty { try plan.edit { _ in (Edit.batch(edits, label: tr("import ics")), ()) } }
+            for change in planned.changes where change.action == .add { Console.out(change.item.id) }
+            for line in summary(planned, in: book) { printError(line) }
+        }
+
+        /// The file's entries as changes to `book`, each checked against the core's rules (a room the venue lacks,
+        /// a title too long …): every refusal is listed with its entry's line, and nothing is changed.
+        private func planned(_ calendars: [ICSComponent], in book: Book) throws -> CalendarImport.Plan {
+            let eventID = try event.map { try Resolver(book: book).event($0) }
+            let floating =
+                eventID.flatMap { book.event($0) }.flatMap { TimeZone(identifier: $0.tz) }
+                ?? TimeZone(identifier: Event.defaultTimeZone) ?? .gmt
+            var entries: [CalendarEntry] = []
+            var problems: [ImportProblem] = []
+            let readers = calendars.map { CalendarEntries(calendar: $0, floating: floating) }
+            for reader in readers {
+                switch reader.entries() {
+                case .success(let read): entries += read
+                case .failure(let bad): problems += bad.problems
+                }
+            }
+            let shown = ImportCommand.shown(file)
+            if !problems.isEmpty { throw PlanError.refused(RosterProblems(problems).report(file: shown)) }
+            let importer = CalendarImport(
+                book: book, event: eventID, calendarName: readers.lazy.compactMap(\.name).first,
+                zone: readers.first?.zones.floating ?? floating)
+            let planned: CalendarImport.Plan
+            switch importer.plan(entries) {
+            case .success(let made): planned = made
+            case .failure(let bad): throw PlanError.refused(bad.report(file: shown))
+            }
+            var trial = book
+            for (line, edit) in lines(of: planned) {
+                do {
+                    trial = try trial.applying(edit)
+                } catch {
+                    problems.append(ImportProblem(line: line, reason: Phrase(error: error)))
+                }
+            }
+            if !problems.isEmpty { throw PlanError.refused(RosterProblems(problems).report(file: shown)) }
+            return planned
+        }
+
+        /// Each edit with the line it comes from: a new event's, its first entry's.
+        private func lines(of planned: CalendarImport.Plan) -> [(Int, Edit)] {
+            let events = planned.newEvents.map { event in
+                (planned.changes.first { $0.event == event.id }?.line ?? 1, Edit.addEvent(event))
+            }
+            let items: [(Int, Edit)] = planned.changes.compactMap { change in
+                switch change.action {
+                case .add: (change.line, .addItem(event: change.event, item: change.item))
+                case .update: (change.line, .updateItem(event: change.event, item: change.item))
+                case .unchanged, .older: nil
+                }
+            }
+            return events + items
+        }
+
+        /// "line 12: add i5 09:00–09:20 重温入党誓词 (Oath review) to e2".
+        private func listing(_ change: CalendarImport.Change, _ planned: CalendarImport.Plan) -> Phrase {
+            let item = change.item
+            let end = ClockTime(minutes: item.endMinutes)?.description ?? "?"
+            let what = tr("\(item.start.description)–\(end) \(item.title) (\(item.kind.phrase))")
+            switch change.action {
+            case .add: return tr("line \(change.line): add \(item.id) \(what) to \(change.event)")
+            case .update: return tr("line \(change.line): update \(item.id) to \(what)")
+            case .unchanged: return tr("line \(change.line): \(item.id) unchanged")
+            case .older: return tr("line \(change.line): \(item.id) kept: the plan's item is newer than the entry")
+            }
+        }
+
+        /// A line per event: "new event e2 '党建活动' on 2023-06-16: 3 added, 0 updated, 0 unchanged".
+        private func summary(_ planned: CalendarImport.Plan, in book: Book) -> [Phrase] {
+            var order: [String] = []
+            for change in planned.changes where !order.contains(change.event) { order.append(change.event) }
+            return order.map { id in
+                let changes = planned.changes.filter { $0.event == id }
+                let count = { (action: CalendarImport.Action) in changes.count { $0.action == action } }
+                var counts = tr("\(count(.add)) added, \(count(.update)) updated, \(count(.unchanged)) unchanged")
+                if count(.older) > 0 { counts = tr("\(counts), \(count(.older)) kept as the plan has them (newer)") }
+                if let new = planned.newEvents.first(where: { $0.id == id }) {
+                    return tr("new event \(id) '\(new.title)' on \(new.date.description): \(counts)")
+                }
+                let title = book.event(id)?.title ?? id
+                return tr("event \(id) '\(title)': \(counts)")
+            }
+        }
+    }
+}
