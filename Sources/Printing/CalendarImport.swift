@@ -168,11 +168,15 @@ public struct CalendarImport {
         }
         let (date, start, minutes) = try localTime(entry, in: zone)
         guard date == event.date else {
-            throw ImportProblem(
-                line: entry.line,
-                reason: tr(
+            let reason =
+                isNew
+                ? tr(
                     "'\(entry.summary)' is on \(date.description), but event \(event.id) '\(event.title)' is on \(event.date.description); import it without --event, or change its date"
-                ))
+                )
+                : tr(
+                    "'\(entry.summary)' moved to \(date.description), but its item \(base.id) is in event \(event.id) '\(event.title)' on \(event.date.description); move the event to that date, or remove the item, and import again"
+                )
+            throw ImportProblem(line: entry.line, reason: reason)
         }
         var item = base
         item.title = title(of: entry, eventTitle: event.title)

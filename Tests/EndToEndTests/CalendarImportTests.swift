@@ -157,6 +157,20 @@ struct CalendarImportTests {
         #expect(after.events.count == 4)
         #expect(after.events[1].item("i5")?.title == "重温入党誓词（全体党员）")
         #expect(after.events[1].item("i5")?.calendarUID == "3k5v0q1mhk2j6f0q8a8r1bq0ts@google.com")
+
+        // An entry moved to another day cannot follow into its item's event: refused, naming both.
+        var later = data
+        let start = try #require(later.range(of: Data("DTSTART:20230701T010000Z".utf8)))
+        later.replaceSubrange(start, with: Data("DTSTART:20230702T010000Z".utf8))
+        let end = try #require(later.range(of: Data("DTEND:20230701T013000Z".utf8)))
+        later.replaceSubrange(end, with: Data("DTEND:20230702T013000Z".utf8))
+        ConveneTestSupport.write(later, to: path)
+        let refused = try convene("import", "ics", path, "--lang", "zh")
+        #expect(refused.status == 2)
+        #expect(
+            refused.stderr.contains(
+                "第 19 行：“重温入党誓词（全体党员）”已改到 2023-07-02，而它的议程事项 i5 属于 2023-07-01 的活动 e2“第一党支部主题党日”"),
+            "\(refused.stderr)")
     }
 
     @Test("Outlook: China Standard Time, an all-day entry from 00:00 to 24:00, the kind from the title")

@@ -47,6 +47,8 @@ extension Catalogue {
             "“{1}”按 RDATE 所列日期重复，Convene 不展开这种重复；请逐次导出各次日程，或手动添加",
         "'{}' is on {}, but event {} '{}' is on {}; import it without --event, or change its date":
             "“{1}”在 {2}，而活动 {3}“{4}”在 {5}；请不带 --event 导入，或改正它的日期",
+        "'{}' moved to {}, but its item {} is in event {} '{}' on {}; move the event to that date, or remove the item, and import again":
+            "“{1}”已改到 {2}，而它的议程事项 {3} 属于 {6} 的活动 {4}“{5}”；请把活动改到那一天，或删除该事项，再重新导入",
         "'{}' lasts several days (all day from {}); an agenda item is within one day, so split it into one entry a day":
             "“{1}”持续多天（从 {2} 起全天）；议程事项只能在一天之内，请拆成每天一条日程",
         "'{}' runs past midnight (from {} {}); an agenda item ends by 24:00 of its day":
