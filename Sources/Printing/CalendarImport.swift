@@ -51,12 +51,18 @@ public struct CalendarImport {
         public var changes: [Change] = []
 
         /// The edits: each new event, then the items to add and to update.
-        public var edits: [Edit] {
-            newEvents.map { Edit.addEvent($0) }
+        public var edits: [Edit] { editsByLine.map(\.edit) }
+
+        /// `edits`, each with the line of the entry it comes from (a new event's: its first entry's).
+        public var editsByLine: [(line: Int, edit: Edit)] {
+            var firstLine: [String: Int] = [:]
+            for change in changes where firstLine[change.event] == nil { firstLine[change.event] = change.line }
+            let events = newEvents.map { (line: firstLine[$0.id] ?? 1, edit: Edit.addEvent($0)) }
+            return events
                 + changes.compactMap { change in
                     switch change.action {
-                    case .add: .addItem(event: change.event, item: change.item)
-                    case .update: .updateItem(event: change.event, item: change.item)
+                    case .add: (change.line, .addItem(event: change.event, item: change.item))
+                    case .update: (change.line, .updateItem(event: change.event, item: change.item))
                     case .unchanged, .older: nil
                     }
                 }

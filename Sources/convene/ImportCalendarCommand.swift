@@ -78,7 +78,7 @@ extension ImportCommand {
             case .failure(let bad): throw PlanError.refused(bad.report(file: shown))
             }
             var trial = book
-            for (line, edit) in lines(of: planned) {
+            for (line, edit) in planned.editsByLine {
                 do {
                     trial = try trial.applying(edit)
                 } catch {
@@ -87,21 +87,6 @@ extension ImportCommand {
             }
             if !problems.isEmpty { throw PlanError.refused(RosterProblems(problems).report(file: shown)) }
             return planned
-        }
-
-        /// Each edit with the line it comes from: a new event's, its first entry's.
-        private func lines(of planned: CalendarImport.Plan) -> [(Int, Edit)] {
-            let events = planned.newEvents.map { event in
-                (planned.changes.first { $0.event == event.id }?.line ?? 1, Edit.addEvent(event))
-            }
-            let items: [(Int, Edit)] = planned.changes.compactMap { change in
-                switch change.action {
-                case .add: (change.line, .addItem(event: change.event, item: change.item))
-                case .update: (change.line, .updateItem(event: change.event, item: change.item))
-                case .unchanged, .older: nil
-                }
-            }
-            return events + items
         }
 
         /// "line 12: add i5 09:00–09:20 重温入党誓词 (Oath review) to e2".
@@ -119,14 +104,20 @@ extension ImportCommand {
 
         /// A line per event: "new event e2 '党建活动' on 2023-06-16: 3 added, 0 updated, 0 unchanged".
         private func summary(_ planned: CalendarImport.Plan, in book: Book) -> [Phrase] {
+            // Grouped in one pass: a calendar of years has thousands of events.
             var order: [String] = []
-            for change in planned.changes where !order.contains(change.event) { order.append(change.event) }
+            var byEvent: [String: [CalendarImport.Change]] = [:]
+            for change in planned.changes {
+                if byEvent[change.event] == nil { order.append(change.event) }
+                byEvent[change.event, default: []].append(change)
+            }
+            let newEvents = Dictionary(planned.newEvents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             return order.map { id in
-                let changes = planned.changes.filter { $0.event == id }
+                let changes = byEvent[id] ?? []
                 let count = { (action: CalendarImport.Action) in changes.count { $0.action == action } }
                 var counts = tr("\(count(.add)) added, \(count(.update)) updated, \(count(.unchanged)) unchanged")
                 if count(.older) > 0 { counts = tr("\(counts), \(count(.older)) kept as the plan has them (newer)") }
-                if let new = planned.newEvents.first(where: { $0.id == id }) {
+                if let new = newEvents[id] {
                     return tr("new event \(id) '\(new.title)' on \(new.date.description): \(counts)")
                 }
                 let title = book.event(id)?.title ?? id
