@@ -37,23 +37,26 @@ extension ImportCommand {
             } catch let error as ICSReadError {
                 throw PlanError.refused(RosterProblems([error.problem]).report(file: ImportCommand.shown(file)))
             }
-            let book = try plan.load()
-            let planned = try planned(calendars, in: book)
             if dryRun {
-                for change in planned.changes { Console.out(listing(change, planned).cli) }
+                var book = try plan.load()
+                let planned = try apply(calendars, to: &book)
+                for change in planned.changes { Console.out(listing(change).cli) }
                 for line in summary(planned, in: book) { printError(tr("dry run: \(line)")) }
                 printError(tr("dry run: nothing was changed"))
                 return
             }
-            let edits = planned.edits
-            if !edits.isEmpty { try plan.edit { _ in (Edit.batch(edits, label: tr("import ics")), ()) } }
+            let (planned, said) = try plan.editInPlace { book in
+                let planned = try apply(calendars, to: &book)
+                return ((planned, summary(planned, in: book)), !planned.edits.isEmpty)
+            }
             for change in planned.changes where change.action == .add { Console.out(change.item.id) }
-            for line in summary(planned, in: book) { printError(line) }
+            for line in said { printError(line) }
         }
 
-        /// The file's entries as changes to `book`, each checked against the core's rules (a room the venue lacks,
-        /// a title too long …): every refusal is listed with its entry's line, and nothing is changed.
-        private func planned(_ calendars: [ICSComponent], in book: Book) throws -> CalendarImport.Plan {
+        /// Applies the file's entries to `book` in place, each edit checked by the core's rules (a room the venue
+        /// lacks, a title too long …), or throws listing every bad entry with its line (the book is then half-changed,
+        /// and the caller discards it: all or nothing). One batch: each edit costs O(1), not a copy of the book.
+        private func apply(_ calendars: [ICSComponent], to book: inout Book) throws -> CalendarImport.Plan {
             let eventID = try event.map { try Resolver(book: book).event($0) }
             let floating =
                 eventID.flatMap { book.event($0) }.flatMap { TimeZone(identifier: $0.tz) }
@@ -77,10 +80,10 @@ extension ImportCommand {
             case .success(let made): planned = made
             case .failure(let bad): throw PlanError.refused(bad.report(file: shown))
             }
-            var trial = book
+            var batch = InPlaceBatch()
             for (line, edit) in planned.editsByLine {
                 do {
-                    trial = try trial.applying(edit)
+                    try batch.apply(edit, to: &book)
                 } catch {
                     problems.append(ImportProblem(line: line, reason: Phrase(error: error)))
                 }
@@ -90,7 +93,7 @@ extension ImportCommand {
         }
 
         /// "line 12: add i5 09:00–09:20 重温入党誓词 (Oath review) to e2".
-        private func listing(_ change: CalendarImport.Change, _ planned: CalendarImport.Plan) -> Phrase {
+        private func listing(_ change: CalendarImport.Change) -> Phrase {
             let item = change.item
             let end = ClockTime(minutes: item.endMinutes)?.description ?? "?"
             let what = tr("\(item.start.description)–\(end) \(item.title) (\(item.kind.phrase))")
@@ -102,7 +105,8 @@ extension ImportCommand {
             }
         }
 
-        /// A line per event: "new event e2 '党建活动' on 2023-06-16: 3 added, 0 updated, 0 unchanged".
+        /// A line per event, the first 20, then one for the rest: "new event e2 '党建活动' on 2023-06-16: 3 added, 0
+        /// updated, 0 unchanged".
         private func summary(_ planned: CalendarImport.Plan, in book: Book) -> [Phrase] {
             // Grouped in one pass: a calendar of years has thousands of events.
             var order: [String] = []
@@ -112,7 +116,7 @@ extension ImportCommand {
                 byEvent[change.event, default: []].append(change)
             }
             let newEvents = Dictionary(planned.newEvents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            return order.map { id in
+            let lines = order.prefix(Self.eventsShown).map { id in
                 let changes = byEvent[id] ?? []
                 let count = { (action: CalendarImport.Action) in changes.count { $0.action == action } }
                 var counts = tr("\(count(.add)) added, \(count(.update)) updated, \(count(.unchanged)) unchanged")
@@ -123,6 +127,17 @@ extension ImportCommand {
                 let title = book.event(id)?.title ?? id
                 return tr("event \(id) '\(title)': \(counts)")
             }
+            guard order.count > Self.eventsShown else { return lines }
+            let rest = order.dropFirst(Self.eventsShown).flatMap { byEvent[$0] ?? [] }
+            let count = { (action: CalendarImport.Action) in rest.count { $0.action == action } }
+            return lines + [
+                tr(
+                    "… and \(order.count - Self.eventsShown) more events: \(count(.add)) added, \(count(.update)) updated, \(count(.unchanged)) unchanged"
+                )
+            ]
         }
+
+        /// The most events the summary names one by one.
+        static let eventsShown = 20
     }
 }

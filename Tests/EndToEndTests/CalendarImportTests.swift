@@ -294,4 +294,25 @@ struct CalendarImportTests {
         #expect(notCalendar.stderr.contains("第 1 行：“姓名,单位”不是日历行（应为 NAME:value 的形式）"), "\(notCalendar.stderr)")
         #expect(bytes(convene.plan) == before)
     }
+
+    @Test("a calendar of many days: 20 events named one by one, then one line for the rest, in both languages")
+    func manyEvents() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        var text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:学习日历\r\n"
+        for day in 1...25 {
+            let date = "202308" + (day < 10 ? "0\(day)" : "\(day)")
+            text += "BEGIN:VEVENT\r\nUID:d\(day)@example\r\nDTSTART;TZID=Asia/Shanghai:\(date)T090000\r\n"
+            text += "DURATION:PT1H\r\nSUMMARY:学习\r\nEND:VEVENT\r\n"
+        }
+        let file = write(text + "END:VCALENDAR\r\n", convene)
+        let result = try convene("import", "ics", file)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 21)
+        #expect(lines.first == "convene: new event e2 '学习日历' on 2023-08-01: 1 added, 0 updated, 0 unchanged")
+        #expect(lines.last == "convene: … and 5 more events: 5 added, 0 updated, 0 unchanged")
+        let zh = try convene("import", "ics", file, "--lang", "zh")
+        #expect(zh.stderr.hasSuffix("convene：……另有 5 个活动：新增 0 项，更新 0 项，5 项未变\n"), "\(zh.stderr)")
+    }
 }
