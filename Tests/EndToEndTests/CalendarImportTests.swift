@@ -315,4 +315,25 @@ struct CalendarImportTests {
         let zh = try convene("import", "ics", file, "--lang", "zh")
         #expect(zh.stderr.hasSuffix("convene：……另有 5 个活动：新增 0 项，更新 0 项，5 项未变\n"), "\(zh.stderr)")
     }
+
+    @Test(
+        "another plan's calendar: its events rebuilt, entries remembered by UID, a place without a venue in the notes")
+    func anotherPlansCalendar() throws {
+        let source = try Convene("anotherPlansCalendar-source")
+        try source.ok("init")
+        let ics = try source.ok("agenda", "--format", "ics")
+        let convene = try Convene()
+        try convene.ok("init", "--empty")
+        let file = write(ics, convene)
+        let result = try convene("import", "ics", file)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "i1\ni2\ni3\ni4\n")
+        let event = try #require(try load(convene).events.first)
+        #expect(event.title == "党建强堡垒 促发展 联建交流活动")
+        #expect(event.items.map(\.kind) == [.oath, .visit, .symposium, .discussion], "from CATEGORIES")
+        #expect(event.items.allSatisfy { $0.calendarUID?.hasPrefix("e1-i") == true && $0.room == nil })
+        #expect(event.items[0].notes == "冼星海故乡纪念馆, 展厅\n全体党员、预备党员面向党旗重温入党誓词；企业代表列席。")
+        let again = try convene("import", "ics", file)
+        #expect(again.stderr == "convene: event e1 '党建强堡垒 促发展 联建交流活动': 0 added, 0 updated, 4 unchanged\n")
+    }
 }
