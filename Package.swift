@@ -84,7 +84,8 @@ let package = Package(
             dependencies: [
                 "Phrasebook", "convene", "PlanFile", "PlannerCore", "PlannerUI", "TerminalKit", "TextCells",
                 "BookGenerator", "ConveneTestSupport",
-            ]),
+            ],
+            exclude: ["Fixtures"]),
         // Crash, concurrency, disk-trouble, hostile-input and huge-value tests against the built binary (issue 6).
         .testTarget(
             name: "ReliabilityTests",

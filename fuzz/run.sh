@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds each libFuzzer target (swiftc -sanitize=fuzzer over the library sources it needs) and runs it for
 # SECONDS seconds (default 60) from fuzz/corpus/<target>. Exits non-zero when a target crashes, hangs or blows its memory.
-# Usage: bash fuzz/run.sh [SECONDS] [target...]     targets: plan csv ics xlsx
+# Usage: bash fuzz/run.sh [SECONDS] [target...]     targets: plan csv ics icsread xlsx
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(plan csv ics xlsx)
+[ ${#targets[@]} -gt 0 ] || targets=(plan csv ics icsread xlsx)
 build=fuzz/.build
 mkdir -p "$build"
 flags=(-sanitize=fuzzer -parse-as-library -O -g -I "$build" -L "$build" -swift-version 6)
@@ -36,8 +36,8 @@ zipfoundation() {  # the .xlsx reader's ZIP package, from SwiftPM's checkout (Sw
 }
 flags+=(-I "$zip/CZLib")
 
-declare -A needs=([plan]="Phrasebook PlannerCore PlanFile" [csv]="Phrasebook PlannerCore TextCells Printing" [ics]="Phrasebook PlannerCore TextCells Printing" [xlsx]="Phrasebook PlannerCore TextCells Printing ZIPFoundation RosterSheets")
-declare -A links=([plan]="-lPlanFile -lPlannerCore -lPhrasebook" [csv]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [ics]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [xlsx]="-lRosterSheets -lZIPFoundation -lz -lFoundationXML -lPrinting -lTextCells -lPlannerCore -lPhrasebook")
+declare -A needs=([plan]="Phrasebook PlannerCore PlanFile" [csv]="Phrasebook PlannerCore TextCells Printing" [ics]="Phrasebook PlannerCore TextCells Printing" [icsread]="Phrasebook PlannerCore TextCells Printing" [xlsx]="Phrasebook PlannerCore TextCells Printing ZIPFoundation RosterSheets")
+declare -A links=([plan]="-lPlanFile -lPlannerCore -lPhrasebook" [csv]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [ics]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [icsread]="-lPrinting -lTextCells -lPlannerCore -lPhrasebook" [xlsx]="-lRosterSheets -lZIPFoundation -lz -lFoundationXML -lPrinting -lTextCells -lPlannerCore -lPhrasebook")
 
 status=0
 for target in "${targets[@]}"; do

@@ -32,6 +32,7 @@ public enum Catalogue {
         ("SignInMode", chineseSignInMode),
         ("CSVOut", chineseCSVOut),
         ("ICSExport", chineseICSExport),
+        ("ICSImport", chineseICSImport),
     ]
 
     /// The English catalogue's sections.

@@ -189,8 +189,10 @@ extension PlanFastReader {
     mutating func item() throws -> AgendaItem {
         var id: String?, kind: ItemKind?, title: String?, start: ClockTime?, minutes: Int?
         var room: String??, notes: String??, roles: [Role]??, revision: Int??, modified: Date??
+        var calendarUID: String??
         try object { key, r in
             switch key {
+            case "calendarUID": calendarUID = try Self.once(calendarUID, r.optional { try $0.string() })
             case "id": id = try Self.once(id, r.string())
             case "kind": kind = try Self.once(kind, r.enumeration(Self.kinds))
             case "title": title = try Self.once(title, r.string())
@@ -208,7 +210,7 @@ extension PlanFastReader {
         return AgendaItem(
             id: id, kind: kind, title: title, start: start, minutes: minutes, room: room ?? nil,
             notes: notes ?? nil, roles: (roles ?? nil) ?? [], revision: (revision ?? nil) ?? 0,
-            modified: modified ?? nil)
+            modified: modified ?? nil, calendarUID: calendarUID ?? nil)
     }
 
     /// A `PlanRecord.Timestamp`; any other text is left to the careful reader, which names it.

@@ -104,6 +104,7 @@ struct PlanWriter {
 
     private mutating func item(_ item: AgendaItem) {
         open("{")
+        optional("calendarUID", item.calendarUID)
         key("id")
         string(item.id)
         key("kind")

@@ -74,10 +74,14 @@ public struct AgendaItem: Hashable, Sendable, Identifiable {
     public var revision: Int
     /// When the item was added or last changed (a calendar's LAST-MODIFIED); nil in plans written before items kept it.
     public var modified: Date?
+    /// The UID of the calendar entry the item was imported from (`import ics`), so importing it again updates the
+    /// item; nil for items made in Convene, whose own entries are known by their ids.
+    public var calendarUID: String?
 
     public init(
         id: String, kind: ItemKind, title: String, start: ClockTime, minutes: Int,
-        room: String? = nil, notes: String? = nil, roles: [Role] = [], revision: Int = 0, modified: Date? = nil
+        room: String? = nil, notes: String? = nil, roles: [Role] = [], revision: Int = 0, modified: Date? = nil,
+        calendarUID: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -89,6 +93,7 @@ public struct AgendaItem: Hashable, Sendable, Identifiable {
         self.roles = roles
         self.revision = revision
         self.modified = modified
+        self.calendarUID = calendarUID
     }
 
     /// Minutes after midnight at which the item ends (may pass 1440 only if the plan is invalid; a duration

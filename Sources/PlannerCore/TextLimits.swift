@@ -50,6 +50,7 @@ public enum TextLimits {
         try check(item.title, tr("title"))
         try check(item.room, tr("room"))
         try check(item.notes, tr("notes"), limit: notes)
+        try check(item.calendarUID, tr("calendar UID"))
         for role in item.roles { try check(role.topic, tr("topic")) }
     }
 

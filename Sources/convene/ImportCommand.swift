@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "import", abstract: tr("Bring in data from other programs.").cli,
-            subcommands: [People.self, Replies.self])
+            subcommands: [People.self, Replies.self, ICS.self])
     }
 
     struct People: ParsableCommand {

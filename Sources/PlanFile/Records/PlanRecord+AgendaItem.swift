@@ -2,7 +2,8 @@ import PlannerCore
 
 extension PlanRecord {
     /// An agenda item; `room` and `notes` may be left out, `roles` is left out when there are none, `revision` when it
-    /// is 0 and `modified` (UTC, ISO 8601: "2023-06-16T08:30:00Z") when unknown, so older files open unchanged.
+    /// is 0, `modified` (UTC, ISO 8601: "2023-06-16T08:30:00Z") when unknown and `calendarUID` unless the item was
+    /// imported from a calendar, so older files open unchanged.
     struct AgendaItem: Codable {
         var id: String
         var kind: CaseName<ItemKind>
@@ -14,6 +15,7 @@ extension PlanRecord {
         var roles: [Role]?
         var revision: Int?
         var modified: Timestamp?
+        var calendarUID: String?
 
         init(_ item: PlannerCore.AgendaItem) {
             id = item.id
@@ -26,13 +28,14 @@ extension PlanRecord {
             roles = item.roles.isEmpty ? nil : item.roles.map(Role.init)
             revision = item.revision == 0 ? nil : item.revision
             modified = item.modified.map(Timestamp.init)
+            calendarUID = item.calendarUID
         }
 
         var core: PlannerCore.AgendaItem {
             PlannerCore.AgendaItem(
                 id: id, kind: kind.value, title: title, start: start.value, minutes: minutes, room: room,
                 notes: notes, roles: roles?.map(\.core) ?? [], revision: revision ?? 0,
-                modified: modified?.value)
+                modified: modified?.value, calendarUID: calendarUID)
         }
     }
 }

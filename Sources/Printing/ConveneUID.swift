@@ -1,0 +1,23 @@
+/// The parts of a UID Convene wrote (`AgendaICS.uid`): `e1-i3.<plan identity>@convene`, or `e1-i3@convene` from a
+/// plan without an identity.
+struct ConveneUID: Hashable {
+    let event: String
+    let item: String
+    let identity: String?
+
+    init?(_ uid: String) {
+        guard uid.hasSuffix("@convene") else { return nil }
+        let body = uid.dropLast("@convene".count)
+        let (ids, identity) =
+            body.firstIndex(of: ".").map { (body[..<$0], String(body[body.index(after: $0)...])) } ?? (body, nil)
+        let parts = ids.split(separator: "-").map(String.init)
+        guard parts.count == 2, Self.isID(parts[0], "e"), Self.isID(parts[1], "i"), identity?.isEmpty != true else {
+            return nil
+        }
+        (event, item, self.identity) = (parts[0], parts[1], identity)
+    }
+
+    private static func isID(_ text: String, _ prefix: Character) -> Bool {
+        text.first == prefix && text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
