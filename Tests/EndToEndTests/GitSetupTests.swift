@@ -74,6 +74,21 @@ struct GitSetupTests {
         #expect(bytes(repo.top + "/.git/config") == config)
     }
 
+    @Test("a plan in a folder with a space, named in Chinese, gets a quoted pattern git matches; from a subfolder too")
+    func quotedPattern() throws {
+        let repo = try GitRepo()
+        try FileManager.default.createDirectory(atPath: repo.top + "/my plans/活动", withIntermediateDirectories: true)
+        let set = try Spawn.run(
+            ["/usr/bin/env", "-C", repo.top + "/my plans/活动", repo.binary.path, "setup-git", "--file", "../计划 1.json"],
+            environment: repo.environment("C.UTF-8"))
+        #expect(set.status == 0, "\(set.stderr)")
+        let attributes = try String(contentsOfFile: repo.top + "/.gitattributes", encoding: .utf8)
+        #expect(attributes == "\"/my plans/计划 1.json\" merge=convene diff=convene\n")
+        let checked = try repo.git(
+            "-C", repo.top, "-c", "core.quotePath=false", "check-attr", "diff", "--", "my plans/计划 1.json")
+        #expect(checked == "my plans/计划 1.json: diff: convene\n")
+    }
+
     @Test("outside a work tree, or with the plan outside it, setup-git says so in both languages and exits 2")
     func outside() throws {
         let repo = try GitRepo()

@@ -5,6 +5,7 @@ import Phrasebook
 /// invited, the agenda with its parts, the participants). Within each list: the records added (in the new order),
 /// then the changes of the records kept (in the new order), then the records removed (in the old order). Records are matched by id (a participant by its person),
 /// so a rename reads as a rename; `revision`, `modified`, the identity and the issued ids are not compared.
+/// (`BookChanges` is the one-sentence count the planner shows when another writer saved; this is the full list.)
 public struct PlanDiff: Sendable {
     /// A heading of the diff: where its changes belong.
     public enum Section: Hashable, Sendable {
