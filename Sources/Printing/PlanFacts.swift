@@ -14,11 +14,14 @@ public struct PlanFacts {
         self.language = language
     }
 
-    /// The lines, each ending in a newline.
+    /// The lines, each ending in a newline; a line break inside a value (an item's notes) is written ` ↵ `, so every
+    /// fact stays on its own line.
     public func render() -> String {
         var facts = self
         facts.collect()
-        return facts.lines.map { $0 + "\n" }.joined()
+        return facts.lines.map { line in
+            line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ↵ ") + "\n"
+        }.joined()
     }
 
     private mutating func collect() {

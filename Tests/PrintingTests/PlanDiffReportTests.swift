@@ -72,6 +72,14 @@ struct PlanDiffReportTests {
             PlanFacts(book: SampleBook.make(), language: language).render(), "plan-facts-\(language.rawValue).txt")
     }
 
+    @Test("a value with line breaks stays on its fact's line")
+    func lineBreaks() {
+        var book = SampleBook.make()
+        book.events[0].items[0].notes = "第一行\n第二行"
+        let facts = PlanFacts(book: book, language: .en).render()
+        #expect(facts.contains(" › item 重温入党誓词 (i1) › notes: 第一行 ↵ 第二行\n"), "\(facts)")
+    }
+
     @Test("two versions' facts differ in just the lines of what changed")
     func factsDiffer() throws {
         let (old, new) = try Self.edited()
