@@ -33,6 +33,7 @@ public enum Catalogue {
         ("CSVOut", chineseCSVOut),
         ("ICSExport", chineseICSExport),
         ("ICSImport", chineseICSImport),
+        ("PlanDiff", chinesePlanDiff),
     ]
 
     /// The English catalogue's sections.

@@ -1,0 +1,36 @@
+import Foundation
+import Phrasebook
+
+/// The `.gitattributes` file at the top of a work tree: adds a line unless it is there already, keeping the rest.
+struct GitAttributes {
+    let top: String
+
+    var path: String { top + "/.gitattributes" }
+
+    /// Adds `line` at the end unless the file already has it; true when the file changed.
+    func ensure(_ line: String) throws -> Bool {
+        let old = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let lines = old.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        if lines.contains(where: { $0.trimmingCharacters(in: .whitespaces) == line }) { return false }
+        let text = old + (old.isEmpty || old.hasSuffix("\n") ? "" : "\n") + line + "\n"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw UsageError(tr("could not write \(path): \(error.localizedDescription)"))
+        }
+        return true
+    }
+
+    /// `path` (from the top, starting with `/`) as a pattern that matches just that file: glob characters escaped,
+    /// and in double quotes when it holds a space or a quote.
+    static func pattern(_ path: String) -> String {
+        var escaped = ""
+        for c in path {
+            if "*?[\\".contains(c) { escaped.append("\\") }
+            escaped.append(c)
+        }
+        guard escaped.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) else { return escaped }
+        return "\"" + escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
+    }
+}
