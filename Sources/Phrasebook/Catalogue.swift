@@ -32,6 +32,7 @@ public enum Catalogue {
         ("SignInMode", chineseSignInMode),
         ("CSVOut", chineseCSVOut),
         ("ICSExport", chineseICSExport),
+        ("Merge", chineseMerge),
     ]
 
     /// The English catalogue's sections.
