@@ -34,6 +34,7 @@ public enum Catalogue {
         ("ICSExport", chineseICSExport),
         ("ICSImport", chineseICSImport),
         ("PlanDiff", chinesePlanDiff),
+        ("Merge", chineseMerge),
     ]
 
     /// The English catalogue's sections.

@@ -10,10 +10,12 @@ public struct Book: Hashable, Sendable {
     public var identity: String?
     /// The highest id number handed out per kind, so ids are never reused (`newID`).
     public var issued: IssuedIDs
+    /// What a three-way merge (`PlanMerge`) could not combine, until each is resolved; empty in most plans.
+    public var conflicts: [MergeConflict]
 
     public init(
         organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = [],
-        identity: String? = nil, issued: IssuedIDs = IssuedIDs()
+        identity: String? = nil, issued: IssuedIDs = IssuedIDs(), conflicts: [MergeConflict] = []
     ) {
         self.organisations = organisations
         self.people = people
@@ -21,6 +23,7 @@ public struct Book: Hashable, Sendable {
         self.events = events
         self.identity = identity
         self.issued = issued
+        self.conflicts = conflicts
     }
 
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
