@@ -21,11 +21,43 @@ extension Book {
                     events[e].items[j].modified = now
                     continue
                 }
-                let changed = eventChanged || !item.hasSameContent(as: old)
+                let changed = Self.calendarShowsChange(item, from: old, eventChanged: eventChanged)
                 events[e].items[j].revision = changed ? old.revision + 1 : old.revision
                 events[e].items[j].modified = changed ? now : old.modified
             }
         }
+    }
+
+    /// Undo and redo put back an earlier book (`self`) in place of `current`: an item whose calendar entry differs
+    /// from the one `current` shows, or that `current` does not show, gets a revision above any it had and
+    /// `modified = now`; every other item keeps `current`'s revision and time. So SEQUENCE never goes back. An item
+    /// `current` lacks keeps its own: the highest it had, with the content it had then. Returns whether any item's
+    /// revision or time is not the one `self` held (the book then differs from the one saved with it).
+    mutating func reviseItems(replacing current: Book, at now: Date) -> Bool {
+        var moved = false
+        let shown = Dictionary(current.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for e in events.indices {
+            let later = shown[events[e].id]
+            let eventChanged = later.map { CalendarFacts($0) != CalendarFacts(events[e]) } ?? true
+            let laterItems = Dictionary(
+                (later?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for j in events[e].items.indices {
+                let item = events[e].items[j]
+                guard let seen = laterItems[item.id] else { continue }
+                let changed = Self.calendarShowsChange(item, from: seen, eventChanged: eventChanged)
+                events[e].items[j].revision = changed ? max(item.revision, seen.revision) + 1 : seen.revision
+                events[e].items[j].modified = changed ? now : seen.modified
+                moved =
+                    moved || events[e].items[j].revision != item.revision
+                    || events[e].items[j].modified != item.modified
+            }
+        }
+        return moved
+    }
+
+    /// Whether a calendar shows `item` otherwise than `old`: the item changed, or its event's facts did.
+    private static func calendarShowsChange(_ item: AgendaItem, from old: AgendaItem, eventChanged: Bool) -> Bool {
+        eventChanged || !item.hasSameContent(as: old)
     }
 
     /// The positions of the events whose items `edit` may change. An added event's items keep what they carry (a
