@@ -52,8 +52,8 @@ public struct History: Sendable {
     public mutating func undo() -> Edit? {
         guard let step = undoStack.popLast() else { return nil }
         redoStack.append(Step(edit: step.edit, before: book, beforeVersion: version))
-        restore(step.before)
-        version = step.beforeVersion
+        // A revision moved on is a change the file does not hold yet: the book is not the one saved with that step.
+        version = restore(step.before) ? History.freshVersion() : step.beforeVersion
         return step.edit
     }
 
@@ -62,16 +62,20 @@ public struct History: Sendable {
     public mutating func redo() -> Edit? {
         guard let step = redoStack.popLast() else { return nil }
         undoStack.append(Step(edit: step.edit, before: book, beforeVersion: version))
-        restore(step.before)
-        version = step.beforeVersion
+        // A revision moved on is a change the file does not hold yet: the book is not the one saved with that step.
+        version = restore(step.before) ? History.freshVersion() : step.beforeVersion
         return step.edit
     }
 
     /// Puts back an earlier book, keeping the ids issued since: undoing an add does not make its id free again.
-    private mutating func restore(_ earlier: Book) {
+    /// The items it changes get a higher revision (`Book.reviseItems`), so a calendar takes the change; returns
+    /// whether any did.
+    private mutating func restore(_ earlier: Book) -> Bool {
         var restored = earlier
         restored.issued.raise(to: book.issued)
+        let revised = restored.reviseItems(replacing: book, at: clock())
         book = restored
+        return revised
     }
 
     /// Records that the current book is what the file now holds.

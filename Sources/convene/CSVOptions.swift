@@ -25,9 +25,9 @@ struct CSVOptions: ParsableArguments {
         if encoding != nil && !isCSV { throw UsageError(tr("--encoding goes with --format csv")) }
     }
 
-    /// Writes the CSV text to standard output in the encoding chosen.
-    func write(_ text: String) throws {
-        Console.out(try resolved().data(text))
+    /// The CSV text's bytes in the encoding chosen.
+    func data(_ text: String) throws -> Data {
+        try resolved().data(text)
     }
 }
 

@@ -25,6 +25,7 @@ struct CheckCommand: ParsableCommand {
         help: ArgumentHelp(
             tr("Check every event in date order, and the plan-wide problems once at the end, in one process.").cli))
     var allEvents = false
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
@@ -32,8 +33,8 @@ struct CheckCommand: ParsableCommand {
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         let problems = Checks.problems(in: chosen, book: book)
         switch format {
-        case .text: Console.out(CheckReport.text(problems, event: chosen, language: plan.language), terminator: "")
-        case .json: Console.out(try CheckReport.json(problems, event: chosen), terminator: "")
+        case .text: try output.write(CheckReport.text(problems, event: chosen, language: plan.language), personal: true)
+        case .json: try output.write(try CheckReport.json(problems, event: chosen), personal: true)
         }
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.checkFailed) }
     }
@@ -47,8 +48,8 @@ struct CheckCommand: ParsableCommand {
             return (event: event, problems: own)
         }
         switch format {
-        case .text: Console.out(CheckReport.text(reports, plan: wide, language: plan.language), terminator: "")
-        case .json: Console.out(try CheckReport.json(reports, plan: wide), terminator: "")
+        case .text: try output.write(CheckReport.text(reports, plan: wide, language: plan.language), personal: true)
+        case .json: try output.write(try CheckReport.json(reports, plan: wide), personal: true)
         }
         let all = reports.flatMap(\.problems) + wide
         if all.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.checkFailed) }

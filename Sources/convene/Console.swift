@@ -8,8 +8,11 @@ import TextCells
 enum Console {
     /// Writes to standard output (buffered, like `print`).
     static func out(_ text: String, terminator: String = "\n") {
-        Swift.print(TextCells.escapingControls(text), terminator: terminator)
+        Swift.print(printable(text), terminator: terminator)
     }
+
+    /// The text as it goes out: controls escaped (a printout written to a file gets the same bytes).
+    static func printable(_ text: String) -> String { TextCells.escapingControls(text) }
 
     /// Writes bytes that are not UTF-8 text (a CSV in GB18030) to standard output, after anything printed before. The
     /// CSV has no controls left to escape (`PeopleCSV.field`).
@@ -20,6 +23,6 @@ enum Console {
 
     /// Writes one message and a line end to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((TextCells.escapingControls(text) + "\n").utf8))
+        FileHandle.standardError.write(Data((printable(text) + "\n").utf8))
     }
 }

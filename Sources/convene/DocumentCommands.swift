@@ -10,18 +10,20 @@ enum AttendanceFormat: String, ExpressibleByArgument, CaseIterable { case text, 
 enum DocumentFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
 
 extension DocumentFormat {
-    /// Drafts the document of `kind` from the chosen event and prints it in this format.
+    /// Drafts the document of `kind` from the chosen event and prints it in this format (0600 in a file when it
+    /// holds `personal` data).
     func print<Document: EventDocument>(
-        _ kind: Document.Type, plan: PlanOptions, event: EventOption, printing: PrintOptions
+        _ kind: Document.Type, plan: PlanOptions, event: EventOption, printing: PrintOptions, output: OutputOption,
+        personal: Bool
     ) throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         let width = self == .text ? try printing.resolvedWidth() : 80
         let document = Document(book: book, event: chosen, language: printing.language, width: width)
         switch self {
-        case .text: Console.out(document.renderText(), terminator: "")
-        case .markdown: Console.out(document.renderMarkdown(), terminator: "")
-        case .html: Console.out(document.renderHTML(), terminator: "")
+        case .text: try output.write(document.renderText(), personal: personal)
+        case .markdown: try output.write(document.renderMarkdown(), personal: personal)
+        case .html: try output.write(document.renderHTML(), personal: personal)
         }
     }
 }
@@ -43,13 +45,13 @@ struct AttendanceCommand: ParsableCommand {
             tr("text, markdown, html (a printable page), csv (a spreadsheet), json or xlsx (with -o).").cli))
     var format: AttendanceFormat = .text
     @OptionGroup var csv: CSVOptions
-    @OptionGroup var xlsx: XLSXOutput
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         try csv.check(isCSV: format == .csv)
-        try xlsx.check(isXLSX: format == .xlsx)
+        try output.check(isXLSX: format == .xlsx)
         let language = printing.language
         let text: String
         switch format {
@@ -58,11 +60,13 @@ struct AttendanceCommand: ParsableCommand {
                 .render()
         case .markdown: text = AttendanceMarkdown(book: book, event: chosen, language: language).render()
         case .html: text = AttendanceHTML(book: book, event: chosen, language: language).render()
-        case .csv: return try csv.write(AttendanceCSV(book: book, event: chosen, language: language).render())
+        case .csv:
+            let table = AttendanceCSV(book: book, event: chosen, language: language)
+            return try output.write(try csv.data(table.render()), personal: true)
         case .json: text = try AttendanceJSON(book: book, event: chosen).render()
-        case .xlsx: return try xlsx.write(AttendanceCSV(book: book, event: chosen, language: language).sheet)
+        case .xlsx: return try output.write(AttendanceCSV(book: book, event: chosen, language: language).sheet)
         }
-        Console.out(text, terminator: "")
+        try output.write(text, personal: true)
     }
 }
 
@@ -77,8 +81,12 @@ struct RecordCommand: ParsableCommand {
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
     @Option(help: ArgumentHelp(tr("text, markdown or html (a printable page).").cli)) var format: DocumentFormat = .text
+    @OptionGroup var output: OutputOption
 
-    func run() throws { try format.print(MeetingRecord.self, plan: plan, event: event, printing: printing) }
+    func run() throws {
+        try format.print(
+            MeetingRecord.self, plan: plan, event: event, printing: printing, output: output, personal: true)
+    }
 }
 
 struct BriefCommand: ParsableCommand {
@@ -92,6 +100,10 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var event: EventOption
     @OptionGroup var printing: PrintOptions
     @Option(help: ArgumentHelp(tr("text, markdown or html (a printable page).").cli)) var format: DocumentFormat = .text
+    @OptionGroup var output: OutputOption
 
-    func run() throws { try format.print(ActivityBrief.self, plan: plan, event: event, printing: printing) }
+    func run() throws {
+        try format.print(
+            ActivityBrief.self, plan: plan, event: event, printing: printing, output: output, personal: false)
+    }
 }

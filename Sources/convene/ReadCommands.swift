@@ -27,6 +27,7 @@ struct AgendaCommand: ParsableCommand {
         help: ArgumentHelp(tr("Print every event's agenda in date order (text, markdown or ics), in one process.").cli))
     var allEvents =
         false
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
@@ -38,39 +39,30 @@ struct AgendaCommand: ParsableCommand {
             let everyone = book.peopleByID
             if format == .ics {
                 let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
-                return Console.out(
+                return try output.write(
                     try PlanICS(book: book, events: events, language: printing.language, stamp: stamp, people: everyone)
-                        .render(), terminator: "")
+                        .render(), personal: false)
             }
-            for (n, one) in events.enumerated() {
-                if n > 0 { Console.out("") }
-                try printAgenda(book, one, people: everyone)
-            }
-            return
+            let agendas = try events.map { try agenda(book, $0, people: everyone) }
+            return try output.write(agendas.joined(separator: "\n"), personal: false)
         }
-        try printAgenda(book, try book.requireEvent(try Resolver(book: book).event(event.event)))
+        let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
+        try output.write(try agenda(book, chosen), personal: false)
     }
 
-    private func printAgenda(_ book: Book, _ chosen: Event, people: PersonLookup? = nil) throws {
+    private func agenda(_ book: Book, _ chosen: Event, people: PersonLookup? = nil) throws -> String {
         let language = printing.language
         switch format {
         case .text:
-            Console.out(
-                AgendaText(
-                    book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people
-                ).render(), terminator: "")
-        case .markdown:
-            Console.out(
-                AgendaMarkdown(book: book, event: chosen, language: language, people: people).render(), terminator: "")
-        case .html:
-            Console.out(
-                AgendaHTML(book: book, event: chosen, language: language, people: people).render(), terminator: "")
+            return AgendaText(
+                book: book, event: chosen, language: language, width: try printing.resolvedWidth(), people: people
+            ).render()
+        case .markdown: return AgendaMarkdown(book: book, event: chosen, language: language, people: people).render()
+        case .html: return AgendaHTML(book: book, event: chosen, language: language, people: people).render()
         case .ics:
             let stamp = AgendaICS.stamp(environment: ProcessInfo.processInfo.environment)
-            Console.out(
-                try AgendaICS(book: book, event: chosen, language: language, stamp: stamp, people: people).render(),
-                terminator: "")
-        case .json: Console.out(try AgendaJSON(book: book, event: chosen).render(), terminator: "")
+            return try AgendaICS(book: book, event: chosen, language: language, stamp: stamp, people: people).render()
+        case .json: return try AgendaJSON(book: book, event: chosen).render()
         }
     }
 }
@@ -102,41 +94,40 @@ struct PeopleCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("text, csv, markdown, html (a printable page), json or xlsx (with -o).").cli))
     var format: PeopleFormat = .text
     @OptionGroup var csv: CSVOptions
-    @OptionGroup var xlsx: XLSXOutput
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
         let chosen = try book.requireEvent(try Resolver(book: book).event(event.event))
         try csv.check(isCSV: format == .csv && !signIn)
-        try xlsx.check(isXLSX: format == .xlsx)
+        try output.check(isXLSX: format == .xlsx)
         if signIn { return try printSignInSheet(book: book, event: chosen) }
         if blankRows != nil { throw UsageError(tr("--blank-rows goes with --sign-in")) }
         let language = printing.language
+        let text: String
         switch format {
         case .text:
-            Console.out(
-                PeopleText(
-                    book: book, event: chosen, language: language, byOrganisation: byOrg,
-                    withContacts: withContacts, width: try printing.resolvedWidth()
-                ).render(), terminator: "")
+            text = PeopleText(
+                book: book, event: chosen, language: language, byOrganisation: byOrg,
+                withContacts: withContacts, width: try printing.resolvedWidth()
+            ).render()
         case .csv:
-            try csv.write(
-                PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts).render())
+            let table = PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts)
+            return try output.write(try csv.data(table.render()), personal: true)
         case .markdown:
-            Console.out(
-                PeopleMarkdown(
-                    book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
-                ).render(), terminator: "")
+            text = PeopleMarkdown(
+                book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
+            ).render()
         case .html:
-            Console.out(
-                PeopleHTML(
-                    book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
-                ).render(), terminator: "")
-        case .json:
-            Console.out(try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render(), terminator: "")
+            text = PeopleHTML(
+                book: book, event: chosen, language: language, byOrganisation: byOrg, withContacts: withContacts
+            ).render()
+        case .json: text = try PeopleJSON(book: book, event: chosen, withContacts: withContacts).render()
         case .xlsx:
-            try xlsx.write(PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts).sheet)
+            return try output.write(
+                PeopleCSV(book: book, event: chosen, language: language, withContacts: withContacts).sheet)
         }
+        try output.write(text, personal: true)
     }
 
     private func printSignInSheet(book: Book, event: Event) throws {
@@ -149,14 +140,14 @@ struct PeopleCommand: ParsableCommand {
             let sheet = SignInSheet(
                 book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank,
                 width: try printing.resolvedWidth())
-            Console.out(sheet.renderText(), terminator: "")
+            try output.write(sheet.renderText(), personal: true)
         case .html:
-            Console.out(
+            try output.write(
                 SignInSheet(
                     book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank
-                ).renderHTML(), terminator: "")
+                ).renderHTML(), personal: true)
         case .xlsx:
-            try xlsx.write(
+            try output.write(
                 SignInSheet(
                     book: book, event: event, language: printing.language, withContacts: withContacts, blankRows: blank
                 ).sheet)
@@ -174,15 +165,16 @@ struct OverviewCommand: ParsableCommand {
     @OptionGroup var plan: PlanOptions
     @OptionGroup var printing: PrintOptions
     @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
         switch format {
         case .text:
-            Console.out(
+            try output.write(
                 OverviewText(book: book, language: printing.language, width: try printing.resolvedWidth()).render(),
-                terminator: "")
-        case .json: Console.out(try OverviewJSON(book: book).render(), terminator: "")
+                personal: false)
+        case .json: try output.write(try OverviewJSON(book: book).render(), personal: false)
         }
     }
 }
@@ -194,12 +186,13 @@ struct EventsCommand: ParsableCommand {
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
     @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
         switch format {
-        case .text: Console.out(ListText.events(book), terminator: "")
-        case .json: Console.out(try EventsJSON(book: book).render(), terminator: "")
+        case .text: try output.write(ListText.events(book), personal: false)
+        case .json: try output.write(try EventsJSON(book: book).render(), personal: false)
         }
     }
 }
@@ -211,12 +204,13 @@ struct OrgsCommand: ParsableCommand {
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
     @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
         switch format {
-        case .text: Console.out(ListText.organisations(book), terminator: "")
-        case .json: Console.out(try OrganisationsJSON(book: book).render(), terminator: "")
+        case .text: try output.write(ListText.organisations(book), personal: false)
+        case .json: try output.write(try OrganisationsJSON(book: book).render(), personal: false)
         }
     }
 }
@@ -228,12 +222,13 @@ struct VenuesCommand: ParsableCommand {
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
     @Option(help: ArgumentHelp(tr("text or json.").cli)) var format: ListFormat = .text
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
         switch format {
-        case .text: Console.out(ListText.venues(book), terminator: "")
-        case .json: Console.out(try VenuesJSON(book: book).render(), terminator: "")
+        case .text: try output.write(ListText.venues(book), personal: false)
+        case .json: try output.write(try VenuesJSON(book: book).render(), personal: false)
         }
     }
 }
@@ -251,21 +246,22 @@ struct RosterCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(tr("Include phone and email (personal data).").cli)) var withContacts = false
     @Option(help: ArgumentHelp(tr("text, json or xlsx (with -o; it reads back with convene import people).").cli))
     var format: RosterFormat = .text
-    @OptionGroup var xlsx: XLSXOutput
+    @OptionGroup var output: OutputOption
 
     func run() throws {
         let book = try plan.load()
-        try xlsx.check(isXLSX: format == .xlsx)
+        try output.check(isXLSX: format == .xlsx)
         let orgID = try org.map { try Resolver(book: book).organisation($0) }
         switch format {
         case .text:
-            Console.out(ListText.people(book, org: orgID, search: search, withContacts: withContacts), terminator: "")
+            try output.write(
+                ListText.people(book, org: orgID, search: search, withContacts: withContacts), personal: true)
         case .json:
-            Console.out(
+            try output.write(
                 try RosterJSON(book: book, org: orgID, search: search, withContacts: withContacts).render(),
-                terminator: "")
+                personal: true)
         case .xlsx:
-            try xlsx.write(
+            try output.write(
                 RosterSheet.sheet(
                     book, org: orgID, search: search, withContacts: withContacts,
                     language: CommandLineLanguage.current))

@@ -48,14 +48,14 @@ struct XLSXCommandTests {
             attendance.count == 3 && attendance[2].contains("int:2\tint:2\tint:0\tint:0\tstr:100%"), "\(attendance)")
     }
 
-    @Test("xlsx without -o, -o without xlsx and a missing folder are usage errors", .timeLimit(.minutes(2)))
+    @Test("xlsx without a file (no -o, or -o -) and a missing folder are usage errors", .timeLimit(.minutes(2)))
     func refusals() throws {
         let convene = try Convene()
         try convene.ok("init")
         let noFile = try convene("people", "--format", "xlsx")
         #expect(noFile.status == 2 && noFile.stderr == "convene: --format xlsx writes a file: give -o FILE.xlsx\n")
-        let notXLSX = try convene("roster", "-o", "x.xlsx", "--lang", "zh")
-        #expect(notXLSX.status == 2 && notXLSX.stderr == "convene：-o 只能与 --format xlsx 一起使用\n")
+        let toStdout = try convene("roster", "--format", "xlsx", "-o", "-", "--lang", "zh")
+        #expect(toStdout.status == 2 && toStdout.stderr == "convene：--format xlsx 要写入文件：请用 -o 文件名.xlsx 指定\n")
         let folder = try convene("attendance", "--format", "xlsx", "-o", "/nonexistent/a.xlsx")
         #expect(
             folder.status == 2 && folder.stderr.contains("the folder /nonexistent does not exist"), "\(folder.stderr)")

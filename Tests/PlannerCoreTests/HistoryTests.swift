@@ -72,20 +72,52 @@ struct HistoryTests {
         #expect(history.undo() == edit)
         var beforeWithNumbers = before
         beforeWithNumbers.issued = after.issued
-        #expect(history.book == beforeWithNumbers, "all but the numbers issued, which only grow")
-        #expect(!history.isModified)
+        #expect(content(history.book) == content(beforeWithNumbers), "all but the numbers issued and the revisions")
+        expectRevisionsGrew(from: after, to: history.book)
+        #expect(history.isModified == (history.book != beforeWithNumbers), "a revision moved on is unsaved")
         #expect(!history.canUndo && history.canRedo)
 
+        let undone = history.book
         #expect(history.redo() == edit)
-        #expect(history.book == after)
+        #expect(content(history.book) == content(after))
+        expectRevisionsGrew(from: undone, to: history.book)
         #expect(history.isModified)
 
         history.markSaved()
+        let saved = history.book
         #expect(!history.isModified)
         history.undo()
         #expect(history.isModified, "undoing past the save makes the book differ from the file")
         history.redo()
-        #expect(!history.isModified, "redoing back to the saved state is unmodified again")
+        #expect(history.isModified == (history.book != saved), "redoing back to the saved book is unmodified again")
+    }
+
+    /// The book with every item's revision and time cleared: what undo and redo must bring back exactly.
+    private func content(_ book: Book) -> Book {
+        var cleared = book
+        for e in cleared.events.indices {
+            for j in cleared.events[e].items.indices {
+                cleared.events[e].items[j].revision = 0
+                cleared.events[e].items[j].modified = nil
+            }
+        }
+        return cleared
+    }
+
+    /// Every item in both books has a revision no lower in `now`, and a higher one where its content changed.
+    private func expectRevisionsGrew(from earlier: Book, to now: Book) {
+        for event in now.events {
+            guard let old = earlier.event(event.id) else { continue }
+            for item in event.items {
+                guard let was = old.item(item.id) else { continue }
+                #expect(item.revision >= was.revision, "\(item.id) went back from \(was.revision) to \(item.revision)")
+                var bare = item, wasBare = was
+                (bare.revision, bare.modified, wasBare.revision, wasBare.modified) = (0, nil, 0, nil)
+                if bare != wasBare {
+                    #expect(item.revision > was.revision, "\(item.id) changed but kept \(was.revision)")
+                }
+            }
+        }
     }
 
     @Test("undo and redo with nothing to do return nil and change nothing")

@@ -59,3 +59,49 @@ struct ItemRevisionTests {
         #expect(added.revision == 0 && added.modified == noon)
     }
 }
+
+@Suite("Renaming what an item's calendar entry shows advances that item's revision")
+struct CalendarNameRevisionTests {
+    private let noon = Date(timeIntervalSince1970: 1_686_888_000)
+
+    private func revisions(_ book: Book) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: book.events[0].items.map { ($0.id, $0.revision) })
+    }
+
+    @Test("renaming a person who has a part advances exactly the items where they have one")
+    func renamePerson() throws {
+        let book = Fixture.book()
+        var person = try #require(book.person("p1"))
+        let holding = Set(book.events[0].items.filter { $0.roles.contains { $0.person == "p1" } }.map(\.id))
+        #expect(!holding.isEmpty && holding.count < book.events[0].items.count)
+        person.name = "程智鹏（改）"
+        let after = try book.applying(.updatePerson(person), at: noon)
+        for item in after.events[0].items {
+            #expect(item.revision == (holding.contains(item.id) ? 1 : 0), "\(item.id)")
+            #expect((item.modified == noon) == holding.contains(item.id), "\(item.id)")
+        }
+        person.phone = "13800000000"
+        let phoned = try after.applying(.updatePerson(person), at: noon)
+        #expect(revisions(phoned) == revisions(after), "a phone number is not in the calendar")
+    }
+
+    @Test("renaming the venue advances every item of its events; renaming a room only the items in it")
+    func renameVenueAndRoom() throws {
+        let book = Fixture.book()
+        let venueID = try #require(book.events[0].venue)
+        var venue = try #require(book.venue(venueID))
+        venue.name = "冼星海纪念馆（新馆）"
+        let renamed = try book.applying(.updateVenue(venue), at: noon)
+        #expect(renamed.events[0].items.allSatisfy { $0.revision == 1 })
+        let room = try #require(venue.rooms.first)
+        let inRoom = Set(book.events[0].items.filter { $0.room == room.id }.map(\.id))
+        #expect(!inRoom.isEmpty && inRoom.count < book.events[0].items.count)
+        venue.rooms[0].name = "一号展厅"
+        let roomed = try renamed.applying(.updateVenue(venue), at: noon)
+        for item in roomed.events[0].items {
+            #expect(item.revision == (inRoom.contains(item.id) ? 2 : 1), "\(item.id)")
+        }
+        venue.notes = "停车场在东门"
+        #expect(revisions(try roomed.applying(.updateVenue(venue), at: noon)) == revisions(roomed))
+    }
+}

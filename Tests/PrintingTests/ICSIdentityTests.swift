@@ -2,6 +2,7 @@ import Foundation
 import PlanFile
 import PlannerCore
 import Printing
+import Synchronization
 import Testing
 
 @Suite("Calendar UIDs: the plan's identity keeps two plans' entries apart")
@@ -54,5 +55,35 @@ struct ICSIdentityTests {
             .moveItem(event: "e1", item: "i3", to: try #require(ClockTime("10:30")), shiftFollowing: false))
         #expect(try entry(2) == [uid, "SEQUENCE:2", "LAST-MODIFIED:20230616T083000Z"])
         #expect(try entry(0) == ["UID:e1-i1.00000000-0000-4000-8000-000000000000@convene", "SEQUENCE:0"])
+    }
+
+    @Test("undo and redo give a changed item a SEQUENCE above any it had; an unchanged item keeps its SEQUENCE")
+    func undoRedoSequence() throws {
+        var now = Date(timeIntervalSince1970: 1_686_904_200)
+        let clock = Mutex(now)
+        var history = History(book: SampleBook.make(), clock: { clock.withLock { $0 } })
+        func entry(_ n: Int) throws -> [String] {
+            let ics = try AgendaICS(book: history.book, event: history.book.events[0], stamp: Date()).render()
+            let entries = ics.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst().map {
+                $0.components(separatedBy: "\r\n").filter {
+                    $0.hasPrefix("SEQUENCE:") || $0.hasPrefix("LAST-MODIFIED:") || $0.hasPrefix("DURATION:")
+                        || $0.hasPrefix("DTEND")
+                }
+            }
+            return entries[n]
+        }
+        let first = try entry(0)
+        var item = try #require(history.book.events[0].item("i3"))
+        item.minutes = 75
+        try history.apply(.updateItem(event: "e1", item: item))
+        let edited = try entry(2)
+        #expect(edited.contains("SEQUENCE:1"))
+        now = Date(timeIntervalSince1970: 1_686_907_800)
+        clock.withLock { $0 = now }
+        history.undo()
+        #expect(try entry(2).contains("SEQUENCE:2") && entry(2).contains("LAST-MODIFIED:20230616T093000Z"))
+        #expect(try entry(2) != edited && entry(0) == first)
+        history.redo()
+        #expect(try entry(2).contains("SEQUENCE:3") && entry(0) == first)
     }
 }

@@ -29,9 +29,9 @@ extension Catalogue {
             "text、markdown、html（可打印的网页）、csv（电子表格）、json 或 xlsx（配合 -o）。",
         "text, json or xlsx (with -o; it reads back with convene import people).":
             "text、json 或 xlsx（配合 -o；可再用 convene import people 导入）。",
-        "The .xlsx file to write (with --format xlsx).": "要写出的 .xlsx 文件（配合 --format xlsx）。",
+        "Write the printout to this file instead of standard output (- is standard output; xlsx needs a file).":
+            "把打印内容写入此文件，而不是标准输出（- 表示标准输出；xlsx 必须写入文件）。",
         "--format xlsx writes a file: give -o FILE.xlsx": "--format xlsx 要写入文件：请用 -o 文件名.xlsx 指定",
-        "-o goes with --format xlsx": "-o 只能与 --format xlsx 一起使用",
         "Roster (sheet name)": "人员名册",
         "this system cannot write GB18030; use --encoding utf-8-bom": "本系统无法写出 GB18030 编码；请改用 --encoding utf-8-bom",
     ]
