@@ -42,6 +42,7 @@ struct LanguageTests {
             "text", "json", "lang",  // --format's values; `lang`, the key of config.toml
             "narrow", "wide", "ambiguous", "width",  // --ambiguous-width's values; `ambiguous_width` in config.toml
             "README",  // the file the check codes are listed in
+            "xlsx",  // --format's value for spreadsheets
             "diff", "setup", "git",  // `convene diff`, `convene setup-git`, and the program it sets up
         ]
         var kept: [String] = []

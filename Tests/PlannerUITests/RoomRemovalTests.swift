@@ -46,7 +46,11 @@ struct RoomRemovalTests {
         #expect(state.book.events[0].items.map(\.room) == [nil, nil, "r2", "r2"])
         press(.char("u"), &state)
         #expect(state.book.venues[0] == before.venues[0])
-        #expect(state.book.events[0].items == before.events[0].items)
+        #expect(state.book.events[0].items.map(\.room) == before.events[0].items.map(\.room))
+        // The undo changed what the calendar shows of the items in the room, so their revisions grow, never go back.
+        for (now, then) in zip(state.book.events[0].items, before.events[0].items) {
+            #expect(now.revision >= then.revision)
+        }
     }
 
     @Test("n keeps the room and its items")
