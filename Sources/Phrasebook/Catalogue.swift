@@ -35,6 +35,7 @@ public enum Catalogue {
         ("ICSImport", chineseICSImport),
         ("PlanDiff", chinesePlanDiff),
         ("Merge", chineseMerge),
+        ("MergeCommand", chineseMergeCommand),
     ]
 
     /// The English catalogue's sections.

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import Phrasebook
+import PlanFile
+import PlannerCore
+import Printing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `convene merge BASE OURS THEIRS [-o OUT]`: three-way merge of two copies of one plan (`PlanMerge`), git's merge
+/// driver for a plan (`convene setup-git` configures it as `merge %O %A %B`). Without `-o` the result replaces OURS,
+/// as git expects. Exit 0 for a clean merge, 1 when conflicts were recorded in the result, 3 when a file is not a plan.
+struct MergeCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "merge",
+            abstract: tr("Merge two copies of one plan against their common ancestor; exit 1 on conflicts.").cli,
+            discussion: tr(
+                "Combines the changes from BASE to OURS and from BASE to THEIRS record by record and field by field, and writes the result over OURS (git's merge-driver convention) or to -o OUT. A field both sides changed differently keeps our value and is recorded in the plan as a conflict: exit 1, and convene check lists it until it is resolved. With nothing new on one side the result is the other side, byte for byte."
+            ).cli)
+    }
+
+    @Argument(help: ArgumentHelp(tr("The common ancestor, our copy and their copy.").cli))
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Write the merged plan to this file instead of over OURS.").cli))
+    var output: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr("Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).")
+                .cli, valueName: "lang"))
+    var lang: Language?
+
+    private var language: Language { lang ?? CommandLineLanguage.current }
+
+    func validate() throws {
+        if files.count != 3 {
+            throw UsageError(tr("merge takes three plan files: BASE OURS THEIRS (got \(files.count))"))
+        }
+    }
+
+    func run() throws {
+        let base = try load(files[0], as: tr("base"))
+        let ours = try load(files[1], as: tr("ours"))
+        let theirs = try load(files[2], as: tr("theirs"))
+        let result: Book
+        do {
+            result = try PlanMerge.merge(base: base.book, ours: ours.book, theirs: theirs.book)
+        } catch {
+            printError(error.message.text(language))
+            throw ExitCode(ExitStatus.planFile)
+        }
+        let bytes: Data
+        if theirs.book == base.book {
+            bytes = ours.bytes
+        } else if ours.book == base.book {
+            bytes = theirs.bytes
+        } else {
+            bytes = try PlanFormat.encode(result)
+        }
+        try write(bytes, to: output ?? files[1])
+        report(PlanDiff(from: ours.book, to: result), conflicts: result.conflicts.count - ours.book.conflicts.count)
+        if !result.conflicts.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The plan in `path` with its bytes; a file that is not a plan is named by its part in the merge, exit 3.
+    private func load(_ path: String, as part: Phrase) throws -> (book: Book, bytes: Data) {
+        let store = PlanStore(path: path)
+        do {
+            let bytes = try store.readBytes()
+            return (try store.load(), bytes)
+        } catch let error as PlanFileError {
+            printError(tr("\(part) (\(path)): \(error.phrase)").text(language))
+            throw ExitCode(ExitStatus.planFile)
+        }
+    }
+
+    /// Writes the merged plan atomically over `path`, keeping its mode (0600 for a new file).
+    private func write(_ bytes: Data, to path: String) throws {
+        var st = stat()
+        let mode = stat(path, &st) == 0 ? st.st_mode & 0o777 : 0o600
+        do {
+            try PrintoutFile.write(bytes, to: path, mode: mode, replace: true)
+        } catch let failure as PrintoutFile.Failure {
+            printError(failure.phrase.text(language))
+            throw ExitCode(ExitStatus.planFile)
+        }
+    }
+
+    /// What came in from their side (the changes from ours to the result) and how many conflicts are new.
+    private func report(_ diff: PlanDiff, conflicts: Int) {
+        if diff.isEmpty {
+            Console.out(tr("merged: nothing new came in").text(language))
+        } else {
+            Console.out(tr("merged: these changes came in").text(language))
+            Console.out(PlanDiffReport.text(diff, language: language), terminator: "")
+        }
+        if conflicts > 0 {
+            Console.out(
+                tr(
+                    "conflicts recorded in the plan: \(conflicts); list them with convene check or convene conflicts, and choose a value for each on the planner's Checks screen"
+                ).text(language))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ConveneTestSupport
+import Foundation
+import Testing
+
+@Suite("convene merge of three plan files")
+struct MergeCommandTests {
+    /// Runs `convene arguments --file path` and expects success.
+    private func edit(_ convene: Convene, _ path: String, _ arguments: String...) throws {
+        let result = try run(convene.binary, arguments + ["--file", path])
+        #expect(result.status == 0, "convene \(arguments) failed: \(result.stderr)")
+    }
+
+    @Test("changes on both sides combine, exit 0, and the summary lists what came in, in both languages")
+    func clean() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let (ours, theirs) = (convene.folder.file("ours.json"), convene.folder.file("theirs.json"))
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: ours)
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: theirs)
+        try edit(convene, ours, "participant", "set", "--person", "林海青", "--rsvp", "invited")
+        try edit(convene, theirs, "item", "move", "--item", "党建座谈会", "--start", "10:30")
+        let out = convene.folder.file("out.json")
+        let en = try run(convene.binary, ["merge", convene.plan, ours, theirs, "-o", out, "--lang", "en"])
+        #expect(en.status == 0, "\(en.stderr)")
+        #expect(en.stdout.hasPrefix("merged: these changes came in\n"), "\(en.stdout)")
+        #expect(en.stdout.contains("  党建座谈会 moved 10:20 → 10:30\n"))
+        #expect(!en.stdout.contains("林海青"), "our own change did not come in")
+        let fromTheirs = try run(convene.binary, ["diff", theirs, out, "--lang", "en"])
+        #expect(fromTheirs.stdout.contains("  林海青 confirmed → invited\n"), "\(fromTheirs.stdout)")
+        let zh = try run(convene.binary, ["merge", convene.plan, ours, theirs], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 0 && zh.stdout.hasPrefix("已合并，收到以下改动：\n"), "\(zh.stdout)")
+        #expect(bytes(ours) == bytes(out), "without -o the result replaces OURS")
+    }
+
+    @Test("with nothing new on one side the result is the other side's bytes")
+    func byteForByte() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let changed = convene.folder.file("changed.json")
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: changed)
+        try edit(convene, changed, "item", "move", "--item", "党建座谈会", "--start", "10:30")
+        let out = convene.folder.file("out.json")
+        let oursOnly = try run(
+            convene.binary, ["merge", convene.plan, changed, convene.plan, "-o", out, "--lang", "en"])
+        #expect(oursOnly.status == 0 && oursOnly.stdout == "merged: nothing new came in\n")
+        #expect(bytes(out) == bytes(changed))
+        let theirsOnly = try run(convene.binary, ["merge", convene.plan, convene.plan, changed, "-o", out])
+        #expect(theirsOnly.status == 0 && bytes(out) == bytes(changed))
+    }
+
+    @Test("one field changed differently keeps ours, says how many conflicts, exits 1; a bad file is named, exit 3")
+    func conflictAndRefusals() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let (ours, theirs) = (convene.folder.file("ours.json"), convene.folder.file("theirs.json"))
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: ours)
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: theirs)
+        try edit(convene, ours, "item", "edit", "--item", "党建座谈会", "--title", "我方座谈会")
+        try edit(convene, theirs, "item", "edit", "--item", "党建座谈会", "--title", "对方座谈会")
+        let out = convene.folder.file("out.json")
+        let zh = try run(
+            convene.binary, ["merge", convene.plan, ours, theirs, "-o", out], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 1)
+        #expect(zh.stdout.contains("计划中记录了 1 处冲突；用 convene check 或 convene conflicts 查看"), "\(zh.stdout)")
+        let en = try run(convene.binary, ["merge", convene.plan, ours, theirs, "-o", out, "--lang", "en"])
+        #expect(en.status == 1 && en.stdout.contains("conflicts recorded in the plan: 1;"), "\(en.stdout)")
+        let agenda = try run(convene.binary, ["agenda", "--file", out])
+        #expect(agenda.status == 0 && agenda.stdout.contains("我方座谈会"), "the result keeps our value")
+
+        let bad = convene.folder.file("bad.json")
+        write(Data("{ not json".utf8), to: bad)
+        let refused = try run(convene.binary, ["merge", convene.plan, bad, theirs, "--lang", "en"])
+        #expect(refused.status == 3 && refused.stderr.contains("ours (\(bad)): "), "\(refused.stderr)")
+        let zhRefused = try run(convene.binary, ["merge", bad, ours, theirs], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zhRefused.status == 3 && zhRefused.stderr.contains("共同祖先（\(bad)）："), "\(zhRefused.stderr)")
+        let other = convene.folder.file("other.json")
+        try edit(convene, other, "init")
+        let different = try run(convene.binary, ["merge", convene.plan, ours, other, "--lang", "en"])
+        #expect(different.status == 3 && different.stderr.contains("these are two different plans"))
+        let two = try run(convene.binary, ["merge", ours, theirs, "--lang", "en"])
+        #expect(two.status == 2 && two.stderr.contains("merge takes three plan files: BASE OURS THEIRS (got 2)"))
+    }
+}

@@ -1,0 +1,107 @@
+import ConveneTestSupport
+import Foundation
+import Testing
+
+/// Two organisers, each with a clone of one shared bare repository set up by `convene setup-git`.
+private struct Organisers {
+    let repo: GitRepo
+    var shared: String { repo.folder.file("shared.git") }
+    var a: String { repo.folder.file("a") }
+    var b: String { repo.folder.file("b") }
+
+    init(_ name: String = #function) throws {
+        repo = try GitRepo(name)
+        try repo.git("-c", "init.defaultBranch=main", "init", "-q", "--bare", shared)
+    }
+
+    /// Runs `git -C clone arguments`, whatever its status.
+    func git(_ clone: String, _ arguments: String...) throws -> Run {
+        try Spawn.run(["/usr/bin/git", "-C", clone] + arguments, environment: repo.environment("C.UTF-8"))
+    }
+
+    /// Runs `convene arguments --file plan.json` in `clone` and expects success.
+    @discardableResult
+    func convene(_ clone: String, _ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
+        let result = try Spawn.run(
+            ["/usr/bin/env", "-C", clone, repo.binary.path] + arguments + ["--file", "plan.json"],
+            environment: repo.environment("C.UTF-8"))
+        #expect(result.status == 0, "convene \(arguments) failed: \(result.stderr)", sourceLocation: sourceLocation)
+        return result.stdout
+    }
+
+    /// The plan in `clone` as one line per fact (`convene diff --textconv`).
+    func facts(_ clone: String) throws -> String {
+        try Spawn.run(
+            ["/usr/bin/env", "-C", clone, repo.binary.path, "diff", "--textconv", "plan.json", "--lang", "en"],
+            environment: repo.environment("C.UTF-8")
+        ).stdout
+    }
+
+    /// Clones the shared repository into `clone` as `name`, with convene's drivers set up.
+    func join(_ clone: String, as name: String) throws {
+        try repo.git("-c", "init.defaultBranch=main", "clone", "-q", shared, clone)
+        try repo.git("-C", clone, "config", "user.name", name)
+        try repo.git("-C", clone, "config", "user.email", "\(name)@example.com")
+    }
+
+    func commit(_ clone: String, _ message: String) throws {
+        try repo.git("-C", clone, "commit", "-q", "-a", "-m", message)
+    }
+}
+
+@Suite(
+    "two organisers plan together through a shared git repository",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git")))
+struct MergeGitFlowTests {
+    @Test("concurrent edits merge through git with nothing lost; a same-field change is a conflict git reports")
+    func concurrentEdits() throws {
+        let team = try Organisers()
+        try team.join(team.a, as: "甲")
+        try team.convene(team.a, "init")
+        try team.convene(team.a, "setup-git")
+        try team.repo.git("-C", team.a, "add", "-A")
+        try team.repo.git("-C", team.a, "commit", "-q", "-m", "样例计划")
+        try team.repo.git("-C", team.a, "push", "-q", "origin", "main")
+        try team.join(team.b, as: "乙")
+        try team.convene(team.b, "setup-git")
+
+        try team.convene(team.a, "person", "add", "--name", "张三", "--org", "o1")
+        try team.convene(team.a, "participant", "set", "--person", "林海青", "--rsvp", "invited")
+        try team.commit(team.a, "甲：名单与回复")
+        try team.convene(team.b, "person", "add", "--name", "李四", "--org", "o2")
+        try team.convene(team.b, "item", "move", "--item", "党建座谈会", "--start", "10:30")
+        try team.commit(team.b, "乙：名单与议程")
+        #expect(try team.git(team.a, "push", "-q", "origin", "main").status == 0)
+        let pulled = try team.git(team.b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main")
+        #expect(pulled.status == 0, "\(pulled.stdout)\(pulled.stderr)")
+        #expect(try team.git(team.b, "push", "-q", "origin", "main").status == 0)
+        #expect(try team.git(team.a, "pull", "-q", "--no-rebase", "origin", "main").status == 0)
+
+        #expect(bytes(team.a + "/plan.json") == bytes(team.b + "/plan.json"), "both organisers hold one plan")
+        let roster = try team.convene(team.a, "roster", "--lang", "en")
+        #expect(roster.contains("张三") && roster.contains("李四"), "\(roster)")
+        #expect(try team.convene(team.a, "agenda", "--lang", "en").contains("10:30"))
+        let people = try team.convene(team.a, "people", "--lang", "en")
+        #expect(people.contains("林海青"), "\(people)")
+        let replies = try team.facts(team.a)
+        #expect(replies.contains("林海青") && replies.contains("invited"), "the reply came through")
+
+        try team.convene(team.a, "item", "edit", "--item", "党建座谈会", "--title", "甲的座谈会")
+        try team.commit(team.a, "甲：议程标题")
+        #expect(try team.git(team.a, "push", "-q", "origin", "main").status == 0)
+        try team.convene(team.b, "item", "edit", "--item", "党建座谈会", "--title", "乙的座谈会")
+        try team.commit(team.b, "乙：议程标题")
+        let conflicted = try team.git(team.b, "pull", "--no-rebase", "--no-edit", "origin", "main")
+        #expect(conflicted.status == 1, "git marks the merge as failed")
+        #expect(conflicted.stdout.contains("CONFLICT (content): Merge conflict in plan.json"), "\(conflicted.stdout)")
+        #expect(conflicted.stdout.contains("conflicts recorded in the plan: 1;"), "the driver's summary")
+        let agenda = try team.convene(team.b, "agenda", "--lang", "en")
+        #expect(agenda.contains("乙的座谈会"), "the working file is a plan that keeps our value")
+        let diff = try team.facts(team.b)
+        #expect(diff.contains("乙的座谈会"))
+        // Resolution goes here once the `resolve` branch lands: `convene check` lists the conflict, `convene resolve`
+        // takes a value, then `git add plan.json`, `git commit`, and `convene check` is clean.
+    }
+}
