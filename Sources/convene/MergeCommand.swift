@@ -18,7 +18,7 @@ struct MergeCommand: ParsableCommand {
             commandName: "merge",
             abstract: tr("Merge two copies of one plan against their common ancestor; exit 1 on conflicts.").cli,
             discussion: tr(
-                "Combines the changes from BASE to OURS and from BASE to THEIRS record by record and field by field, and writes the result over OURS (git's merge-driver convention) or to -o OUT. A field both sides changed differently keeps our value and is recorded in the plan as a conflict: exit 1, and convene check lists it until it is resolved. With nothing new on one side the result is the other side, byte for byte."
+                "Combines the changes from BASE to OURS and from BASE to THEIRS record by record and field by field, and writes the result over OURS (git's merge-driver convention) or to -o OUT. A field both sides changed differently keeps our value and is listed with both values as a conflict: exit 1. With nothing new on one side the result is the other side, byte for byte."
             ).cli)
     }
 
@@ -63,7 +63,9 @@ struct MergeCommand: ParsableCommand {
             bytes = try PlanFormat.encode(result)
         }
         try write(bytes, to: output ?? files[1])
-        report(PlanDiff(from: ours.book, to: result), conflicts: result.conflicts.count - ours.book.conflicts.count)
+        report(
+            PlanDiff(from: ours.book, to: result),
+            conflicts: Array(result.conflicts.dropFirst(ours.book.conflicts.count)))
         if !result.conflicts.isEmpty { throw ExitCode(1) }
     }
 
@@ -91,19 +93,29 @@ struct MergeCommand: ParsableCommand {
         }
     }
 
-    /// What came in from their side (the changes from ours to the result) and how many conflicts are new.
-    private func report(_ diff: PlanDiff, conflicts: Int) {
+    /// What came in from their side (the changes from ours to the result) and each new conflict, with both values:
+    /// the plan file does not keep conflicts yet, so this list is where the user reads them.
+    private func report(_ diff: PlanDiff, conflicts: [MergeConflict]) {
         if diff.isEmpty {
             Console.out(tr("merged: nothing new came in").text(language))
         } else {
             Console.out(tr("merged: these changes came in").text(language))
             Console.out(PlanDiffReport.text(diff, language: language), terminator: "")
         }
-        if conflicts > 0 {
-            Console.out(
-                tr(
-                    "conflicts recorded in the plan: \(conflicts); list them with convene check or convene conflicts, and choose a value for each on the planner's Checks screen"
-                ).text(language))
+        guard !conflicts.isEmpty else { return }
+        Console.out(
+            tr("conflicts, our value kept in each: \(conflicts.count); to take theirs, edit the plan, then commit")
+                .text(language))
+        for conflict in conflicts {
+            let record = (conflict.record.parent.map { "\($0) " } ?? "") + conflict.record.id
+            if let field = conflict.field {
+                Console.out(
+                    tr("  \(record) \(field): ours “\(conflict.ours)”, theirs “\(conflict.theirs)”").text(language))
+            } else {
+                Console.out(
+                    tr("  \(record): deleted on one side and changed on the other; the changed record is kept")
+                        .text(language))
+            }
         }
     }
 }

@@ -96,7 +96,7 @@ struct MergeGitFlowTests {
         let conflicted = try team.git(team.b, "pull", "--no-rebase", "--no-edit", "origin", "main")
         #expect(conflicted.status == 1, "git marks the merge as failed")
         #expect(conflicted.stdout.contains("CONFLICT (content): Merge conflict in plan.json"), "\(conflicted.stdout)")
-        #expect(conflicted.stdout.contains("conflicts recorded in the plan: 1;"), "the driver's summary")
+        #expect(conflicted.stdout.contains("conflicts, our value kept in each: 1;"), "the driver's summary")
         let agenda = try team.convene(team.b, "agenda", "--lang", "en")
         #expect(agenda.contains("乙的座谈会"), "the working file is a plan that keeps our value")
         let diff = try team.facts(team.b)

@@ -3,8 +3,8 @@ extension Catalogue {
     static let chineseMergeCommand: KeyValuePairs<String, String> = [
         "Merge two copies of one plan against their common ancestor; exit 1 on conflicts.":
             "以共同祖先为基准合并同一计划的两个副本；有冲突时退出码为 1。",
-        "Combines the changes from BASE to OURS and from BASE to THEIRS record by record and field by field, and writes the result over OURS (git's merge-driver convention) or to -o OUT. A field both sides changed differently keeps our value and is recorded in the plan as a conflict: exit 1, and convene check lists it until it is resolved. With nothing new on one side the result is the other side, byte for byte.":
-            "逐条记录、逐个字段合并从 BASE 到 OURS 和从 BASE 到 THEIRS 的改动，结果写回 OURS（git 合并驱动的约定）或写入 -o OUT。双方把同一字段改成不同的值时保留我方的值，并把冲突记入计划：退出码为 1，convene check 会一直列出它，直到解决。一方没有新改动时，结果与另一方逐字节相同。",
+        "Combines the changes from BASE to OURS and from BASE to THEIRS record by record and field by field, and writes the result over OURS (git's merge-driver convention) or to -o OUT. A field both sides changed differently keeps our value and is listed with both values as a conflict: exit 1. With nothing new on one side the result is the other side, byte for byte.":
+            "逐条记录、逐个字段合并从 BASE 到 OURS 和从 BASE 到 THEIRS 的改动，结果写回 OURS（git 合并驱动的约定）或写入 -o OUT。双方把同一字段改成不同的值时保留我方的值，并列出双方的值作为冲突：退出码为 1。一方没有新改动时，结果与另一方逐字节相同。",
         "The common ancestor, our copy and their copy.": "共同祖先、我方副本和对方副本。",
         "Write the merged plan to this file instead of over OURS.": "把合并后的计划写入此文件，而不是写回 OURS。",
         "merge takes three plan files: BASE OURS THEIRS (got {})": "merge 需要三个计划文件：BASE OURS THEIRS（收到 {1} 个）",
@@ -14,7 +14,10 @@ extension Catalogue {
         "{} ({}): {}": "{1}（{2}）：{3}",
         "merged: nothing new came in": "已合并：没有新的改动",
         "merged: these changes came in": "已合并，收到以下改动：",
-        "conflicts recorded in the plan: {}; list them with convene check or convene conflicts, and choose a value for each on the planner's Checks screen":
-            "计划中记录了 {1} 处冲突；用 convene check 或 convene conflicts 查看，并在规划器的“检查”界面为每处选定一个值",
+        "conflicts, our value kept in each: {}; to take theirs, edit the plan, then commit":
+            "冲突 {1} 处，每处都保留了我方的值；如需采用对方的值，请修改计划后再提交",
+        "  {} {}: ours “{}”, theirs “{}”": "  {1} 的 {2}：我方“{3}”，对方“{4}”",
+        "  {}: deleted on one side and changed on the other; the changed record is kept":
+            "  {1}：一方删除、另一方修改；保留了修改后的记录",
     ]
 }
