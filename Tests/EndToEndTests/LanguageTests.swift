@@ -43,7 +43,8 @@ struct LanguageTests {
             "narrow", "wide", "ambiguous", "width",  // --ambiguous-width's values; `ambiguous_width` in config.toml
             "README",  // the file the check codes are listed in
             "xlsx",  // --format's value for spreadsheets
-            "diff", "setup", "git",  // `convene diff`, `convene setup-git`, and the program it sets up
+            // `convene diff`, `convene setup-git`, the program it sets up, and `convene merge`
+            "diff", "setup", "git", "merge",
         ]
         var kept: [String] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
