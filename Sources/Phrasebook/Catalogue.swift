@@ -36,6 +36,7 @@ public enum Catalogue {
         ("PlanDiff", chinesePlanDiff),
         ("Merge", chineseMerge),
         ("MergeCommand", chineseMergeCommand),
+        ("MergeConflicts", chineseMergeConflicts),
     ]
 
     /// The English catalogue's sections.
@@ -47,6 +48,7 @@ public enum Catalogue {
         ("Documents", englishDocuments),
         ("SignInMode", englishSignInMode),
         ("CSVColumns", englishCSVColumns),
+        ("MergeConflictContexts", englishMergeConflictContexts),
     ]
 
     /// One table from the sections' pairs; a key written twice keeps its first text (the catalogue test fails on it).

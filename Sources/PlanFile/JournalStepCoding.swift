@@ -49,7 +49,7 @@ struct EditCoding: Codable {
 
     private enum Keys: String, CodingKey {
         case `case`, organisation, person, venue, event, id, details, org, part, rsvp, item, to, shiftFollowing, role,
-            index, edits, label, phrase, capacity, leave, attendance, at, quota
+            index, edits, label, phrase, capacity, leave, attendance, at, quota, conflict
     }
 
     // Every case of Edit, both ways, in one place: a new case fails to compile here until it is written.
@@ -178,6 +178,9 @@ struct EditCoding: Codable {
             try c.encode(e, forKey: .event)
             try c.encode(i, forKey: .id)
             try c.encode(index, forKey: .index)
+        case .settleConflict(let conflict):
+            try name("settleConflict")
+            try c.encode(PlanRecord.Conflict(conflict), forKey: .conflict)
         case .batch(let edits, let label):
             try name("batch")
             try c.encode(edits.map(EditCoding.init), forKey: .edits)
@@ -262,6 +265,8 @@ struct EditCoding: Codable {
                 role: try c.decode(PlanRecord.Role.self, forKey: .role).core)
         case "unassign":
             edit = .unassign(event: try s(.event), item: try s(.id), index: try c.decode(Int.self, forKey: .index))
+        case "settleConflict":
+            edit = .settleConflict(try c.decode(PlanRecord.Conflict.self, forKey: .conflict).core)
         case "batch":
             // A journal of an older Convene has the English label only.
             let label = try c.decodeIfPresent(PhraseCoding.self, forKey: .phrase)?.phrase ?? .verbatim(try s(.label))

@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 
 /// Writes a book as plan-file bytes directly, byte for byte what `JSONEncoder` writes with
@@ -39,6 +40,10 @@ struct PlanWriter {
 
     private mutating func document(_ book: Book, version: Int) {
         open("{")
+        if !book.conflicts.isEmpty {
+            key("conflicts")
+            conflicts(book.conflicts)
+        }
         key("events")
         list(book.events) { $0.event($1) }
         key("formatVersion")
@@ -64,6 +69,18 @@ struct PlanWriter {
         key("venues")
         list(book.venues) { $0.venue($1) }
         close("}")
+    }
+
+    /// The merge conflicts, as `JSONEncoder` writes them, indented to the depth they are written at: a plan holds a
+    /// few, until they are resolved, so they take the general path.
+    private mutating func conflicts(_ conflicts: [MergeConflict]) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Text is escaped in JSON, so every newline in the output is the layout's.
+        let indent = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 2 * depth)
+        for byte in (try? encoder.encode(conflicts.map(PlanRecord.Conflict.init))) ?? Data("[\n\n]".utf8) {
+            if byte == 0x0A { out.append(contentsOf: indent) } else { out.append(byte) }
+        }
     }
 
     private mutating func event(_ e: Event) {

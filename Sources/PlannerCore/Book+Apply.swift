@@ -30,6 +30,13 @@ extension Book {
             for edit in edits { try apply(edit, index: &index, at: now) }
             return
         }
+        if case .settleConflict(let conflict) = edit {
+            guard let k = conflicts.firstIndex(of: conflict) else {
+                throw PlanError.refused(tr("this merge conflict is already resolved"))
+            }
+            conflicts.remove(at: k)
+            return
+        }
         try revisingItems(of: edit, index: &index, at: now) { try $0.applyContent(edit, index: &$1) }
     }
 
@@ -270,8 +277,8 @@ extension Book {
                     field: tr("part"), message: tr("'\(events[e].items[j].title)' has no part number \(roleIndex + 1)"))
             }
             events[e].items[j].roles.remove(at: roleIndex)
-        case .batch:
-            preconditionFailure("apply(_:index:at:) applies a batch's edits one by one")
+        case .batch, .settleConflict:
+            preconditionFailure("apply(_:index:at:) applies a batch's edits one by one, and settles conflicts itself")
         }
     }
 
@@ -284,7 +291,7 @@ extension Book {
         case .addOrganisation, .updateOrganisation, .addPerson, .updatePerson, .addVenue, .updateVenue, .updateEvent,
             .invite, .uninvite, .setQuota, .addParticipant, .setRSVP, .setCapacity, .setLeave, .setAttendance, .addItem,
             .updateItem, .moveItem, .assign, .updateRole,
-            .unassign, .batch:
+            .unassign, .settleConflict, .batch:
             return true
         }
     }

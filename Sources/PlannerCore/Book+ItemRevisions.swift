@@ -72,7 +72,7 @@ extension Book {
         case .addOrganisation, .updateOrganisation, .removeOrganisation, .addPerson, .addVenue, .removeVenue, .addEvent,
             .removeEvent, .invite, .uninvite, .setQuota, .addParticipant,
             .setRSVP,
-            .setCapacity, .setLeave, .setAttendance, .removeItem, .batch:
+            .setCapacity, .setLeave, .setAttendance, .removeItem, .settleConflict, .batch:
             return []
         }
     }

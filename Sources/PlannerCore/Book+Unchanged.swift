@@ -46,7 +46,8 @@ extension Book {
         case .batch(let edits, _):
             return edits.contains { wouldChange($0) }
         case .addOrganisation, .removeOrganisation, .addPerson, .removePerson, .addVenue, .removeVenue, .addEvent,
-            .removeEvent, .uninvite, .addParticipant, .removeParticipant, .addItem, .removeItem, .assign, .unassign:
+            .removeEvent, .uninvite, .addParticipant, .removeParticipant, .addItem, .removeItem, .assign, .unassign,
+            .settleConflict:
             return true
         }
     }

@@ -26,6 +26,8 @@ public struct Problem: Hashable, Sendable {
     public var message: Phrase
     /// Ids of the items, people, organisations and venue concerned, most relevant first.
     public var ids: [String]
+    /// The merge conflict a `merge-conflict` problem reports, which resolving it settles.
+    public var conflict: MergeConflict? = nil
 }
 
 /// The planning rules: everything `convene check` and the Checks screen report.

@@ -71,6 +71,8 @@ public enum Edit: Hashable, Sendable {
     case updateRole(event: String, item: String, index: Int, role: Role)
     /// Removes the role at `index` in the item's roles.
     case unassign(event: String, item: String, index: Int)
+    /// Marks a merge conflict resolved with the plan as it now is (`Book.resolution` sets the chosen value first).
+    case settleConflict(MergeConflict)
     /// Several edits applied as one step (undone together).
     indirect case batch([Edit], label: Phrase)
 
@@ -107,6 +109,7 @@ public enum Edit: Hashable, Sendable {
         case .assign(_, _, let r): return tr("assign \(r.part.phrase)")
         case .updateRole(_, _, _, let r): return tr("edit \(r.part.phrase)")
         case .unassign: return tr("remove part")
+        case .settleConflict: return tr("resolve a merge conflict")
         case .batch(_, let label): return label
         }
     }

@@ -1,28 +1,22 @@
-/// One field of a record kind as the merge sees it: its name, how two versions compare, how the field is copied from
-/// another version, and how the value is shown in a conflict.
+import Phrasebook
+
+/// One field of a record kind as the merge sees it: its name (in the plan file), its label (in messages), how two
+/// versions compare, how the field is copied from another version, and how the value is shown in a conflict.
 public struct MergeField<Record>: Sendable {
     public let name: String
+    public let label: Phrase
     public let same: @Sendable (Record, Record) -> Bool
     public let take: @Sendable (inout Record, Record) -> Void
     public let show: @Sendable (Record) -> String
 
-    /// The field at `path`, compared with `==` and shown with `String(describing:)` (nil as "").
+    /// The field at `path`, compared with `==` and shown with `MergeValueText` (nil as "").
     public static func at<Value: Hashable & Sendable>(
-        _ name: String, _ path: WritableKeyPath<Record, Value> & Sendable
+        _ name: String, _ path: WritableKeyPath<Record, Value> & Sendable, _ label: Phrase
     ) -> MergeField {
         MergeField(
-            name: name, same: { $0[keyPath: path] == $1[keyPath: path] },
+            name: name, label: label, same: { $0[keyPath: path] == $1[keyPath: path] },
             take: { $0[keyPath: path] = $1[keyPath: path] },
-            show: { MergeField.describe($0[keyPath: path]) })
-    }
-
-    static func describe(_ value: Any) -> String {
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            guard let inner = mirror.children.first?.value else { return "" }
-            return describe(inner)
-        }
-        return String(describing: value)
+            show: { MergeValueText.text($0[keyPath: path]) })
     }
 }
 
@@ -31,29 +25,38 @@ public struct MergeField<Record>: Sendable {
 /// time of change (derived by the merge).
 public enum MergeFields {
     public static let organisation: [MergeField<Organisation>] = [
-        .at("name", \.name), .at("short", \.short), .at("branch", \.branch), .at("contact", \.contact),
+        .at("name", \.name, tr("name")), .at("short", \.short, tr("short name")),
+        .at("branch", \.branch, tr("party branch")), .at("contact", \.contact, tr("contact")),
     ]
     public static let person: [MergeField<Person>] = [
-        .at("name", \.name), .at("latin", \.latin), .at("org", \.org), .at("title", \.title),
-        .at("politics", \.politics), .at("stage", \.stage), .at("phone", \.phone), .at("email", \.email),
+        .at("name", \.name, tr("name (a person's)")), .at("latin", \.latin, tr("Name in Latin letters")),
+        .at("org", \.org, tr("organisation")), .at("title", \.title, tr("title (a person's)")),
+        .at("politics", \.politics, tr("political status")), .at("stage", \.stage, tr("stage")),
+        .at("phone", \.phone, tr("phone")), .at("email", \.email, tr("e-mail")),
     ]
     public static let venue: [MergeField<Venue>] = [
-        .at("name", \.name), .at("address", \.address), .at("capacity", \.capacity), .at("notes", \.notes),
+        .at("name", \.name, tr("name")), .at("address", \.address, tr("address")),
+        .at("capacity", \.capacity, tr("capacity (seats)")), .at("notes", \.notes, tr("notes")),
     ]
-    public static let room: [MergeField<Room>] = [.at("name", \.name), .at("capacity", \.capacity)]
+    public static let room: [MergeField<Room>] = [
+        .at("name", \.name, tr("name")), .at("capacity", \.capacity, tr("capacity (seats)")),
+    ]
     public static let event: [MergeField<Event>] = [
-        .at("title", \.title), .at("theme", \.theme), .at("date", \.date), .at("start", \.start), .at("end", \.end),
-        .at("tz", \.tz), .at("venue", \.venue),
+        .at("title", \.title, tr("title")), .at("theme", \.theme, tr("theme")), .at("date", \.date, tr("date")),
+        .at("start", \.start, tr("start")), .at("end", \.end, tr("end")), .at("tz", \.tz, tr("time zone")),
+        .at("venue", \.venue, tr("venue")),
     ]
     public static let eventOrganisation: [MergeField<EventOrganisation>] = [
-        .at("part", \.part), .at("quota", \.quota),
+        .at("part", \.part, tr("part (an organisation's)")), .at("quota", \.quota, tr("quota")),
     ]
     public static let participant: [MergeField<Participant>] = [
-        .at("rsvp", \.rsvp), .at("capacity", \.capacity), .at("leave", \.leave), .at("attendance", \.attendance),
+        .at("rsvp", \.rsvp, tr("reply")), .at("capacity", \.capacity, tr("capacity (a participant's)")),
+        .at("leave", \.leave, tr("leave (of absence)")), .at("attendance", \.attendance, tr("attendance")),
     ]
     public static let item: [MergeField<AgendaItem>] = [
-        .at("kind", \.kind), .at("title", \.title), .at("start", \.start), .at("minutes", \.minutes),
-        .at("room", \.room), .at("notes", \.notes), .at("roles", \.roles), .at("calendarUID", \.calendarUID),
+        .at("kind", \.kind, tr("kind")), .at("title", \.title, tr("title")), .at("start", \.start, tr("start")),
+        .at("minutes", \.minutes, tr("length")), .at("room", \.room, tr("room")), .at("notes", \.notes, tr("notes")),
+        .at("roles", \.roles, tr("parts (of an item)")), .at("calendarUID", \.calendarUID, tr("calendar UID")),
     ]
 
     /// The names of the stored properties of each kind that are not fields (ids, keys, nested lists, derived values):
@@ -63,6 +66,23 @@ public enum MergeFields {
         .event: ["id", "orgs", "participants", "items"], .eventOrganisation: ["org"], .participant: ["person"],
         .item: ["id", "revision", "modified"],
     ]
+
+    /// The label of `field` of `kind` in messages ("title", 标题); the name itself for a field no table has.
+    public static func label(_ kind: MergeRecordPath.Kind, _ field: String) -> Phrase {
+        func find<R>(_ table: [MergeField<R>]) -> Phrase? { table.first { $0.name == field }?.label }
+        let found: Phrase?
+        switch kind {
+        case .organisation: found = find(organisation)
+        case .person: found = find(person)
+        case .venue: found = find(venue)
+        case .room: found = find(room)
+        case .event: found = find(event)
+        case .eventOrganisation: found = find(eventOrganisation)
+        case .participant: found = find(participant)
+        case .item: found = find(item)
+        }
+        return found ?? .verbatim(field)
+    }
 
     /// The field names of one kind, in table order.
     public static func names(_ kind: MergeRecordPath.Kind) -> [String] {

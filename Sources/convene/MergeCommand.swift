@@ -63,9 +63,7 @@ struct MergeCommand: ParsableCommand {
             bytes = try PlanFormat.encode(result)
         }
         try write(bytes, to: output ?? files[1])
-        report(
-            PlanDiff(from: ours.book, to: result),
-            conflicts: Array(result.conflicts.dropFirst(ours.book.conflicts.count)))
+        report(PlanDiff(from: ours.book, to: result), conflicts: result.conflicts, in: result)
         if !result.conflicts.isEmpty { throw ExitCode(1) }
     }
 
@@ -93,9 +91,9 @@ struct MergeCommand: ParsableCommand {
         }
     }
 
-    /// What came in from their side (the changes from ours to the result) and each new conflict, with both values:
-    /// the plan file does not keep conflicts yet, so this list is where the user reads them.
-    private func report(_ diff: PlanDiff, conflicts: [MergeConflict]) {
+    /// What came in from their side (the changes from ours to the result) and each conflict the result keeps, with
+    /// both values, numbered as `convene conflicts` and `convene resolve` number them.
+    private func report(_ diff: PlanDiff, conflicts: [MergeConflict], in result: Book) {
         if diff.isEmpty {
             Console.out(tr("merged: nothing new came in").text(language))
         } else {
@@ -104,18 +102,11 @@ struct MergeCommand: ParsableCommand {
         }
         guard !conflicts.isEmpty else { return }
         Console.out(
-            tr("conflicts, our value kept in each: \(conflicts.count); to take theirs, edit the plan, then commit")
-                .text(language))
-        for conflict in conflicts {
-            let record = (conflict.record.parent.map { "\($0) " } ?? "") + conflict.record.id
-            if let field = conflict.field {
-                Console.out(
-                    tr("  \(record) \(field): ours “\(conflict.ours)”, theirs “\(conflict.theirs)”").text(language))
-            } else {
-                Console.out(
-                    tr("  \(record): deleted on one side and changed on the other; the changed record is kept")
-                        .text(language))
-            }
+            tr(
+                "conflicts, kept in the plan: \(conflicts.count); choose a version of each with convene resolve N --take ours (or theirs) or on the planner's Checks screen, then commit"
+            ).text(language))
+        for (n, conflict) in conflicts.enumerated() {
+            Console.out(tr("\(n + 1). \(result.mergeConflictText(conflict))").text(language))
         }
     }
 }

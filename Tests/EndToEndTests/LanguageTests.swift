@@ -44,7 +44,7 @@ struct LanguageTests {
             "README",  // the file the check codes are listed in
             "xlsx",  // --format's value for spreadsheets
             // `convene diff`, `convene setup-git`, the program it sets up, and `convene merge`
-            "diff", "setup", "git", "merge",
+            "diff", "setup", "git", "merge", "conflicts", "resolve",
         ]
         var kept: [String] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

@@ -14,10 +14,7 @@ extension Catalogue {
         "{} ({}): {}": "{1}（{2}）：{3}",
         "merged: nothing new came in": "已合并：没有新的改动",
         "merged: these changes came in": "已合并，收到以下改动：",
-        "conflicts, our value kept in each: {}; to take theirs, edit the plan, then commit":
-            "冲突 {1} 处，每处都保留了我方的值；如需采用对方的值，请修改计划后再提交",
-        "  {} {}: ours “{}”, theirs “{}”": "  {1} 的 {2}：我方“{3}”，对方“{4}”",
-        "  {}: deleted on one side and changed on the other; the changed record is kept":
-            "  {1}：一方删除、另一方修改；保留了修改后的记录",
+        "conflicts, kept in the plan: {}; choose a version of each with convene resolve N --take ours (or theirs) or on the planner's Checks screen, then commit":
+            "冲突 {1} 处，已记在计划中（暂时保留我方的值）；请用 convene resolve N --take ours（或 theirs）或在规划器的检查页逐一选定版本，然后提交",
     ]
 }

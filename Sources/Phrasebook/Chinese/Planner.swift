@@ -110,7 +110,8 @@ extension Catalogue {
         "Severity": "级别",
         "Code": "代码",
         "Problem": "问题",
-        "On Checks: Enter goes to the thing to fix": "检查：Enter 转到需要处理的地方",
+        "On Checks: Enter goes to the thing to fix; o and t resolve a merge conflict":
+            "检查：Enter 转到需要处理的地方；o 和 t 解决合并冲突",
         "No problems to go to": "没有可转到的问题",
         "This problem concerns the whole event": "此问题涉及整个活动",
         // No event yet.

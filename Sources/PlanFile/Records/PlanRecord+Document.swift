@@ -1,9 +1,11 @@
 import PlannerCore
 
 extension PlanRecord {
-    /// A whole plan file: its format version, the plan's identity, the ids issued and the book's four lists.
-    /// `identity` and `issued` are missing in files written before plans had them.
+    /// A whole plan file: its format version, the plan's identity, the ids issued, the book's four lists and the
+    /// merge conflicts not yet resolved. `identity` and `issued` are missing in files written before plans had them,
+    /// `conflicts` when there are none.
     struct Document: Codable {
+        var conflicts: [Conflict]?
         var formatVersion: Int
         var identity: String?
         var issued: Issued?
@@ -13,6 +15,7 @@ extension PlanRecord {
         var events: [Event]
 
         init(_ book: Book, version: Int) {
+            conflicts = book.conflicts.isEmpty ? nil : book.conflicts.map(Conflict.init)
             formatVersion = version
             identity = book.identity
             issued = book.issued.numbers.isEmpty ? nil : Issued(book.issued)
@@ -25,7 +28,8 @@ extension PlanRecord {
         var book: Book {
             Book(
                 organisations: organisations.map(\.core), people: people.map(\.core), venues: venues.map(\.core),
-                events: events.map(\.core), identity: identity, issued: issued?.core ?? IssuedIDs())
+                events: events.map(\.core), identity: identity, issued: issued?.core ?? IssuedIDs(),
+                conflicts: conflicts?.map(\.core) ?? [])
         }
     }
 

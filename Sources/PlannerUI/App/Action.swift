@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     case mark, markAllShown
     /// Participants: the sign-in desk (type a name, Enter signs them in).
     case beginSignIn
+    /// Checks: resolve the merge conflict under the cursor to one side's version.
+    case resolveConflict(MergeSide)
     case undo, redo, save, saveAs, quit, help, switchEvent
     case beginFilter
     /// `P`: the print dialog.

@@ -147,6 +147,12 @@ public enum KeyBindings {
         KeyBinding(
             [.char("a")], "a", .screens([.checks]), tr("new event (only when there is none)"), .add),
         KeyBinding(
+            [.char("o")], "o", .screens([.checks]), tr("merge conflict under the cursor: keep our version"),
+            hint: tr("ours"), .resolveConflict(.ours)),
+        KeyBinding(
+            [.char("t")], "t", .screens([.checks]), tr("merge conflict under the cursor: take their version"),
+            hint: tr("theirs"), .resolveConflict(.theirs)),
+        KeyBinding(
             [.char("/")], "/", .screens([.participants]),
             tr(
                 "filter by name, pinyin or initials, organisation, political status, capacity, reply or sign-in (not replied, not signed in); words joined by spaces all hold"

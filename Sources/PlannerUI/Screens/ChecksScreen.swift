@@ -106,14 +106,15 @@ enum ChecksScreen: ScreenFeature {
         for (n, line) in lines.enumerated() { buffer.put(line, x: rect.x + 1, y: top + 1 + n, style: theme[style]) }
     }
 
-    /// Enter on a problem goes to the thing to fix.
+    /// Enter on a problem goes to the thing to fix; `o` and `t` resolve a merge conflict.
     static func perform(_ action: Action, _ state: inout AppState) {
         guard state.event != nil else {
             Missing.offerEvent(action, &state)
             return
         }
+        if case .resolveConflict(let side) = action { return resolve(side, &state) }
         guard action == .open || action == .edit else {
-            return Update.info(&state, tr("On Checks: Enter goes to the thing to fix"))
+            return Update.info(&state, tr("On Checks: Enter goes to the thing to fix; o and t resolve a merge conflict"))
         }
         let problems = state.problems, index = state.list(.checks).selected
         guard problems.indices.contains(index) else { return Update.info(&state, tr("No problems to go to")) }
@@ -147,5 +148,28 @@ enum ChecksScreen: ScreenFeature {
             return state.clampLists()
         }
         Update.info(&state, tr("This problem concerns the whole event"))
+    }
+
+    /// Resolves the merge conflict under the cursor to `side`'s version, as one undoable step, and says what it did
+    /// and how many are left.
+    private static func resolve(_ side: MergeSide, _ state: inout AppState) {
+        let problems = state.problems, index = state.list(.checks).selected
+        guard problems.indices.contains(index), let conflict = problems[index].conflict else {
+            return Update.info(&state, tr("o and t resolve a merge conflict: move to a merge-conflict problem first"))
+        }
+        let text = state.book.mergeConflictText(conflict)
+        let edit: Edit
+        do {
+            edit = try state.book.resolution(of: conflict, taking: side)
+        } catch let refusal as PlanError {
+            return Update.error(&state, refusal.phrase)
+        } catch {
+            return Update.error(&state, .verbatim("\(error)"))
+        }
+        guard Update.perform(edit, &state) else { return }
+        let left = state.book.conflicts.count
+        let done = side == .ours ? tr("kept ours: \(text)") : tr("took theirs: \(text)")
+        Update.info(
+            &state, left == 0 ? tr("\(done); no merge conflicts left") : tr("\(done); merge conflicts left: \(left)"))
     }
 }
