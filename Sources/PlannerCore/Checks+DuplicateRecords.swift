@@ -7,7 +7,9 @@ extension Checks {
     /// The problems of the plan as a whole rather than of one event: its merge conflicts and its namesake
     /// organisations, venues and events.
     /// Every event's check lists them; a caller that checks many events works them out once and passes them on.
-    public static func planProblems(in book: Book) -> [Problem] { mergeConflicts(in: book) + duplicateRecords(in: book) }
+    public static func planProblems(in book: Book) -> [Problem] {
+        mergeConflicts(in: book) + duplicateRecords(in: book)
+    }
 
     /// The plan's repeated names, in order of each name's first record. They concern every event, so each event's
     /// check lists them. Linear in the number of organisations, venues and events.

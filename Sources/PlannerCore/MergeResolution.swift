@@ -40,7 +40,8 @@ extension Book {
             return event(parent)?.orgs.contains { $0.org == path.id } == true
                 ? [.uninvite(event: parent, org: path.id)] : []
         case .participant:
-            return event(parent)?.participant(path.id) == nil ? [] : [.removeParticipant(event: parent, person: path.id)]
+            return event(parent)?.participant(path.id) == nil
+                ? [] : [.removeParticipant(event: parent, person: path.id)]
         case .item:
             return event(parent)?.items.contains { $0.id == path.id } == true
                 ? [.removeItem(event: parent, item: path.id)] : []
@@ -52,7 +53,9 @@ extension Book {
         let path = conflict.record, parent = path.parent ?? ""
         let field = conflict.field ?? ""
         let gone = PlanError.refused(
-            tr("\(mergeRecordName(path, theirs: conflict.theirRecord)) is no longer in the plan; keep ours to close the conflict"))
+            tr(
+                "\(mergeRecordName(path, theirs: conflict.theirRecord)) is no longer in the plan; keep ours to close the conflict"
+            ))
         func taking<R>(_ table: [MergeField<R>], _ mine: R?, _ theirs: R) throws -> R {
             guard var record = mine else { throw gone }
             table.first { $0.name == field }?.take(&record, theirs)
@@ -73,7 +76,8 @@ extension Book {
             let taken = try taking(MergeFields.event, event(path.id), their)
             return [.updateEvent(id: path.id, details: EventDetails(of: taken))]
         case .eventOrganisation(let their)?:
-            let taken = try taking(MergeFields.eventOrganisation, event(parent)?.orgs.first { $0.org == path.id }, their)
+            let taken = try taking(
+                MergeFields.eventOrganisation, event(parent)?.orgs.first { $0.org == path.id }, their)
             return field == "quota"
                 ? [.setQuota(event: parent, org: path.id, quota: taken.quota)]
                 : [.invite(event: parent, org: path.id, part: taken.part)]

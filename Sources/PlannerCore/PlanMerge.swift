@@ -123,23 +123,38 @@ public struct PlanMerge {
     }
 
     /// One record merged field by field against its base (nil when both sides added it).
+    ///
+    /// Fields that each side's record allows may not go together (ours declined, theirs signed the person in; ours
+    /// moved the start, theirs the end before it): when the merged record fails `MergeInvariants.holds`, it is ours
+    /// whole, and each field theirs changed is a conflict, so the plan stays whole and nothing of theirs is lost.
     mutating func fields<Record: Equatable>(
         _ base: Record?, _ ours: Record, _ theirs: Record, _ table: [MergeField<Record>], _ path: MergeRecordPath,
         _ wrap: (Record) -> MergeRecordValue
     ) -> Record {
         if ours == theirs { return ours }
         var merged = ours
+        var taken: [MergeField<Record>] = []
         for field in table where !field.same(ours, theirs) {
             if let base, field.same(base, ours) {
                 field.take(&merged, theirs)
+                taken.append(field)
             } else if base.map({ !field.same($0, theirs) }) ?? true {
-                conflicts.append(
-                    MergeConflict(
-                        record: path, field: field.name, ours: field.show(ours), theirs: field.show(theirs),
-                        theirRecord: wrap(theirs)))
+                conflict(field, ours, theirs, path, wrap)
             }
         }
-        return merged
+        guard !taken.isEmpty, !MergeInvariants.holds(merged) else { return merged }
+        for field in taken { conflict(field, ours, theirs, path, wrap) }
+        return ours
+    }
+
+    private mutating func conflict<Record>(
+        _ field: MergeField<Record>, _ ours: Record, _ theirs: Record, _ path: MergeRecordPath,
+        _ wrap: (Record) -> MergeRecordValue
+    ) {
+        conflicts.append(
+            MergeConflict(
+                record: path, field: field.name, ours: field.show(ours), theirs: field.show(theirs),
+                theirRecord: wrap(theirs)))
     }
 
     /// Lists of records keyed by `key`, in our order with their additions placed after their predecessor.

@@ -8,7 +8,8 @@ struct ConflictsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "conflicts",
-            abstract: tr("List the merge conflicts the plan keeps, numbered for resolve; exit 1 while any is left.").cli)
+            abstract: tr("List the merge conflicts the plan keeps, numbered for resolve; exit 1 while any is left.").cli
+        )
     }
     @OptionGroup var plan: PlanOptions
 
@@ -57,7 +58,9 @@ struct ResolveCommand: ParsableCommand {
             throw UsageError(
                 book.conflicts.isEmpty
                     ? tr("the plan has no merge conflicts to resolve")
-                    : tr("'\(conflict)' is not a conflict's number: give 1 to \(book.conflicts.count) or all (see convene conflicts)"))
+                    : tr(
+                        "'\(conflict)' is not a conflict's number: give 1 to \(book.conflicts.count) or all (see convene conflicts)"
+                    ))
         }
         guard !chosen.isEmpty else { return Console.out(tr("no merge conflicts").text(language)) }
         let left = try plan.edit { book in
@@ -68,10 +71,14 @@ struct ResolveCommand: ParsableCommand {
                 try after.applyInPlace(step)
                 steps.append(step)
             }
-            return (steps.count == 1 ? steps[0] : .batch(steps, label: tr("resolve merge conflicts")), after.conflicts.count)
+            return (
+                steps.count == 1 ? steps[0] : .batch(steps, label: tr("resolve merge conflicts")), after.conflicts.count
+            )
         }
         for c in chosen {
-            let said = take == .ours ? tr("kept ours: \(book.mergeConflictText(c))") : tr("took theirs: \(book.mergeConflictText(c))")
+            let said =
+                take == .ours
+                ? tr("kept ours: \(book.mergeConflictText(c))") : tr("took theirs: \(book.mergeConflictText(c))")
             Console.out(said.text(language))
         }
         Console.out(

@@ -61,9 +61,9 @@ struct MergeCommandTests {
         let zh = try run(
             convene.binary, ["merge", convene.plan, ours, theirs, "-o", out], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.status == 1)
-        #expect(zh.stdout.contains("冲突 1 处，每处都保留了我方的值"), "\(zh.stdout)")
+        #expect(zh.stdout.contains("冲突 1 处，已记在计划中（暂时保留我方的值）"), "\(zh.stdout)")
         let en = try run(convene.binary, ["merge", convene.plan, ours, theirs, "-o", out, "--lang", "en"])
-        #expect(en.status == 1 && en.stdout.contains("conflicts, our value kept in each: 1;"), "\(en.stdout)")
+        #expect(en.status == 1 && en.stdout.contains("conflicts, kept in the plan: 1;"), "\(en.stdout)")
         let agenda = try run(convene.binary, ["agenda", "--file", out])
         #expect(agenda.status == 0 && agenda.stdout.contains("我方座谈会"), "the result keeps our value")
 
@@ -79,5 +79,49 @@ struct MergeCommandTests {
         #expect(different.status == 3 && different.stderr.contains("these are two different plans"))
         let two = try run(convene.binary, ["merge", ours, theirs, "--lang", "en"])
         #expect(two.status == 2 && two.stderr.contains("merge takes three plan files: BASE OURS THEIRS (got 2)"))
+    }
+
+    @Test("the plan keeps the conflict: conflicts lists it (exit 1), resolve takes theirs, in both languages")
+    func conflictsAndResolve() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let (ours, theirs) = (convene.folder.file("ours.json"), convene.folder.file("theirs.json"))
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: ours)
+        try FileManager.default.copyItem(atPath: convene.plan, toPath: theirs)
+        try edit(convene, ours, "item", "edit", "--item", "党建座谈会", "--title", "我方座谈会")
+        try edit(convene, theirs, "item", "edit", "--item", "党建座谈会", "--title", "对方座谈会")
+        #expect(try run(convene.binary, ["merge", convene.plan, ours, theirs]).status == 1)
+        let written = try #require(bytes(ours))
+        let plan = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
+        let kept = try #require((plan["conflicts"] as? [[String: Any]])?.first)
+        #expect(kept["record"] as? String == "item" && kept["field"] as? String == "title")
+        #expect(kept["ours"] as? String == "我方座谈会" && kept["theirs"] as? String == "对方座谈会")
+
+        let listed = try run(convene.binary, ["conflicts", "--file", ours, "--lang", "en"])
+        #expect(listed.status == 1)
+        #expect(listed.stdout == "1. item '我方座谈会' (e1 i3), title: ours “我方座谈会”, theirs “对方座谈会”\n")
+        let zh = try run(convene.binary, ["conflicts", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stdout == "1. 议程“我方座谈会”（e1 i3）的标题：我方“我方座谈会”，对方“对方座谈会”\n", "\(zh.stdout)")
+        let check = try run(convene.binary, ["check", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(check.status == 1 && check.stdout.contains("[merge-conflict] 合并冲突：议程“我方座谈会”"), "\(check.stdout)")
+
+        let wrong = try run(convene.binary, ["resolve", "2", "--take", "theirs", "--file", ours, "--lang", "en"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("'2' is not a conflict's number: give 1 to 1 or all (see convene conflicts)"))
+        let side = try run(convene.binary, ["resolve", "1", "--take", "both", "--file", ours, "--lang", "en"])
+        #expect(side.status == 2 && side.stderr.contains("ours"), "\(side.stderr)")
+        let resolved = try run(convene.binary, ["resolve", "1", "--take", "theirs", "--file", ours])
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        #expect(resolved.stdout.hasPrefix("took theirs: item '我方座谈会' (e1 i3), title:"), "\(resolved.stdout)")
+        #expect(resolved.stdout.hasSuffix("no merge conflicts left\n"))
+        #expect(try run(convene.binary, ["agenda", "--file", ours]).stdout.contains("对方座谈会"))
+        let none = try run(convene.binary, ["conflicts", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(none.status == 0 && none.stdout == "没有合并冲突\n")
+        let rewritten = try #require(bytes(ours))
+        let after = try #require(try JSONSerialization.jsonObject(with: rewritten) as? [String: Any])
+        #expect(after["conflicts"] == nil, "no conflicts key once none is left")
+        let again = try run(
+            convene.binary, ["resolve", "1", "--take", "ours", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(again.status == 2 && again.stderr.contains("计划中没有需要解决的合并冲突"), "\(again.stderr)")
     }
 }

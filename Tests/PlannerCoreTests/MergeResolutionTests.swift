@@ -129,7 +129,9 @@ struct MergeResolutionTests {
         let merged = try PlanMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(merged.conflicts.count == 5)
         var book = merged
-        for conflict in merged.conflicts { book = try book.applying(try book.resolution(of: conflict, taking: .theirs)) }
+        for conflict in merged.conflicts {
+            book = try book.applying(try book.resolution(of: conflict, taking: .theirs))
+        }
         #expect(book.conflicts.isEmpty)
         #expect(book.organisations[0].short == "乙")
         #expect(book.venues[0].rooms[0].capacity == 70)
@@ -159,5 +161,45 @@ struct MergeResolutionTests {
         let shown = merged.conflicts.map { [$0.ours, $0.theirs] }
         #expect(shown.contains(["leader p1", "leader p2 (誓词) 5 min"]))
         #expect(shown.contains(["sick", "official, 出差, approved by p2"]))
+    }
+}
+
+@Suite("Three-way merge: changes to different fields that cannot go together")
+struct MergeInvariantTests {
+    let base = Fixture.book()
+
+    @Test("ours declined, theirs signed the person in: ours kept whole, their sign-in a conflict, the plan whole")
+    func declinedAndSignedIn() throws {
+        var ours = base, theirs = base
+        ours.events[0].participants[0].rsvp = .declined
+        theirs.events[0].participants[0].attendance = .signedIn(at: Fixture.t("08:55"))
+        let merged = try PlanMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged.consistencyProblems().isEmpty)
+        #expect(merged.events[0].participants[0] == ours.events[0].participants[0])
+        #expect(merged.conflicts.map(\.field) == ["attendance"])
+        // Taking theirs is refused by the ordinary edit, with its reason: a decline must be changed first.
+        let conflict = try #require(merged.conflicts.first)
+        #expect(throws: PlanError.self) { try merged.applying(try merged.resolution(of: conflict, taking: .theirs)) }
+    }
+
+    @Test("ours moved the event's start after the end theirs set: ours kept, a conflict on end")
+    func startAfterEnd() throws {
+        var ours = base, theirs = base
+        ours.events[0].start = Fixture.t("11:00")
+        theirs.events[0].end = Fixture.t("10:30")
+        let merged = try PlanMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged.consistencyProblems().isEmpty)
+        #expect(merged.events[0].start == Fixture.t("11:00") && merged.events[0].end == Fixture.t("12:00"))
+        #expect(merged.conflicts.map(\.field) == ["end"])
+    }
+
+    @Test("an item moved late on one side and lengthened on the other past midnight: a conflict, not a broken plan")
+    func pastMidnight() throws {
+        var ours = base, theirs = base
+        ours.events[0].items[3].start = Fixture.t("23:00")
+        theirs.events[0].items[3].minutes = 120
+        let merged = try PlanMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged.consistencyProblems().isEmpty)
+        #expect(merged.conflicts.map(\.field) == ["minutes"])
     }
 }

@@ -114,7 +114,8 @@ enum ChecksScreen: ScreenFeature {
         }
         if case .resolveConflict(let side) = action { return resolve(side, &state) }
         guard action == .open || action == .edit else {
-            return Update.info(&state, tr("On Checks: Enter goes to the thing to fix; o and t resolve a merge conflict"))
+            return Update.info(
+                &state, tr("On Checks: Enter goes to the thing to fix; o and t resolve a merge conflict"))
         }
         let problems = state.problems, index = state.list(.checks).selected
         guard problems.indices.contains(index) else { return Update.info(&state, tr("No problems to go to")) }
