@@ -133,7 +133,8 @@ public enum Update {
                 ]
             state.mode = .picker(Picker(title: state.text(tr("Switch event")), options: options, purpose: .switchEvent))
         case .add, .edit, .open, .delete, .addPart, .toggle, .moveItemEarlier, .moveItemLater, .reply, .signIn,
-            .markAbsent, .beginLeave, .beginCapacity, .addEveryone, .mark, .markAllShown, .beginSignIn, .resolveConflict:
+            .markAbsent, .beginLeave, .beginCapacity, .addEveryone, .mark, .markAllShown, .beginSignIn,
+            .resolveConflict:
             state.screen.feature.perform(action, &state)
         default: break
         }
