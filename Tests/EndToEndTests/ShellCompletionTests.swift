@@ -1,0 +1,161 @@
+import ConveneTestSupport
+import Foundation
+import Testing
+
+/// Tab completion of references from the plan, through the real binary's completion protocol (the hidden
+/// `---completion` subcommand the generated scripts call) and through the generated bash script itself.
+@Suite("Shell completion of plan references")
+struct ShellCompletionTests {
+    /// A folder holding the sample plan (`convene init`) and an empty home, and the binary.
+    struct Sample {
+        let convene: Convene
+        var plan: String { convene.plan }
+        var home: String { convene.folder.file("home") }
+
+        init(_ name: String = #function) throws {
+            convene = try Convene(name)
+            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+            try convene.ok("init")
+        }
+
+        /// What the binary offers for the last of `words` (the command line typed so far, the word being completed
+        /// last), as the generated scripts ask it: `convene ---completion SUBCOMMANDS -- OPTION INDEX CURSOR WORDS`.
+        func offered(
+            _ words: [String], for option: String, shell: String? = nil, environment: [String: String] = [:]
+        ) throws -> Run {
+            let subcommands = words.dropFirst().prefix { !$0.hasPrefix("-") }
+            let index = words.count - 1
+            let cursor = words[index].count
+            var env = ["HOME": home, "LANG": "C.UTF-8", "TZ": "UTC"].merging(environment) { $1 }
+            if let shell { env["SAP_SHELL"] = shell }
+            return try run(
+                convene.binary,
+                ["---completion"] + subcommands + ["--", option, "\(index)", "\(cursor)"] + words,
+                environment: env)
+        }
+
+        /// The candidates, one a line, for completing `option` after `command` on the sample plan.
+        func candidates(_ command: String..., option: String, typed: String = "", shell: String? = nil) throws
+            -> [String]
+        {
+            let result = try offered(
+                ["convene"] + command + ["--file", plan, option, typed], for: option, shell: shell)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            return result.stdout.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        }
+    }
+
+    @Test func anEventOptionOffersTheEventIDsOfThePlan() throws {
+        let sample = try Sample()
+        #expect(try sample.candidates("agenda", option: "--event") == ["e1"])
+        #expect(try sample.candidates("event", "remove", option: "--event") == ["e1"])
+        #expect(try sample.candidates("import", "people", option: "--event") == ["e1"])
+    }
+
+    @Test func anOrganisationOptionOffersEveryOrganisation() throws {
+        let sample = try Sample()
+        let orgs = (1...7).map { "o\($0)" }
+        #expect(try sample.candidates("person", "add", option: "--org") == orgs)
+        #expect(try sample.candidates("event", "invite", option: "--org") == orgs)
+        #expect(try sample.candidates("org", "remove", option: "--org") == orgs)
+        #expect(try sample.candidates("participant", "add", option: "--all-from") == orgs)
+    }
+
+    @Test func aPersonOptionOffersEveryPerson() throws {
+        let sample = try Sample()
+        let people = try sample.candidates("item", "assign", option: "--person")
+        #expect(people.first == "p1")
+        #expect(people.contains("p12"))
+        #expect(people.allSatisfy { $0.hasPrefix("p") && Int($0.dropFirst()) != nil })
+        #expect(try sample.candidates("person", "edit", option: "--person") == people)
+        #expect(try sample.candidates("participant", "sign-in", option: "--person") == people)
+        #expect(try sample.candidates("participant", "leave", option: "--approved-by") == people)
+    }
+
+    @Test func aListOfPeopleCompletesItsLastEntry() throws {
+        let sample = try Sample()
+        let offered = try sample.candidates("item", "reorder", option: "--people", typed: "p3,p1,")
+        #expect(offered.first == "p3,p1,p1")
+        #expect(offered.contains("p3,p1,p2"))
+        #expect(offered.allSatisfy { $0.hasPrefix("p3,p1,p") })
+    }
+
+    @Test func anItemOptionOffersTheItemsOfTheEventNamed() throws {
+        let sample = try Sample()
+        #expect(try sample.candidates("item", "edit", option: "--item") == ["i1", "i2", "i3", "i4"])
+        #expect(
+            try sample.convene.ok(
+                "event", "add", "--title", "秋季学习会", "--date", "2023-09-20", "--start", "14:00", "--end", "16:00",
+                "--template") == "e2")
+        // Two events and none named: every item; one named (by id or by title, as --event takes it): its own.
+        #expect(try sample.candidates("item", "move", option: "--item") == (1...8).map { "i\($0)" })
+        let second = try sample.offered(
+            ["convene", "item", "remove", "--file", sample.plan, "--event", "秋季", "--item", ""], for: "--item")
+        #expect(second.stdout == "i5\ni6\ni7\ni8\n")
+        let first = try sample.offered(
+            ["convene", "item", "remove", "--file", sample.plan, "--event=e1", "--item", ""], for: "--item")
+        #expect(first.stdout == "i1\ni2\ni3\ni4\n")
+    }
+
+    @Test func aVenueOptionOffersTheVenues() throws {
+        let sample = try Sample()
+        #expect(try sample.candidates("venue", "room", "add", option: "--venue") == ["v1"])
+        #expect(try sample.candidates("event", "edit", option: "--venue") == ["v1"])
+    }
+
+    @Test func zshAndFishShowEachRecordsNameBesideItsID() throws {
+        let sample = try Sample()
+        let zsh = try sample.candidates("event", "invite", option: "--org", shell: "zsh")
+        #expect(zsh.first == "o1:广州市科学技术协会")
+        #expect(zsh.contains("o7:冼星海故乡纪念馆"))
+        let fish = try sample.candidates("agenda", option: "--event", shell: "fish")
+        #expect(fish == ["e1\t2023-06-16  党建强堡垒 促发展 联建交流活动"])
+        let person = try sample.candidates("item", "assign", option: "--person", shell: "fish")
+        #expect(person.contains { $0.hasPrefix("p1\t") && $0.hasSuffix(")") })
+        let items = try sample.candidates("item", "edit", option: "--item", shell: "zsh")
+        #expect(items.first == "i1:09:00  重温入党誓词")
+        // bash shows bare words: the ids alone.
+        #expect(try sample.candidates("item", "edit", option: "--item", shell: "bash") == ["i1", "i2", "i3", "i4"])
+    }
+
+    @Test func withoutFileTheDefaultPlanIsRead() throws {
+        let sample = try Sample()
+        let words = ["convene", "agenda", "--event", ""]
+        let named = try sample.offered(words, for: "--event", environment: ["CONVENE_FILE": sample.plan])
+        #expect(named.stdout == "e1\n")
+        let data = sample.convene.folder.file("data")
+        try FileManager.default.createDirectory(atPath: data + "/convene", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: sample.plan, toPath: data + "/convene/plan.json")
+        let xdg = try sample.offered(words, for: "--event", environment: ["XDG_DATA_HOME": data])
+        #expect(xdg.stdout == "e1\n")
+    }
+
+    @Test func aFileNamedWithTildeOrQuotesIsFound() throws {
+        let sample = try Sample()
+        try FileManager.default.copyItem(atPath: sample.plan, toPath: sample.home + "/my plan.json")
+        for typed in ["~/my\\ plan.json", "'\(sample.home)/my plan.json'", "\"~/my plan.json\""] {
+            let result = try sample.offered(["convene", "agenda", "--file", typed, "--event", ""], for: "--event")
+            #expect(result.stdout == (typed.hasPrefix("\"~") ? "" : "e1\n"), "\(typed)")
+        }
+    }
+
+    @Test func aMissingOrBrokenPlanOffersNothingAndSaysNothing() throws {
+        let sample = try Sample()
+        let broken = sample.convene.folder.file("broken.json")
+        write(Data("{\"version\": 2, \"people\": [".utf8), to: broken)
+        let missing = sample.convene.folder.file("missing.json")
+        for file in [broken, missing, sample.convene.folder.path] {
+            let result = try sample.offered(["convene", "agenda", "--file", file, "--event", ""], for: "--event")
+            #expect(result.status == 0)
+            #expect(result.stdout.isEmpty, "\(file): \(result.stdout)")
+            #expect(result.stderr.isEmpty, "\(file): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        // No default plan either: nothing, and none is created (a plain command would create it holding the sample).
+        let none = try sample.offered(["convene", "agenda", "--event", ""], for: "--event")
+        #expect(none.status == 0)
+        #expect(none.stdout.isEmpty && none.stderr.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: sample.home + "/.local/share/convene/plan.json"))
+    }
+}
