@@ -24,8 +24,9 @@ enum ReferenceCompletion {
 
     /// The candidates for a reference of `kind` in `words` (the shell words of the command line, verbatim), as the
     /// requesting shell takes them.
-    static func offer(_ kind: Kind, words: [String], shell: CompletionShell? = CompletionShell.requesting) -> [String] {
+    static func offer(_ kind: Kind, words: [String]) -> [String] {
         guard let book = plan(named: words) else { return [] }
+        let shell = CompletionShell.requesting
         return candidates(kind, in: book, words: words).map { format($0, for: shell) }
     }
 
