@@ -42,9 +42,12 @@ struct ShellCompletionTests {
                 ["convene"] + command + ["--file", plan, option, typed], for: option, shell: shell)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stderr.isEmpty, "\(result.stderr)")
-            return result.stdout.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            return ShellCompletionTests.lines(result.stdout)
         }
     }
+
+    /// The candidates a reply holds, one a line (a reply with none is one empty line).
+    static func lines(_ reply: String) -> [String] { reply.split(separator: "\n").map(String.init) }
 
     @Test func anEventOptionOffersTheEventIDsOfThePlan() throws {
         let sample = try Sample()
@@ -92,10 +95,10 @@ struct ShellCompletionTests {
         #expect(try sample.candidates("item", "move", option: "--item") == (1...8).map { "i\($0)" })
         let second = try sample.offered(
             ["convene", "item", "remove", "--file", sample.plan, "--event", "秋季", "--item", ""], for: "--item")
-        #expect(second.stdout == "i5\ni6\ni7\ni8\n")
+        #expect(Self.lines(second.stdout) == ["i5", "i6", "i7", "i8"])
         let first = try sample.offered(
             ["convene", "item", "remove", "--file", sample.plan, "--event=e1", "--item", ""], for: "--item")
-        #expect(first.stdout == "i1\ni2\ni3\ni4\n")
+        #expect(Self.lines(first.stdout) == ["i1", "i2", "i3", "i4"])
     }
 
     @Test func aVenueOptionOffersTheVenues() throws {
@@ -123,12 +126,12 @@ struct ShellCompletionTests {
         let sample = try Sample()
         let words = ["convene", "agenda", "--event", ""]
         let named = try sample.offered(words, for: "--event", environment: ["CONVENE_FILE": sample.plan])
-        #expect(named.stdout == "e1\n")
+        #expect(Self.lines(named.stdout) == ["e1"])
         let data = sample.convene.folder.file("data")
         try FileManager.default.createDirectory(atPath: data + "/convene", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: sample.plan, toPath: data + "/convene/plan.json")
         let xdg = try sample.offered(words, for: "--event", environment: ["XDG_DATA_HOME": data])
-        #expect(xdg.stdout == "e1\n")
+        #expect(Self.lines(xdg.stdout) == ["e1"])
     }
 
     @Test func aFileNamedWithTildeOrQuotesIsFound() throws {
@@ -136,7 +139,8 @@ struct ShellCompletionTests {
         try FileManager.default.copyItem(atPath: sample.plan, toPath: sample.home + "/my plan.json")
         for typed in ["~/my\\ plan.json", "'\(sample.home)/my plan.json'", "\"~/my plan.json\""] {
             let result = try sample.offered(["convene", "agenda", "--file", typed, "--event", ""], for: "--event")
-            #expect(result.stdout == (typed.hasPrefix("\"~") ? "" : "e1\n"), "\(typed)")
+            // Inside quotes a tilde is a tilde, as the shell reads it: no such file.
+            #expect(Self.lines(result.stdout) == (typed.hasPrefix("\"~") ? [] : ["e1"]), "\(typed)")
         }
     }
 
@@ -148,14 +152,77 @@ struct ShellCompletionTests {
         for file in [broken, missing, sample.convene.folder.path] {
             let result = try sample.offered(["convene", "agenda", "--file", file, "--event", ""], for: "--event")
             #expect(result.status == 0)
-            #expect(result.stdout.isEmpty, "\(file): \(result.stdout)")
+            #expect(Self.lines(result.stdout) == [], "\(file): \(result.stdout)")
             #expect(result.stderr.isEmpty, "\(file): \(result.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: missing))
         // No default plan either: nothing, and none is created (a plain command would create it holding the sample).
         let none = try sample.offered(["convene", "agenda", "--event", ""], for: "--event")
         #expect(none.status == 0)
-        #expect(none.stdout.isEmpty && none.stderr.isEmpty)
+        #expect(Self.lines(none.stdout) == [])
+        #expect(none.stderr.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: sample.home + "/.local/share/convene/plan.json"))
+    }
+}
+
+/// The generated bash script, sourced into a real bash and its completion function called as bash calls it on Tab
+/// (COMP_WORDS, COMP_CWORD, COMP_LINE and COMP_POINT set; what it offers in COMPREPLY).
+@Suite("Bash completion of plan references")
+struct BashCompletionTests {
+    static let bash = "/bin/bash"
+
+    /// What the completion function puts in COMPREPLY for the command line `line` (the cursor at its end; a line
+    /// ending in a space completes a new, empty word), with the built binary first on PATH as `convene`.
+    private func completions(_ line: String, sample: ShellCompletionTests.Sample) throws -> [String] {
+        let script = sample.convene.folder.file("convene.bash")
+        let generated = try run(sample.convene.binary, ["--generate-completion-script", "bash"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        write(Data(generated.stdout.utf8), to: script)
+        let driver = """
+            source "$1" || exit 9
+            spec=$(complete -p convene) || exit 8
+            function=${spec##*-F }
+            function=${function%% *}
+            COMP_LINE=$2
+            COMP_POINT=${#COMP_LINE}
+            read -r -a COMP_WORDS <<< "$COMP_LINE"
+            [[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('')
+            COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+            COMPREPLY=()
+            "$function" convene "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        let folder = sample.convene.binary.deletingLastPathComponent().path
+        let result = try Spawn.run(
+            [Self.bash, "--noprofile", "--norc", "-c", driver, "bash", script, line],
+            environment: ["HOME": sample.home, "LANG": "C.UTF-8", "TZ": "UTC", "PATH": "\(folder):/usr/bin:/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: bash), "needs bash at /bin/bash"))
+    func tabAfterAReferenceOptionOffersTheIDsOfThePlan() throws {
+        let sample = try ShellCompletionTests.Sample()
+        let plan = sample.plan
+        #expect(try completions("convene agenda --file \(plan) --event ", sample: sample) == ["e1"])
+        #expect(try completions("convene person add --file \(plan) --org ", sample: sample) == (1...7).map { "o\($0)" })
+        #expect(
+            try completions("convene item edit --file \(plan) --item i", sample: sample) == ["i1", "i2", "i3", "i4"])
+        // What is typed already narrows the ids, as bash narrows any word list.
+        let people = try completions("convene participant sign-in --file \(plan) --person p1", sample: sample)
+        #expect(people.first == "p1")
+        #expect(people.contains("p10"))
+        #expect(people.allSatisfy { $0.hasPrefix("p1") })
+        #expect(try completions("convene org edit --file \(plan) --org o7", sample: sample) == ["o7"])
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: bash), "needs bash at /bin/bash"))
+    func tabWithoutAPlanOffersNothing() throws {
+        let sample = try ShellCompletionTests.Sample()
+        let missing = sample.convene.folder.file("missing.json")
+        #expect(try completions("convene agenda --file \(missing) --event ", sample: sample) == [])
+        // The same script still completes the options themselves.
+        #expect(try completions("convene agenda --file \(sample.plan) --ev", sample: sample) == ["--event"])
     }
 }
