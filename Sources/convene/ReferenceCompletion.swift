@@ -17,7 +17,7 @@ enum ReferenceCompletion {
     }
 
     /// One record offered: the id to insert and what the shell may show beside it.
-    struct Candidate: Equatable, Sendable {
+    struct Candidate: Sendable {
         let id: String
         let description: String
     }
