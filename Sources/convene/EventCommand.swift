@@ -18,7 +18,7 @@ struct EventCommand: ParsableCommand {
         @Option(help: ArgumentHelp(tr("YYYY-MM-DD").cli)) var date: CivilDate
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var end: ClockTime
-        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String?
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String?
         @Option(help: ArgumentHelp(tr("IANA time zone.").cli)) var tz: String = Event.defaultTimeZone
         @Option(
             name: .customLong("event-theme"),
@@ -60,7 +60,7 @@ struct EventCommand: ParsableCommand {
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime?
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var end: ClockTime?
         @Option(help: ArgumentHelp(tr("IANA time zone.").cli)) var tz: String?
-        @Option(help: ArgumentHelp(tr("Venue id or name; empty to clear.").cli)) var venue: String?
+        @Option(help: ArgumentHelp(tr("Venue id or name; empty to clear.").cli), completion: .venues) var venue: String?
 
         func run() throws {
             try plan.edit { book in
@@ -86,7 +86,8 @@ struct EventCommand: ParsableCommand {
         @OptionGroup var plan: PlanOptions
         @Option(
             help: ArgumentHelp(
-                tr("The event's exact id or title (needed even when the plan has one event).").cli, valueName: "event"))
+                tr("The event's exact id or title (needed even when the plan has one event).").cli, valueName: "event"),
+            completion: .events)
         var event: String?
 
         func run() throws {
@@ -104,7 +105,7 @@ struct EventCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli), completion: .organisations) var org: String
         @Option(
             help: ArgumentHelp(
                 tr("guiding, host or participant (a new invitation: participant; else the part it has).").cli))
@@ -151,7 +152,7 @@ struct EventCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli), completion: .organisations) var org: String
 
         func run() throws {
             try plan.edit { book in

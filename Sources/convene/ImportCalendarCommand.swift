@@ -24,7 +24,8 @@ extension ImportCommand {
                 tr("The calendar: an .ics file in UTF-8; - reads standard input.").cli, valueName: "file"))
         var file: String
 
-        @Option(help: ArgumentHelp(tr("Make every entry an item of this event (id or title).").cli))
+        @Option(
+            help: ArgumentHelp(tr("Make every entry an item of this event (id or title).").cli), completion: .events)
         var event: String?
 
         @Flag(help: ArgumentHelp(tr("Show what each entry would add or change; change nothing.").cli))

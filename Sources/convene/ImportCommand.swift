@@ -34,10 +34,13 @@ struct ImportCommand: ParsableCommand {
 
         @Option(
             help: ArgumentHelp(
-                tr("Organisation (id or name) for rows without one, or when the file has no organisation column.").cli))
+                tr("Organisation (id or name) for rows without one, or when the file has no organisation column.").cli),
+            completion: .organisations)
         var org: String?
 
-        @Option(help: ArgumentHelp(tr("Also add the people of the file as participants of this event.").cli))
+        @Option(
+            help: ArgumentHelp(tr("Also add the people of the file as participants of this event.").cli),
+            completion: .events)
         var event: String?
 
         @Option(help: ArgumentHelp(tr("RSVP for the participants added with --event (default: invited).").cli))

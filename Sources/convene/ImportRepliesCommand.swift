@@ -28,10 +28,11 @@ extension ImportCommand {
                 .cli, valueName: "file"))
         var file: String
 
-        @Option(help: ArgumentHelp(tr("The event the replies are to (id or title).").cli))
+        @Option(help: ArgumentHelp(tr("The event the replies are to (id or title).").cli), completion: .events)
         var event: String?
 
-        @Option(help: ArgumentHelp(tr("Organisation (id or name) of rows without one.").cli))
+        @Option(
+            help: ArgumentHelp(tr("Organisation (id or name) of rows without one.").cli), completion: .organisations)
         var org: String?
 
         @Option(

@@ -49,7 +49,7 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli), completion: .items) var item: String
         @Option var kind: ItemKind?
         @Option var title: String?
         @Option var minutes: Int?
@@ -78,7 +78,7 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli), completion: .items) var item: String
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
         @Flag(help: ArgumentHelp(tr("Move the items after it by the same amount.").cli)) var shiftFollowing = false
 
@@ -101,7 +101,7 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("The item's exact id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("The item's exact id or title.").cli), completion: .items) var item: String
 
         func run() throws {
             try plan.remove { book in
@@ -124,8 +124,8 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli), completion: .items) var item: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
         @Option(help: ArgumentHelp(tr("leader, narrator, host, speaker or recorder.").cli)) var part: RolePart
         @Option(help: ArgumentHelp(tr("A speaker's topic.").cli)) var topic: String?
         @Option(help: ArgumentHelp(tr("A speaker's minutes.").cli)) var minutes: Int?
@@ -151,8 +151,9 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("The item's exact id or title.").cli)) var item: String
-        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("The item's exact id or title.").cli), completion: .items) var item: String
+        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli), completion: .people) var person:
+            String
         @Option(help: ArgumentHelp(tr("Only this part (when the person has several).").cli)) var part: RolePart?
 
         func run() throws {
@@ -189,13 +190,14 @@ struct ItemCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Item id or title.").cli)) var item: String
+        @Option(help: ArgumentHelp(tr("Item id or title.").cli), completion: .items) var item: String
         @Option(help: ArgumentHelp(tr("leader, narrator, host, speaker or recorder.").cli)) var part: RolePart =
             .speaker
         @Option(
             help: ArgumentHelp(
                 tr("Everyone in the part, in the new order: ids or names, separated by commas.").cli,
-                valueName: "people"))
+                valueName: "people"),
+            completion: .listOfPeople)
         var people: String
 
         func run() throws {

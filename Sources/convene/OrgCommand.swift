@@ -39,7 +39,7 @@ struct OrgCommand: ParsableCommand {
             CommandConfiguration(commandName: "edit", abstract: tr("Change an organisation.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli), completion: .organisations) var org: String
         @Option var name: String?
         @Option var short: String?
         @Option var branch: String?
@@ -63,7 +63,8 @@ struct OrgCommand: ParsableCommand {
                 commandName: "remove", abstract: tr("Remove an organisation with nobody on its roster.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("The organisation's exact id or full name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("The organisation's exact id or full name.").cli), completion: .organisations)
+        var org: String
 
         func run() throws {
             try plan.remove { book in

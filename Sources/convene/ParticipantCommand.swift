@@ -16,8 +16,9 @@ struct ParticipantCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String?
-        @Option(help: ArgumentHelp(tr("Add everyone on this organisation's roster.").cli)) var allFrom: String?
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String?
+        @Option(help: ArgumentHelp(tr("Add everyone on this organisation's roster.").cli), completion: .organisations)
+        var allFrom: String?
         @Option(help: ArgumentHelp(tr("invited, confirmed or declined (default: invited).").cli, valueName: "rsvp"))
         var rsvp: String?
         @Option(
@@ -71,7 +72,7 @@ struct ParticipantCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
         @Option(help: ArgumentHelp(tr("invited, confirmed or declined (已邀请, 已确认, 已谢绝).").cli, valueName: "rsvp"))
         var rsvp: String?
         @Option(
@@ -107,13 +108,14 @@ struct ParticipantCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
         @Option(
             help: ArgumentHelp(
                 tr("official (因公), sick (因病), personal (因事) or other (其他).").cli, valueName: "reason"))
         var reason: String?
         @Option(help: ArgumentHelp(tr("A note on the leave.").cli)) var note: String?
-        @Option(help: ArgumentHelp(tr("Who approved the leave (person id or name).").cli)) var approvedBy: String?
+        @Option(help: ArgumentHelp(tr("Who approved the leave (person id or name).").cli), completion: .people)
+        var approvedBy: String?
         @Flag(help: ArgumentHelp(tr("Cancel the participant's leave.").cli)) var cancel = false
 
         func validate() throws {
@@ -143,7 +145,7 @@ struct ParticipantCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
         @Option(help: ArgumentHelp(tr("The time, HH:MM (default: now, in the event's time zone).").cli)) var at:
             ClockTime?
         @Flag(help: ArgumentHelp(tr("Clear the sign-in (or absence): not signed in yet.").cli)) var undo = false
@@ -164,7 +166,7 @@ struct ParticipantCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
 
         func run() throws {
             try plan.edit { book in
@@ -184,7 +186,8 @@ struct ParticipantCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli), completion: .people) var person:
+            String
 
         func run() throws {
             try plan.remove { book in

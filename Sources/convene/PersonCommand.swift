@@ -17,7 +17,7 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var plan: PlanOptions
         @Option var name: String
         @Option(help: ArgumentHelp(tr("The name in Latin letters, e.g. Xu Xiaomin.").cli)) var latin: String?
-        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli)) var org: String
+        @Option(help: ArgumentHelp(tr("Organisation id or name.").cli), completion: .organisations) var org: String
         @Option(help: ArgumentHelp(PersonCommand.politicsHelp.cli, valueName: "politics")) var politics: String?
         @Option(help: ArgumentHelp(PersonCommand.stageHelp.cli, valueName: "stage")) var stage: String?
         @Option(help: ArgumentHelp(PersonCommand.statusHelp.cli, valueName: "member|probationary")) var status: String?
@@ -49,10 +49,11 @@ struct PersonCommand: ParsableCommand {
                 commandName: "edit", abstract: tr("Change a person; an empty value clears an optional field.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("Person id or name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
         @Option var name: String?
         @Option var latin: String?
-        @Option(help: ArgumentHelp(tr("Move to this organisation (id or name).").cli)) var org: String?
+        @Option(help: ArgumentHelp(tr("Move to this organisation (id or name).").cli), completion: .organisations)
+        var org: String?
         @Option(help: ArgumentHelp(PersonCommand.politicsHelp.cli, valueName: "politics")) var politics: String?
         @Option(help: ArgumentHelp(tr("As for add; an empty value clears the stage.").cli, valueName: "stage"))
         var stage: String?
@@ -116,7 +117,8 @@ struct PersonCommand: ParsableCommand {
                 commandName: "remove", abstract: tr("Remove a person (also from every event and part).").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli)) var person: String
+        @Option(help: ArgumentHelp(tr("The person's exact id or full name.").cli), completion: .people) var person:
+            String
 
         func run() throws {
             try plan.remove { book in

@@ -27,7 +27,10 @@ struct PlanOptions: ParsableArguments {
     var language: Language { lang ?? CommandLineLanguage.current }
 
     /// The store for the chosen file.
-    var store: PlanStore {
+    var store: PlanStore { Self.store(file: file) }
+
+    /// The store for `file`, else for the default plan (`PlanLocation`): the one rule, shared with tab completion.
+    static func store(file: String?) -> PlanStore {
         PlanStore(path: file ?? PlanLocation.defaultPath(environment: ProcessInfo.processInfo.environment))
     }
 
@@ -85,7 +88,8 @@ struct EventOption: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             tr("The event: its id or (part of) its title. May be left out when the plan has one event.").cli,
-            valueName: "event"))
+            valueName: "event"),
+        completion: .events)
     var event: String?
 }
 

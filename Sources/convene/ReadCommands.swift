@@ -240,7 +240,8 @@ struct RosterCommand: ParsableCommand {
     }
     @OptionGroup var plan: PlanOptions
     @OptionGroup var display: DisplayOptions
-    @Option(help: ArgumentHelp(tr("Only this organisation (id or name).").cli)) var org: String?
+    @Option(help: ArgumentHelp(tr("Only this organisation (id or name).").cli), completion: .organisations) var org:
+        String?
     @Option(help: ArgumentHelp(tr("Only people whose name, or its pinyin or initials, matches (e.g. xxm).").cli))
     var search: String?
     @Flag(name: .long, help: ArgumentHelp(tr("Include phone and email (personal data).").cli)) var withContacts = false

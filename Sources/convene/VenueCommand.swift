@@ -67,7 +67,7 @@ struct VenueCommand: ParsableCommand {
                 commandName: "edit", abstract: tr("Change a venue; --room replaces the list of rooms.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
         @Option var name: String?
         @Option var address: String?
         @Option var capacity: Int?
@@ -94,7 +94,7 @@ struct VenueCommand: ParsableCommand {
                 commandName: "remove", abstract: tr("Remove a venue no event uses.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("The venue's exact id or full name.").cli)) var venue: String
+        @Option(help: ArgumentHelp(tr("The venue's exact id or full name.").cli), completion: .venues) var venue: String
 
         func run() throws {
             try plan.remove { book in

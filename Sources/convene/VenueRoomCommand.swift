@@ -16,7 +16,7 @@ struct VenueRoomCommand: ParsableCommand {
             CommandConfiguration(commandName: "add", abstract: tr("Add a room to a venue; prints its id.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
         @Option(help: ArgumentHelp(tr("The new room's name.").cli)) var room: String
         @Option var capacity: Int?
 
@@ -37,7 +37,7 @@ struct VenueRoomCommand: ParsableCommand {
                 commandName: "edit", abstract: tr("Rename a room or change its capacity; its items follow.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
         @Option(help: ArgumentHelp(tr("Room id or name.").cli)) var room: String
         @Option(help: ArgumentHelp(tr("The room's new name.").cli)) var name: String?
         @Option var capacity: Int?
@@ -62,7 +62,7 @@ struct VenueRoomCommand: ParsableCommand {
             )
         }
         @OptionGroup var plan: PlanOptions
-        @Option(help: ArgumentHelp(tr("Venue id or name.").cli)) var venue: String
+        @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
         @Option(help: ArgumentHelp(tr("The room's exact id or full name.").cli)) var room: String
 
         func run() throws {
