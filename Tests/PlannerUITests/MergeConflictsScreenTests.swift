@@ -55,7 +55,8 @@ struct MergeConflictsScreenTests {
     func english() throws {
         var s = try Self.state(.en)
         #expect(
-            rows(frame(s))[4].hasPrefix(" error     merge-conflict  merge conflict: person 徐晓敏 (p3), title: ours “书记”"))
+            rows(frame(s))[4].hasPrefix(
+                " error     merge-conflict  merge conflict: person 徐晓敏 (p3), job title: ours “书记”"))
         press(.char("o"), &s)
         press(.char("o"), &s)
         #expect(s.book.conflicts.isEmpty)
