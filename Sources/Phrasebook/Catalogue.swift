@@ -36,6 +36,7 @@ public enum Catalogue {
         ("PlanDiff", chinesePlanDiff),
         ("Merge", chineseMerge),
         ("MergeCommand", chineseMergeCommand),
+        ("PrintWorkbook", chinesePrintWorkbook),
     ]
 
     /// The English catalogue's sections.
