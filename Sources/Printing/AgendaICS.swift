@@ -51,8 +51,8 @@ public struct AgendaICS {
         }
     }
 
-    /// The item's VEVENT: its id, revision and times from `item`, what it shows from `entry` (what the revision
-    /// follows).
+    /// The item's VEVENT: its UID, SEQUENCE and times from `item`, its SUMMARY, LOCATION, DESCRIPTION and
+    /// CATEGORIES from `entry` (what the revision follows).
     private func write(_ item: AgendaItem, _ entry: ItemCalendarEntry, changes: [ClockChange], to ics: inout ICSWriter)
     {
         ics.add("BEGIN", "VEVENT")
@@ -66,11 +66,11 @@ public struct AgendaICS {
             end: event.date.localSeconds(minutes: item.endMinutes), changes: changes)
         ics.add("DTSTART;TZID=\(parameter(event.tz))", Self.localTime(start))
         ics.add("DTEND;TZID=\(parameter(event.tz))", Self.localTime(end))
-        ics.text("SUMMARY", summary(item))
+        ics.text("SUMMARY", summary(entry))
         if let location = location(entry) { ics.text("LOCATION", location) }
         let description = self.description(entry)
         if !description.isEmpty { ics.text("DESCRIPTION", description) }
-        ics.text("CATEGORIES", labels.kind(item.kind))
+        ics.text("CATEGORIES", labels.kind(entry.item.kind))
         ics.add("END", "VEVENT")
     }
 
@@ -105,8 +105,8 @@ public struct AgendaICS {
 
     /// The item's title, then its event's: "党建座谈会 · 党建强堡垒 促发展 联建交流活动". A calendar's month view cuts a
     /// summary at its cell's width, so the item's own title comes first; the event's says which activity it belongs to.
-    func summary(_ item: AgendaItem) -> String {
-        item.title == event.title ? item.title : item.title + " · " + event.title
+    func summary(_ entry: ItemCalendarEntry) -> String {
+        entry.item.title == entry.title ? entry.item.title : entry.item.title + " · " + entry.title
     }
 
     /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".

@@ -25,7 +25,7 @@ struct CalendarSequenceTests {
     }
 
     @Test(
-        "renaming the venue, a room, a part holder changes those entries and their SEQUENCE; a title, an address or an RSVP neither"
+        "renaming the event, the venue, a room, a part holder changes those entries and their SEQUENCE; a theme, a title, an address or an RSVP neither"
     )
     func shownChangesBumpSequence() throws {
         let book = SampleBook.make()
@@ -41,7 +41,12 @@ struct CalendarSequenceTests {
         room.rooms[1].name = "第一会议室"
         var address = room
         address.address = "广州市南沙区"
+        var titled = EventDetails(of: book.events[0]), themed = EventDetails(of: book.events[0])
+        titled.title = "联建交流活动"
+        (themed.title, themed.theme) = (titled.title, "红色动能")
         let steps: [(String, Edit, Set<Int>)] = [
+            ("the event's title", .updateEvent(id: "e1", details: titled), [0, 1, 2, 3]),
+            ("the event's theme", .updateEvent(id: "e1", details: themed), []),
             ("the venue's name", .updateVenue(venue), [0, 1, 2, 3]),
             ("a room's name", .updateVenue(room), [2, 3]),
             ("a speaker's name", try person("p1") { $0.name = "程智鹏鹏" }, [2]),
