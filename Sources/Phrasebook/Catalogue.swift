@@ -37,6 +37,7 @@ public enum Catalogue {
         ("Merge", chineseMerge),
         ("MergeCommand", chineseMergeCommand),
         ("MergeConflicts", chineseMergeConflicts),
+        ("PrintWorkbook", chinesePrintWorkbook),
     ]
 
     /// The English catalogue's sections.
