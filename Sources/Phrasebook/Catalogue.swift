@@ -36,6 +36,7 @@ public enum Catalogue {
         ("PlanDiff", chinesePlanDiff),
         ("Merge", chineseMerge),
         ("MergeCommand", chineseMergeCommand),
+        ("Share", chineseShare),
     ]
 
     /// The English catalogue's sections.

@@ -32,12 +32,15 @@ struct PlanWriter {
             size += (event.theme?.utf8.count ?? 0) * 2
             for item in event.items { size += 2_048 + item.roles.count * 512 + (item.notes?.utf8.count ?? 0) * 2 }
         }
+        if let base = book.share?.base { size += estimatedSize(of: base) }
         return size
     }
 
     // MARK: The plan's shapes (keys in byte order)
 
-    private mutating func document(_ book: Book, version: Int) {
+    /// - Parameter topLevel: false for the plan nested in a share (`PlanRecord.Share`), whose roster is not on the
+    ///   line the fast reader looks for.
+    private mutating func document(_ book: Book, version: Int, topLevel: Bool = true) {
         open("{")
         key("events")
         list(book.events) { $0.event($1) }
@@ -59,10 +62,24 @@ struct PlanWriter {
         }
         key("organisations")
         list(book.organisations) { $0.organisation($1) }
-        field(line: PlanLayout.rosterField)
+        if topLevel { field(line: PlanLayout.rosterField) } else { key("people") }
         list(book.people) { $0.person($1) }
+        if let share = book.share { self.share(share, version: version) }
         key("venues")
         list(book.venues) { $0.venue($1) }
+        close("}")
+    }
+
+    private mutating func share(_ share: PlanShare, version: Int) {
+        key("share")
+        open("{")
+        key("base")
+        document(share.base, version: version, topLevel: false)
+        key("event")
+        string(share.event)
+        key("org")
+        string(share.org)
+        optional("sharedAt", share.sharedAt.map(PlanRecord.Timestamp.text))
         close("}")
     }
 

@@ -20,7 +20,8 @@ struct ConveneCommand: ParsableCommand {
                 EventsCommand.self, OrgsCommand.self, VenuesCommand.self, RosterCommand.self,
                 InitCommand.self, EventCommand.self, VenueCommand.self, OrgCommand.self, PersonCommand.self,
                 ParticipantCommand.self, ItemCommand.self, ImportCommand.self, AttendanceCommand.self,
-                RecordCommand.self, BriefCommand.self, DiffCommand.self, MergeCommand.self, SetupGitCommand.self,
+                RecordCommand.self, BriefCommand.self, DiffCommand.self, MergeCommand.self, ShareCommand.self,
+                SetupGitCommand.self,
             ])
     }
 

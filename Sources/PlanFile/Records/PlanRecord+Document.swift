@@ -11,6 +11,8 @@ extension PlanRecord {
         var people: [Person]
         var venues: [Venue]
         var events: [Event]
+        /// Only in a copy shared with one organisation.
+        var share: Share?
 
         init(_ book: Book, version: Int) {
             formatVersion = version
@@ -20,12 +22,13 @@ extension PlanRecord {
             people = book.people.map(Person.init)
             venues = book.venues.map(Venue.init)
             events = book.events.map(Event.init)
+            share = book.share.map { Share($0, version: version) }
         }
 
         var book: Book {
             Book(
                 organisations: organisations.map(\.core), people: people.map(\.core), venues: venues.map(\.core),
-                events: events.map(\.core), identity: identity, issued: issued?.core ?? IssuedIDs())
+                events: events.map(\.core), identity: identity, issued: issued?.core ?? IssuedIDs(), share: share?.core)
         }
     }
 

@@ -1,0 +1,40 @@
+import PlannerCore
+
+extension PlanRecord {
+    /// The `share` key of a copy shared with one organisation (`convene share`): the event and the organisation, when
+    /// (UTC), and the plan as it was shared, a whole plan document nested in the file, which the reply's merge takes
+    /// as its base.
+    struct Share: Codable {
+        var base: Base
+        var event: String
+        var org: String
+        var sharedAt: Timestamp?
+
+        init(_ share: PlanShare, version: Int) {
+            base = Base(Document(share.base, version: version))
+            event = share.event
+            org = share.org
+            sharedAt = share.sharedAt.map(Timestamp.init)
+        }
+
+        var core: PlanShare {
+            PlanShare(event: event, org: org, sharedAt: sharedAt?.value, base: base.document.book)
+        }
+    }
+
+    /// The nested plan document of a share: a reference, since a document cannot hold a document directly.
+    final class Base: Codable {
+        let document: Document
+
+        init(_ document: Document) { self.document = document }
+
+        init(from decoder: Decoder) throws {
+            document = try decoder.singleValueContainer().decode(Document.self)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(document)
+        }
+    }
+}
