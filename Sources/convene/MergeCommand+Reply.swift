@@ -18,7 +18,7 @@ extension MergeCommand {
             printError(tr("\(tr("reply")) (\(path)): \(problem.message)").text(language))
             throw ExitCode(ExitStatus.usage)
         }
-        let store = PlanStore(path: file ?? PlanLocation.defaultPath(environment: ProcessInfo.processInfo.environment))
+        let store = plan.store
         var diff = PlanDiff(from: Book(), to: Book())
         var conflicts: [MergeConflict] = []
         do {

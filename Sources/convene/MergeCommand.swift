@@ -32,30 +32,20 @@ struct MergeCommand: ParsableCommand {
             valueName: "file"))
     var reply: String?
 
-    @Option(
-        help: ArgumentHelp(
-            tr("With --reply: the plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).").cli,
-            valueName: "path"))
-    var file: String?
-
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Write the merged plan to this file instead of over OURS.").cli))
     var output: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            tr("Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).")
-                .cli, valueName: "lang"))
-    var lang: Language?
+    /// `--file` (the plan a reply is merged into) and `--lang`.
+    @OptionGroup var plan: PlanOptions
 
-    var language: Language { lang ?? CommandLineLanguage.current }
+    var language: Language { plan.language }
 
     func validate() throws {
         if reply != nil {
             if !files.isEmpty || output != nil {
                 throw UsageError(tr("merge --reply takes no other files: it merges into the plan given by --file"))
             }
-        } else if file != nil {
+        } else if plan.file != nil {
             throw UsageError(tr("--file goes with --reply; a three-way merge takes BASE OURS THEIRS"))
         } else if files.count != 3 {
             throw UsageError(tr("merge takes three plan files: BASE OURS THEIRS (got \(files.count))"))

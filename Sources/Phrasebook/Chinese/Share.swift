@@ -26,8 +26,6 @@ extension Catalogue {
             "请发给对方联系人；对方发回的副本用以下命令合并：convene merge --reply FILE",
         "A copy made by convene share and sent back: merge its changes into the plan (--file).":
             "由 convene share 写出并发回的副本：把其中的改动合并到计划（--file）。",
-        "With --reply: the plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).":
-            "与 --reply 一起用：计划文件（默认：$CONVENE_FILE，否则 $XDG_DATA_HOME/convene/plan.json）。",
         "merge --reply takes no other files: it merges into the plan given by --file":
             "merge --reply 不接受其他文件：它合并到 --file 指定的计划",
         "--file goes with --reply; a three-way merge takes BASE OURS THEIRS":
