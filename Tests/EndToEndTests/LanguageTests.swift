@@ -43,8 +43,8 @@ struct LanguageTests {
             "narrow", "wide", "ambiguous", "width",  // --ambiguous-width's values; `ambiguous_width` in config.toml
             "README",  // the file the check codes are listed in
             "xlsx",  // --format's value for spreadsheets
-            // `convene diff`, `convene setup-git`, the program it sets up, and `convene merge`
-            "diff", "setup", "git", "merge",
+            // `convene diff`, `convene setup-git`, the program it sets up, `convene merge` and `convene share`
+            "diff", "setup", "git", "merge", "share",
         ]
         var kept: [String] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
