@@ -31,7 +31,7 @@ public struct ShareReply: Sendable {
         refusals = scope.refusals
     }
 
-    /// The work of the split.
+    /// The work of the split: a class, as the walks call back into it while they run.
     private final class Scope {
         let base: Book
         let reply: Book
