@@ -40,4 +40,21 @@ struct SharedPlanFileTests {
             "\(error)".contains("share.base.events[0].venue")
         }
     }
+
+    @Test("a base holding a share of its own is a load error at share.base, not dropped")
+    func shareInBase() throws {
+        var document = try #require(
+            try JSONSerialization.jsonObject(with: try PlanFormat.encode(copy)) as? [String: Any])
+        var share = try #require(document["share"] as? [String: Any])
+        var base = try #require(share["base"] as? [String: Any])
+        base["share"] = ["base": base, "event": "e1", "org": "o4"]
+        share["base"] = base
+        document["share"] = share
+        let nested = try JSONSerialization.data(withJSONObject: document)
+        #expect {
+            _ = try PlanFormat.decode(nested, path: "copy.json")
+        } throws: { error in
+            "\(error)".contains("share.base") && "\(error)".contains("holds no share of its own")
+        }
+    }
 }

@@ -15,6 +15,8 @@ extension Catalogue {
         "this plan is not a shared copy (it was not written by convene share); to merge two copies of one plan use convene merge BASE OURS THEIRS":
             "此计划不是共享副本（不是由 convene share 写出的）；合并同一计划的两个副本请用 convene merge BASE OURS THEIRS",
         "share.base.{}: {}": "share.base.{1}：{2}",
+        "the plan as shared holds no share of its own; remove its \"share\" field":
+            "共享时的计划本身不含共享记录；请删除其中的“share”字段",
         "Write a copy of one event for one organisation to fill in and send back.": "为某单位写出一个活动的副本，供其填写后发回。",
         "The copy holds the event, its agenda and venue, the invited organisations' names, and the organisation's own roster and participants: none of the other organisations' contacts or their people's details. Its contact edits it in their own Convene (roster, replies, leave) and sends it back; merge it with convene merge --reply FILE.":
             "副本包含该活动、议程和场馆、受邀单位的名称，以及该单位自己的名单和参加人员；不含其他单位的联系方式和人员资料。对方联系人在自己的 Convene 中修改（名单、回复、请假）后发回；用 convene merge --reply FILE 合并。",

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlannerCore
 
 extension PlanRecord {
@@ -28,8 +29,13 @@ extension PlanRecord {
 
         init(_ document: Document) { self.document = document }
 
+        /// A base holding a share of its own is refused: the core would drop it, and the next save lose it.
         init(from decoder: Decoder) throws {
             document = try decoder.singleValueContainer().decode(Document.self)
+            if document.share != nil {
+                throw PlanValueProblem.error(
+                    tr("the plan as shared holds no share of its own; remove its \"share\" field"), at: decoder)
+            }
         }
 
         func encode(to encoder: Encoder) throws {
