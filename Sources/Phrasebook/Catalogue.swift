@@ -38,6 +38,7 @@ public enum Catalogue {
         ("MergeCommand", chineseMergeCommand),
         ("MergeConflicts", chineseMergeConflicts),
         ("PrintWorkbook", chinesePrintWorkbook),
+        ("Share", chineseShare),
     ]
 
     /// The English catalogue's sections.

@@ -12,6 +12,7 @@ import Printing
 /// `convene merge BASE OURS THEIRS [-o OUT]`: three-way merge of two copies of one plan (`PlanMerge`), git's merge
 /// driver for a plan (`convene setup-git` configures it as `merge %O %A %B`). Without `-o` the result replaces OURS,
 /// as git expects. Exit 0 for a clean merge, 1 when conflicts were recorded in the result, 3 when a file is not a plan.
+/// `convene merge --reply FILE` merges a shared copy sent back (`MergeCommand+Reply.swift`).
 struct MergeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -25,25 +26,34 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("The common ancestor, our copy and their copy.").cli))
     var files: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            tr("A copy made by convene share and sent back: merge its changes into the plan (--file).").cli,
+            valueName: "file"))
+    var reply: String?
+
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Write the merged plan to this file instead of over OURS.").cli))
     var output: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            tr("Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).")
-                .cli, valueName: "lang"))
-    var lang: Language?
+    /// `--file` (the plan a reply is merged into) and `--lang`.
+    @OptionGroup var plan: PlanOptions
 
-    private var language: Language { lang ?? CommandLineLanguage.current }
+    var language: Language { plan.language }
 
     func validate() throws {
-        if files.count != 3 {
+        if reply != nil {
+            if !files.isEmpty || output != nil {
+                throw UsageError(tr("merge --reply takes no other files: it merges into the plan given by --file"))
+            }
+        } else if plan.file != nil {
+            throw UsageError(tr("--file goes with --reply; a three-way merge takes BASE OURS THEIRS"))
+        } else if files.count != 3 {
             throw UsageError(tr("merge takes three plan files: BASE OURS THEIRS (got \(files.count))"))
         }
     }
 
     func run() throws {
+        if let reply { return try mergeReply(reply) }
         let base = try load(files[0], as: tr("base"))
         let ours = try load(files[1], as: tr("ours"))
         let theirs = try load(files[2], as: tr("theirs"))
@@ -68,7 +78,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     /// The plan in `path` with its bytes; a file that is not a plan is named by its part in the merge, exit 3.
-    private func load(_ path: String, as part: Phrase) throws -> (book: Book, bytes: Data) {
+    func load(_ path: String, as part: Phrase) throws -> (book: Book, bytes: Data) {
         let store = PlanStore(path: path)
         do {
             let bytes = try store.readBytes()
@@ -93,7 +103,7 @@ struct MergeCommand: ParsableCommand {
 
     /// What came in from their side (the changes from ours to the result) and each conflict the result keeps, with
     /// both values, numbered as `convene conflicts` and `convene resolve` number them.
-    private func report(_ diff: PlanDiff, conflicts: [MergeConflict], in result: Book) {
+    func report(_ diff: PlanDiff, conflicts: [MergeConflict], in result: Book) {
         if diff.isEmpty {
             Console.out(tr("merged: nothing new came in").text(language))
         } else {
