@@ -18,12 +18,6 @@ struct ShareCommandTests {
         return book
     }
 
-    /// Runs `convene arguments --file path` and expects success.
-    private func edit(_ convene: Convene, _ path: String, _ arguments: String...) throws {
-        let result = try run(convene.binary, arguments + ["--file", path])
-        #expect(result.status == 0, "convene \(arguments) failed: \(result.stderr)")
-    }
-
     @Test("the shared file holds the organisation's own data and none of the other organisations' personal data")
     func sharedFile() throws {
         let convene = try Convene()
@@ -62,11 +56,11 @@ struct ShareCommandTests {
         _ = try samplePlan(convene)
         let reply = convene.folder.file("reply.json")
         try convene.ok("share", "--event", "e1", "--org", "天极电子", "-o", reply)
-        try edit(convene, reply, "person", "add", "--name", "钱多多", "--org", "天极电子", "--phone", "13912345678")
-        try edit(convene, reply, "participant", "add", "--person", "钱多多", "--rsvp", "confirmed")
-        try edit(convene, reply, "participant", "set", "--person", "孙宇航", "--rsvp", "confirmed")
-        try edit(convene, reply, "participant", "leave", "--person", "赵欣怡", "--reason", "sick")
-        try edit(convene, reply, "item", "edit", "--item", "党建座谈会", "--title", "天极座谈会")
+        try convene.edit(reply, "person", "add", "--name", "钱多多", "--org", "天极电子", "--phone", "13912345678")
+        try convene.edit(reply, "participant", "add", "--person", "钱多多", "--rsvp", "confirmed")
+        try convene.edit(reply, "participant", "set", "--person", "孙宇航", "--rsvp", "confirmed")
+        try convene.edit(reply, "participant", "leave", "--person", "赵欣怡", "--reason", "sick")
+        try convene.edit(reply, "item", "edit", "--item", "党建座谈会", "--title", "天极座谈会")
 
         let en = try convene("merge", "--reply", reply, "--lang", "en")
         #expect(en.status == 1, "\(en.stderr)")
@@ -94,7 +88,7 @@ struct ShareCommandTests {
         _ = try samplePlan(convene)
         let reply = convene.folder.file("reply.json")
         try convene.ok("share", "--event", "e1", "--org", "天极电子", "-o", reply)
-        try edit(convene, reply, "item", "edit", "--item", "党建座谈会", "--title", "天极座谈会")
+        try convene.edit(reply, "item", "edit", "--item", "党建座谈会", "--title", "天极座谈会")
         let zh = try convene("merge", "--reply", reply, environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.status == 1)
         #expect(
