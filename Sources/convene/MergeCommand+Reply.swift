@@ -24,7 +24,7 @@ extension MergeCommand {
         do {
             try store.edit { host in
                 let merged = try PlanMerge.merge(base: reply.base, ours: host, theirs: reply.accepted)
-                diff = PlanDiff(from: host, to: merged)
+                diff = PlanDiff(cameIn: host, merged: merged)
                 result = merged
                 let changed = merged != host
                 host = merged

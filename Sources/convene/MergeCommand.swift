@@ -73,7 +73,7 @@ struct MergeCommand: ParsableCommand {
             bytes = try PlanFormat.encode(result)
         }
         try write(bytes, to: output ?? files[1])
-        report(PlanDiff(from: ours.book, to: result), conflicts: result.conflicts, in: result)
+        report(PlanDiff(cameIn: ours.book, merged: result), conflicts: result.conflicts, in: result)
         if !result.conflicts.isEmpty { throw ExitCode(1) }
     }
 
@@ -118,5 +118,15 @@ struct MergeCommand: ParsableCommand {
         for (n, conflict) in conflicts.enumerated() {
             Console.out(tr("\(n + 1). \(result.mergeConflictText(conflict))").text(language))
         }
+    }
+}
+
+extension PlanDiff {
+    /// What a merge brought into `ours`: the changes from ours to the merged plan but for the conflicts it recorded,
+    /// which the merge lists on their own, numbered.
+    init(cameIn ours: Book, merged: Book) {
+        var shown = merged
+        shown.conflicts = ours.conflicts
+        self.init(from: ours, to: shown)
     }
 }
