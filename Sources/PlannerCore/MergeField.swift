@@ -8,6 +8,8 @@ public struct MergeField<Record>: Sendable {
     public let same: @Sendable (Record, Record) -> Bool
     public let take: @Sendable (inout Record, Record) -> Void
     public let show: @Sendable (Record) -> String
+    /// The value itself, for saying it in the reader's language (`MergeValuePhrase`).
+    let value: @Sendable (Record) -> any Sendable
 
     /// The field at `path`, compared with `==` and shown with `MergeValueText` (nil as "").
     public static func at<Value: Hashable & Sendable>(
@@ -16,7 +18,7 @@ public struct MergeField<Record>: Sendable {
         MergeField(
             name: name, label: label, same: { $0[keyPath: path] == $1[keyPath: path] },
             take: { $0[keyPath: path] = $1[keyPath: path] },
-            show: { MergeValueText.text($0[keyPath: path]) })
+            show: { MergeValueText.text($0[keyPath: path]) }, value: { $0[keyPath: path] })
     }
 }
 

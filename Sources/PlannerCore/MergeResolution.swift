@@ -121,7 +121,7 @@ extension Book {
         case .eventOrganisation:
             return tr("the invitation of \(organisation(id)?.name ?? id) to \(event(parent)?.title ?? parent)")
         case .participant:
-            return tr("\(person(id)?.name ?? id) in \(event(parent)?.title ?? parent)")
+            return tr("participant \(person(id)?.name ?? id) (\(parent) \(id))")
         case .item:
             let title =
                 event(parent)?.items.first { $0.id == id }?.title
@@ -139,6 +139,24 @@ extension Book {
                 : tr("\(record): changed in our copy and deleted in theirs; our changed record is kept")
         }
         let label = MergeFields.label(conflict.record.kind, field)
-        return tr("\(record), \(label): ours “\(conflict.ours)”, theirs “\(conflict.theirs)”")
+        let (ours, theirs) = mergeValues(conflict)
+        return tr("\(record), \(label): ours “\(ours)”, theirs “\(theirs)”")
+    }
+
+    /// What resolving `conflict` to `side` did, said from this book (the one before the resolution): "took theirs:
+    /// the title of item '党建座谈会' (e1 i3)", "deleted person 钱多多 (p20), as theirs had".
+    public func mergeResolutionText(_ conflict: MergeConflict, taking side: MergeSide) -> Phrase {
+        let record = mergeRecordName(conflict.record, theirs: conflict.theirRecord)
+        guard let field = conflict.field else {
+            let deletes = (side == .ours) == conflict.deletedByOurs
+            switch (deletes, side) {
+            case (true, .ours): return tr("deleted \(record), as ours had")
+            case (true, .theirs): return tr("deleted \(record), as theirs had")
+            case (false, .ours): return tr("kept \(record), as ours changed it")
+            case (false, .theirs): return tr("kept \(record), as theirs changed it")
+            }
+        }
+        let subject = tr("the \(MergeFields.label(conflict.record.kind, field)) of \(record)")
+        return side == .ours ? tr("kept ours: \(subject)") : tr("took theirs: \(subject)")
     }
 }

@@ -31,6 +31,7 @@ public struct PlanMerge {
         var merge = PlanMerge()
         var result = merge.books(base: base, ours: ours, theirs: renumbered)
         MergeReferences.repair(&result, ours: ours, theirs: renumbered, conflicts: &merge.conflicts)
+        MergeKeptRecords.restore(&result, ours: ours, theirs: renumbered, conflicts: merge.conflicts)
         var all = ours.conflicts
         for c in theirs.conflicts + merge.conflicts where !all.contains(c) { all.append(c) }
         result.conflicts = all

@@ -40,17 +40,19 @@ public struct ShareRefusal: Hashable, Sendable {
     }
 
     private var what: Phrase {
-        func of(_ fields: [String], _ whole: Phrase) -> Phrase {
-            fields.isEmpty || change != .changed ? whole : tr("the \(fields.joined(separator: ", ")) of \(whole)")
+        /// "the title of agenda item “…”", the fields by their labels in the reader's language (标题, 回复).
+        func of(_ fields: [String], _ kind: MergeRecordPath.Kind, _ whole: Phrase) -> Phrase {
+            guard !fields.isEmpty, change == .changed else { return whole }
+            return tr("the \(Phrase.series(fields.map { MergeFields.label(kind, $0) })) of \(whole)")
         }
         switch thing {
-        case .event(let title, let fields): return of(fields, tr("event “\(title)”"))
+        case .event(let title, let fields): return of(fields, .event, tr("event “\(title)”"))
         case .eventOrganisations(let title): return tr("the invited organisations of event “\(title)”")
-        case .item(let title, let fields): return of(fields, tr("agenda item “\(title)”"))
-        case .organisation(let name, let fields): return of(fields, tr("organisation “\(name)”"))
-        case .person(let name, let org, let fields): return of(fields, tr("“\(name)” of \(org)"))
+        case .item(let title, let fields): return of(fields, .item, tr("agenda item “\(title)”"))
+        case .organisation(let name, let fields): return of(fields, .organisation, tr("organisation “\(name)”"))
+        case .person(let name, let org, let fields): return of(fields, .person, tr("“\(name)” of \(org)"))
         case .participant(let name, let org, let fields):
-            return of(fields, tr("the participant row of “\(name)” of \(org)"))
+            return of(fields, .participant, tr("the participant row of “\(name)” of \(org)"))
         case .venue(let name): return tr("venue “\(name)”")
         }
     }

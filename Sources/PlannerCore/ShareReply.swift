@@ -111,6 +111,8 @@ public struct ShareReply: Sendable {
                 if !fields.isEmpty { refuse(.changed, .event(title: b.title, fields: fields)) }
                 if b.orgs != t.orgs { refuse(.changed, .eventOrganisations(event: b.title)) }
                 merged.items = walk(b.items, t.items, key: \.id, inScope: { _ in false }) { change, bi, ti in
+                    // Renaming the event moves every item's revision: an item the reply did not change is not refused.
+                    if let bi, let ti, bi.hasSameContent(as: ti) { return bi }
                     let fields = changedFields(MergeFields.item, bi, ti)
                     refuse(change, .item(title: (bi ?? ti)?.title ?? "", fields: fields))
                     return bi

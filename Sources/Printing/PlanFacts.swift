@@ -91,7 +91,7 @@ public struct PlanFacts {
             let name = book.person(p.person)?.name ?? p.person
             let who = at + [tr("participant \(name) (\(p.person))")]
             add(who, tr("reply"), p.rsvp.phrase)
-            add(who, tr("capacity"), p.capacity.phrase)
+            add(who, tr("capacity (a participant's)"), p.capacity.phrase)
             if let leave = p.leave {
                 add(who, tr("leave reason"), leave.reason.phrase)
                 add(who, tr("leave note"), leave.note)

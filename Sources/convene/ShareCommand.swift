@@ -49,8 +49,15 @@ struct ShareCommand: ParsableCommand {
             tr(
                 "wrote \(output) for \(organisation.displayName): “\(shared.title)” with \(tr("\(count: shared.items.count) agenda items")), its roster of \(tr("\(count: copy.members(of: orgID).count) people")) and \(tr("\(count: rows) participants"))"
             ).text(plan.language))
+        // The exact command, with this plan named: a bare `merge --reply` would merge into the default plan.
+        let command = "convene merge --reply \(Self.quoted(output)) --file \(Self.quoted(plan.store.path))"
         Console.out(
-            tr("send it to their contact; merge the copy they send back with: convene merge --reply FILE").text(
-                plan.language))
+            tr("send it to their contact; merge the copy they send back with: \(command)").text(plan.language))
+    }
+
+    /// `path` as a shell reads it back: as it is when it is plain, else in single quotes.
+    static func quoted(_ path: String) -> String {
+        let plain = path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+~".contains($0) }
+        return plain ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -108,7 +108,7 @@ struct MergeCommandTests {
         #expect(side.status == 2 && side.stderr.contains("ours"), "\(side.stderr)")
         let resolved = try run(convene.binary, ["resolve", "1", "--take", "theirs", "--file", ours])
         #expect(resolved.status == 0, "\(resolved.stderr)")
-        #expect(resolved.stdout.hasPrefix("took theirs: item '我方座谈会' (e1 i3), title:"), "\(resolved.stdout)")
+        #expect(resolved.stdout.hasPrefix("took theirs: the title of item '我方座谈会' (e1 i3)\n"), "\(resolved.stdout)")
         #expect(resolved.stdout.hasSuffix("no merge conflicts left\n"))
         #expect(try run(convene.binary, ["agenda", "--file", ours]).stdout.contains("对方座谈会"))
         let diff = try run(convene.binary, ["diff", before, ours, "--lang", "en"])

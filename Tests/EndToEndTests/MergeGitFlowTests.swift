@@ -119,7 +119,7 @@ struct MergeGitFlowTests {
         tmux.keys("6")
         try tmux.waitFor("merge-conflict")
         tmux.keys("t")
-        try tmux.waitFor("took theirs: item '乙的座谈会' (e1 i3), title")
+        try tmux.waitFor("took theirs: the title of item '乙的座谈会' (e1 i3)")
         tmux.keys("s")
         try tmux.waitFor("Saved")
         tmux.keys("q")

@@ -26,7 +26,7 @@ struct ShareCommandTests {
         let said = try convene.ok("share", "--event", "e1", "--org", "天极电子", "-o", copy, "--lang", "en")
         #expect(
             said
-                == "wrote \(copy) for 天极电子: “党建强堡垒 促发展 联建交流活动” with 4 agenda items, its roster of 3 people and 3 participants\nsend it to their contact; merge the copy they send back with: convene merge --reply FILE"
+                == "wrote \(copy) for 天极电子: “党建强堡垒 促发展 联建交流活动” with 4 agenda items, its roster of 3 people and 3 participants\nsend it to their contact; merge the copy they send back with: convene merge --reply \(copy) --file \(convene.plan)"
         )
         #expect(mode(copy) == 0o600)
         let text = String(decoding: try #require(bytes(copy)), as: UTF8.self)
@@ -93,7 +93,7 @@ struct ShareCommandTests {
         #expect(zh.status == 1)
         #expect(
             zh.stdout
-                == "未合并：1 处改动不属于副本的共享单位天极电子\n  对方修改了议程“党建座谈会”的 title，不属于天极电子，未合并\n已合并：没有新的改动\n",
+                == "未合并：1 处改动不属于副本的共享单位天极电子\n  对方修改了议程“党建座谈会”的标题，不属于天极电子，未合并\n已合并：没有新的改动\n",
             "\(zh.stdout)")
     }
 

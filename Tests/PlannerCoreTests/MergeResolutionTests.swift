@@ -203,3 +203,47 @@ struct MergeInvariantTests {
         #expect(merged.conflicts.map(\.field) == ["minutes"])
     }
 }
+
+@Suite("Three-way merge: a person deleted on one side and changed on the other stays whole")
+struct MergeKeptRecordsTests {
+    let base = Fixture.book()
+
+    @Test("they removed 陈思远, we changed his phone: kept with his participation and parts until resolved")
+    func keptWhole() throws {
+        var ours = base
+        ours.people[2].phone = "13800000000"
+        let theirs = try base.applying(.removePerson(id: "p3"))
+        let merged = try PlanMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged.consistencyProblems().isEmpty)
+        #expect(merged.conflicts.map(\.record) == [MergeRecordPath(.person, id: "p3")])
+        #expect(merged.events[0].participant("p3") != nil, "his participation is kept with him")
+        #expect(merged.events[0].items[0].roles == base.events[0].items[0].roles, "and his part")
+        #expect(merged.events[0].items[2].roles == base.events[0].items[2].roles)
+        let conflict = try #require(merged.conflicts.first)
+        let kept = try merged.applying(try merged.resolution(of: conflict, taking: .ours))
+        #expect(kept.events[0].participant("p3") != nil && kept.person("p3")?.phone == "13800000000")
+        let removed = try merged.applying(try merged.resolution(of: conflict, taking: .theirs))
+        #expect(removed.person("p3") == nil && removed.events[0].participant("p3") == nil)
+        #expect(!removed.events[0].items.contains { $0.roles.contains { $0.person == "p3" } })
+        #expect(removed.events[0].participants == theirs.events[0].participants)
+        #expect(removed.events[0].items.map(\.roles) == theirs.events[0].items.map(\.roles))
+    }
+
+    @Test("conflicts read in the reader's language: replies, parts with names, lengths in minutes")
+    func saidInLanguage() throws {
+        var ours = base, theirs = base
+        ours.events[0].participants[2].rsvp = .declined
+        theirs.events[0].participants[2].rsvp = .confirmed
+        ours.events[0].items[3].minutes = 30
+        theirs.events[0].items[3].minutes = 50
+        ours.events[0].items[1].roles = [Role(person: "p1", part: .narrator)]
+        theirs.events[0].items[1].roles = [Role(person: "p2", part: .narrator)]
+        let merged = try PlanMerge.merge(base: base, ours: ours, theirs: theirs)
+        let zh = merged.conflicts.map { merged.mergeConflictText($0).text(.zh) }
+        #expect(zh.contains("参加人员“陈思远”（e1 p3）的回复：我方“已谢绝”，对方“已确认”"), "\(zh)")
+        #expect(zh.contains { $0.hasSuffix("的时长：我方“30 分钟”，对方“50 分钟”") }, "\(zh)")
+        #expect(zh.contains { $0.contains("的分工：我方“讲解员 程智鹏”，对方“讲解员 徐晓敏”") }, "\(zh)")
+        let en = merged.conflicts.map { merged.mergeConflictText($0).text(.en) }
+        #expect(en.contains("participant 陈思远 (e1 p3), reply: ours “declined”, theirs “confirmed”"), "\(en)")
+    }
+}

@@ -61,8 +61,8 @@ struct SharedCopyTests {
         let split = try ShareReply(reply)
         #expect(
             split.refusals.map { $0.message.text(.zh) } == [
-                "对方修改了广州市科协的“程智鹏”的 phone，不属于电子信息行业协会，未合并",
-                "对方修改了议程“党建座谈会”的 title，不属于电子信息行业协会，未合并",
+                "对方修改了广州市科协的“程智鹏”的电话，不属于电子信息行业协会，未合并",
+                "对方修改了议程“党建座谈会”的标题，不属于电子信息行业协会，未合并",
             ])
         #expect(
             split.refusals.map { $0.message.text(.en) } == [

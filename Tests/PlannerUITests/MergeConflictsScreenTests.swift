@@ -43,7 +43,7 @@ struct MergeConflictsScreenTests {
         #expect(s.book.conflicts.count == 1)
         text = rows(frame(s))
         let status = text[text.count - 2] + text[text.count - 1]
-        #expect(status.contains("已采用对方：议程“甲的座谈会”（e1 i3）的标题"), "\(status)")
+        #expect(status.contains("已采用对方：议程“甲的座谈会”（e1 i3）的标题；"), "\(status)")
         #expect(status.contains("尚余合并冲突 1 处"), "\(status)")
         #expect(!text[5].contains("merge-conflict"))
         press(.char("u"), &s)

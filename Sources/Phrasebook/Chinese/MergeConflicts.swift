@@ -12,7 +12,11 @@ extension Catalogue {
         "{} is no longer in the plan; keep ours to close the conflict": "{1}已不在计划中；请选择保留我方以了结此冲突",
         "event '{}' ({})": "活动“{1}”（{2}）",
         "the invitation of {} to {}": "“{2}”对“{1}”的邀请",
-        "{} in {}": "“{2}”的参会人员“{1}”",
+        "participant {} ({} {})": "参加人员“{1}”（{2} {3}）",
+        "deleted {}, as ours had": "已删除{1}（同我方）",
+        "deleted {}, as theirs had": "已删除{1}（同对方）",
+        "kept {}, as ours changed it": "已保留{1}（我方修改后的记录）",
+        "kept {}, as theirs changed it": "已保留{1}（对方修改后的记录）",
         "item '{}' ({} {})": "议程“{1}”（{2} {3}）",
         "{}: deleted in our copy and changed in theirs; their changed record is kept":
             "{1}：我方已删除，对方作了修改；暂时保留对方修改后的记录",
@@ -31,9 +35,9 @@ extension Catalogue {
         "no merge conflicts": "没有合并冲突",
         "{}. {}": "{1}. {2}",
         "Resolve a merge conflict by choosing our version or theirs.": "选定我方或对方的版本，解决合并冲突。",
-        "N is the conflict's number in convene conflicts (or all). ours keeps what the plan holds (for a record we deleted: deletes it again); theirs sets their value (for a record they deleted: deletes it).":
-            "N 是冲突在 convene conflicts 中的编号（或 all）。ours 保留计划中现有的值（我方删除的记录：再次删除）；theirs 采用对方的值（对方删除的记录：删除）。",
-        "The conflict's number in convene conflicts, or all.": "冲突在 convene conflicts 中的编号，或 all。",
+        "N is the conflict's number in convene conflicts (several numbers, or all). ours keeps what the plan holds (for a record we deleted: deletes it again); theirs sets their value (for a record they deleted: deletes it).":
+            "N 是冲突在 convene conflicts 中的编号（可给多个编号，或 all）。ours 保留计划中现有的值（我方删除的记录：再次删除）；theirs 采用对方的值（对方删除的记录：删除）。",
+        "The conflicts' numbers in convene conflicts, or all.": "冲突在 convene conflicts 中的编号，或 all。",
         "ours or theirs.": "ours（我方）或 theirs（对方）。",
         "the plan has no merge conflicts to resolve": "计划中没有需要解决的合并冲突",
         "'{}' is not a conflict's number: give 1 to {} or all (see convene conflicts)":

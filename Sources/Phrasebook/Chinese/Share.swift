@@ -4,7 +4,7 @@ extension Catalogue {
         "they added {}, which is not {}'s: not merged": "对方添加了{1}，不属于{2}，未合并",
         "they changed {}, which is not {}'s: not merged": "对方修改了{1}，不属于{2}，未合并",
         "they removed {}, which is not {}'s: not merged": "对方删除了{1}，不属于{2}，未合并",
-        "the {} of {}": "{2}的 {1}",
+        "the {} of {}": "{2}的{1}",
         "event “{}”": "活动“{1}”",
         "the invited organisations of event “{}”": "活动“{1}”的参加单位",
         "agenda item “{}”": "议程“{1}”",
@@ -24,8 +24,8 @@ extension Catalogue {
         "The file to write the copy to.": "副本写入的文件。",
         "{} is not invited to “{}”; invite it first (convene event invite)": "{1}未受邀参加“{2}”；请先邀请（convene event invite）",
         "wrote {} for {}: “{}” with {}, its roster of {} and {}": "已为{2}写出 {1}：“{3}”，{4}，本单位名单 {5}，{6}",
-        "send it to their contact; merge the copy they send back with: convene merge --reply FILE":
-            "请发给对方联系人；对方发回的副本用以下命令合并：convene merge --reply FILE",
+        "send it to their contact; merge the copy they send back with: {}":
+            "请发给对方联系人；对方发回的副本用以下命令合并：{1}",
         "A copy made by convene share and sent back: merge its changes into the plan (--file).":
             "由 convene share 写出并发回的副本：把其中的改动合并到计划（--file）。",
         "merge --reply takes no other files: it merges into the plan given by --file":

@@ -158,7 +158,7 @@ enum ChecksScreen: ScreenFeature {
         guard problems.indices.contains(index), let conflict = problems[index].conflict else {
             return Update.info(&state, tr("o and t resolve a merge conflict: move to a merge-conflict problem first"))
         }
-        let text = state.book.mergeConflictText(conflict)
+        let done = state.book.mergeResolutionText(conflict, taking: side)
         let edit: Edit
         do {
             edit = try state.book.resolution(of: conflict, taking: side)
@@ -169,7 +169,6 @@ enum ChecksScreen: ScreenFeature {
         }
         guard Update.perform(edit, &state) else { return }
         let left = state.book.conflicts.count
-        let done = side == .ours ? tr("kept ours: \(text)") : tr("took theirs: \(text)")
         Update.info(
             &state, left == 0 ? tr("\(done); no merge conflicts left") : tr("\(done); merge conflicts left: \(left)"))
     }
