@@ -10,15 +10,22 @@ struct MergeCase: Sendable {
     var theirs: Book
 
     /// 200 cases: small generated books (5 organisations, 30 people, 3 events of 5 items) from 7 seeds, each side
-    /// given 1–15 accepted edits. A failure names its seed; `MergeCase(seed:)` replays it.
+    /// given 1–15 accepted edits, mostly of one kind in three cases of four. A failure names its seed; `MergeCase(seed:)` replays it.
     static let all: [MergeCase] = (1...200).map { MergeCase(seed: UInt64($0)) }
+
+    /// The generated books the cases start from.
+    static let bases = (1...7).map {
+        BookGenerator(organisations: 5, people: 30, events: 3, itemsPerEvent: 5, seed: UInt64($0)).make()
+    }
 
     init(seed: UInt64) {
         self.seed = seed
-        base = BookGenerator(organisations: 5, people: 30, events: 3, itemsPerEvent: 5, seed: seed % 7 + 1).make()
+        base = Self.bases[Int(seed % 7)]
         var rng = SplitMix64(seed: seed &* 0x9E37_79B9)
-        ours = RandomEdits.applying(rng.within(1...15), to: base, &rng)
-        theirs = RandomEdits.applying(rng.within(1...15), to: base, &rng)
+        // Three cases in four focus both sides on one kind of edit (people, participants, items, ...).
+        let focus = seed % 4 == 0 ? nil : rng.below(9)
+        ours = RandomEdits.applying(rng.within(1...15), to: base, focus: focus, &rng)
+        theirs = RandomEdits.applying(rng.within(1...15), to: base, focus: focus, &rng)
     }
 
     func merged() throws -> Book { try PlanMerge.merge(base: base, ours: ours, theirs: theirs) }
@@ -29,7 +36,9 @@ struct MergePropertyTests {
     @Test("the cases are not vacuous: both sides change things, some clash on a field, some renumber additions")
     func casesCoverTheMerge() throws {
         let cases = MergeCase.all
-        #expect(cases.allSatisfy { $0.ours != $0.base && $0.theirs != $0.base })
+        // An accepted edit may change nothing (a reply set to what it was), or a later one undo it: rarely all of them.
+        let changedBoth = cases.filter { $0.ours != $0.base && $0.theirs != $0.base }.count
+        #expect(changedBoth >= cases.count * 9 / 10, "only \(changedBoth) of \(cases.count) cases change both sides")
         let withConflicts = try cases.filter { try !$0.merged().conflicts.isEmpty }.count
         #expect(withConflicts >= 20, "only \(withConflicts) of \(cases.count) cases have a conflict")
         let renumbering = cases.filter {

@@ -9,14 +9,18 @@ struct RandomEdits {
     /// When every edit happens, so that items' times of change do not depend on the clock.
     static let now = Date(timeIntervalSince1970: 1_767_225_600)
 
-    /// `book` after `count` random edits that the core accepted (attempts it refused are not counted).
-    static func applying(_ count: Int, to book: Book, _ rng: inout SplitMix64) -> Book {
+    /// `book` after `count` random edits that the core accepted (attempts it refused are not counted). With a
+    /// `focus` (0–8, a kind of edit as `edit` draws them), most edits are of that kind, so that two copies edited
+    /// with one focus change one field of one record more often.
+    static func applying(_ count: Int, to book: Book, focus: Int? = nil, _ rng: inout SplitMix64) -> Book {
         var book = book
         var done = 0
         var attempts = 0
         while done < count && attempts < count * 20 {
             attempts += 1
-            guard let edit = RandomEdits.edit(for: book, &rng), let next = try? book.applying(edit, at: now) else {
+            guard let edit = RandomEdits.edit(for: book, focus: focus, &rng),
+                let next = try? book.applying(edit, at: now)
+            else {
                 continue
             }
             book = next
@@ -25,9 +29,10 @@ struct RandomEdits {
         return book
     }
 
-    /// One random edit for `book`; nil when the kind drawn has nothing to edit.
-    static func edit(for book: Book, _ rng: inout SplitMix64) -> Edit? {
-        switch rng.below(9) {
+    /// One random edit for `book`, of kind `focus` seven times in ten; nil when the kind drawn has nothing to edit.
+    static func edit(for book: Book, focus: Int? = nil, _ rng: inout SplitMix64) -> Edit? {
+        let kind = focus.flatMap { rng.chance(70) ? $0 : nil } ?? rng.below(9)
+        switch kind {
         case 0: return personEdit(book, &rng)
         case 1: return organisationEdit(book, &rng)
         case 2, 3: return participantEdit(book, &rng)
@@ -38,6 +43,10 @@ struct RandomEdits {
         }
     }
 
+    /// How often an edit goes to one of the first two records of a list: often enough that both copies change
+    /// one record, and now and then one field of it.
+    static let hotPercent = 60
+
     static let names = ["李华", "王芳", "张伟", "刘洋", "陈静", "Anna Müller"]
     static let titles: [String?] = [nil, "主任", "处长", "科员", "Director"]
     static let phones: [String?] = [nil, "13800000000", "13900000001", "020-88886666"]
@@ -47,16 +56,16 @@ struct RandomEdits {
     static let capacities: [Int?] = [nil, 30, 80, 200]
 
     static func personEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
-        guard let org = book.organisations.randomElement(using: &rng) else { return nil }
+        guard let org = book.organisations.hot(&rng) else { return nil }
         switch rng.below(4) {
         case 0:
             return .addPerson(
                 Person(id: book.newID(.person), name: rng.pick(names), org: org.id, title: rng.pick(titles)))
         case 1:
-            guard let p = book.people.randomElement(using: &rng) else { return nil }
+            guard let p = book.people.hot(&rng) else { return nil }
             return .removePerson(id: p.id)
         default:
-            guard var p = book.people.randomElement(using: &rng) else { return nil }
+            guard var p = book.people.hot(&rng) else { return nil }
             switch rng.below(6) {
             case 0: p.name = rng.pick(names)
             case 1: p.title = rng.pick(titles)
@@ -77,10 +86,10 @@ struct RandomEdits {
             let id = book.newID(.organisation)
             return .addOrganisation(Organisation(id: id, name: "新单位" + id, short: rng.chance(50) ? "新单位" : nil))
         case 1:
-            guard let o = book.organisations.randomElement(using: &rng) else { return nil }
+            guard let o = book.organisations.hot(&rng) else { return nil }
             return .removeOrganisation(id: o.id)
         default:
-            guard var o = book.organisations.randomElement(using: &rng) else { return nil }
+            guard var o = book.organisations.hot(&rng) else { return nil }
             switch rng.below(4) {
             case 0: o.name = rng.pick(["广州市科协", "Guangzhou Club", "天河区工商联"]) + o.id
             case 1: o.short = rng.pick([nil, "科协", "工商联"])
@@ -92,18 +101,18 @@ struct RandomEdits {
     }
 
     static func participantEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
-        guard let e = book.events.randomElement(using: &rng) else { return nil }
-        if rng.chance(15), let p = book.people.randomElement(using: &rng) {
+        guard let e = book.events.hot(&rng) else { return nil }
+        if rng.chance(15), let p = book.people.hot(&rng) {
             return .addParticipant(event: e.id, person: p.id, rsvp: rng.pick(RSVP.allCases))
         }
-        guard let p = e.participants.randomElement(using: &rng) else { return nil }
+        guard let p = e.participants.hot(&rng) else { return nil }
         switch rng.below(6) {
         case 0: return .setRSVP(event: e.id, person: p.person, rsvp: rng.pick(RSVP.allCases))
         case 1: return .setCapacity(event: e.id, person: p.person, capacity: rng.pick(Capacity.allCases))
         case 2:
             let leave = Leave(
                 reason: rng.pick(LeaveReason.allCases), note: rng.pick([nil, "出差", "病假"]),
-                approvedBy: rng.chance(40) ? book.people.randomElement(using: &rng)?.id : nil)
+                approvedBy: rng.chance(40) ? book.people.hot(&rng)?.id : nil)
             return .setLeave(event: e.id, person: p.person, leave: rng.chance(25) ? nil : leave)
         case 3:
             let at = rng.pick([nil, ClockTime(minutes: 8 * 60 + 45), ClockTime(minutes: 9 * 60)])
@@ -115,36 +124,36 @@ struct RandomEdits {
     }
 
     static func itemEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
-        guard let e = book.events.randomElement(using: &rng) else { return nil }
+        guard let e = book.events.hot(&rng) else { return nil }
         let rooms = e.venue.flatMap(book.venue)?.rooms.map(\.id) ?? []
         let minute = rng.within(8 * 60...17 * 60)
         guard let start = ClockTime(minutes: minute - minute % 15) else { return nil }
         if rng.chance(20) || e.items.isEmpty {
             let item = AgendaItem(
                 id: book.newID(.item), kind: rng.pick(ItemKind.allCases), title: rng.pick(itemTitles), start: start,
-                minutes: rng.pick([15, 30, 60]), room: rng.chance(50) ? rooms.randomElement(using: &rng) : nil)
+                minutes: rng.pick([15, 30, 60]), room: rng.chance(50) ? rooms.hot(&rng) : nil)
             return .addItem(event: e.id, item: item)
         }
-        guard var item = e.items.randomElement(using: &rng) else { return nil }
+        guard var item = e.items.hot(&rng) else { return nil }
         switch rng.below(8) {
         case 0: return .moveItem(event: e.id, item: item.id, to: start, shiftFollowing: rng.chance(30))
         case 1: return .removeItem(event: e.id, item: item.id)
         case 2:
-            guard let p = e.participants.randomElement(using: &rng) else { return nil }
+            guard let p = e.participants.hot(&rng) else { return nil }
             return .assign(event: e.id, item: item.id, role: Role(person: p.person, part: rng.pick(RolePart.allCases)))
         case 3:
             guard !item.roles.isEmpty else { return nil }
             return .unassign(event: e.id, item: item.id, index: rng.below(item.roles.count))
         case 4: item.title = rng.pick(itemTitles)
         case 5: item.notes = rng.pick(notes)
-        case 6: item.room = rng.chance(30) ? nil : rooms.randomElement(using: &rng)
+        case 6: item.room = rng.chance(30) ? nil : rooms.hot(&rng)
         default: item.minutes = rng.pick([10, 20, 45, 90])
         }
         return .updateItem(event: e.id, item: item)
     }
 
     static func eventEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
-        guard let e = book.events.randomElement(using: &rng) else { return nil }
+        guard let e = book.events.hot(&rng) else { return nil }
         if rng.chance(5) { return .removeEvent(id: e.id) }
         var details = EventDetails(of: e)
         switch rng.below(5) {
@@ -152,19 +161,19 @@ struct RandomEdits {
         case 1: details.theme = rng.pick([nil, "不忘初心", "Renewal"])
         case 2: details.start = ClockTime(minutes: rng.pick([7, 8, 9, 10]) * 60) ?? details.start
         case 3: details.end = ClockTime(minutes: rng.pick([11, 12, 17, 23]) * 60) ?? details.end
-        default: details.venue = rng.chance(20) ? nil : book.venues.randomElement(using: &rng)?.id
+        default: details.venue = rng.chance(20) ? nil : book.venues.hot(&rng)?.id
         }
         return .updateEvent(id: e.id, details: details)
     }
 
     static func invitationEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
-        guard let e = book.events.randomElement(using: &rng), let o = book.organisations.randomElement(using: &rng)
+        guard let e = book.events.hot(&rng), let o = book.organisations.hot(&rng)
         else { return nil }
         switch rng.below(3) {
         case 0: return .invite(event: e.id, org: o.id, part: rng.pick(OrganisationPart.allCases))
         case 1: return .uninvite(event: e.id, org: o.id)
         default:
-            guard let invited = e.orgs.randomElement(using: &rng) else { return nil }
+            guard let invited = e.orgs.hot(&rng) else { return nil }
             return .setQuota(event: e.id, org: invited.org, quota: rng.pick([nil, 1, 5, 10]))
         }
     }
@@ -175,7 +184,7 @@ struct RandomEdits {
             return .addVenue(
                 Venue(id: id, name: "会场" + id, rooms: [Room(id: book.newID(.room), name: "大厅", capacity: 100)]))
         }
-        guard var v = book.venues.randomElement(using: &rng) else { return nil }
+        guard var v = book.venues.hot(&rng) else { return nil }
         switch rng.below(7) {
         case 0: v.name = rng.pick(["市民中心", "Civic Hall", "党群服务中心"]) + v.id
         case 1: v.address = rng.pick([nil, "广州市天河区1号", "越秀区2号"])
@@ -195,5 +204,13 @@ struct RandomEdits {
             }
         }
         return .updateVenue(v)
+    }
+}
+
+extension Array {
+    /// A random element, one of the first two most of the time (`RandomEdits.hotPercent`); nil when empty.
+    func hot(_ rng: inout SplitMix64) -> Element? {
+        guard !isEmpty else { return nil }
+        return self[rng.below(rng.chance(RandomEdits.hotPercent) ? Swift.min(2, count) : count)]
     }
 }
