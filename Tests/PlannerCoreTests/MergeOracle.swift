@@ -188,14 +188,16 @@ struct MergeOracle {
     // MARK: - Renumbering
 
     /// `theirs` with the ids of its additions that ours added with other content (or in another place) renumbered
-    /// after the highest number either side issued or uses, in their order, and every reference rewritten.
+    /// after the highest number either side issued or uses, in their order, and every reference rewritten. Kinds go
+    /// in `RecordKind` order, each compared as renumbered so far: a room of their renumbered venue, or an item of
+    /// their renumbered event, is in another place than ours.
     static func renumbered(_ theirs: Book, against ours: Book, base: Book) -> Book {
         var book = theirs
         for kind in RecordKind.allCases {
             let baseIDs = Set(located(kind, base).map(\.id))
             var oursAdded: [String: Located] = [:]
             for l in located(kind, ours) where !baseIDs.contains(l.id) { oursAdded[l.id] = l }
-            let clashes = located(kind, theirs).filter { t in oursAdded[t.id].map { $0 != t } ?? false }.map(\.id)
+            let clashes = located(kind, book).filter { t in oursAdded[t.id].map { $0 != t } ?? false }.map(\.id)
             guard !clashes.isEmpty else { continue }
             var next =
                 [

@@ -74,6 +74,23 @@ struct PlanMergeTests {
         #expect(result.conflicts.isEmpty)
     }
 
+    @Test("a venue added on both sides with other details is renumbered with its rooms, so no room id is used twice")
+    func bothAddVenuesWithRooms() throws {
+        var ours = base
+        ours.venues.append(Venue(id: "v3", name: "党群服务中心", rooms: [Room(id: "r3", name: "大厅")], notes: "东门进"))
+        var theirs = base
+        theirs.venues.append(Venue(id: "v3", name: "党群服务中心", rooms: [Room(id: "r3", name: "大厅")]))
+        theirs.events[0].venue = "v3"
+        for j in theirs.events[0].items.indices { theirs.events[0].items[j].room = j == 0 ? "r3" : nil }
+        let result = try merged(ours, theirs)
+        #expect(result.venues.map(\.id) == ["v1", "v2", "v4", "v3"])
+        #expect(result.venue("v3")?.rooms.map(\.id) == ["r3"])
+        #expect(result.venue("v4")?.rooms.map(\.id) == ["r4"])
+        #expect(result.events[0].venue == "v4")
+        #expect(result.events[0].items[0].room == "r4")
+        #expect(result.conflicts.isEmpty)
+    }
+
     @Test("a part assigned on one side and a room changed on the other combine, with a new revision")
     func partAndRoom() throws {
         var ours = base
