@@ -56,7 +56,8 @@ struct RandomEdits {
     static let capacities: [Int?] = [nil, 30, 80, 200]
 
     static func personEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
-        guard let org = book.organisations.hot(&rng) else { return nil }
+        // The newest organisation now and then, so that people join organisations the copy added.
+        guard let org = rng.chance(20) ? book.organisations.last : book.organisations.hot(&rng) else { return nil }
         switch rng.below(4) {
         case 0:
             return .addPerson(
@@ -135,7 +136,7 @@ struct RandomEdits {
             return .addItem(event: e.id, item: item)
         }
         guard var item = e.items.hot(&rng) else { return nil }
-        switch rng.below(8) {
+        switch rng.below(10) {
         case 0: return .moveItem(event: e.id, item: item.id, to: start, shiftFollowing: rng.chance(30))
         case 1: return .removeItem(event: e.id, item: item.id)
         case 2:
@@ -147,6 +148,12 @@ struct RandomEdits {
         case 4: item.title = rng.pick(itemTitles)
         case 5: item.notes = rng.pick(notes)
         case 6: item.room = rng.chance(30) ? nil : rooms.hot(&rng)
+        case 7: item.kind = rng.pick(ItemKind.allCases)
+        case 8:
+            guard !item.roles.isEmpty, let p = e.participants.hot(&rng) else { return nil }
+            let k = rng.below(item.roles.count)
+            return .updateRole(
+                event: e.id, item: item.id, index: k, role: Role(person: p.person, part: item.roles[k].part))
         default: item.minutes = rng.pick([10, 20, 45, 90])
         }
         return .updateItem(event: e.id, item: item)
@@ -155,6 +162,11 @@ struct RandomEdits {
     static func eventEdit(_ book: Book, _ rng: inout SplitMix64) -> Edit? {
         guard let e = book.events.hot(&rng) else { return nil }
         if rng.chance(5) { return .removeEvent(id: e.id) }
+        if rng.chance(5) {
+            let id = book.newID(.event)
+            return .addEvent(
+                Event(id: id, title: "座谈会" + id, date: e.date, start: e.start, end: e.end, venue: e.venue))
+        }
         var details = EventDetails(of: e)
         switch rng.below(5) {
         case 0: details.title = rng.pick(["年度大会", "Annual meeting", "主题党日"])
@@ -185,6 +197,7 @@ struct RandomEdits {
                 Venue(id: id, name: "会场" + id, rooms: [Room(id: book.newID(.room), name: "大厅", capacity: 100)]))
         }
         guard var v = book.venues.hot(&rng) else { return nil }
+        if rng.chance(5) { return .removeVenue(id: v.id) }
         switch rng.below(7) {
         case 0: v.name = rng.pick(["市民中心", "Civic Hall", "党群服务中心"]) + v.id
         case 1: v.address = rng.pick([nil, "广州市天河区1号", "越秀区2号"])
