@@ -82,6 +82,26 @@ struct MergePropertyTests {
         }
     }
 
+    @Test("an item's revision (its calendar SEQUENCE) is at least each side's, and above a side whose item differs")
+    func revisionsGrow() throws {
+        for c in MergeCase.all {
+            let result = try c.merged()
+            let theirs = MergeOracle.renumbered(c.theirs, against: c.ours, base: c.base)
+            for event in result.events {
+                for item in event.items {
+                    for side in [c.ours, theirs] {
+                        guard let was = side.event(event.id)?.item(item.id) else { continue }
+                        let same = MergeFields.item.allSatisfy { $0.same(item, was) }
+                        #expect(
+                            item.revision >= was.revision + (same ? 0 : 1),
+                            "seed \(c.seed): \(event.id) \(item.id) revision \(item.revision), a side's \(was.revision)"
+                        )
+                    }
+                }
+            }
+        }
+    }
+
     @Test("merging twice gives the same plan")
     func deterministic() throws {
         for c in MergeCase.all { #expect(try c.merged() == c.merged(), "seed \(c.seed)") }

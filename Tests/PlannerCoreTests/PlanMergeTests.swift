@@ -105,6 +105,37 @@ struct PlanMergeTests {
         #expect(item.revision == 2)
     }
 
+    @Test("a part holder renamed on one side and the event renamed on the other give the item a revision above both")
+    func revisionAboveBoth() throws {
+        let event = base.events[0]
+        var person = try #require(base.person("p3"))
+        person.name = "陈思源"
+        let ours = try base.applying(.updatePerson(person))
+        var details = EventDetails(of: event)
+        details.title = "主题党日（改期）"
+        let theirs = try base.applying(.updateEvent(id: event.id, details: details))
+        #expect(ours.events[0].item("i1")?.revision == 1)
+        #expect(theirs.events[0].item("i1")?.revision == 1)
+        let result = try merged(ours, theirs)
+        #expect(result.events[0].item("i1")?.revision == 2)
+        #expect(result.events[0].item("i2")?.revision == 1)
+    }
+
+    @Test("an item changed and changed back on one side keeps that side's higher revision")
+    func revisionNeverGoesBack() throws {
+        let item = try #require(base.events[0].item("i2"))
+        var renamed = item
+        renamed.title = "参观展厅"
+        let theirs = try base.applying(.updateItem(event: base.events[0].id, item: renamed))
+            .applying(.updateItem(event: base.events[0].id, item: item))
+        var ours = base
+        ours.people[0].phone = "13800000000"
+        #expect(theirs.events[0].item("i2")?.revision == 2)
+        let result = try merged(ours, theirs)
+        #expect(result.events[0].item("i2")?.revision == 2)
+        #expect(result.events[0].item("i2")?.title == "参观学习")
+    }
+
     @Test("one field changed differently on both sides keeps ours and records the conflict")
     func sameField() throws {
         var ours = base
