@@ -7,7 +7,9 @@ enum MergeRenumbering {
         var highest = ours.issued
         highest.raise(to: theirs.issued)
         for kind in RecordKind.allCases {
-            let clashes = clashingIDs(kind, theirs: theirs, ours: ours, base: base)
+            // Against the book renumbered so far: a room of their renumbered venue (an item of their renumbered
+            // event) is in another place than ours, so it is another record too.
+            let clashes = clashingIDs(kind, theirs: book, ours: ours, base: base)
             guard !clashes.isEmpty else { continue }
             var allocator = Book.IDAllocator(
                 prefix: kind.idPrefix,

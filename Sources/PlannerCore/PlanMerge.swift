@@ -32,6 +32,7 @@ public struct PlanMerge {
         var result = merge.books(base: base, ours: ours, theirs: renumbered)
         MergeReferences.repair(&result, ours: ours, theirs: renumbered, conflicts: &merge.conflicts)
         MergeKeptRecords.restore(&result, ours: ours, theirs: renumbered, conflicts: merge.conflicts)
+        MergeRevisions.revise(&result, sides: [ours, renumbered])
         var all = ours.conflicts
         for c in theirs.conflicts + merge.conflicts where !all.contains(c) { all.append(c) }
         result.conflicts = all
@@ -98,28 +99,11 @@ public struct PlanMerge {
         merged.items = records(
             base?.items ?? [], ours.items, theirs.items, key: \.id, kind: .item, parent: id,
             wrap: MergeRecordValue.item
-        ) { $0.item($1, $2, $3, event: id) }
-        merged.sortItems()
-        return merged
-    }
-
-    /// The item merged field by field; it takes the higher revision of both sides, one more when the merged content
-    /// is neither side's, so that calendars see the change.
-    mutating func item(_ base: AgendaItem?, _ ours: AgendaItem, _ theirs: AgendaItem, event: String) -> AgendaItem {
-        var merged = fields(
-            base, ours, theirs, MergeFields.item, MergeRecordPath(.item, parent: event, id: ours.id),
-            MergeRecordValue.item)
-        let sameAs = { (side: AgendaItem) in MergeFields.item.allSatisfy { $0.same(merged, side) } }
-        if sameAs(ours) {
-            merged.revision = ours.revision
-            merged.modified = ours.modified
-        } else if sameAs(theirs) {
-            merged.revision = theirs.revision
-            merged.modified = theirs.modified
-        } else {
-            merged.revision = Swift.max(ours.revision, theirs.revision) + 1
-            merged.modified = [ours.modified, theirs.modified].compactMap { $0 }.max()
+        ) {
+            $0.fields(
+                $1, $2, $3, MergeFields.item, MergeRecordPath(.item, parent: id, id: $2.id), MergeRecordValue.item)
         }
+        merged.sortItems()
         return merged
     }
 

@@ -74,6 +74,23 @@ struct PlanMergeTests {
         #expect(result.conflicts.isEmpty)
     }
 
+    @Test("a venue added on both sides with other details is renumbered with its rooms, so no room id is used twice")
+    func bothAddVenuesWithRooms() throws {
+        var ours = base
+        ours.venues.append(Venue(id: "v3", name: "党群服务中心", rooms: [Room(id: "r3", name: "大厅")], notes: "东门进"))
+        var theirs = base
+        theirs.venues.append(Venue(id: "v3", name: "党群服务中心", rooms: [Room(id: "r3", name: "大厅")]))
+        theirs.events[0].venue = "v3"
+        for j in theirs.events[0].items.indices { theirs.events[0].items[j].room = j == 0 ? "r3" : nil }
+        let result = try merged(ours, theirs)
+        #expect(result.venues.map(\.id) == ["v1", "v2", "v4", "v3"])
+        #expect(result.venue("v3")?.rooms.map(\.id) == ["r3"])
+        #expect(result.venue("v4")?.rooms.map(\.id) == ["r4"])
+        #expect(result.events[0].venue == "v4")
+        #expect(result.events[0].items[0].room == "r4")
+        #expect(result.conflicts.isEmpty)
+    }
+
     @Test("a part assigned on one side and a room changed on the other combine, with a new revision")
     func partAndRoom() throws {
         var ours = base
@@ -86,6 +103,37 @@ struct PlanMergeTests {
         #expect(item.roles.count == 2)
         #expect(item.room == "r2")
         #expect(item.revision == 2)
+    }
+
+    @Test("a part holder renamed on one side and the event renamed on the other give the item a revision above both")
+    func revisionAboveBoth() throws {
+        let event = base.events[0]
+        var person = try #require(base.person("p3"))
+        person.name = "陈思源"
+        let ours = try base.applying(.updatePerson(person))
+        var details = EventDetails(of: event)
+        details.title = "主题党日（改期）"
+        let theirs = try base.applying(.updateEvent(id: event.id, details: details))
+        #expect(ours.events[0].item("i1")?.revision == 1)
+        #expect(theirs.events[0].item("i1")?.revision == 1)
+        let result = try merged(ours, theirs)
+        #expect(result.events[0].item("i1")?.revision == 2)
+        #expect(result.events[0].item("i2")?.revision == 1)
+    }
+
+    @Test("an item changed and changed back on one side keeps that side's higher revision")
+    func revisionNeverGoesBack() throws {
+        let item = try #require(base.events[0].item("i2"))
+        var renamed = item
+        renamed.title = "参观展厅"
+        let theirs = try base.applying(.updateItem(event: base.events[0].id, item: renamed))
+            .applying(.updateItem(event: base.events[0].id, item: item))
+        var ours = base
+        ours.people[0].phone = "13800000000"
+        #expect(theirs.events[0].item("i2")?.revision == 2)
+        let result = try merged(ours, theirs)
+        #expect(result.events[0].item("i2")?.revision == 2)
+        #expect(result.events[0].item("i2")?.title == "参观学习")
     }
 
     @Test("one field changed differently on both sides keeps ours and records the conflict")

@@ -1,0 +1,34 @@
+/// Keeps calendars right after a merge. A merged item's revision (its calendar SEQUENCE) is at least each side's and
+/// above each side whose calendar entry for it is not the merged one (`CalendarEntry`: the item, and also its event's
+/// title, its venue's and room's names, its part holders' names, which other records hold), so that both sides'
+/// calendars take the merged entry; its time of change is that of a side showing the same entry, else the latest.
+enum MergeRevisions {
+    static func revise(_ book: inout Book, sides: [Book]) {
+        let sideEvents = sides.map { side in
+            (side, Dictionary(side.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
+        for e in book.events.indices {
+            let event = book.events[e]
+            let entries = book.calendarEntries(of: event)
+            let held = sideEvents.compactMap { side, events in
+                events[event.id].map {
+                    (
+                        items: Dictionary($0.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                        entries: side.calendarEntries(of: $0)
+                    )
+                }
+            }
+            for j in event.items.indices {
+                let id = event.items[j].id
+                let versions = held.compactMap { side in
+                    side.items[id].map { (item: $0, same: side.entries[id] == entries[id]) }
+                }
+                guard let revision = versions.map({ $0.item.revision + ($0.same ? 0 : 1) }).max() else { continue }
+                book.events[e].items[j].revision = revision
+                book.events[e].items[j].modified =
+                    versions.filter(\.same).max { $0.item.revision < $1.item.revision }?.item.modified
+                    ?? versions.compactMap(\.item.modified).max()
+            }
+        }
+    }
+}
