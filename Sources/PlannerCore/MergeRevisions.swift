@@ -9,12 +9,12 @@ enum MergeRevisions {
         }
         for e in book.events.indices {
             let event = book.events[e]
-            let entries = book.calendarEntries(of: event)
+            let entries = book.calendarEntriesByID(of: event)
             let held = sideEvents.compactMap { side, events in
                 events[event.id].map {
                     (
                         items: Dictionary($0.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                        entries: side.calendarEntries(of: $0)
+                        entries: side.calendarEntriesByID(of: $0)
                     )
                 }
             }

@@ -22,7 +22,9 @@ struct ConflictKey: Hashable, CustomStringConvertible {
 ///   conflict;
 /// - a record one side deleted is gone when the other left it as it was, else it is kept with a conflict;
 /// - a record one side added is kept; the records a one-sided event or venue holds come with it;
-/// - theirs' additions whose ids ours used for something else are renumbered first (`renumbered`).
+/// - theirs' additions whose ids ours used for something else are renumbered first (`renumbered`);
+/// - a person (or participant) kept by such a conflict stays whole: their participant rows and parts that the
+///   deleting side removed with them come back from the side that kept them (`keepWhole`).
 struct MergeOracle {
     /// The records whose fields the result must have, by path.
     var records: FlatBook = [:]
@@ -48,6 +50,33 @@ struct MergeOracle {
             case .ours: records[path] = o[path]
             case .theirs: records[path] = t[path]
             case .merged: break
+            }
+        }
+        keepWhole(o, t)
+    }
+
+    /// The rows and parts of a person kept by a deleted-versus-changed conflict, from the side that kept them.
+    private mutating func keepWhole(_ o: FlatBook, _ t: FlatBook) {
+        for conflict in conflicts where conflict.field == nil {
+            let path = conflict.record
+            guard path.kind == .person || path.kind == .participant, records[path] != nil else { continue }
+            let keeper = o[path] != nil ? o : t
+            let person = path.id
+            for (p, value) in keeper {
+                if path.kind == .participant && p.parent != path.parent { continue }
+                if path.kind == .person, p.kind == .participant, p.id == person, absent.contains(p),
+                    records[MergeRecordPath(.event, id: p.parent ?? "")] != nil
+                {
+                    absent.remove(p)
+                    records[p] = value
+                }
+                guard p.kind == .item, case .item(let kept) = value, case .item(var item)? = records[p],
+                    kept.roles.contains(where: { $0.person == person }),
+                    !item.roles.contains(where: { $0.person == person }),
+                    item.roles == kept.roles.filter({ $0.person != person })
+                else { continue }
+                item.roles = kept.roles
+                records[p] = .item(item)
             }
         }
     }

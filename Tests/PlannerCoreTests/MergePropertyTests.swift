@@ -165,14 +165,19 @@ struct MergeCheck {
         }
         for path in restored {
             let parentRestored = MergeOracle.parent(of: path).map(restored.contains) ?? false
-            guard let record = r[path], referenced.contains(path) || parentRestored else {
+            // A person the merge brought back (a conflict on them) comes back whole, with their rows
+            // (`MergeKeptRecords`); the person's conflict covers them.
+            let personKept =
+                path.kind == .participant
+                && got.contains(ConflictKey(record: MergeRecordPath(.person, id: path.id), field: nil))
+            guard let record = r[path], referenced.contains(path) || parentRestored || personKept else {
                 recordProblems.append("\(ConflictKey(record: path, field: nil)) should be gone")
                 continue
             }
             if !sameFields(o[path], record) && !sameFields(t[path], record) {
                 recordProblems.append("\(ConflictKey(record: path, field: nil)) brought back as neither side's")
             }
-            if !parentRestored && !got.contains(ConflictKey(record: path, field: nil)) {
+            if !parentRestored && !personKept && !got.contains(ConflictKey(record: path, field: nil)) {
                 conflictProblems.append("\(ConflictKey(record: path, field: nil)) brought back without a conflict")
             }
         }
