@@ -191,7 +191,7 @@ struct EventsCommand: ParsableCommand {
     func run() throws {
         let book = try plan.load()
         switch format {
-        case .text: try output.write(ListText.events(book), personal: false)
+        case .text: try output.write(ListText.events(book, language: CommandLineLanguage.current), personal: false)
         case .json: try output.write(try EventsJSON(book: book).render(), personal: false)
         }
     }
@@ -209,7 +209,8 @@ struct OrgsCommand: ParsableCommand {
     func run() throws {
         let book = try plan.load()
         switch format {
-        case .text: try output.write(ListText.organisations(book), personal: false)
+        case .text:
+            try output.write(ListText.organisations(book, language: CommandLineLanguage.current), personal: false)
         case .json: try output.write(try OrganisationsJSON(book: book).render(), personal: false)
         }
     }
@@ -227,7 +228,7 @@ struct VenuesCommand: ParsableCommand {
     func run() throws {
         let book = try plan.load()
         switch format {
-        case .text: try output.write(ListText.venues(book), personal: false)
+        case .text: try output.write(ListText.venues(book, language: CommandLineLanguage.current), personal: false)
         case .json: try output.write(try VenuesJSON(book: book).render(), personal: false)
         }
     }
@@ -256,7 +257,9 @@ struct RosterCommand: ParsableCommand {
         switch format {
         case .text:
             try output.write(
-                ListText.people(book, org: orgID, search: search, withContacts: withContacts), personal: true)
+                ListText.people(
+                    book, org: orgID, search: search, withContacts: withContacts,
+                    language: CommandLineLanguage.current), personal: true)
         case .json:
             try output.write(
                 try RosterJSON(book: book, org: orgID, search: search, withContacts: withContacts).render(),

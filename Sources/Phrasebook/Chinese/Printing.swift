@@ -1,6 +1,10 @@
 extension Catalogue {
     /// Chinese texts of headings and columns that the printouts and the planner share.
     static let chinesePrinting: KeyValuePairs<String, String> = [
+        "(no events)": "（没有活动）",
+        "(no organisations)": "（没有单位）",
+        "(no venues)": "（没有场馆）",
+        "(nobody matches)": "（没有符合条件的人员）",
         "Date": "日期",
         "Time": "时间",
         "Venue (where it is)": "地点",
