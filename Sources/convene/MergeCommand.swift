@@ -71,8 +71,7 @@ struct MergeCommand: ParsableCommand {
     private func load(_ path: String, as part: Phrase) throws -> (book: Book, bytes: Data) {
         let store = PlanStore(path: path)
         do {
-            let bytes = try store.readBytes()
-            return (try store.load(), bytes)
+            return try store.loadWithBytes()
         } catch let error as PlanFileError {
             printError(tr("\(part) (\(path)): \(error.phrase)").text(language))
             throw ExitCode(ExitStatus.planFile)
