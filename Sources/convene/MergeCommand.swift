@@ -4,6 +4,7 @@ import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -44,9 +45,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let base = try load(files[0], as: tr("base"))
-        let ours = try load(files[1], as: tr("ours"))
-        let theirs = try load(files[2], as: tr("theirs"))
+        let (base, ours, theirs) = try loadAll()
         let result: Book
         do {
             result = try PlanMerge.merge(base: base.book, ours: ours.book, theirs: theirs.book)
@@ -67,16 +66,29 @@ struct MergeCommand: ParsableCommand {
         if !result.conflicts.isEmpty { throw ExitCode(1) }
     }
 
-    /// The plan in `path` with its bytes; a file that is not a plan is named by its part in the merge, exit 3.
-    private func load(_ path: String, as part: Phrase) throws -> (book: Book, bytes: Data) {
-        let store = PlanStore(path: path)
-        do {
-            return try store.loadWithBytes()
-        } catch let error as PlanFileError {
-            printError(tr("\(part) (\(path)): \(error.phrase)").text(language))
-            throw ExitCode(ExitStatus.planFile)
+    /// The three plans with their bytes, read at the same time (one on each core; a 10k-person plan takes ~40 ms).
+    /// The first file in BASE OURS THEIRS order that is not a plan is named by its part in the merge, exit 3.
+    private func loadAll() throws -> (Loaded, Loaded, Loaded) {
+        let results = Mutex([Result<Loaded, any Error>](repeating: .failure(ExitCode.failure), count: 3))
+        let paths = files
+        DispatchQueue.concurrentPerform(iterations: 3) { n in
+            let result = Result { try PlanStore(path: paths[n]).loadWithBytes() }
+            results.withLock { $0[n] = result }
         }
+        let loaded = try zip(results.withLock { $0 }, [tr("base"), tr("ours"), tr("theirs")]).enumerated().map {
+            n, pair in
+            do {
+                return try pair.0.get()
+            } catch let error as PlanFileError {
+                printError(tr("\(pair.1) (\(paths[n])): \(error.phrase)").text(language))
+                throw ExitCode(ExitStatus.planFile)
+            }
+        }
+        return (loaded[0], loaded[1], loaded[2])
     }
+
+    /// A plan as read, with the bytes it was read from.
+    private typealias Loaded = (book: Book, bytes: Data)
 
     /// Writes the merged plan atomically over `path`, keeping its mode (0600 for a new file).
     private func write(_ bytes: Data, to path: String) throws {
