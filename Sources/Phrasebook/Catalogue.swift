@@ -37,6 +37,8 @@ public enum Catalogue {
         ("Merge", chineseMerge),
         ("MergeCommand", chineseMergeCommand),
         ("MergeConflicts", chineseMergeConflicts),
+        ("PrintWorkbook", chinesePrintWorkbook),
+        ("Share", chineseShare),
     ]
 
     /// The English catalogue's sections.

@@ -60,6 +60,12 @@ public enum PlanFormat {
         guard problems.isEmpty else {
             throw PlanFileError.inconsistent(path: path, problems: problems.map { tr("\($0.path): \($0.message)") })
         }
+        // A shared copy's base is merged against: it must hold together as a plan of its own.
+        let baseProblems = book.share?.base.consistencyProblems() ?? []
+        guard baseProblems.isEmpty else {
+            throw PlanFileError.inconsistent(
+                path: path, problems: baseProblems.map { tr("share.base.\($0.path): \($0.message)") })
+        }
         return book
     }
 

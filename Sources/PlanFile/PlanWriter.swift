@@ -33,12 +33,15 @@ struct PlanWriter {
             size += (event.theme?.utf8.count ?? 0) * 2
             for item in event.items { size += 2_048 + item.roles.count * 512 + (item.notes?.utf8.count ?? 0) * 2 }
         }
+        if let base = book.share?.base { size += estimatedSize(of: base) }
         return size
     }
 
     // MARK: The plan's shapes (keys in byte order)
 
-    private mutating func document(_ book: Book, version: Int) {
+    /// - Parameter topLevel: false for the plan nested in a share (`PlanRecord.Share`), whose roster is not on the
+    ///   line the fast reader looks for.
+    private mutating func document(_ book: Book, version: Int, topLevel: Bool = true) {
         open("{")
         if !book.conflicts.isEmpty {
             key("conflicts")
@@ -64,8 +67,9 @@ struct PlanWriter {
         }
         key("organisations")
         list(book.organisations) { $0.organisation($1) }
-        field(line: PlanLayout.rosterField)
+        if topLevel { field(line: PlanLayout.rosterField) } else { key("people") }
         list(book.people) { $0.person($1) }
+        if let share = book.share { self.share(share, version: version) }
         key("venues")
         list(book.venues) { $0.venue($1) }
         close("}")
@@ -81,6 +85,19 @@ struct PlanWriter {
         for byte in (try? encoder.encode(conflicts.map(PlanRecord.Conflict.init))) ?? Data("[\n\n]".utf8) {
             if byte == 0x0A { out.append(contentsOf: indent) } else { out.append(byte) }
         }
+    }
+
+    private mutating func share(_ share: PlanShare, version: Int) {
+        key("share")
+        open("{")
+        key("base")
+        document(share.base, version: version, topLevel: false)
+        key("event")
+        string(share.event)
+        key("org")
+        string(share.org)
+        optional("sharedAt", share.sharedAt.map(PlanRecord.Timestamp.text))
+        close("}")
     }
 
     private mutating func event(_ e: Event) {

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Book {
-    /// Runs `change` (one edit, not a batch), then keeps the agenda items' revisions: an item whose `CalendarEntry`
+    /// Runs `change` (one edit, not a batch), then keeps the agenda items' revisions: an item whose `ItemCalendarEntry`
     /// the edit changed (the item, its event's title, date or zone, the venue's or room's name, a part holder's
     /// name) gets the next revision and `modified = now`; an item `addItem` adds gets `modified = now`; every other
     /// item keeps the revision it had, whatever the edit carried. The one place revisions move, so a calendar's
@@ -10,11 +10,11 @@ extension Book {
         of edit: Edit, index: inout EditIndex, at now: Date, _ change: (inout Book, inout EditIndex) throws -> Void
     ) throws {
         let scope = revisedEvents(of: edit, index: &index)
-        let before = scope.map { (events[$0].items, calendarEntries(of: events[$0])) }
+        let before = scope.map { (events[$0].items, calendarEntriesByID(of: events[$0])) }
         try change(&self, &index)
         for (e, (items, shown)) in zip(scope, before) {
             let earlier = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let entries = calendarEntries(of: events[e])
+            let entries = calendarEntriesByID(of: events[e])
             for j in events[e].items.indices {
                 let item = events[e].items[j]
                 guard let old = earlier[item.id] else {
@@ -40,7 +40,7 @@ extension Book {
         for e in events.indices {
             guard let later = shown[events[e].id] else { continue }
             let laterItems = Dictionary(later.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let laterEntries = current.calendarEntries(of: later), entries = calendarEntries(of: events[e])
+            let laterEntries = current.calendarEntriesByID(of: later), entries = calendarEntriesByID(of: events[e])
             for j in events[e].items.indices {
                 let item = events[e].items[j]
                 guard let seen = laterItems[item.id] else { continue }

@@ -12,10 +12,14 @@ public struct Book: Hashable, Sendable {
     public var issued: IssuedIDs
     /// What a three-way merge (`PlanMerge`) could not combine, until each is resolved; empty in most plans.
     public var conflicts: [MergeConflict]
+    /// Set in a copy shared with one organisation (`sharing(event:org:at:)`): what was shared, for the merge of the
+    /// copy that comes back; nil in a plan of one's own.
+    public var share: PlanShare?
 
     public init(
         organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = [],
-        identity: String? = nil, issued: IssuedIDs = IssuedIDs(), conflicts: [MergeConflict] = []
+        identity: String? = nil, issued: IssuedIDs = IssuedIDs(), conflicts: [MergeConflict] = [],
+        share: PlanShare? = nil
     ) {
         self.organisations = organisations
         self.people = people
@@ -24,6 +28,7 @@ public struct Book: Hashable, Sendable {
         self.identity = identity
         self.issued = issued
         self.conflicts = conflicts
+        self.share = share
     }
 
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }

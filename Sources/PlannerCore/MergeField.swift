@@ -29,17 +29,17 @@ public enum MergeFields {
         .at("branch", \.branch, tr("party branch")), .at("contact", \.contact, tr("contact")),
     ]
     public static let person: [MergeField<Person>] = [
-        .at("name", \.name, tr("name (a person's)")), .at("latin", \.latin, tr("Name in Latin letters")),
-        .at("org", \.org, tr("organisation")), .at("title", \.title, tr("title (a person's)")),
+        .at("name", \.name, tr("name (a person's)")), .at("latin", \.latin, tr("Latin name")),
+        .at("org", \.org, tr("organisation")), .at("title", \.title, tr("job title")),
         .at("politics", \.politics, tr("political status")), .at("stage", \.stage, tr("stage")),
-        .at("phone", \.phone, tr("phone")), .at("email", \.email, tr("e-mail")),
+        .at("phone", \.phone, tr("phone")), .at("email", \.email, tr("email")),
     ]
     public static let venue: [MergeField<Venue>] = [
         .at("name", \.name, tr("name")), .at("address", \.address, tr("address")),
-        .at("capacity", \.capacity, tr("capacity (seats)")), .at("notes", \.notes, tr("notes")),
+        .at("capacity", \.capacity, tr("capacity")), .at("notes", \.notes, tr("notes")),
     ]
     public static let room: [MergeField<Room>] = [
-        .at("name", \.name, tr("name")), .at("capacity", \.capacity, tr("capacity (seats)")),
+        .at("name", \.name, tr("name")), .at("capacity", \.capacity, tr("capacity")),
     ]
     public static let event: [MergeField<Event>] = [
         .at("title", \.title, tr("title")), .at("theme", \.theme, tr("theme")), .at("date", \.date, tr("date")),

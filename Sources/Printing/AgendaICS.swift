@@ -46,10 +46,15 @@ public struct AgendaICS {
     /// The event's VEVENTs, for a calendar that already holds the event's VTIMEZONE.
     func writeEntries(to ics: inout ICSWriter) {
         let changes = TimeZone(identifier: event.tz)?.clockChanges(on: event.date) ?? []
-        for item in event.items { write(item, changes: changes, to: &ics) }
+        for (item, entry) in zip(event.items, book.calendarEntries(of: event, people: people)) {
+            write(item, entry, changes: changes, to: &ics)
+        }
     }
 
-    private func write(_ item: AgendaItem, changes: [ClockChange], to ics: inout ICSWriter) {
+    /// The item's VEVENT: its UID, SEQUENCE and times from `item`, its SUMMARY, LOCATION, DESCRIPTION and
+    /// CATEGORIES from `entry` (what the revision follows).
+    private func write(_ item: AgendaItem, _ entry: ItemCalendarEntry, changes: [ClockChange], to ics: inout ICSWriter)
+    {
         ics.add("BEGIN", "VEVENT")
         ics.add("UID", ICSText.escape(TextCells.removingControls(uid(item), lineBreaks: .space)))
         ics.add("DTSTAMP", ICSTimeZone.compact(stamp) + "Z")
@@ -61,11 +66,11 @@ public struct AgendaICS {
             end: event.date.localSeconds(minutes: item.endMinutes), changes: changes)
         ics.add("DTSTART;TZID=\(parameter(event.tz))", Self.localTime(start))
         ics.add("DTEND;TZID=\(parameter(event.tz))", Self.localTime(end))
-        ics.text("SUMMARY", summary(item))
-        if let location = location(item) { ics.text("LOCATION", location) }
-        let description = self.description(item)
+        ics.text("SUMMARY", summary(entry))
+        if let location = location(entry) { ics.text("LOCATION", location) }
+        let description = self.description(entry)
         if !description.isEmpty { ics.text("DESCRIPTION", description) }
-        ics.text("CATEGORIES", labels.kind(item.kind))
+        ics.text("CATEGORIES", labels.kind(entry.item.kind))
         ics.add("END", "VEVENT")
     }
 
@@ -100,23 +105,22 @@ public struct AgendaICS {
 
     /// The item's title, then its event's: "党建座谈会 · 党建强堡垒 促发展 联建交流活动". A calendar's month view cuts a
     /// summary at its cell's width, so the item's own title comes first; the event's says which activity it belongs to.
-    func summary(_ item: AgendaItem) -> String {
-        item.title == event.title ? item.title : item.title + " · " + event.title
+    func summary(_ entry: ItemCalendarEntry) -> String {
+        entry.item.title == entry.title ? entry.item.title : entry.item.title + " · " + entry.title
     }
 
     /// The venue's name and the item's room, e.g. "冼星海故乡纪念馆, 展厅".
-    func location(_ item: AgendaItem) -> String? {
-        let parts = [event.venue.flatMap(book.venue)?.name, book.roomName(of: item, in: event)].compactMap { $0 }.filter
-        { !$0.isEmpty }
+    func location(_ entry: ItemCalendarEntry) -> String? {
+        let parts = [entry.venue, entry.room].compactMap { $0 }.filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// The people in their parts, one a line ("Speaker 1: 程智鹏 Cheng Zhipeng — topic (20 min)"), then the item's notes.
-    func description(_ item: AgendaItem) -> String {
-        var lines = RoleLine.lines(of: item, people: people, labels: labels).map {
+    func description(_ entry: ItemCalendarEntry) -> String {
+        var lines = RoleLine.lines(of: entry.item, names: entry.people, labels: labels).map {
             $0.label + labels.colon + $0.detail(labels)
         }
-        if let notes = item.notes, !notes.isEmpty {
+        if let notes = entry.item.notes, !notes.isEmpty {
             if !lines.isEmpty { lines.append("") }
             lines.append(notes)
         }

@@ -33,6 +33,7 @@ public enum PlanDiffReport {
                 switch change.section {
                 case .rosters: ("rosters", nil)
                 case .venues: ("venues", nil)
+                case .conflicts: ("conflicts", nil)
                 case .event(let id, _, _): ("event", id)
                 }
             return Entry(

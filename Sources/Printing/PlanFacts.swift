@@ -56,6 +56,7 @@ public struct PlanFacts {
             }
         }
         for e in book.events { collect(e, orgs: orgs) }
+        for c in book.conflicts { lines.append(tr("merge conflict: \(book.mergeConflictText(c))").text(language)) }
     }
 
     private mutating func collect(_ e: Event, orgs: [String: Organisation]) {

@@ -25,16 +25,21 @@ struct RoleLine {
 
     /// The people of an item in their parts, in the item's order.
     static func lines(of item: AgendaItem, people: PersonLookup, labels: Labels) -> [RoleLine] {
+        lines(of: item, names: item.roles.map { people[$0.person]?.fullName }, labels: labels)
+    }
+
+    /// The people of an item in their parts, `names` the full name in each part (nil: the id is shown).
+    static func lines(of item: AgendaItem, names: [String?], labels: Labels) -> [RoleLine] {
         let numbered = item.roles(.speaker).count > 1
         var speaker = 0
-        return item.roles.map { role in
+        return zip(item.roles, names).map { role, name in
             var label = labels.part(role.part)
             if role.part == .speaker, numbered {
                 speaker += 1
                 label += " \(speaker)"
             }
             return RoleLine(
-                label: label, name: people[role.person]?.fullName ?? role.person, topic: role.topic,
+                label: label, name: name ?? role.person, topic: role.topic,
                 minutes: role.minutes)
         }
     }

@@ -21,7 +21,7 @@ struct ConveneCommand: ParsableCommand {
                 InitCommand.self, EventCommand.self, VenueCommand.self, OrgCommand.self, PersonCommand.self,
                 ParticipantCommand.self, ItemCommand.self, ImportCommand.self, AttendanceCommand.self,
                 RecordCommand.self, BriefCommand.self, DiffCommand.self, MergeCommand.self, ConflictsCommand.self,
-                ResolveCommand.self, SetupGitCommand.self,
+                ResolveCommand.self, ShareCommand.self, SetupGitCommand.self,
             ])
     }
 

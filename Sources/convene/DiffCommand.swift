@@ -30,14 +30,9 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Take git's arguments of an external diff and print the changes of that file.").cli))
     var gitExternal = false
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            tr("Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).")
-                .cli, valueName: "lang"))
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
-    private var language: Language { lang ?? CommandLineLanguage.current }
+    private var language: Language { languageOption.language }
 
     func validate() throws {
         if textconv && gitExternal { throw UsageError(tr("--textconv and --git-external exclude each other")) }

@@ -13,6 +13,7 @@ import Synchronization
 /// `convene merge BASE OURS THEIRS [-o OUT]`: three-way merge of two copies of one plan (`PlanMerge`), git's merge
 /// driver for a plan (`convene setup-git` configures it as `merge %O %A %B`). Without `-o` the result replaces OURS,
 /// as git expects. Exit 0 for a clean merge, 1 when conflicts were recorded in the result, 3 when a file is not a plan.
+/// `convene merge --reply FILE` merges a shared copy sent back (`MergeCommand+Reply.swift`).
 struct MergeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -26,25 +27,34 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(tr("The common ancestor, our copy and their copy.").cli))
     var files: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            tr("A copy made by convene share and sent back: merge its changes into the plan (--file).").cli,
+            valueName: "file"))
+    var reply: String?
+
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Write the merged plan to this file instead of over OURS.").cli))
     var output: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            tr("Language of messages, help and printouts: zh or en (default: lang in config.toml, else the locale).")
-                .cli, valueName: "lang"))
-    var lang: Language?
+    /// `--file` (the plan a reply is merged into) and `--lang`.
+    @OptionGroup var plan: PlanOptions
 
-    private var language: Language { lang ?? CommandLineLanguage.current }
+    var language: Language { plan.language }
 
     func validate() throws {
-        if files.count != 3 {
+        if reply != nil {
+            if !files.isEmpty || output != nil {
+                throw UsageError(tr("merge --reply takes no other files: it merges into the plan given by --file"))
+            }
+        } else if plan.file != nil {
+            throw UsageError(tr("--file goes with --reply; a three-way merge takes BASE OURS THEIRS"))
+        } else if files.count != 3 {
             throw UsageError(tr("merge takes three plan files: BASE OURS THEIRS (got \(files.count))"))
         }
     }
 
     func run() throws {
+        if let reply { return try mergeReply(reply) }
         let (base, ours, theirs) = try loadAll()
         let result: Book
         do {
@@ -62,12 +72,17 @@ struct MergeCommand: ParsableCommand {
             bytes = try PlanFormat.encode(result)
         }
         try write(bytes, to: output ?? files[1])
-        report(PlanDiff(from: ours.book, to: result), conflicts: result.conflicts, in: result)
+        report(PlanDiff(cameIn: ours.book, merged: result), conflicts: result.conflicts, in: result)
         if !result.conflicts.isEmpty { throw ExitCode(1) }
     }
 
+    /// The plan in `path` with its bytes; a file that is not a plan is named by its part in the merge, exit 3.
+    func load(_ path: String, as part: Phrase) throws -> Loaded {
+        try named(Result { try PlanStore(path: path).loadWithBytes() }, path, as: part)
+    }
+
     /// The three plans with their bytes, read at the same time (one on each core; a 10k-person plan takes ~40 ms).
-    /// The first file in BASE OURS THEIRS order that is not a plan is named by its part in the merge, exit 3.
+    /// The first file in BASE OURS THEIRS order that is not a plan is the one named, as when read one by one.
     private func loadAll() throws -> (Loaded, Loaded, Loaded) {
         let results = Mutex([Result<Loaded, any Error>](repeating: .failure(ExitCode.failure), count: 3))
         let paths = files
@@ -75,20 +90,25 @@ struct MergeCommand: ParsableCommand {
             let result = Result { try PlanStore(path: paths[n]).loadWithBytes() }
             results.withLock { $0[n] = result }
         }
-        let loaded = try zip(results.withLock { $0 }, [tr("base"), tr("ours"), tr("theirs")]).enumerated().map {
-            n, pair in
-            do {
-                return try pair.0.get()
-            } catch let error as PlanFileError {
-                printError(tr("\(pair.1) (\(paths[n])): \(error.phrase)").text(language))
-                throw ExitCode(ExitStatus.planFile)
-            }
+        let read = results.withLock { $0 }
+        return (
+            try named(read[0], paths[0], as: tr("base")), try named(read[1], paths[1], as: tr("ours")),
+            try named(read[2], paths[2], as: tr("theirs"))
+        )
+    }
+
+    /// What was read; for a file that is not a plan, its part in the merge and its problem are said, exit 3.
+    private func named(_ read: Result<Loaded, any Error>, _ path: String, as part: Phrase) throws -> Loaded {
+        do {
+            return try read.get()
+        } catch let error as PlanFileError {
+            printError(tr("\(part) (\(path)): \(error.phrase)").text(language))
+            throw ExitCode(ExitStatus.planFile)
         }
-        return (loaded[0], loaded[1], loaded[2])
     }
 
     /// A plan as read, with the bytes it was read from.
-    private typealias Loaded = (book: Book, bytes: Data)
+    typealias Loaded = (book: Book, bytes: Data)
 
     /// Writes the merged plan atomically over `path`, keeping its mode (0600 for a new file).
     private func write(_ bytes: Data, to path: String) throws {
@@ -104,7 +124,7 @@ struct MergeCommand: ParsableCommand {
 
     /// What came in from their side (the changes from ours to the result) and each conflict the result keeps, with
     /// both values, numbered as `convene conflicts` and `convene resolve` number them.
-    private func report(_ diff: PlanDiff, conflicts: [MergeConflict], in result: Book) {
+    func report(_ diff: PlanDiff, conflicts: [MergeConflict], in result: Book) {
         if diff.isEmpty {
             Console.out(tr("merged: nothing new came in").text(language))
         } else {
@@ -119,5 +139,15 @@ struct MergeCommand: ParsableCommand {
         for (n, conflict) in conflicts.enumerated() {
             Console.out(tr("\(n + 1). \(result.mergeConflictText(conflict))").text(language))
         }
+    }
+}
+
+extension PlanDiff {
+    /// What a merge brought into `ours`: the changes from ours to the merged plan but for the conflicts it recorded,
+    /// which the merge lists on their own, numbered.
+    init(cameIn ours: Book, merged: Book) {
+        var shown = merged
+        shown.conflicts = ours.conflicts
+        self.init(from: ours, to: shown)
     }
 }

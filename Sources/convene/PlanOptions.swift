@@ -6,15 +6,9 @@ import PlannerCore
 import PlannerUI
 import Printing
 
-/// `--file` and `--lang`, shared by every command, and the plan the file names.
-struct PlanOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            tr("The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).").cli,
-            valueName: "path"))
-    var file: String?
-
+/// `--lang`, taken by every command: `PlanOptions` holds it, and the commands that read plan files given as
+/// arguments (`diff`) take it alone.
+struct LanguageOption: ParsableArguments {
     /// Read before parsing too (`CommandLineLanguage`), so the help is in it; here so every command takes it.
     @Option(
         name: .long,
@@ -25,6 +19,21 @@ struct PlanOptions: ParsableArguments {
 
     /// The language of this run: `--lang`, else the one chosen at the start from config.toml and the locale.
     var language: Language { lang ?? CommandLineLanguage.current }
+}
+
+/// `--file` and `--lang`, shared by every command, and the plan the file names.
+struct PlanOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            tr("The plan file (default: $CONVENE_FILE, else $XDG_DATA_HOME/convene/plan.json).").cli,
+            valueName: "path"))
+    var file: String?
+
+    @OptionGroup var languageOption: LanguageOption
+
+    /// The language of this run: `--lang`, else the one chosen at the start from config.toml and the locale.
+    var language: Language { languageOption.language }
 
     /// The store for the chosen file.
     var store: PlanStore { Self.store(file: file) }

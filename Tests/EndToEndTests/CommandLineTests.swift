@@ -30,6 +30,12 @@ struct Convene {
         #expect(result.stderr.isEmpty, "\(result.stderr)", sourceLocation: sourceLocation)
         return result.stdout.hasSuffix("\n") ? String(result.stdout.dropLast()) : result.stdout
     }
+
+    /// Runs `convene <arguments> --file <path>` on another plan file and expects success.
+    func edit(_ path: String, _ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try run(binary, arguments + ["--file", path])
+        #expect(result.status == 0, "convene \(arguments) failed: \(result.stderr)", sourceLocation: sourceLocation)
+    }
 }
 
 @Suite("The command line, end to end")

@@ -43,8 +43,9 @@ struct LanguageTests {
             "narrow", "wide", "ambiguous", "width",  // --ambiguous-width's values; `ambiguous_width` in config.toml
             "README",  // the file the check codes are listed in
             "xlsx",  // --format's value for spreadsheets
-            // `convene diff`, `convene setup-git`, the program it sets up, and `convene merge`
-            "diff", "setup", "git", "merge", "conflicts", "resolve",
+            // `convene diff`, `convene setup-git`, the program it sets up, `convene merge`, `conflicts`, `resolve` and
+            // `convene share`
+            "diff", "setup", "git", "merge", "conflicts", "resolve", "share",
         ]
         var kept: [String] = []
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

@@ -4,21 +4,21 @@ import Testing
 
 @Suite("convene merge of three plan files")
 struct MergeCommandTests {
-    /// Runs `convene arguments --file path` and expects success.
-    private func edit(_ convene: Convene, _ path: String, _ arguments: String...) throws {
-        let result = try run(convene.binary, arguments + ["--file", path])
-        #expect(result.status == 0, "convene \(arguments) failed: \(result.stderr)")
-    }
-
-    @Test("changes on both sides combine, exit 0, and the summary lists what came in, in both languages")
-    func clean() throws {
-        let convene = try Convene()
+    /// A new sample plan and two copies of it, ours and theirs, beside it.
+    static func twoCopies(_ name: String = #function) throws -> (Convene, ours: String, theirs: String) {
+        let convene = try Convene(name)
         try convene.ok("init")
         let (ours, theirs) = (convene.folder.file("ours.json"), convene.folder.file("theirs.json"))
         try FileManager.default.copyItem(atPath: convene.plan, toPath: ours)
         try FileManager.default.copyItem(atPath: convene.plan, toPath: theirs)
-        try edit(convene, ours, "participant", "set", "--person", "林海青", "--rsvp", "invited")
-        try edit(convene, theirs, "item", "move", "--item", "党建座谈会", "--start", "10:30")
+        return (convene, ours, theirs)
+    }
+
+    @Test("changes on both sides combine, exit 0, and the summary lists what came in, in both languages")
+    func clean() throws {
+        let (convene, ours, theirs) = try Self.twoCopies()
+        try convene.edit(ours, "participant", "set", "--person", "林海青", "--rsvp", "invited")
+        try convene.edit(theirs, "item", "move", "--item", "党建座谈会", "--start", "10:30")
         let out = convene.folder.file("out.json")
         let en = try run(convene.binary, ["merge", convene.plan, ours, theirs, "-o", out, "--lang", "en"])
         #expect(en.status == 0, "\(en.stderr)")
@@ -38,7 +38,7 @@ struct MergeCommandTests {
         try convene.ok("init")
         let changed = convene.folder.file("changed.json")
         try FileManager.default.copyItem(atPath: convene.plan, toPath: changed)
-        try edit(convene, changed, "item", "move", "--item", "党建座谈会", "--start", "10:30")
+        try convene.edit(changed, "item", "move", "--item", "党建座谈会", "--start", "10:30")
         let out = convene.folder.file("out.json")
         let oursOnly = try run(
             convene.binary, ["merge", convene.plan, changed, convene.plan, "-o", out, "--lang", "en"])
@@ -50,13 +50,9 @@ struct MergeCommandTests {
 
     @Test("one field changed differently keeps ours, says how many conflicts, exits 1; a bad file is named, exit 3")
     func conflictAndRefusals() throws {
-        let convene = try Convene()
-        try convene.ok("init")
-        let (ours, theirs) = (convene.folder.file("ours.json"), convene.folder.file("theirs.json"))
-        try FileManager.default.copyItem(atPath: convene.plan, toPath: ours)
-        try FileManager.default.copyItem(atPath: convene.plan, toPath: theirs)
-        try edit(convene, ours, "item", "edit", "--item", "党建座谈会", "--title", "我方座谈会")
-        try edit(convene, theirs, "item", "edit", "--item", "党建座谈会", "--title", "对方座谈会")
+        let (convene, ours, theirs) = try Self.twoCopies()
+        try convene.edit(ours, "item", "edit", "--item", "党建座谈会", "--title", "我方座谈会")
+        try convene.edit(theirs, "item", "edit", "--item", "党建座谈会", "--title", "对方座谈会")
         let out = convene.folder.file("out.json")
         let zh = try run(
             convene.binary, ["merge", convene.plan, ours, theirs, "-o", out], environment: ["LANG": "zh_CN.UTF-8"])
@@ -74,7 +70,7 @@ struct MergeCommandTests {
         let zhRefused = try run(convene.binary, ["merge", bad, ours, theirs], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zhRefused.status == 3 && zhRefused.stderr.contains("共同祖先（\(bad)）："), "\(zhRefused.stderr)")
         let other = convene.folder.file("other.json")
-        try edit(convene, other, "init")
+        try convene.edit(other, "init")
         let different = try run(convene.binary, ["merge", convene.plan, ours, other, "--lang", "en"])
         #expect(different.status == 3 && different.stderr.contains("these are two different plans"))
         let two = try run(convene.binary, ["merge", ours, theirs, "--lang", "en"])
@@ -83,13 +79,9 @@ struct MergeCommandTests {
 
     @Test("the plan keeps the conflict: conflicts lists it (exit 1), resolve takes theirs, in both languages")
     func conflictsAndResolve() throws {
-        let convene = try Convene()
-        try convene.ok("init")
-        let (ours, theirs) = (convene.folder.file("ours.json"), convene.folder.file("theirs.json"))
-        try FileManager.default.copyItem(atPath: convene.plan, toPath: ours)
-        try FileManager.default.copyItem(atPath: convene.plan, toPath: theirs)
-        try edit(convene, ours, "item", "edit", "--item", "党建座谈会", "--title", "我方座谈会")
-        try edit(convene, theirs, "item", "edit", "--item", "党建座谈会", "--title", "对方座谈会")
+        let (convene, ours, theirs) = try Self.twoCopies()
+        try convene.edit(ours, "item", "edit", "--item", "党建座谈会", "--title", "我方座谈会")
+        try convene.edit(theirs, "item", "edit", "--item", "党建座谈会", "--title", "对方座谈会")
         #expect(try run(convene.binary, ["merge", convene.plan, ours, theirs]).status == 1)
         let written = try #require(bytes(ours))
         let plan = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
@@ -105,6 +97,10 @@ struct MergeCommandTests {
         let check = try run(convene.binary, ["check", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(check.status == 1 && check.stdout.contains("[merge-conflict] 合并冲突：议程“我方座谈会”"), "\(check.stdout)")
 
+        let facts = try run(convene.binary, ["diff", "--textconv", ours, "--lang", "en"])
+        #expect(facts.stdout.hasSuffix("merge conflict: item '我方座谈会' (e1 i3), title: ours “我方座谈会”, theirs “对方座谈会”\n"))
+        let before = convene.folder.file("before.json")
+        try FileManager.default.copyItem(atPath: ours, toPath: before)
         let wrong = try run(convene.binary, ["resolve", "2", "--take", "theirs", "--file", ours, "--lang", "en"])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("'2' is not a conflict's number: give 1 to 1 or all (see convene conflicts)"))
@@ -115,6 +111,8 @@ struct MergeCommandTests {
         #expect(resolved.stdout.hasPrefix("took theirs: item '我方座谈会' (e1 i3), title:"), "\(resolved.stdout)")
         #expect(resolved.stdout.hasSuffix("no merge conflicts left\n"))
         #expect(try run(convene.binary, ["agenda", "--file", ours]).stdout.contains("对方座谈会"))
+        let diff = try run(convene.binary, ["diff", before, ours, "--lang", "en"])
+        #expect(diff.stdout.contains("Merge conflicts\n  resolved: item '我方座谈会' (e1 i3), title:"), "\(diff.stdout)")
         let none = try run(convene.binary, ["conflicts", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(none.status == 0 && none.stdout == "没有合并冲突\n")
         let rewritten = try #require(bytes(ours))

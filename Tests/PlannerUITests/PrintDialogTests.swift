@@ -123,9 +123,9 @@ struct PrintDialogTests {
         press(.backTab, &state)
         #expect(currentForm(state)?.focus == 0)
         let expected: [(PrintKind, [PrintFormat], String)] = [
-            (.participants, [.html, .text, .markdown, .csv], "-participants.html"),
-            (.signIn, [.html, .text], "-sign-in.html"),
-            (.attendance, [.html, .text, .markdown, .csv], "-attendance.html"),
+            (.participants, [.html, .text, .markdown, .csv, .xlsx], "-participants.html"),
+            (.signIn, [.html, .text, .xlsx], "-sign-in.html"),
+            (.attendance, [.html, .text, .markdown, .csv, .xlsx], "-attendance.html"),
             (.record, [.html, .text, .markdown], "-record.html"),
             (.brief, [.html, .text, .markdown], "-brief.html"),
             (.checks, [.text], "-checks.txt"),
@@ -149,6 +149,32 @@ struct PrintDialogTests {
         #expect(try dialog(state).chosenFormat == .markdown, "the participant list comes in markdown too")
         press(.right, &state)
         #expect(try dialog(state).chosenFormat == .html, "the sign-in sheet does not")
+    }
+
+    @Test("the participant list comes as an Excel workbook, on screen in English and in Chinese, as a .xlsx file")
+    func workbook() throws {
+        let path = "/plans/2023-06-16-党建强堡垒-促发展-联建交流活动-participants.xlsx"
+        let shown: [(Language, String, String)] = [
+            (.en, "‹ Excel workbook (.xlsx) ›", "Wrote the participant list: \(path)"),
+            (.zh, "‹ Excel 工作簿（.xlsx） ›", "已写入参加人员名单：\(path)"),
+        ]
+        for (language, choice, wrote) in shown {
+            var state = planner(language)
+            press(.char("P"), &state)
+            for _ in 0..<3 { press(.backTab, &state) }
+            press(.right, &state)
+            press(.tab, &state)
+            for _ in 0..<4 { press(.right, &state) }
+            #expect(try dialog(state).chosenFormat == .xlsx)
+            let screen = rows(frame(state)).joined(separator: "\n")
+            #expect(screen.contains(choice), "\(screen)")
+            #expect(screen.contains("-participants.xlsx"), "the file name follows: \(screen)")
+            let request = PrintRequest(
+                kind: .participants, format: .xlsx, language: language, eventID: "e1", path: path)
+            #expect(press(.ctrl("s"), &state) == [.print(state.book, request, replace: false)])
+            Update.apply(.printFinished(.written(.participants, path: path)), to: &state)
+            #expect(state.message?.text == wrote)
+        }
     }
 
     @Test("a file name the user typed is kept when the choices change")

@@ -6,18 +6,6 @@ import Printing
 import RosterSheets
 import Testing
 
-/// Prints every cell of the workbook at argv[1] as "row,column type value", one a line, after the sheet's title.
-private let dump = #"""
-    import sys, openpyxl
-    wb = openpyxl.load_workbook(sys.argv[1])
-    ws = wb.active
-    print(ws.title)
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                print("%d,%d %s %s" % (cell.row, cell.column, type(cell.value).__name__, cell.value))
-    """#
-
 /// The sample with a phone number Excel would turn into 1.38E+10 (and lose the leading 0 of) were it a number.
 private var book: Book {
     var book = SampleBook.make()
@@ -26,16 +14,13 @@ private var book: Book {
     return book
 }
 
-/// Writes the table as xlsx and reads it back with Python's openpyxl: the title, then the cells as `dump` prints
-/// them. These tests need openpyxl (.ci/run installs it); without it they fail rather than skip.
+/// Writes the table as xlsx and reads it back with Python's openpyxl: the title, then the cells as `workbookCells`
+/// prints them.
 private func readBack(_ table: SheetTable) throws -> [String] {
     let folder = TempFolder()
     let path = folder.file("out.xlsx")
     try XLSXWriter.data(table).write(to: URL(fileURLWithPath: path))
-    let result = try Spawn.run(["/usr/bin/env", "python3", "-c", dump, path])
-    #expect(result.status == 0, "python3 with openpyxl (pip install openpyxl) failed:\n\(result.stderr)")
-    #expect(!result.stderr.contains("Warning"), "\(result.stderr)")
-    return result.stdout.split(separator: "\n").map(String.init)
+    return try workbookCells(path)
 }
 
 @Suite("Workbooks written for Excel read back with openpyxl")

@@ -2,9 +2,6 @@ extension Catalogue {
     /// Chinese texts of the merge conflicts a plan keeps until they are resolved (issue 15).
     static let chineseMergeConflicts: KeyValuePairs<String, String> = [
         "name (a person's)": "姓名",
-        "title (a person's)": "职务",
-        "e-mail": "电子邮箱",
-        "capacity (seats)": "容纳人数",
         "part (an organisation's)": "类别",
         "capacity (a participant's)": "参会身份",
         "leave (of absence)": "请假",
@@ -25,6 +22,10 @@ extension Catalogue {
         "merge conflict: {}; choose a version (Checks screen: o ours, t theirs; or convene resolve)":
             "合并冲突：{1}；请选定一方的版本（检查页：o 我方，t 对方；或用 convene resolve）",
         "resolve a merge conflict": "解决合并冲突",
+        "Merge conflicts": "合并冲突",
+        "conflict: {}": "冲突：{1}",
+        "merge conflict: {}": "合并冲突：{1}",
+        "resolved: {}": "已解决：{1}",
         "List the merge conflicts the plan keeps, numbered for resolve; exit 1 while any is left.":
             "列出计划中记下的合并冲突，编号供 resolve 使用；仍有冲突时退出码为 1。",
         "no merge conflicts": "没有合并冲突",

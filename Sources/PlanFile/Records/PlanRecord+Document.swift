@@ -13,6 +13,8 @@ extension PlanRecord {
         var people: [Person]
         var venues: [Venue]
         var events: [Event]
+        /// Only in a copy shared with one organisation.
+        var share: Share?
 
         init(_ book: Book, version: Int) {
             conflicts = book.conflicts.isEmpty ? nil : book.conflicts.map(Conflict.init)
@@ -23,13 +25,14 @@ extension PlanRecord {
             people = book.people.map(Person.init)
             venues = book.venues.map(Venue.init)
             events = book.events.map(Event.init)
+            share = book.share.map { Share($0, version: version) }
         }
 
         var book: Book {
             Book(
                 organisations: organisations.map(\.core), people: people.map(\.core), venues: venues.map(\.core),
                 events: events.map(\.core), identity: identity, issued: issued?.core ?? IssuedIDs(),
-                conflicts: conflicts?.map(\.core) ?? [])
+                conflicts: conflicts?.map(\.core) ?? [], share: share?.core)
         }
     }
 

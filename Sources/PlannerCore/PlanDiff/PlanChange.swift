@@ -10,6 +10,8 @@ public struct PlanChange: Hashable, Sendable {
     /// in an agenda item.
     public enum Record: String, Sendable {
         case organisation, person, venue, room, event, invitation, participant, item, role
+        /// A merge conflict the plan keeps (`ids`: the record's event or venue, then its id).
+        case conflict
     }
 
     public var kind: Kind

@@ -12,6 +12,8 @@ public struct PlanDiff: Sendable {
         case rosters
         case venues
         case event(id: String, title: String, date: CivilDate)
+        /// The merge conflicts the plan keeps: recorded by a merge, gone when resolved.
+        case conflicts
 
         /// The heading as the reader sees it.
         public var heading: Phrase {
@@ -19,6 +21,7 @@ public struct PlanDiff: Sendable {
             case .rosters: return tr("Organisations and people")
             case .venues: return tr("Venues and rooms")
             case let .event(_, title, date): return tr("Event \(title) (\(date))")
+            case .conflicts: return tr("Merge conflicts")
             }
         }
     }
@@ -44,6 +47,19 @@ public struct PlanDiff: Sendable {
         for (before, after) in events.kept where before != after { compareEvent(before, after, venues: venues) }
         for event in events.removed {
             record(.removed, .event, [event.id], tr("removed event \(event.title) (\(event.date))"), in: section(event))
+        }
+        compareConflicts(old, new)
+    }
+
+    /// The conflicts a merge recorded (in the new book only) and those resolved since (in the old book only).
+    mutating func compareConflicts(_ old: Book, _ new: Book) {
+        guard old.conflicts != new.conflicts else { return }
+        func ids(_ c: MergeConflict) -> [String] { (c.record.parent.map { [$0] } ?? []) + [c.record.id] }
+        for c in new.conflicts where !old.conflicts.contains(c) {
+            record(.added, .conflict, ids(c), tr("conflict: \(new.mergeConflictText(c))"), in: .conflicts)
+        }
+        for c in old.conflicts where !new.conflicts.contains(c) {
+            record(.removed, .conflict, ids(c), tr("resolved: \(old.mergeConflictText(c))"), in: .conflicts)
         }
     }
 

@@ -9,9 +9,9 @@ public enum PrintKind: String, CaseIterable, Sendable {
     public var formats: [PrintFormat] {
         switch self {
         case .agenda: return [.html, .text, .markdown, .ics]
-        case .participants: return [.html, .text, .markdown, .csv]
-        case .signIn: return [.html, .text]
-        case .attendance: return [.html, .text, .markdown, .csv]
+        case .participants: return [.html, .text, .markdown, .csv, .xlsx]
+        case .signIn: return [.html, .text, .xlsx]
+        case .attendance: return [.html, .text, .markdown, .csv, .xlsx]
         case .record, .brief: return [.html, .text, .markdown]
         case .checks: return [.text]
         }
@@ -47,9 +47,9 @@ public enum PrintKind: String, CaseIterable, Sendable {
     }
 }
 
-/// The file formats of printouts.
+/// The file formats of printouts; `xlsx` is the one sheet `--format xlsx` writes.
 public enum PrintFormat: String, CaseIterable, Sendable {
-    case html, text, markdown, ics, csv
+    case html, text, markdown, ics, csv, xlsx
 
     public var fileExtension: String {
         switch self {
@@ -58,6 +58,7 @@ public enum PrintFormat: String, CaseIterable, Sendable {
         case .markdown: return "md"
         case .ics: return "ics"
         case .csv: return "csv"
+        case .xlsx: return "xlsx"
         }
     }
 
@@ -68,6 +69,7 @@ public enum PrintFormat: String, CaseIterable, Sendable {
         case .markdown: return tr("Markdown")
         case .ics: return tr("iCalendar (.ics)")
         case .csv: return tr("CSV (a spreadsheet)")
+        case .xlsx: return tr("Excel workbook (.xlsx)")
         }
     }
 }
