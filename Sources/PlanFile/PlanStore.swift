@@ -65,9 +65,12 @@ public struct PlanStore: Sendable {
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// Reads and checks the plan.
-    public func load() throws -> Book {
+    public func load() throws -> Book { try loadWithBytes().book }
+
+    /// Reads and checks the plan, and returns the bytes it was read from: one read, so the two always agree.
+    public func loadWithBytes() throws -> (book: Book, bytes: Data) {
         let bytes = try readBytes()
-        return try identified(PlanFormat.decode(bytes, path: path), bytes: bytes)
+        return (try identified(PlanFormat.decode(bytes, path: path), bytes: bytes), bytes)
     }
 
     /// `book` as the start of a new plan: with an identity of its own, whatever it held (the sample's is fixed).

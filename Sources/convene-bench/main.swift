@@ -7,8 +7,8 @@ import PlanFile
 struct ConveneBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convene-bench",
-        abstract: "Measure load, save, checks, printing, pinyin filtering and TUI frames on synthetic books.",
-        subcommands: [RunBench.self, Generate.self, FirstFrame.self, TypingCommand.self, Scale.self],
+        abstract: "Measure load, save, checks, printing, pinyin filtering, TUI frames and merges on synthetic books.",
+        subcommands: [RunBench.self, Generate.self, FirstFrame.self, TypingCommand.self, Scale.self, MergeBench.self],
         defaultSubcommand: RunBench.self)
 }
 

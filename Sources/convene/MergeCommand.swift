@@ -4,6 +4,7 @@ import Phrasebook
 import PlanFile
 import PlannerCore
 import Printing
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -54,9 +55,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         if let reply { return try mergeReply(reply) }
-        let base = try load(files[0], as: tr("base"))
-        let ours = try load(files[1], as: tr("ours"))
-        let theirs = try load(files[2], as: tr("theirs"))
+        let (base, ours, theirs) = try loadAll()
         let result: Book
         do {
             result = try PlanMerge.merge(base: base.book, ours: ours.book, theirs: theirs.book)
@@ -78,16 +77,38 @@ struct MergeCommand: ParsableCommand {
     }
 
     /// The plan in `path` with its bytes; a file that is not a plan is named by its part in the merge, exit 3.
-    func load(_ path: String, as part: Phrase) throws -> (book: Book, bytes: Data) {
-        let store = PlanStore(path: path)
+    func load(_ path: String, as part: Phrase) throws -> Loaded {
+        try named(Result { try PlanStore(path: path).loadWithBytes() }, path, as: part)
+    }
+
+    /// The three plans with their bytes, read at the same time (one on each core; a 10k-person plan takes ~40 ms).
+    /// The first file in BASE OURS THEIRS order that is not a plan is the one named, as when read one by one.
+    private func loadAll() throws -> (Loaded, Loaded, Loaded) {
+        let results = Mutex([Result<Loaded, any Error>](repeating: .failure(ExitCode.failure), count: 3))
+        let paths = files
+        DispatchQueue.concurrentPerform(iterations: 3) { n in
+            let result = Result { try PlanStore(path: paths[n]).loadWithBytes() }
+            results.withLock { $0[n] = result }
+        }
+        let read = results.withLock { $0 }
+        return (
+            try named(read[0], paths[0], as: tr("base")), try named(read[1], paths[1], as: tr("ours")),
+            try named(read[2], paths[2], as: tr("theirs"))
+        )
+    }
+
+    /// What was read; for a file that is not a plan, its part in the merge and its problem are said, exit 3.
+    private func named(_ read: Result<Loaded, any Error>, _ path: String, as part: Phrase) throws -> Loaded {
         do {
-            let bytes = try store.readBytes()
-            return (try store.load(), bytes)
+            return try read.get()
         } catch let error as PlanFileError {
             printError(tr("\(part) (\(path)): \(error.phrase)").text(language))
             throw ExitCode(ExitStatus.planFile)
         }
     }
+
+    /// A plan as read, with the bytes it was read from.
+    typealias Loaded = (book: Book, bytes: Data)
 
     /// Writes the merged plan atomically over `path`, keeping its mode (0600 for a new file).
     private func write(_ bytes: Data, to path: String) throws {

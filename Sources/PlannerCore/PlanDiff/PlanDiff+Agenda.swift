@@ -12,7 +12,7 @@ extension PlanDiff {
                 .added, .item, [b.id, item.id],
                 tr("added item \(item.title) at \(item.start), \(tr("\(count: item.minutes) minutes"))"), in: here)
         }
-        for (old, new) in items.kept {
+        for (old, new) in items.kept where old != new {
             let ids = [b.id, new.id], title = new.title
             field(
                 .item, ids, "title", old.title, new.title, in: here, value: .plain(title, tr("title")),

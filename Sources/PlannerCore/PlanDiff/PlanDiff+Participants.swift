@@ -11,7 +11,7 @@ extension PlanDiff {
                 .added, .participant, [event.id, joined.person],
                 tr("added participant \(who) (\(joined.rsvp.phrase))"), in: here)
         }
-        for (a, b) in participants.kept {
+        for (a, b) in participants.kept where a != b {
             let ids = [event.id, b.person], who = name(ofPerson: b.person)
             field(
                 .participant, ids, "rsvp", a.rsvp, b.rsvp, in: here, value: .named(who, tr("reply"), \.phrase),

@@ -7,7 +7,7 @@ extension PlanDiff {
         for org in orgs.added {
             record(.added, .organisation, [org.id], tr("added organisation \(org.name)"), in: .rosters)
         }
-        for (before, after) in orgs.kept { compareOrganisation(before, after) }
+        for (before, after) in orgs.kept where before != after { compareOrganisation(before, after) }
         for org in orgs.removed {
             record(.removed, .organisation, [org.id], tr("removed organisation \(org.name)"), in: .rosters)
         }
@@ -16,7 +16,7 @@ extension PlanDiff {
             let org = name(ofOrganisation: person.org)
             record(.added, .person, [person.id], tr("added \(person.name) to \(org)"), in: .rosters)
         }
-        for (before, after) in people.kept { comparePerson(before, after) }
+        for (before, after) in people.kept where before != after { comparePerson(before, after) }
         for person in people.removed {
             let org = name(ofOrganisation: person.org)
             record(.removed, .person, [person.id], tr("removed \(person.name) from \(org)"), in: .rosters)

@@ -44,7 +44,7 @@ public struct PlanDiff: Sendable {
         for event in events.added {
             record(.added, .event, [event.id], tr("added event \(event.title) (\(event.date))"), in: section(event))
         }
-        for (before, after) in events.kept { compareEvent(before, after, venues: venues) }
+        for (before, after) in events.kept where before != after { compareEvent(before, after, venues: venues) }
         for event in events.removed {
             record(.removed, .event, [event.id], tr("removed event \(event.title) (\(event.date))"), in: section(event))
         }
