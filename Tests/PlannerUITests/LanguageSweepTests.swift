@@ -19,6 +19,9 @@ func everyView(_ start: AppState) -> [(name: String, frame: CellBuffer)] {
         var help = s
         press(.char("?"), &help)
         shot("help on \(screen.rawValue)", help)
+        // The help page scrolls: its second page too.
+        press(.pageDown, &help)
+        shot("help on \(screen.rawValue), page 2", help)
         for key in ["a", "e", "p"] {
             var form = s
             press(.char(Character(key)), &form)
