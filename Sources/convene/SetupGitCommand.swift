@@ -12,7 +12,7 @@ struct SetupGitCommand: ParsableCommand {
             commandName: "setup-git",
             abstract: tr("Set up the git repository around the plan file to merge and diff it with convene.").cli,
             discussion: tr(
-                "Writes the plan's line in .gitattributes at the top of the work tree and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it."
+                "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it."
             ).cli)
     }
 
@@ -21,11 +21,22 @@ struct SetupGitCommand: ParsableCommand {
     func run() throws {
         let repository = try GitRepository.current()
         let binary = Self.executablePath()
-        let pattern = try attributesPattern(in: repository)
+        let path = try pathInWorkTree(repository)
+        let pattern = WorkTreeFile.pattern(path)
         var said: [Phrase] = []
-        if try GitAttributes(top: repository.top).ensure(pattern + " merge=convene diff=convene") {
+        if try WorkTreeFile(top: repository.top, name: ".gitattributes").ensure(pattern + " merge=convene diff=convene")
+        {
             said.append(tr("added '\(pattern) merge=convene diff=convene' to .gitattributes"))
         }
+        // What Convene keeps beside the plan is this machine's: the lock, the backups, the planner's journals.
+        let ignored = WorkTreeFile(top: repository.top, name: ".gitignore")
+        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        let besides = [
+            WorkTreeFile.escaped(path) + ".lock", WorkTreeFile.escaped(path) + ".bak*",
+            WorkTreeFile.escaped(path) + ".journal-*",
+            WorkTreeFile.escaped((folder == "/" ? "" : folder) + "/." + name) + ".*.journal",
+        ]
+        for line in besides where try ignored.ensure(line) { said.append(tr("added '\(line)' to .gitignore")) }
         let command = Self.shellQuoted(binary)
         let settings = [
             ("merge.convene.name", "convene plan merge"),
@@ -45,9 +56,8 @@ struct SetupGitCommand: ParsableCommand {
         }
     }
 
-    /// The plan's path from the work tree's top, as a `.gitattributes` pattern anchored there (`/plan.json`); a
-    /// usage error when the plan is outside the work tree.
-    private func attributesPattern(in repository: GitRepository) throws -> String {
+    /// The plan's path from the work tree's top (`/plan.json`); a usage error when the plan is outside the work tree.
+    private func pathInWorkTree(_ repository: GitRepository) throws -> String {
         let path = plan.store.path
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let url = URL(fileURLWithPath: absolute).standardized
@@ -60,7 +70,7 @@ struct SetupGitCommand: ParsableCommand {
                     "the plan file \(path) is outside the git work tree \(repository.top); keep the plan inside the repository"
                 ))
         }
-        return GitAttributes.pattern(String(full.dropFirst(top.count)))
+        return String(full.dropFirst(top.count))
     }
 
     /// This program's own file, resolved (`/proc/self/exe`), else its name as started.

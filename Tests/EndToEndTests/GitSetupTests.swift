@@ -65,12 +65,24 @@ struct GitSetupTests {
             try repo.git("-C", repo.top, "check-attr", "diff", "merge", "--", "plan.json")
                 == "plan.json: diff: convene\nplan.json: merge: convene\n")
         let config = bytes(repo.top + "/.git/config")
+        #expect(first.stdout.contains("added '/plan.json.lock' to .gitignore"))
+        let ignore = try String(contentsOfFile: repo.top + "/.gitignore", encoding: .utf8)
+        #expect(ignore == "/plan.json.lock\n/plan.json.bak*\n/plan.json.journal-*\n/.plan.json.*.journal\n")
+        for file in [
+            "plan.json.lock", "plan.json.bak", "plan.json.bak.2", ".plan.json.12ab.journal", "plan.json.journal-2026",
+        ] {
+            write(Data(), to: repo.top + "/" + file)
+        }
+        write(Data("{}".utf8), to: repo.top + "/plan.json")
+        let status = try repo.git("-C", repo.top, "status", "--porcelain", "--untracked-files=all")
+        #expect(status == "?? .gitattributes\n?? .gitignore\n?? plan.json\n", "\(status)")
 
         let again = try repo.convene("setup-git", "--file", "plan.json", "--lang", "en")
         #expect(again.status == 0 && again.stdout == "git is already set up for /plan.json; nothing changed\n")
         let zh = try repo.convene("setup-git", "--file", "plan.json", lang: "zh_CN.UTF-8")
         #expect(zh.stdout == "git 已为 /plan.json 设置好，未作任何改动\n")
         #expect(try String(contentsOfFile: repo.top + "/.gitattributes", encoding: .utf8) == attributes)
+        #expect(try String(contentsOfFile: repo.top + "/.gitignore", encoding: .utf8) == ignore)
         #expect(bytes(repo.top + "/.git/config") == config)
     }
 

@@ -76,11 +76,12 @@ extension Catalogue {
         "changes in {}": "{1} 的变化",
         "Set up the git repository around the plan file to merge and diff it with convene.":
             "设置计划文件所在的 git 仓库，用 convene 合并和比较该文件。",
-        "Writes the plan's line in .gitattributes at the top of the work tree and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it.":
-            "在工作区顶层的 .gitattributes 中写入计划文件的一行，并用 git config --local 设置 merge.convene.* 和 diff.convene.*。这些驱动程序按绝对路径调用当前的 convene：移动它之后请再次运行 setup-git。",
+        "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it.":
+            "在工作区顶层的 .gitattributes 中写入计划文件的一行，在 .gitignore 中忽略 Convene 放在计划旁的锁文件、备份和日志，并用 git config --local 设置 merge.convene.* 和 diff.convene.*。这些驱动程序按绝对路径调用当前的 convene：移动它之后请再次运行 setup-git。",
         "added '{} merge=convene diff=convene' to .gitattributes":
             "已在 .gitattributes 中添加“{1} merge=convene diff=convene”",
         "set {} to {}": "已将 {1} 设为 {2}",
+        "added '{}' to .gitignore": "已在 .gitignore 中添加“{1}”",
         "git is already set up for {}; nothing changed": "git 已为 {1} 设置好，未作任何改动",
         "the drivers call {}; run convene setup-git again after moving it": "驱动程序调用 {1}；移动它之后请再次运行 convene setup-git",
         "the plan file {} is outside the git work tree {}; keep the plan inside the repository":

@@ -1,11 +1,13 @@
 import Foundation
 import Phrasebook
 
-/// The `.gitattributes` file at the top of a work tree: adds a line unless it is there already, keeping the rest.
-struct GitAttributes {
+/// A file of git's at the top of a work tree (`.gitattributes`, `.gitignore`): adds a line unless it is there
+/// already, keeping the rest.
+struct WorkTreeFile {
     let top: String
+    let name: String
 
-    var path: String { top + "/.gitattributes" }
+    var path: String { top + "/" + name }
 
     /// Adds `line` at the end unless the file already has it; true when the file changed.
     func ensure(_ line: String) throws -> Bool {
@@ -21,14 +23,20 @@ struct GitAttributes {
         return true
     }
 
-    /// `path` (from the top, starting with `/`) as a pattern that matches just that file: glob characters escaped,
-    /// and in double quotes when it holds a space or a quote.
-    static func pattern(_ path: String) -> String {
+    /// `path` (from the top, starting with `/`) with the glob characters escaped, as `.gitignore` matches it.
+    static func escaped(_ path: String) -> String {
         var escaped = ""
         for c in path {
             if "*?[\\".contains(c) { escaped.append("\\") }
             escaped.append(c)
         }
+        return escaped
+    }
+
+    /// `path` (from the top, starting with `/`) as a `.gitattributes` pattern that matches just that file: glob
+    /// characters escaped, and in double quotes when it holds a space or a quote.
+    static func pattern(_ path: String) -> String {
+        let escaped = escaped(path)
         guard escaped.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) else { return escaped }
         return "\"" + escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             + "\""
