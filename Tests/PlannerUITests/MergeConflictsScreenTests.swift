@@ -86,4 +86,25 @@ struct MergeConflictsScreenTests {
         let help = rows(frame(s)).joined(separator: "\n")
         #expect(help.contains("merge conflict under the cursor: keep our version"), "\(help)")
     }
+
+    @Test("Enter on a conflict about someone who takes no part goes to them on their organisation's roster")
+    func enterGoesToRoster() throws {
+        let sample = SampleBook.make()
+        let org = try #require(sample.organisations.last?.id)
+        let outsider = Person(id: "p99", name: "韩梅", org: org)
+        let base = try sample.applying(.addPerson(outsider))
+        var ours = base, theirs = base
+        let i = try #require(base.people.firstIndex { $0.id == outsider.id })
+        ours.people[i].phone = "13800000001"
+        theirs.people[i].phone = "13800000002"
+        var s = AppState(
+            book: try PlanMerge.merge(base: base, ours: ours, theirs: theirs), file: "plan.json",
+            size: Size(width: 100, height: 30))
+        s.language = .en
+        press(.char("6"), &s)
+        press(.enter, &s)
+        #expect(s.screen == .organisations && s.pane == 1)
+        #expect(s.selectedOrganisation?.id == outsider.org)
+        #expect(s.selectedRosterPerson?.id == outsider.id)
+    }
 }

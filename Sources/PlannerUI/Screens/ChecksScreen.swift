@@ -130,6 +130,17 @@ enum ChecksScreen: ScreenFeature {
                 state.pane = 0
                 return state.select(row, in: .participants)
             }
+            // Someone on a roster who takes no part in the event (a merge conflict on a person): their organisation's roster.
+            if let person = state.book.person(id),
+                let org = state.organisationRows.firstIndex(where: { $0.id == person.org })
+            {
+                state.screen = .organisations
+                state.filters[.organisations] = nil
+                state.select(org, in: .organisations)
+                state.pane = 1
+                if let row = state.personRows.firstIndex(where: { $0.id == id }) { state.select(row, in: .roster) }
+                return state.clampLists()
+            }
             if let row = state.organisationRows.firstIndex(where: { $0.id == id }) {
                 state.screen = .organisations
                 state.pane = 0
