@@ -37,6 +37,7 @@ public enum Catalogue {
         ("Merge", chineseMerge),
         ("MergeCommand", chineseMergeCommand),
         ("MergeConflicts", chineseMergeConflicts),
+        ("OptionHelp", chineseOptionHelp),
         ("PrintWorkbook", chinesePrintWorkbook),
         ("Share", chineseShare),
     ]

@@ -14,7 +14,7 @@ struct EventCommand: ParsableCommand {
             CommandConfiguration(commandName: "add", abstract: tr("Add an event; prints its id.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option var title: String
+        @Option(help: ArgumentHelp(tr("The event's title.").cli)) var title: String
         @Option(help: ArgumentHelp(tr("YYYY-MM-DD").cli)) var date: CivilDate
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var end: ClockTime
@@ -51,7 +51,7 @@ struct EventCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
-        @Option var title: String?
+        @Option(help: ArgumentHelp(tr("The event's title.").cli)) var title: String?
         @Option(
             name: .customLong("event-theme"),
             help: ArgumentHelp(tr("The event's theme or motto (its --theme is the planner's colour theme).").cli))

@@ -18,11 +18,11 @@ struct ItemCommand: ParsableCommand {
         @OptionGroup var event: EventOption
         @Option(help: ArgumentHelp(tr("oath, visit, symposium, discussion, meeting or other.").cli))
         var kind: ItemKind = .other
-        @Option var title: String
+        @Option(help: ArgumentHelp(tr("The item's title, e.g. 党建座谈会.").cli)) var title: String
         @Option(help: ArgumentHelp(tr("HH:MM").cli)) var start: ClockTime
         @Option(help: ArgumentHelp(tr("Duration in minutes.").cli)) var minutes: Int
         @Option(help: ArgumentHelp(tr("A room of the event's venue.").cli)) var room: String?
-        @Option var notes: String?
+        @Option(help: ArgumentHelp(tr("Notes on the item.").cli)) var notes: String?
 
         func run() throws {
             let id: String = try plan.edit { book in
@@ -50,11 +50,11 @@ struct ItemCommand: ParsableCommand {
         @OptionGroup var plan: PlanOptions
         @OptionGroup var event: EventOption
         @Option(help: ArgumentHelp(tr("Item id or title.").cli), completion: .items) var item: String
-        @Option var kind: ItemKind?
-        @Option var title: String?
-        @Option var minutes: Int?
+        @Option(help: ArgumentHelp(tr("oath, visit, symposium, discussion, meeting or other.").cli)) var kind: ItemKind?
+        @Option(help: ArgumentHelp(tr("The item's title, e.g. 党建座谈会.").cli)) var title: String?
+        @Option(help: ArgumentHelp(tr("Duration in minutes.").cli)) var minutes: Int?
         @Option(help: ArgumentHelp(tr("A room; empty to clear.").cli)) var room: String?
-        @Option var notes: String?
+        @Option(help: ArgumentHelp(tr("Notes on the item.").cli)) var notes: String?
 
         func run() throws {
             try plan.edit { book in

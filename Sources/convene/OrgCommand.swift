@@ -15,10 +15,10 @@ struct OrgCommand: ParsableCommand {
                 commandName: "add", abstract: tr("Add an organisation; prints its id.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option var name: String
-        @Option var short: String?
+        @Option(help: ArgumentHelp(tr("The organisation's full name.").cli)) var name: String
+        @Option(help: ArgumentHelp(tr("A short name for lists and printouts, e.g. 天极电子.").cli)) var short: String?
         @Option(help: ArgumentHelp(tr("Its party branch, e.g. 某某公司党支部.").cli)) var branch: String?
-        @Option var contact: String?
+        @Option(help: ArgumentHelp(tr("Its contact, e.g. 王芳 13800000000.").cli)) var contact: String?
 
         func run() throws {
             let id: String = try plan.edit { book in
@@ -40,10 +40,10 @@ struct OrgCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @Option(help: ArgumentHelp(tr("Organisation id or name.").cli), completion: .organisations) var org: String
-        @Option var name: String?
-        @Option var short: String?
-        @Option var branch: String?
-        @Option var contact: String?
+        @Option(help: ArgumentHelp(tr("The organisation's full name.").cli)) var name: String?
+        @Option(help: ArgumentHelp(tr("A short name for lists and printouts, e.g. 天极电子.").cli)) var short: String?
+        @Option(help: ArgumentHelp(tr("Its party branch, e.g. 某某公司党支部.").cli)) var branch: String?
+        @Option(help: ArgumentHelp(tr("Its contact, e.g. 王芳 13800000000.").cli)) var contact: String?
 
         func run() throws {
             try plan.edit { book in

@@ -15,15 +15,15 @@ struct PersonCommand: ParsableCommand {
                 commandName: "add", abstract: tr("Add a person to an organisation's roster; prints the id.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option var name: String
+        @Option(help: ArgumentHelp(tr("The person's name, e.g. 徐晓敏.").cli)) var name: String
         @Option(help: ArgumentHelp(tr("The name in Latin letters, e.g. Xu Xiaomin.").cli)) var latin: String?
         @Option(help: ArgumentHelp(tr("Organisation id or name.").cli), completion: .organisations) var org: String
         @Option(help: ArgumentHelp(PersonCommand.politicsHelp.cli, valueName: "politics")) var politics: String?
         @Option(help: ArgumentHelp(PersonCommand.stageHelp.cli, valueName: "stage")) var stage: String?
         @Option(help: ArgumentHelp(PersonCommand.statusHelp.cli, valueName: "member|probationary")) var status: String?
         @Option(help: ArgumentHelp(tr("Title or position.").cli)) var title: String?
-        @Option var phone: String?
-        @Option var email: String?
+        @Option(help: ArgumentHelp(tr("Phone number (kept as text).").cli)) var phone: String?
+        @Option(help: ArgumentHelp(tr("E-mail address.").cli)) var email: String?
 
         func run() throws {
             let politics = try PersonCommand.politics(politics, status: status) ?? .unrecorded
@@ -50,17 +50,17 @@ struct PersonCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @Option(help: ArgumentHelp(tr("Person id or name.").cli), completion: .people) var person: String
-        @Option var name: String?
-        @Option var latin: String?
+        @Option(help: ArgumentHelp(tr("The person's name, e.g. 徐晓敏.").cli)) var name: String?
+        @Option(help: ArgumentHelp(tr("The name in Latin letters, e.g. Xu Xiaomin.").cli)) var latin: String?
         @Option(help: ArgumentHelp(tr("Move to this organisation (id or name).").cli), completion: .organisations)
         var org: String?
         @Option(help: ArgumentHelp(PersonCommand.politicsHelp.cli, valueName: "politics")) var politics: String?
         @Option(help: ArgumentHelp(tr("As for add; an empty value clears the stage.").cli, valueName: "stage"))
         var stage: String?
         @Option(help: ArgumentHelp(PersonCommand.statusHelp.cli, valueName: "member|probationary")) var status: String?
-        @Option var title: String?
-        @Option var phone: String?
-        @Option var email: String?
+        @Option(help: ArgumentHelp(tr("Title or position.").cli)) var title: String?
+        @Option(help: ArgumentHelp(tr("Phone number (kept as text).").cli)) var phone: String?
+        @Option(help: ArgumentHelp(tr("E-mail address.").cli)) var email: String?
 
         func run() throws {
             let politics = try PersonCommand.politics(politics, status: status)

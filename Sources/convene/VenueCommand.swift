@@ -39,12 +39,12 @@ struct VenueCommand: ParsableCommand {
             CommandConfiguration(commandName: "add", abstract: tr("Add a venue; prints its id.").cli)
         }
         @OptionGroup var plan: PlanOptions
-        @Option var name: String
-        @Option var address: String?
-        @Option var capacity: Int?
+        @Option(help: ArgumentHelp(tr("The venue's name.").cli)) var name: String
+        @Option(help: ArgumentHelp(tr("Its address.").cli)) var address: String?
+        @Option(help: ArgumentHelp(tr("How many people it seats.").cli)) var capacity: Int?
         @Option(help: ArgumentHelp(tr("A room as NAME or NAME:CAPACITY; repeat for more rooms.").cli)) var room:
             [RoomArgument] = []
-        @Option var notes: String?
+        @Option(help: ArgumentHelp(tr("Notes on the venue.").cli)) var notes: String?
 
         func run() throws {
             let id: String = try plan.edit { book in
@@ -68,12 +68,12 @@ struct VenueCommand: ParsableCommand {
         }
         @OptionGroup var plan: PlanOptions
         @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
-        @Option var name: String?
-        @Option var address: String?
-        @Option var capacity: Int?
+        @Option(help: ArgumentHelp(tr("The venue's name.").cli)) var name: String?
+        @Option(help: ArgumentHelp(tr("Its address.").cli)) var address: String?
+        @Option(help: ArgumentHelp(tr("How many people it seats.").cli)) var capacity: Int?
         @Option(help: ArgumentHelp(tr("A room as NAME or NAME:CAPACITY; repeat for more rooms.").cli)) var room:
             [RoomArgument] = []
-        @Option var notes: String?
+        @Option(help: ArgumentHelp(tr("Notes on the venue.").cli)) var notes: String?
 
         func run() throws {
             try plan.edit { book in

@@ -18,7 +18,7 @@ struct VenueRoomCommand: ParsableCommand {
         @OptionGroup var plan: PlanOptions
         @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
         @Option(help: ArgumentHelp(tr("The new room's name.").cli)) var room: String
-        @Option var capacity: Int?
+        @Option(help: ArgumentHelp(tr("How many people the room seats.").cli)) var capacity: Int?
 
         func run() throws {
             let id: String = try plan.edit { book in
@@ -40,7 +40,7 @@ struct VenueRoomCommand: ParsableCommand {
         @Option(help: ArgumentHelp(tr("Venue id or name.").cli), completion: .venues) var venue: String
         @Option(help: ArgumentHelp(tr("Room id or name.").cli)) var room: String
         @Option(help: ArgumentHelp(tr("The room's new name.").cli)) var name: String?
-        @Option var capacity: Int?
+        @Option(help: ArgumentHelp(tr("How many people the room seats.").cli)) var capacity: Int?
 
         func run() throws {
             try plan.edit { book in
