@@ -107,4 +107,18 @@ struct MergeConflictsScreenTests {
         #expect(s.selectedOrganisation?.id == outsider.org)
         #expect(s.selectedRosterPerson?.id == outsider.id)
     }
+
+    @Test("a shared copy says so in the title bar, in both languages")
+    func sharedCopyTitle() throws {
+        let sample = SampleBook.make()
+        let org = try #require(sample.events[0].orgs.last?.org)
+        let name = try #require(sample.organisation(org)?.displayName)
+        var s = AppState(
+            book: sample.sharing(event: "e1", org: org, at: Date(timeIntervalSince1970: 0)), file: "share.json",
+            size: Size(width: 140, height: 30))
+        s.language = .en
+        #expect(rows(frame(s))[0].contains("(a copy shared with \(name))"), "\(rows(frame(s))[0])")
+        s.language = .zh
+        #expect(rows(frame(s))[0].contains("（共享给\(name)的副本）"), "\(rows(frame(s))[0])")
+    }
 }

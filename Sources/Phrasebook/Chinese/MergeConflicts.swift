@@ -26,6 +26,7 @@ extension Catalogue {
         "merge conflict: {}; choose a version (Checks screen: o ours, t theirs; or convene resolve)":
             "合并冲突：{1}；请选定一方的版本（检查页：o 我方，t 对方；或用 convene resolve）",
         "resolve a merge conflict": "解决合并冲突",
+        "(a copy shared with {})": "（共享给{1}的副本）",
         "Merge conflicts": "合并冲突",
         "conflict: {}": "冲突：{1}",
         "merge conflict: {}": "合并冲突：{1}",

@@ -56,6 +56,11 @@ public enum Render {
         let rightWidth = min(right.cellWidth, w / 3)
         var left = " Convene"
         if let event = state.event { left += " · " + event.title + " · " + event.date.description }
+        // A copy made by `convene share` says so: edits outside its organisation will not be merged back.
+        if let share = state.book.share {
+            let org = state.book.organisation(share.org)?.displayName ?? share.org
+            left += "  " + state.text(tr("(a copy shared with \(org))"))
+        }
         if state.book.events.count > 1 {
             left += "  " + state.text(tr("(E: \(count: state.book.events.count) events)"))
         }
