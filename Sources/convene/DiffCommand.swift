@@ -50,7 +50,15 @@ struct DiffCommand: ParsableCommand {
             return Console.out(PlanFacts(book: try load(files[0]), language: language).render(), terminator: "")
         }
         if gitExternal { return try external() }
-        let diff = PlanDiff(from: try load(files[0]), to: try load(files[1]))
+        let (old, new) = (try load(files[0]), try load(files[1]))
+        // Two plans made apart (two `convene init`s) can hold the same records: say they are not one plan's versions.
+        if let a = old.identity, let b = new.identity, a != b {
+            printNote(
+                tr(
+                    "\(files[0]) and \(files[1]) are two different plans (identity \(a) and \(b)), not versions of one plan; the changes below are between their records"
+                ))
+        }
+        let diff = PlanDiff(from: old, to: new)
         try show(diff)
         if !diff.isEmpty { throw ExitCode(1) }
     }

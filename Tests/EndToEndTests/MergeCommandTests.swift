@@ -122,4 +122,18 @@ struct MergeCommandTests {
             convene.binary, ["resolve", "1", "--take", "ours", "--file", ours], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(again.status == 2 && again.stderr.contains("计划中没有需要解决的合并冲突"), "\(again.stderr)")
     }
+
+    @Test("diff of two plans made apart says they are not versions of one plan")
+    func diffOfTwoPlans() throws {
+        let convene = try Convene()
+        try convene.ok("init")
+        let other = convene.folder.file("other.json")
+        try convene.edit(other, "init")
+        let en = try run(convene.binary, ["diff", convene.plan, other, "--lang", "en"])
+        #expect(en.status == 0 && en.stderr.contains("are two different plans (identity "), "\(en.stderr)")
+        let zh = try run(convene.binary, ["diff", convene.plan, other], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stderr.contains("是两个不同的计划"), "\(zh.stderr)")
+        let same = try run(convene.binary, ["diff", convene.plan, convene.plan, "--lang", "en"])
+        #expect(same.status == 0 && same.stderr.isEmpty)
+    }
 }

@@ -74,6 +74,8 @@ extension Catalogue {
         "diff takes two plan files, the old one and the new one (got {})": "diff 需要两个计划文件：旧的和新的（现为 {1} 个）",
         "{}: unmerged, resolve the conflicts first": "{1}：尚未合并，请先解决冲突",
         "changes in {}": "{1} 的变化",
+        "{} and {} are two different plans (identity {} and {}), not versions of one plan; the changes below are between their records":
+            "{1} 和 {2} 是两个不同的计划（标识分别为 {3} 和 {4}），不是同一计划的不同版本；以下列出的是二者记录之间的差异",
         "Set up the git repository around the plan file to merge and diff it with convene.":
             "设置计划文件所在的 git 仓库，用 convene 合并和比较该文件。",
         "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it.":
