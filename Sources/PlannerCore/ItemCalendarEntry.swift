@@ -35,7 +35,9 @@ extension Book {
     }
 
     /// `calendarEntries(of:)` by item id, the first of an id kept.
-    func calendarEntriesByID(of event: Event) -> [String: ItemCalendarEntry] {
-        Dictionary(calendarEntries(of: event).map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func calendarEntriesByID(of event: Event, people: PersonLookup? = nil) -> [String: ItemCalendarEntry] {
+        Dictionary(
+            calendarEntries(of: event, people: people).map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first }
+        )
     }
 }
