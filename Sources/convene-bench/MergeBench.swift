@@ -26,11 +26,7 @@ struct MergeBench: ParsableCommand {
             print("\(keep): base.json, ours.json, theirs.json (\(people) people)")
             return
         }
-        let beside = (executablePath() as NSString).deletingLastPathComponent + "/convene"
-        let binaries = (convene ?? beside).split(separator: ",").map(String.init)
-        for binary in binaries where !FileManager.default.isExecutableFile(atPath: binary) {
-            throw ValidationError("\(binary) is not an executable convene")
-        }
+        let binaries = try conveneBinaries(convene)
         let folder = NSTemporaryDirectory() + "convene-merge-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

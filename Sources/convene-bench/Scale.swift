@@ -21,11 +21,7 @@ struct Scale: ParsableCommand {
     var giveUp: Double = 120
 
     func run() throws {
-        let beside = (executablePath() as NSString).deletingLastPathComponent + "/convene"
-        let binaries = (convene ?? beside).split(separator: ",").map(String.init)
-        for binary in binaries where !FileManager.default.isExecutableFile(atPath: binary) {
-            throw ValidationError("\(binary) is not an executable convene")
-        }
+        let binaries = try conveneBinaries(convene)
         let folder = NSTemporaryDirectory() + "convene-scale-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

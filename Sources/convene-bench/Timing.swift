@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
@@ -58,4 +59,14 @@ func executablePath() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
     return n > 0 ? String(cString: buffer) : CommandLine.arguments[0]
+}
+
+/// The convene binaries a `--convene A,B` option names (default: the one beside this bench), each checked to run.
+func conveneBinaries(_ option: String?) throws -> [String] {
+    let beside = (executablePath() as NSString).deletingLastPathComponent + "/convene"
+    let binaries = (option ?? beside).split(separator: ",").map(String.init)
+    for binary in binaries where !FileManager.default.isExecutableFile(atPath: binary) {
+        throw ValidationError("\(binary) is not an executable convene")
+    }
+    return binaries
 }
