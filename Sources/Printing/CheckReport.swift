@@ -5,6 +5,12 @@ import TextCells
 
 /// The problems of an event as text for people or JSON for scripts.
 public enum CheckReport {
+    /// "1 error, 2 warnings, 1 note" (each count in its plural form); 错误 1 项，警告 2 项，提示 1 项, as the planner's
+    /// overview counts them.
+    static func summary(errors: Int, warnings: Int, notes: Int) -> Phrase {
+        tr("\(tr("\(count: errors) errors")), \(tr("\(count: warnings) warnings")), \(tr("\(count: notes) notes"))")
+    }
+
     /// One line per problem ("error: [overlap] …  (i1, i2)", "错误：[overlap] …（i1、i2）") and a summary line, in
     /// `language`; the codes and ids stay as they are, for scripts and the README.
     public static func text(_ problems: [Problem], event: Event, language: Language = .en) -> String {
@@ -18,7 +24,7 @@ public enum CheckReport {
         }
         let count = { (s: Severity) in problems.filter { $0.severity == s }.count }
         lines.append(
-            tr("\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes").text(language))
+            summary(errors: count(.error), warnings: count(.warning), notes: count(.note)).text(language))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -14,7 +14,7 @@ struct CheckCommandTests {
         #expect(try run(convene, ["init", "--file", file]).status == 0)
         let clean = try run(convene, ["check", "--file", file])
         #expect(clean.status == 0)
-        #expect(clean.stdout.contains("0 errors, 0 warnings, 1 notes"))
+        #expect(clean.stdout.contains("0 errors, 0 warnings, 1 note"))
 
         #expect(
             try run(convene, ["item", "edit", "--file", file, "--item", "i2", "--minutes", "70", "--room", "会议室"])

@@ -75,7 +75,7 @@ struct LanguageTests {
         let clean = try s.run(["check", "--file", s.file])
         #expect(clean.status == 0)
         #expect(clean.stdout.contains("提示：["))
-        #expect(clean.stdout.hasSuffix("错误 0 个，警告 0 个，提示 1 个\n"))
+        #expect(clean.stdout.hasSuffix("错误 0 项，警告 0 项，提示 1 项\n"))
         #expect(Self.englishWords(in: clean.stdout) == [], "\(clean.stdout)")
 
         // Two items in one room at once: an error.
@@ -174,7 +174,7 @@ struct LanguageTests {
     func langOptionWins() throws {
         let s = try Setup()
         let check = try s.run(["check", "--file", s.file, "--lang", "en"])
-        #expect(check.stdout.hasSuffix("0 errors, 0 warnings, 1 notes\n"))
+        #expect(check.stdout.hasSuffix("0 errors, 0 warnings, 1 note\n"))
         let help = try s.run(["check", "--help", "--lang=en"])
         #expect(help.stdout.hasPrefix("OVERVIEW: List the problems of an event's plan"))
         let refusal = try s.run(["org", "remove", "--file", s.file, "--org", "o1", "--lang", "en"])
@@ -184,7 +184,7 @@ struct LanguageTests {
         #expect(usage.stderr.hasPrefix("Error: Missing expected argument '--name <name>'"))
         // And Chinese under an English locale.
         let zh = try s.run(["check", "--file", s.file, "--lang", "zh"], lang: "C.UTF-8")
-        #expect(zh.stdout.hasSuffix("错误 0 个，警告 0 个，提示 1 个\n"))
+        #expect(zh.stdout.hasSuffix("错误 0 项，警告 0 项，提示 1 项\n"))
     }
 
     @Test("lang = \"zh\" in config.toml gives Chinese under LANG=C.UTF-8; --lang still wins over it")
@@ -193,11 +193,11 @@ struct LanguageTests {
         try s.writeConfig("theme = \"mono\"\nlang = \"zh\"\n")
         let check = try s.run(["check", "--file", s.file], lang: "C.UTF-8")
         #expect(check.status == 0)
-        #expect(check.stdout.hasSuffix("错误 0 个，警告 0 个，提示 1 个\n"))
+        #expect(check.stdout.hasSuffix("错误 0 项，警告 0 项，提示 1 项\n"))
         let help = try s.run(["--help"], lang: "C.UTF-8")
         #expect(help.stdout.hasPrefix("概述："))
         let english = try s.run(["check", "--file", s.file, "--lang", "en"], lang: "C.UTF-8")
-        #expect(english.stdout.hasSuffix("0 errors, 0 warnings, 1 notes\n"))
+        #expect(english.stdout.hasSuffix("0 errors, 0 warnings, 1 note\n"))
     }
 
     @Test("a bad lang in config.toml is a clear error naming the file, the key and the values, in the user's language")

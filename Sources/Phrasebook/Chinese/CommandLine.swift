@@ -4,7 +4,7 @@ extension Catalogue {
         // convene check.
         "No problems in '{}'.": "“{1}”没有发现问题。",
         "{}: [{}] {}  ({})": "{1}：[{2}] {3}（{4}）",
-        "{} errors, {} warnings, {} notes": "错误 {1} 个，警告 {2} 个，提示 {3} 个",
+        "{}, {}, {}": "{1}，{2}，{3}",
         // Removals and their consequences (on stderr).
         "removed organisation {} ({})": "已删除单位 {1}（{2}）",
         "removed event {} ({})": "已删除活动 {1}（{2}）",
