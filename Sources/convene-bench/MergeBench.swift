@@ -63,12 +63,7 @@ struct MergeBench: ParsableCommand {
                     throw ValidationError("\(binary) merge did not end with its one conflict")
                 }
                 process[b].append(r.milliseconds)
-                let kilobytes =
-                    timed
-                    ? (try? String(contentsOfFile: memo, encoding: .utf8)).flatMap {
-                        Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
-                    } : nil
-                memory[b] = max(memory[b], kilobytes.map { $0 / 1024 } ?? r.megabytes)
+                memory[b] = max(memory[b], peakMegabytes(memo: timed ? memo : nil, else: r.megabytes))
             }
         }
         for (b, binary) in binaries.enumerated() { rows.append(("process: \(binary) merge", process[b])) }

@@ -81,12 +81,7 @@ struct Scale: ParsableCommand {
                         throw ValidationError("\(binary) \(c.arguments.joined(separator: " ")) failed")
                     }
                     times[b].append(r.milliseconds / 1000)
-                    let kilobytes =
-                        timed
-                        ? (try? String(contentsOfFile: memo, encoding: .utf8)).flatMap {
-                            Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
-                        } : nil
-                    memory[b] = max(memory[b], kilobytes.map { $0 / 1024 } ?? r.megabytes)
+                    memory[b] = max(memory[b], peakMegabytes(memo: timed ? memo : nil, else: r.megabytes))
                     let bytes = (try? FileManager.default.attributesOfItem(atPath: work)[.size] as? Int) ?? 0
                     planMB[b] = Double(bytes) / 1_048_576
                 }

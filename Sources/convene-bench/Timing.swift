@@ -70,3 +70,12 @@ func conveneBinaries(_ option: String?) throws -> [String] {
     }
     return binaries
 }
+
+/// The peak memory in MB that `/usr/bin/time -f %M -o memo` wrote (kilobytes), else `fallback` (the child's own
+/// figure) when there is no such file.
+func peakMegabytes(memo: String?, else fallback: Double) -> Double {
+    let kilobytes = memo.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }.flatMap {
+        Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return kilobytes.map { $0 / 1024 } ?? fallback
+}

@@ -50,12 +50,18 @@ struct ShareCommandTests {
         #expect(zh.status == 0 && zh.stdout.hasPrefix("已为天极电子写出 \(copy)：“党建强堡垒 促发展 联建交流活动”，4 项议程，本单位名单 3 人，3 名参加人员\n"))
     }
 
-    @Test("the reply's roster, replies and leave merge back; an agenda edit is refused and listed, exit 1")
-    func replyMergesBack() throws {
-        let convene = try Convene()
+    /// The sample plan (with contacts) and a copy of its event shared with 天极电子, as its contact would get it.
+    private func sharedCopy(_ name: String = #function) throws -> (Convene, reply: String) {
+        let convene = try Convene(name)
         _ = try samplePlan(convene)
         let reply = convene.folder.file("reply.json")
         try convene.ok("share", "--event", "e1", "--org", "天极电子", "-o", reply)
+        return (convene, reply)
+    }
+
+    @Test("the reply's roster, replies and leave merge back; an agenda edit is refused and listed, exit 1")
+    func replyMergesBack() throws {
+        let (convene, reply) = try sharedCopy()
         try convene.edit(reply, "person", "add", "--name", "钱多多", "--org", "天极电子", "--phone", "13912345678")
         try convene.edit(reply, "participant", "add", "--person", "钱多多", "--rsvp", "confirmed")
         try convene.edit(reply, "participant", "set", "--person", "孙宇航", "--rsvp", "confirmed")
@@ -84,10 +90,7 @@ struct ShareCommandTests {
 
     @Test("in Chinese, the refusal names the item, its field and the organisation")
     func refusalInChinese() throws {
-        let convene = try Convene()
-        _ = try samplePlan(convene)
-        let reply = convene.folder.file("reply.json")
-        try convene.ok("share", "--event", "e1", "--org", "天极电子", "-o", reply)
+        let (convene, reply) = try sharedCopy()
         try convene.edit(reply, "item", "edit", "--item", "党建座谈会", "--title", "天极座谈会")
         let zh = try convene("merge", "--reply", reply, environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.status == 1)
