@@ -21,6 +21,7 @@ public enum Catalogue {
     public static let chineseSections: [(name: String, entries: KeyValuePairs<String, String>)] = [
         ("Vocabulary", chineseVocabulary),
         ("Core", chineseCore),
+        ("CopyTags", chineseCopyTags),
         ("Headings", chinesePrinting),
         ("Planner", chinesePlanner),
         ("PrintDialog", chinesePrintDialog),

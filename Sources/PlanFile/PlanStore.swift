@@ -24,6 +24,9 @@ public struct PlanStore: Sendable {
     private let linkProblem: PlanFileError?
     /// Makes the identity of a plan this store creates, or reads from a file that has none yet.
     public let identities: PlanIdentity
+    /// The tag the place the file is kept gives the ids its books issue (a git clone's, `convene setup-git`), set on
+    /// every book this store reads (`Book.copyTag`); nil for short ids.
+    public var copyTag: CopyTag?
 
     public init(path: String, lockTimeout: Double = 5, identities: PlanIdentity = .random) {
         self.displayPath = path
@@ -81,11 +84,13 @@ public struct PlanStore: Sendable {
     }
 
     /// `book`, given an identity when its file had none (version 1, or version 2 before identities): derived from
-    /// the file's bytes (`PlanIdentity.derive`), so it is the same at every read until the next save writes it.
+    /// the file's bytes (`PlanIdentity.derive`), so it is the same at every read until the next save writes it; and
+    /// given the store's copy tag.
     private func identified(_ book: Book, bytes: Data) -> Book {
-        guard book.identity == nil else { return book }
+        guard book.identity == nil || copyTag != nil else { return book }
         var plan = book
-        plan.identity = identities.derive(bytes)
+        if plan.identity == nil { plan.identity = identities.derive(bytes) }
+        if let copyTag { plan.copyTag = copyTag }
         return plan
     }
 

@@ -92,6 +92,7 @@ struct PlanWriter {
         open("{")
         key("base")
         document(share.base, version: version, topLevel: false)
+        optional("copy", share.copyTag?.text)
         key("event")
         string(share.event)
         key("org")

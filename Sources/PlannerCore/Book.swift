@@ -15,6 +15,8 @@ public struct Book: Hashable, Sendable {
     /// Set in a copy shared with one organisation (`sharing(event:org:at:)`): what was shared, for the merge of the
     /// copy that comes back; nil in a plan of one's own.
     public var share: PlanShare?
+    /// Where this copy is, for the ids it issues: not part of what the book holds, so not compared or kept.
+    private var whereKept = Unheld<CopyTag>()
 
     public init(
         organisations: [Organisation] = [], people: [Person] = [], venues: [Venue] = [], events: [Event] = [],
@@ -29,6 +31,14 @@ public struct Book: Hashable, Sendable {
         self.issued = issued
         self.conflicts = conflicts
         self.share = share
+    }
+
+    /// The tag this copy puts in the ids it issues (`newID`): a shared copy's own (`PlanShare.copyTag`), else the one
+    /// the place it is kept gives it (a git clone's, set by whoever loads the file), else nil for short ids. Not kept
+    /// in the file, and books that differ only in it are equal: it says where the book is, not what it holds.
+    public var copyTag: CopyTag? {
+        get { share?.copyTag ?? whereKept.value }
+        set { whereKept.value = newValue }
     }
 
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
@@ -51,8 +61,8 @@ public struct Book: Hashable, Sendable {
         Dictionary(organisations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// A fresh short id for a new record of `kind`: prefix + one more than the highest number ever issued or in use,
-    /// so a deleted record's id is not handed out again.
+    /// A fresh id for a new record of `kind`: prefix + one more than the highest number ever issued or in use, so a
+    /// deleted record's id is not handed out again, + this copy's tag when it has one (`p20_k7mq`).
     public func newID(_ kind: RecordKind) -> String {
         var allocator = idAllocator(kind)
         return allocator.next()
@@ -61,7 +71,7 @@ public struct Book: Hashable, Sendable {
     /// Ids for many new records of `kind`, the same sequence as `newID` after each addition, from one scan of the
     /// ids in use (`newID` per row made an import of n rows cost n scans of the roster).
     public func idAllocator(_ kind: RecordKind) -> IDAllocator {
-        IDAllocator(prefix: kind.idPrefix, highest: Swift.max(issued[kind], highestInUse(kind)))
+        IDAllocator(kind, highest: Swift.max(issued[kind], highestInUse(kind)), tag: copyTag)
     }
 
     /// The highest number among the ids of `kind` in the book (0 when there is none).
@@ -89,20 +99,23 @@ public struct Book: Hashable, Sendable {
         issued.raise(to: IssuedIDs(inUse))
     }
 
-    /// Hands out `prefix` + the numbers after the highest issued or in use, one at a time.
+    /// Hands out ids of one kind numbered after the highest issued or in use, one at a time, with a copy's tag.
     public struct IDAllocator: Sendable {
-        public let prefix: String
+        public let kind: RecordKind
         /// The highest number issued or in use, including those handed out.
         public private(set) var highest: Int
+        /// The tag the ids end in, or nil for short ids.
+        public let tag: CopyTag?
 
-        public init(prefix: String, highest: Int) {
-            self.prefix = prefix
+        public init(_ kind: RecordKind, highest: Int, tag: CopyTag?) {
+            self.kind = kind
             self.highest = highest
+            self.tag = tag
         }
 
         public mutating func next() -> String {
             highest += 1
-            return prefix + String(highest)
+            return kind.id(number: highest, tag: tag)
         }
     }
 

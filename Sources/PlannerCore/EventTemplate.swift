@@ -10,16 +10,15 @@ public enum EventTemplate {
             (.symposium, "党建座谈会", "Party-building symposium", 60),
             (.discussion, "互动交流", "Interactive session", 40),
         ]
-        var next = Int(book.newID(.item).dropFirst()) ?? 1
+        var ids = book.idAllocator(.item)
         var minute = start.minutes
         var items: [AgendaItem] = []
         for (kind, zh, en, minutes) in parts {
             guard let at = ClockTime(minutes: minute), minute + minutes <= 1440 else { break }
             items.append(
                 AgendaItem(
-                    id: "i\(next)", kind: kind, title: language == .chinese ? zh : en,
+                    id: ids.next(), kind: kind, title: language == .chinese ? zh : en,
                     start: at, minutes: minutes))
-            next += 1
             minute += minutes
         }
         return items

@@ -17,7 +17,7 @@ public struct IssuedIDs: Hashable, Sendable {
     /// The kinds with a number, and their numbers.
     public var numbers: [RecordKind: Int] { highest }
 
-    /// Records that `id` was issued, when it is one of `kind`'s short ids (`p12`) above the highest so far.
+    /// Records that `id` was issued, when it is one of `kind`'s ids (`p12`, `p12_k7mq`) above the highest so far.
     public mutating func note(_ id: String, _ kind: RecordKind) {
         guard let n = kind.number(of: id), n > self[kind] else { return }
         highest[kind] = n
@@ -26,14 +26,5 @@ public struct IssuedIDs: Hashable, Sendable {
     /// Each kind's number raised to `other`'s where that is higher.
     public mutating func raise(to other: IssuedIDs) {
         highest.merge(other.highest) { Swift.max($0, $1) }
-    }
-}
-
-extension RecordKind {
-    /// The number of one of this kind's short ids (`p12` → 12), or nil for any other id.
-    public func number(of id: String) -> Int? {
-        let prefix = idPrefix
-        guard id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)), n > 0 else { return nil }
-        return n
     }
 }

@@ -1,5 +1,6 @@
-/// Gives their additions new ids where ours added a different record under the same id: above both sides' issued
-/// numbers, in their order, with every reference to the record rewritten. The same record added on both sides keeps
+/// Gives their additions new ids where ours added a different record under the same id (copies with no tag of their
+/// own, or the one-in-a-million two that drew the same): above both sides' issued numbers, in their order, with
+/// every reference to the record rewritten. The same record added on both sides keeps
 /// its id and becomes one record.
 enum MergeRenumbering {
     static func renumber(_ theirs: Book, against ours: Book, base: Book) -> Book {
@@ -11,9 +12,10 @@ enum MergeRenumbering {
             // event) is in another place than ours, so it is another record too.
             let clashes = clashingIDs(kind, theirs: book, ours: ours, base: base)
             guard !clashes.isEmpty else { continue }
+            // Issued by the copy merging, so with its tag: another copy's ids cannot be among them.
             var allocator = Book.IDAllocator(
-                prefix: kind.idPrefix,
-                highest: [highest[kind], ours.highestInUse(kind), theirs.highestInUse(kind)].max() ?? 0)
+                kind, highest: [highest[kind], ours.highestInUse(kind), theirs.highestInUse(kind)].max() ?? 0,
+                tag: ours.copyTag)
             var map: [String: String] = [:]
             for id in clashes { map[id] = allocator.next() }
             book.rename(kind, map)

@@ -26,7 +26,11 @@ public struct PlanMerge {
     public static func merge(base: Book, ours: Book, theirs: Book) throws(Refusal) -> Book {
         if let a = ours.identity, let b = theirs.identity, a != b { throw .differentPlans(ours: a, theirs: b) }
         if theirs == base { return ours }
-        if ours == base { return theirs }
+        if ours == base {
+            var result = theirs
+            result.copyTag = ours.copyTag
+            return result
+        }
         let renumbered = MergeRenumbering.renumber(theirs, against: ours, base: base)
         var merge = PlanMerge()
         var result = merge.books(base: base, ours: ours, theirs: renumbered)

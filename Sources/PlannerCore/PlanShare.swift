@@ -10,12 +10,16 @@ public struct PlanShare: Hashable, Sendable {
     public var org: String
     /// When it was shared (whole seconds, as the file keeps it); nil when not known.
     public var sharedAt: Date?
+    /// The tag the copy puts in the ids it issues (`Book.copyTag`), drawn when it was shared; nil in a copy shared
+    /// before copies had tags, whose new ids are short.
+    public var copyTag: CopyTag?
     private var box: Box
 
-    public init(event: String, org: String, sharedAt: Date?, base: Book) {
+    public init(event: String, org: String, sharedAt: Date?, copyTag: CopyTag?, base: Book) {
         self.event = event
         self.org = org
         self.sharedAt = sharedAt
+        self.copyTag = copyTag
         box = Box(base)
     }
 

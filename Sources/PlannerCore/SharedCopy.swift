@@ -37,10 +37,10 @@ extension Book {
     }
 
     /// `shared(event:org:)` recording what was shared (`PlanShare`), at `date` (whole seconds): the file to send.
-    public func sharing(event eventID: String, org orgID: String, at date: Date) -> Book {
+    public func sharing(event eventID: String, org orgID: String, at date: Date, copyTag: CopyTag) -> Book {
         var copy = shared(event: eventID, org: orgID)
         let seconds = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
-        copy.share = PlanShare(event: eventID, org: orgID, sharedAt: seconds, base: copy)
+        copy.share = PlanShare(event: eventID, org: orgID, sharedAt: seconds, copyTag: copyTag, base: copy)
         return copy
     }
 }

@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// The parts of a UID Convene wrote (`AgendaICS.uid`): `e1-i3.<plan identity>@convene`, or `e1-i3@convene` from a
 /// plan without an identity.
 struct ConveneUID: Hashable {
@@ -11,13 +13,11 @@ struct ConveneUID: Hashable {
         let (ids, identity) =
             body.firstIndex(of: ".").map { (body[..<$0], String(body[body.index(after: $0)...])) } ?? (body, nil)
         let parts = ids.split(separator: "-").map(String.init)
-        guard parts.count == 2, Self.isID(parts[0], "e"), Self.isID(parts[1], "i"), identity?.isEmpty != true else {
+        guard parts.count == 2, RecordKind.event.number(of: parts[0]) != nil,
+            RecordKind.item.number(of: parts[1]) != nil, identity?.isEmpty != true
+        else {
             return nil
         }
         (event, item, self.identity) = (parts[0], parts[1], identity)
-    }
-
-    private static func isID(_ text: String, _ prefix: Character) -> Bool {
-        text.first == prefix && text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -35,7 +35,7 @@ struct GitRepository {
     }
 
     /// Runs `git arguments`, collecting what it prints; a usage error when git cannot be started.
-    private static func git(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    static func git(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments

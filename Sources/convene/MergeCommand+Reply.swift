@@ -18,7 +18,7 @@ extension MergeCommand {
             printError(tr("\(tr("reply")) (\(path)): \(problem.message)").text(language))
             throw ExitCode(ExitStatus.usage)
         }
-        let store = plan.store
+        let store = plan.editingStore
         var diff = PlanDiff(from: Book(), to: Book())
         var result = Book()
         do {

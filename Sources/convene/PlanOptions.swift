@@ -38,6 +38,14 @@ struct PlanOptions: ParsableArguments {
     /// The store for the chosen file.
     var store: PlanStore { Self.store(file: file) }
 
+    /// The store for changing the chosen file: its books issue ids with the tag of the git clone the file is in
+    /// (`CloneCopyTag`), so two clones never issue the same id. Reading needs no tag, and asks git nothing.
+    var editingStore: PlanStore {
+        var store = store
+        store.copyTag = CloneCopyTag.of(planAt: store.path)
+        return store
+    }
+
     /// The store for `file`, else for the default plan (`PlanLocation`): the one rule, shared with tab completion.
     static func store(file: String?) -> PlanStore {
         PlanStore(path: file ?? PlanLocation.defaultPath(environment: ProcessInfo.processInfo.environment))
@@ -48,8 +56,9 @@ struct PlanOptions: ParsableArguments {
         file == nil ? try store.loadOrCreate(SampleBook.make) : try store.load()
     }
 
-    /// The plan and the fingerprint of the file it was read from; the default plan is created (holding the sample) when missing.
-    func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
+    /// The plan `store` reads (the chosen file's) and the fingerprint of the file it was read from; the default plan
+    /// is created (holding the sample) when missing.
+    func loadWithFingerprint(from store: PlanStore) throws -> (book: Book, fingerprint: PendingFingerprint) {
         file == nil ? try store.loadOrCreateWithFingerprint(SampleBook.make) : try store.loadWithFingerprint()
     }
 
@@ -64,7 +73,7 @@ struct PlanOptions: ParsableArguments {
     /// memory budget), which applies its edits as it makes them. A throw saves nothing.
     func editInPlace<T>(_ change: (inout Book) throws -> (result: T, changed: Bool)) throws -> T {
         if file == nil { _ = try load() }
-        return try store.edit(change)
+        return try editingStore.edit(change)
     }
 
     /// Applies the removal that `make` builds, and says on stderr what it removed (`make` returns the sentence:
@@ -77,7 +86,7 @@ struct PlanOptions: ParsableArguments {
         if file == nil { _ = try load() }
         var note: Phrase?
         // In place, with no copy of the book kept to compare with: a command holds one book (issue 11's memory budget).
-        let result = try store.edit { book in
+        let result = try editingStore.edit { book in
             let (edit, result) = try make(book)
             note = book.consequences(of: edit)
             let changed = book.wouldChange(edit)

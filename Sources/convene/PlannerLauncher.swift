@@ -12,8 +12,8 @@ enum PlannerLauncher {
     static func run(plan: PlanOptions, themeName: String?, language: Language) throws {
         let env = ProcessInfo.processInfo.environment
         let theme = try ThemeChoice.resolve(themeName, config: try ConfigFile.load(environment: env), environment: env)
-        let store = plan.store
-        let (book, fingerprint) = try plan.loadWithFingerprint()
+        let store = plan.editingStore
+        let (book, fingerprint) = try plan.loadWithFingerprint(from: store)
         var notice: Phrase?
         let offer = journalOffer(for: store.path, fingerprint: fingerprint, notice: &notice)
         let terminal: NcursesTerminal

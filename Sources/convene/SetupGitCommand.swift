@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Phrasebook
 import PlanFile
+import PlannerCore
 
 /// `convene setup-git`: in a git work tree, marks the plan file for convene's merge and diff drivers in
 /// `.gitattributes` and configures the drivers in the repository's own config, calling this binary by its absolute
@@ -12,7 +13,7 @@ struct SetupGitCommand: ParsableCommand {
             commandName: "setup-git",
             abstract: tr("Set up the git repository around the plan file to merge and diff it with convene.").cli,
             discussion: tr(
-                "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it."
+                "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, sets merge.convene.* and diff.convene.* with git config --local, and gives this clone a tag of its own (convene.copy), which the ids it issues end in, so that two clones never issue the same id. The drivers call this convene by its absolute path: run setup-git again after moving it."
             ).cli)
     }
 
@@ -47,6 +48,15 @@ struct SetupGitCommand: ParsableCommand {
         for (key, value) in settings where try repository.localValue(key) != value {
             try repository.setLocal(key, value)
             said.append(tr("set \(key) to \(value)"))
+        }
+        // Git never copies a clone's own config: each clone that runs this draws a tag of its own for its new ids.
+        if try repository.localValue(CloneCopyTag.key).flatMap({ CopyTag($0) }) == nil {
+            let tag = CopyTag.random()
+            try repository.setLocal(CloneCopyTag.key, tag.text)
+            said.append(
+                tr(
+                    "set \(CloneCopyTag.key) to \(tag.text): the ids this clone issues end in _\(tag.text), so they never collide with another clone's"
+                ))
         }
         if said.isEmpty {
             Console.out(tr("git is already set up for \(pattern); nothing changed").cli)

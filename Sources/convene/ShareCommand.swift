@@ -38,7 +38,7 @@ struct ShareCommand: ParsableCommand {
                     "\(organisation.displayName) is not invited to “\(shared.title)”; invite it first (convene event invite)"
                 ))
         }
-        let copy = book.sharing(event: eventID, org: orgID, at: Date())
+        let copy = book.sharing(event: eventID, org: orgID, at: Date(), copyTag: .random())
         do {
             try PrintoutFile.write(try PlanFormat.encode(copy), to: output, mode: 0o600, replace: true)
         } catch let failure as PrintoutFile.Failure {

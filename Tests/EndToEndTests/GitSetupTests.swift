@@ -59,6 +59,11 @@ struct GitSetupTests {
         #expect(first.stdout.contains("set merge.convene.driver to '\(binary)' merge %O %A %B"))
         #expect(first.stdout.contains("set diff.convene.command to '\(binary)' diff --git-external"))
         #expect(first.stdout.contains("run convene setup-git again after moving it"))
+        let tag = try repo.git("-C", repo.top, "config", "--local", "convene.copy").trimmingCharacters(in: .newlines)
+        #expect(
+            first.stdout.contains(
+                "set convene.copy to \(tag): the ids this clone issues end in _\(tag), so they never collide with another clone's"
+            ), "\(first.stdout)")
         let attributes = try String(contentsOfFile: repo.top + "/.gitattributes", encoding: .utf8)
         #expect(attributes == "/plan.json merge=convene diff=convene\n")
         #expect(
@@ -84,6 +89,35 @@ struct GitSetupTests {
         #expect(try String(contentsOfFile: repo.top + "/.gitattributes", encoding: .utf8) == attributes)
         #expect(try String(contentsOfFile: repo.top + "/.gitignore", encoding: .utf8) == ignore)
         #expect(bytes(repo.top + "/.git/config") == config)
+    }
+
+    @Test("a clone's tag goes into the ids it issues, from the planner's folder or a subfolder; a bad tag is replaced")
+    func copyTag() throws {
+        let repo = try GitRepo()
+        #expect(try repo.convene("init", "--file", "plan.json").status == 0)
+        let untagged = try repo.convene("person", "add", "--name", "张三", "--org", "o1", "--file", "plan.json")
+        #expect(untagged.stdout == "p20\n", "no tag before setup-git: short ids, as in a plan outside git")
+        try repo.git("-C", repo.top, "config", "--local", "convene.copy", "OOPS")
+        let setUp = try repo.convene("setup-git", "--file", "plan.json", "--lang", "zh")
+        let tag = try repo.git("-C", repo.top, "config", "--local", "convene.copy").trimmingCharacters(in: .newlines)
+        #expect(tag != "OOPS" && tag.count == 4, "a value that is not a tag is replaced: \(tag)")
+        #expect(setUp.stdout.contains("已将 convene.copy 设为 \(tag)：此克隆新建记录的编号以 _\(tag) 结尾"), "\(setUp.stdout)")
+        try FileManager.default.createDirectory(atPath: repo.top + "/sub", withIntermediateDirectories: true)
+        let tagged = try Spawn.run(
+            [
+                "/usr/bin/env", "-C", repo.top + "/sub", repo.binary.path, "person", "add", "--name", "李四", "--org",
+                "o1",
+                "--file", "../plan.json",
+            ],
+            environment: repo.environment("C.UTF-8"))
+        #expect(tagged.stdout == "p21_\(tag)\n", "\(tagged.stdout)\(tagged.stderr)")
+        let item = try repo.convene(
+            "item", "add", "--title", "合影", "--start", "11:50", "--minutes", "10", "--file", "plan.json")
+        #expect(item.stdout == "i5_\(tag)\n")
+        let ics = try repo.convene("agenda", "--format", "ics", "--file", "plan.json")
+        #expect(ics.stdout.contains("UID:e1-i5_\(tag)."), "calendar UIDs carry the tagged id")
+        let again = try repo.convene("setup-git", "--file", "plan.json", "--lang", "en")
+        #expect(again.stdout == "git is already set up for /plan.json; nothing changed\n")
     }
 
     @Test("a plan in a folder with a space, named in Chinese, gets a quoted pattern git matches; from a subfolder too")

@@ -67,11 +67,22 @@ struct MergeGitFlowTests {
         try team.join(team.b, as: "乙")
         try team.convene(team.b, "setup-git")
 
-        try team.convene(team.a, "person", "add", "--name", "张三", "--org", "o1")
+        // Each clone drew a tag of its own, which the ids it issues end in.
+        let tags = try [team.a, team.b].map {
+            try team.git($0, "config", "--local", "--get", "convene.copy").stdout.trimmingCharacters(in: .newlines)
+        }
+        #expect(tags[0].count == 4 && tags[1].count == 4 && tags[0] != tags[1], "\(tags)")
+        let zhang = try team.convene(team.a, "person", "add", "--name", "张三", "--org", "o1")
         try team.convene(team.a, "participant", "set", "--person", "林海青", "--rsvp", "invited")
         try team.commit(team.a, "甲：名单与回复")
-        try team.convene(team.b, "person", "add", "--name", "李四", "--org", "o2")
+        let li = try team.convene(team.b, "person", "add", "--name", "李四", "--org", "o2")
+        #expect(zhang == "p20_\(tags[0])\n" && li == "p20_\(tags[1])\n", "\(zhang) \(li)")
         try team.convene(team.b, "item", "move", "--item", "党建座谈会", "--start", "10:30")
+        // 乙 adds an item and puts it in a calendar before the merge: its UID must name it after the merge too.
+        let added = try team.convene(
+            team.b, "item", "add", "--title", "合影留念", "--start", "11:50", "--minutes", "10", "--kind", "other")
+        let uid = "e1-" + added.trimmingCharacters(in: .newlines) + "."
+        #expect(try team.convene(team.b, "agenda", "--format", "ics").contains("UID:" + uid))
         try team.commit(team.b, "乙：名单与议程")
         #expect(try team.git(team.a, "push", "-q", "origin", "main").status == 0)
         let pulled = try team.git(team.b, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main")
@@ -82,6 +93,9 @@ struct MergeGitFlowTests {
         #expect(bytes(team.a + "/plan.json") == bytes(team.b + "/plan.json"), "both organisers hold one plan")
         let roster = try team.convene(team.a, "roster", "--lang", "en")
         #expect(roster.contains("张三") && roster.contains("李四"), "\(roster)")
+        // Nothing was renumbered: every id is the one its clone issued, and the calendar entry still matches.
+        #expect(roster.contains("p20_\(tags[0])") && roster.contains("p20_\(tags[1])"), "\(roster)")
+        #expect(try team.convene(team.a, "agenda", "--format", "ics").contains("UID:" + uid))
         #expect(try team.convene(team.a, "agenda", "--lang", "en").contains("10:30"))
         let people = try team.convene(team.a, "people", "--lang", "en")
         #expect(people.contains("林海青"), "\(people)")

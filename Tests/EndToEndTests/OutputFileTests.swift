@@ -68,15 +68,17 @@ struct OutputFileTests {
     func unwritable(_ lang: String) throws {
         let convene = try Convene(#function + lang)
         try convene.ok("init")
-        let missing = try convene("agenda", "-o", "/nonexistent/agenda.txt", "--lang", lang)
+        // A folder of the test's own that is not there: a fixed path such as /nonexistent may exist on a machine.
+        let gone = convene.folder.file("gone")
+        let missing = try convene("agenda", "-o", gone + "/agenda.txt", "--lang", lang)
         let refused = try convene("people", "--format", "csv", "-o", "/sys/people.csv", "--lang", lang)
         #expect(missing.status == 2 && refused.status == 2 && missing.stdout.isEmpty && refused.stdout.isEmpty)
         if lang == "zh" {
-            #expect(missing.stderr == "convene：/nonexistent/agenda.txt：文件夹 /nonexistent 不存在\n", "\(missing.stderr)")
+            #expect(missing.stderr == "convene：\(gone)/agenda.txt：文件夹 \(gone) 不存在\n", "\(missing.stderr)")
             #expect(refused.stderr == "convene：/sys/people.csv：无法在 /sys 中创建文件：没有权限\n", "\(refused.stderr)")
         } else {
             #expect(
-                missing.stderr == "convene: /nonexistent/agenda.txt: the folder /nonexistent does not exist\n",
+                missing.stderr == "convene: \(gone)/agenda.txt: the folder \(gone) does not exist\n",
                 "\(missing.stderr)")
             #expect(
                 refused.stderr == "convene: /sys/people.csv: cannot create a file in /sys: no permission\n",

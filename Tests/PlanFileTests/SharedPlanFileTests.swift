@@ -5,7 +5,12 @@ import Testing
 
 @Suite("A shared copy in the plan file: its share key and nested base")
 struct SharedPlanFileTests {
-    let copy = SampleBook.make().sharing(event: "e1", org: "o4", at: Date(timeIntervalSince1970: 1_796_000_000))
+    let copy = SampleBook.make().sharing(
+        event: "e1", org: "o4", at: Date(timeIntervalSince1970: 1_796_000_000), copyTag: SharedPlanFileTests.tag)
+    static let tag: CopyTag = {
+        guard let tag = CopyTag("tj01") else { preconditionFailure("tj01 is a tag") }
+        return tag
+    }()
 
     @Test("the fast writer writes a shared copy byte for byte as JSONEncoder does, the base nested under share")
     func writers() throws {

@@ -32,7 +32,7 @@ struct BatchScaleTests {
             #expect(allocator.next() == plain)
             book.people.append(Person(id: plain, name: plain, org: "o2", politics: .unrecorded))
         }
-        #expect(book.newID(.person) == "p18")
+        #expect(book.newID(.person) == "p16", "p+12 is no id of the sequence: only digits (and a copy tag) count")
         #expect(Book().newID(.person) == "p1" && Book().newID(.item) == "i1")
     }
 

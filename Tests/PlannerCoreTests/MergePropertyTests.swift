@@ -19,14 +19,26 @@ struct MergeCase: Sendable {
         BookGenerator(organisations: 5, people: 30, events: 3, itemsPerEvent: 5, seed: UInt64($0)).make()
     }
 
-    init(seed: UInt64) {
+    /// 100 cases of two copies with tags of their own (`CopyTag`): two git clones set up by `convene setup-git`.
+    static let tagged: [MergeCase] = (1...100).map { MergeCase(seed: UInt64($0), tags: tags) }
+
+    /// Our copy's tag and theirs, in `tagged`.
+    static let tags = (
+        ours: Fixture.known(CopyTag("aaaa"), "tag aaaa"), theirs: Fixture.known(CopyTag("bbbb"), "tag bbbb")
+    )
+
+    /// The case of `seed`; with `tags`, each side issues its ids with its tag.
+    init(seed: UInt64, tags: (ours: CopyTag, theirs: CopyTag)? = nil) {
         self.seed = seed
         base = Self.bases[Int(seed % 7)]
         var rng = SplitMix64(seed: seed &* 0x9E37_79B9)
         // Three cases in four focus both sides on one kind of edit (people, participants, items, ...).
         let focus = seed % 4 == 0 ? nil : rng.below(9)
-        ours = RandomEdits.applying(rng.within(1...15), to: base, focus: focus, &rng)
-        theirs = RandomEdits.applying(rng.within(1...15), to: base, focus: focus, &rng)
+        var (ourCopy, theirCopy) = (base, base)
+        ourCopy.copyTag = tags?.ours
+        theirCopy.copyTag = tags?.theirs
+        ours = RandomEdits.applying(rng.within(1...15), to: ourCopy, focus: focus, &rng)
+        theirs = RandomEdits.applying(rng.within(1...15), to: theirCopy, focus: focus, &rng)
     }
 
     func merged() throws -> Book { try PlanMerge.merge(base: base, ours: ours, theirs: theirs) }
@@ -100,6 +112,27 @@ struct MergePropertyTests {
                 }
             }
         }
+    }
+
+    @Test("copies with tags of their own issue ids that never collide: nothing is renumbered, every edit is kept")
+    func taggedCopiesNeverCollide() throws {
+        var added = 0
+        for c in MergeCase.tagged {
+            #expect(MergeOracle.renumbered(c.theirs, against: c.ours, base: c.base) == c.theirs, "seed \(c.seed)")
+            let check = try MergeCheck(c)
+            #expect(check.recordProblems.isEmpty, "seed \(c.seed): \(check.recordProblems.prefix(4))")
+            #expect(check.conflictProblems.isEmpty, "seed \(c.seed): \(check.conflictProblems.prefix(4))")
+            let baseIDs = Set(MergeOracle.flat(c.base).keys.map(\.id))
+            let result = MergeOracle.flat(try c.merged())
+            for (side, tag) in [(c.ours, MergeCase.tags.ours), (c.theirs, MergeCase.tags.theirs)] {
+                for path in MergeOracle.flat(side).keys where !baseIDs.contains(path.id) {
+                    added += 1
+                    #expect(path.id.hasSuffix("_" + tag.text), "seed \(c.seed): \(path.id) issued without \(tag)")
+                    #expect(result[path] != nil, "seed \(c.seed): \(path.id) lost")
+                }
+            }
+        }
+        #expect(added >= 100, "only \(added) records added in the tagged cases")
     }
 
     @Test("merging twice gives the same plan")

@@ -37,7 +37,8 @@ struct SharedCopyTests {
     @Test("sharing records the copy as its own base, at whole seconds")
     func sharingRecordsTheBase() throws {
         let book = Fixture.book()
-        let copy = book.sharing(event: "e1", org: "o2", at: Date(timeIntervalSince1970: 1_700_000_000.75))
+        let copy = book.sharing(
+            event: "e1", org: "o2", at: Date(timeIntervalSince1970: 1_700_000_000.75), copyTag: CopyTag("tj01")!)
         let share = try #require(copy.share)
         #expect(share.event == "e1" && share.org == "o2")
         #expect(share.sharedAt == Date(timeIntervalSince1970: 1_700_000_000))
@@ -49,7 +50,7 @@ struct SharedCopyTests {
     @Test("the reply's own roster and rows come in; an agenda title, another organisation's person are refused")
     func replyScope() throws {
         let host = Fixture.book()
-        var reply = host.sharing(event: "e1", org: "o2", at: Date(timeIntervalSince1970: 0))
+        var reply = host.sharing(event: "e1", org: "o2", at: Date(timeIntervalSince1970: 0), copyTag: CopyTag("tj01")!)
         reply.people.append(Person(id: "p5", name: "黄雅琪", org: "o2", phone: "13800000005"))
         reply.events[0].participants.append(Participant(person: "p5", rsvp: .confirmed))
         let row = try #require(reply.events[0].participants.firstIndex { $0.person == "p3" })
@@ -82,7 +83,7 @@ struct SharedCopyTests {
     @Test("an unchanged reply brings nothing in; a plan of one's own is not a reply")
     func unchangedReply() throws {
         let host = Fixture.book()
-        let reply = host.sharing(event: "e1", org: "o2", at: Date(timeIntervalSince1970: 0))
+        let reply = host.sharing(event: "e1", org: "o2", at: Date(timeIntervalSince1970: 0), copyTag: CopyTag("tj01")!)
         let split = try ShareReply(reply)
         #expect(split.refusals.isEmpty && split.accepted == split.base)
         #expect(try PlanMerge.merge(base: split.base, ours: host, theirs: split.accepted) == host)

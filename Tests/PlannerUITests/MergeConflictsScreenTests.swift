@@ -114,7 +114,8 @@ struct MergeConflictsScreenTests {
         let org = try #require(sample.events[0].orgs.last?.org)
         let name = try #require(sample.organisation(org)?.displayName)
         var s = AppState(
-            book: sample.sharing(event: "e1", org: org, at: Date(timeIntervalSince1970: 0)), file: "share.json",
+            book: sample.sharing(event: "e1", org: org, at: Date(timeIntervalSince1970: 0), copyTag: CopyTag("tj01")!),
+            file: "share.json",
             size: Size(width: 140, height: 30))
         s.language = .en
         #expect(rows(frame(s))[0].contains("(a copy shared with \(name))"), "\(rows(frame(s))[0])")

@@ -78,8 +78,8 @@ extension Catalogue {
             "{1} 和 {2} 是两个不同的计划（标识分别为 {3} 和 {4}），不是同一计划的不同版本；以下列出的是二者记录之间的差异",
         "Set up the git repository around the plan file to merge and diff it with convene.":
             "设置计划文件所在的 git 仓库，用 convene 合并和比较该文件。",
-        "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, and sets merge.convene.* and diff.convene.* with git config --local. The drivers call this convene by its absolute path: run setup-git again after moving it.":
-            "在工作区顶层的 .gitattributes 中写入计划文件的一行，在 .gitignore 中忽略 Convene 放在计划旁的锁文件、备份和日志，并用 git config --local 设置 merge.convene.* 和 diff.convene.*。这些驱动程序按绝对路径调用当前的 convene：移动它之后请再次运行 setup-git。",
+        "Writes the plan's line in .gitattributes at the top of the work tree, ignores the lock, backups and journals Convene keeps beside the plan in .gitignore, sets merge.convene.* and diff.convene.* with git config --local, and gives this clone a tag of its own (convene.copy), which the ids it issues end in, so that two clones never issue the same id. The drivers call this convene by its absolute path: run setup-git again after moving it.":
+            "在工作区顶层的 .gitattributes 中写入计划文件的一行，在 .gitignore 中忽略 Convene 放在计划旁的锁文件、备份和日志，用 git config --local 设置 merge.convene.* 和 diff.convene.*，并给此克隆一个自己的副本标记（convene.copy）：它新建记录的编号以此结尾，两个克隆因此不会编出相同的编号。这些驱动程序按绝对路径调用当前的 convene：移动它之后请再次运行 setup-git。",
         "added '{} merge=convene diff=convene' to .gitattributes":
             "已在 .gitattributes 中添加“{1} merge=convene diff=convene”",
         "set {} to {}": "已将 {1} 设为 {2}",

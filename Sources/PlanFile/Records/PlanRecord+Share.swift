@@ -3,23 +3,26 @@ import PlannerCore
 
 extension PlanRecord {
     /// The `share` key of a copy shared with one organisation (`convene share`): the event and the organisation, when
-    /// (UTC), and the plan as it was shared, a whole plan document nested in the file, which the reply's merge takes
+    /// (UTC), the tag of the ids the copy issues, and the plan as it was shared, a whole plan document nested in the file, which the reply's merge takes
     /// as its base.
     struct Share: Codable {
         var base: Base
+        /// Left out for a share made before copies had tags.
+        var copy: CopyTag?
         var event: String
         var org: String
         var sharedAt: Timestamp?
 
         init(_ share: PlanShare, version: Int) {
             base = Base(Document(share.base, version: version))
+            copy = share.copyTag.map(CopyTag.init)
             event = share.event
             org = share.org
             sharedAt = share.sharedAt.map(Timestamp.init)
         }
 
         var core: PlanShare {
-            PlanShare(event: event, org: org, sharedAt: sharedAt?.value, base: base.document.book)
+            PlanShare(event: event, org: org, sharedAt: sharedAt?.value, copyTag: copy?.value, base: base.document.book)
         }
     }
 

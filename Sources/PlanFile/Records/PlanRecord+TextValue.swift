@@ -40,6 +40,8 @@ extension PlanRecord {
     typealias CivilDate = TextValue<PlannerCore.CivilDate>
     /// An instant, written in UTC, ISO 8601, whole seconds ("2023-06-16T08:30:00Z").
     typealias Timestamp = TextValue<Date>
+    /// A copy's tag (`k7mq`).
+    typealias CopyTag = TextValue<PlannerCore.CopyTag>
 }
 
 extension PlannerCore.ClockTime: PlanTextValue {
@@ -52,6 +54,14 @@ extension PlannerCore.CivilDate: PlanTextValue {
     init?(planText text: String) { self.init(text) }
     var planText: String { description }
     static func notOne(_ text: String) -> Phrase { tr("'\(text)' is not a date of the form YYYY-MM-DD") }
+}
+
+extension PlannerCore.CopyTag: PlanTextValue {
+    init?(planText text: String) { self.init(text) }
+    var planText: String { text }
+    static func notOne(_ text: String) -> Phrase {
+        tr("'\(text)' is not a copy's tag (four of the letters and digits \(String(PlannerCore.CopyTag.alphabet)))")
+    }
 }
 
 extension Date: PlanTextValue {
