@@ -180,7 +180,7 @@ extension Catalogue {
         "ARGUMENTS:": "参数：",
         "OPTIONS:": "选项：",
         "SUBCOMMANDS:": "子命令：",
-        "  See 'convene help <subcommand>' for detailed help.": "  查看子命令的详细帮助：convene help <子命令>",
+        "  See '{} <subcommand>' for detailed help.": "  查看子命令的详细帮助：{1} <子命令>",
         "  See '{}' for more information.": "  详见 {1}",
         "{}Show help information.": "{1}显示帮助信息。",
         "{}Show the version.": "{1}显示版本号。",
