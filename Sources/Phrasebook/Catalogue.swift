@@ -41,6 +41,7 @@ public enum Catalogue {
         ("OptionHelp", chineseOptionHelp),
         ("PrintWorkbook", chinesePrintWorkbook),
         ("Share", chineseShare),
+        ("FileAdvice", chineseFileAdvice),
     ]
 
     /// The English catalogue's sections.

@@ -1,20 +1,25 @@
 import Phrasebook
 
 /// Why a plan file could not be read or written. Every message names the file; the file is never overwritten on a read error.
+///
+/// A file refused for what it holds (`notJSON`, `invalid`, `unknownValue`, `unknownRoom`, `inconsistent`) carries
+/// `backup`: the newest backup beside it when the store read it (`PlanStore.newestBackup`), which the message offers
+/// to restore; nil when there is none (or the bytes came from no file of the store's), and then it only says to fix it.
 public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConvertible {
     case missing(path: String)
     case unreadable(path: String, reason: Phrase)
-    case notJSON(path: String, detail: Phrase)
+    case notJSON(path: String, detail: Phrase, backup: String? = nil)
     case newerVersion(path: String, found: Int, supported: Int)
-    case invalid(path: String, location: Phrase, detail: Phrase)
+    case invalid(path: String, location: Phrase, detail: Phrase, backup: String? = nil)
     /// A field holds a value it does not take (a hand-edited `"politics": "maybe"`): the place, the value, and the
     /// values it takes.
-    case unknownValue(path: String, location: Phrase, value: String, accepted: [String])
+    case unknownValue(path: String, location: Phrase, value: String, accepted: [String], backup: String? = nil)
     /// An item names a room its event's venue does not have (a hand-edited file): the place, the item (title and
     /// id), the room, and the venue's rooms (`venue` nil when the event has none).
     case unknownRoom(
-        path: String, location: Phrase, item: String, itemID: String, room: String, venue: String?, rooms: [String])
-    case inconsistent(path: String, problems: [Phrase])
+        path: String, location: Phrase, item: String, itemID: String, room: String, venue: String?, rooms: [String],
+        backup: String? = nil)
+    case inconsistent(path: String, problems: [Phrase], backup: String? = nil)
     case locked(path: String, seconds: Double)
     case writeFailed(path: String, reason: Phrase)
     case tooLarge(path: String, bytes: Int, limit: Int)
@@ -40,46 +45,47 @@ public enum PlanFileError: PhrasedError, Equatable, Sendable, CustomStringConver
             )
         case let .unreadable(path, reason):
             return tr("\(path): cannot be read (\(reason)). Check the path and its permissions.")
-        case let .notJSON(path, detail):
-            return tr(
-                "\(path): is not a Convene plan (not valid JSON: \(detail)). The file was left untouched; fix it by hand or restore \(path).bak."
-            )
+        case let .notJSON(path, detail, backup):
+            let advice = Self.leftUntouched(.byHand, backup: backup)
+            return tr("\(path): is not a Convene plan (not valid JSON: \(detail)). \(advice)")
         case let .newerVersion(path, found, supported):
             return tr(
                 "\(path): was written by a newer Convene (format version \(found); this one reads up to \(supported)). Upgrade Convene; the file was left untouched."
             )
-        case let .invalid(path, location, detail):
-            return tr(
-                "\(path): at \(location): \(detail). The file was left untouched; fix that entry or restore \(path).bak."
-            )
-        case let .unknownValue(path, location, value, accepted):
+        case let .invalid(path, location, detail, backup):
+            return tr("\(path): at \(location): \(detail). \(Self.leftUntouched(.thatEntry, backup: backup))")
+        case let .unknownValue(path, location, value, accepted, backup):
             let list = Phrase.series(accepted)
+            let advice = Self.leftUntouched(.thatEntry, backup: backup)
             return tr(
-                "\(path): at \(location): '\(value)' is not a value this field takes; use one of: \(list). The file was left untouched; fix that entry or restore \(path).bak."
-            )
-        case let .unknownRoom(path, location, title, id, room, venue?, rooms) where !rooms.isEmpty:
+                "\(path): at \(location): '\(value)' is not a value this field takes; use one of: \(list). \(advice)")
+        case let .unknownRoom(path, location, title, id, room, venue?, rooms, backup) where !rooms.isEmpty:
             let item = tr("'\(title)' (\(id))")
+            let advice = Self.leftUntouched(.thatEntry, backup: backup)
             return tr(
-                "\(path): at \(location): the item \(item) is in the room '\(room)', which \(venue) does not have (its rooms: \(Phrase.series(rooms))). Give the item one of these rooms or none, or add the room to the venue. The file was left untouched; fix that entry or restore \(path).bak."
+                "\(path): at \(location): the item \(item) is in the room '\(room)', which \(venue) does not have (its rooms: \(Phrase.series(rooms))). Give the item one of these rooms or none, or add the room to the venue. \(advice)"
             )
-        case let .unknownRoom(path, location, title, id, room, venue?, _):
+        case let .unknownRoom(path, location, title, id, room, venue?, _, backup):
             let item = tr("'\(title)' (\(id))")
+            let advice = Self.leftUntouched(.thatEntry, backup: backup)
             return tr(
-                "\(path): at \(location): the item \(item) is in the room '\(room)', but \(venue) has no rooms. Add the room to the venue, or remove the item's room. The file was left untouched; fix that entry or restore \(path).bak."
+                "\(path): at \(location): the item \(item) is in the room '\(room)', but \(venue) has no rooms. Add the room to the venue, or remove the item's room. \(advice)"
             )
-        case let .unknownRoom(path, location, title, id, room, nil, _):
+        case let .unknownRoom(path, location, title, id, room, nil, _, backup):
             let item = tr("'\(title)' (\(id))")
+            let advice = Self.leftUntouched(.thatEntry, backup: backup)
             return tr(
-                "\(path): at \(location): the item \(item) is in the room '\(room)', but its event has no venue. Give the event the venue that has this room, or remove the item's room. The file was left untouched; fix that entry or restore \(path).bak."
+                "\(path): at \(location): the item \(item) is in the room '\(room)', but its event has no venue. Give the event the venue that has this room, or remove the item's room. \(advice)"
             )
-        case let .inconsistent(path, problems):
+        case let .inconsistent(path, problems, backup):
             // One line per problem, each in the reader's language.
             let lines = Array(problems.prefix(10))
             let shown = Phrase(
                 key: lines.map { _ in "  {}" }.joined(separator: "\n"), arguments: lines.map { .phrase($0) })
             let more = problems.count > 10 ? tr("\n  … and \(problems.count - 10) more") : Phrase.verbatim("")
+            let advice = Self.leftUntouched(.theseEntries, backup: backup)
             return tr(
-                "\(path): the plan does not hold together (\(count: problems.count) problems):\n\(shown)\(more)\nThe file was left untouched; fix these entries or restore \(path).bak."
+                "\(path): the plan does not hold together (\(count: problems.count) problems):\n\(shown)\(more)\n\(advice)"
             )
         case let .locked(path, seconds):
             let waited = String(format: "%.0f", seconds)

@@ -21,6 +21,15 @@ extension PlanStore {
     /// `plan.json.bak` for 0, `plan.json.bak.<n>` for n ≥ 1.
     public func backupPath(_ n: Int) -> String { n == 0 ? backupPath : backupPath + ".\(n)" }
 
+    /// The newest backup there is: `.bak`, else the first of `.bak.1` … `.bak.3` that is there (a regular file this
+    /// user can read; a link is not followed). What a refused file's message offers to restore; nil when there is none.
+    public var newestBackup: String? {
+        (0...Self.numberedBackups).map(backupPath).first { file in
+            var st = stat()
+            return lstat(file, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && access(file, R_OK) == 0
+        }
+    }
+
     /// Keeps the current file as `.bak`, the older backups shifted by one. Best effort: a backup that cannot be
     /// made does not stop the save (the previous backups are then left as they are).
     func keepBackups(mode: mode_t, group: gid_t?) {

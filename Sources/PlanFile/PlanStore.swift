@@ -73,7 +73,7 @@ public struct PlanStore: Sendable {
     /// Reads and checks the plan, and returns the bytes it was read from: one read, so the two always agree.
     public func loadWithBytes() throws -> (book: Book, bytes: Data) {
         let bytes = try readBytes()
-        return (try identified(PlanFormat.decode(bytes, path: path), bytes: bytes), bytes)
+        return (try identified(decoded(bytes), bytes: bytes), bytes)
     }
 
     /// `book` as the start of a new plan: with an identity of its own, whatever it held (the sample's is fixed).
@@ -94,12 +94,21 @@ public struct PlanStore: Sendable {
         return plan
     }
 
+    /// The book in `bytes`, read from this store's file; a refusal offers the newest backup, if there is one.
+    private func decoded(_ bytes: Data) throws -> Book {
+        do {
+            return try PlanFormat.decode(bytes, path: path)
+        } catch let error as PlanFileError {
+            throw error.offering(backup: newestBackup)
+        }
+    }
+
     /// Reads and checks the plan, and returns what it held (to notice, at the next save, that another program
     /// changed the file): one read, so the two always agree. The fingerprint is worked out on another core, so the
     /// planner does not wait for it.
     public func loadWithFingerprint() throws -> (book: Book, fingerprint: PendingFingerprint) {
         let bytes = try readBytes()
-        let book = try identified(PlanFormat.decode(bytes, path: path), bytes: bytes)
+        let book = try identified(decoded(bytes), bytes: bytes)
         return (book, PendingFingerprint(of: bytes))
     }
 
@@ -206,7 +215,7 @@ public struct PlanStore: Sendable {
         let bytes: [UInt8]
         do {
             bytes = try PlanFormat.encodedBytes(book)
-        } catch PlanFileError.invalid(_, let location, let detail) {
+        } catch PlanFileError.invalid(_, let location, let detail, _) {
             throw PlanFileError.writeFailed(path: path, reason: tr("\(location) \(detail)"))
         }
         try write(bytes)

@@ -23,9 +23,13 @@ enum ParserMessages {
         case "ARGUMENTS:": return tr("ARGUMENTS:")
         case "OPTIONS:": return tr("OPTIONS:")
         case "SUBCOMMANDS:": return tr("SUBCOMMANDS:")
-        case "  See 'convene help <subcommand>' for detailed help.":
-            return tr("  See 'convene help <subcommand>' for detailed help.")
         default: break
+        }
+        // The footer of a group's help: `convene help <subcommand>`, `convene help venue room <subcommand>`, ….
+        if let rest = line.dropping(prefix: "  See '"),
+            let command = rest.dropping(suffix: " <subcommand>' for detailed help.")
+        {
+            return tr("  See '\(command) <subcommand>' for detailed help.")
         }
         if let rest = line.dropping(prefix: "  See '"), let command = rest.dropping(suffix: "' for more information.") {
             return tr("  See '\(command)' for more information.")

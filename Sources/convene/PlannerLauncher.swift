@@ -54,7 +54,7 @@ enum PlannerLauncher {
                 contents = try PlanJournal.read(path)
             } catch {
                 var reason = Phrase(error: error)
-                if case PlanFileError.invalid(_, let location, let detail) = error {
+                if case PlanFileError.invalid(_, let location, let detail, _) = error {
                     reason = tr("\(location) \(detail)")
                 }
                 let aside = (try? PlanJournal.setAside(path, to: PlanJournal.asidePath(for: plan))) ?? path

@@ -27,7 +27,7 @@ struct TimeZoneTests {
         let expected = """
             convene: \(convene.plan): the plan does not hold together (1 problem):
               events[0].tz: event e1 '党建强堡垒 促发展 联建交流活动' is in the time zone 'Mars/Olympus', which Convene does not know; use an IANA zone such as Asia/Shanghai
-            The file was left untouched; fix these entries or restore \(convene.plan).bak.
+            The file was left untouched; fix these entries.
 
             """
         for arguments in [

@@ -85,9 +85,9 @@ struct ChineseFileErrorTests {
         // The values a field takes are the file's own words, as a hand edit must write them.
         var allowed = ["picnic", "everyone", "colour"] + ItemKind.allCases.map(\.rawValue)
         switch error {
-        case let .invalid(path, location, _): allowed += [path, location.text(.zh)]
-        case let .unknownValue(path, location, _, _): allowed += [path, location.text(.zh)]
-        case let .notJSON(path, _), let .newerVersion(path, _, _): allowed.append(path)
+        case let .invalid(path, location, _, _): allowed += [path, location.text(.zh)]
+        case let .unknownValue(path, location, _, _, _): allowed += [path, location.text(.zh)]
+        case let .notJSON(path, _, _), let .newerVersion(path, _, _): allowed.append(path)
         default: Issue.record("unexpected \(error)")
         }
         let text = error.text(.zh)

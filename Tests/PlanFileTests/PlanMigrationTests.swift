@@ -90,7 +90,7 @@ struct PlanMigrationTests {
         } catch let error as PlanFileError {
             #expect(
                 error.text(.en)
-                    == "plan.json: at people[3].status: 'visitor' is not a value this field takes; use one of: member, probationary, representative, guest. The file was left untouched; fix that entry or restore plan.json.bak."
+                    == "plan.json: at people[3].status: 'visitor' is not a value this field takes; use one of: member, probationary, representative, guest. The file was left untouched; fix that entry."
             )
         }
     }

@@ -85,20 +85,20 @@ struct BadFileTests {
     @Test("an empty file")
     func empty() throws {
         let error = try #require(loadError(Data()))
-        guard case .notJSON(let path, _) = error else {
+        guard case .notJSON(let path, _, _) = error else {
             Issue.record("\(error)")
             return
         }
         #expect(
             error.description
-                == "\(path): is not a Convene plan (not valid JSON: the file is empty). The file was left untouched; fix it by hand or restore \(path).bak."
+                == "\(path): is not a Convene plan (not valid JSON: the file is empty). The file was left untouched; fix it by hand."
         )
     }
 
     @Test("a file that is not JSON")
     func notJSON() throws {
         let error = try #require(loadError(Data("日程：上午九点集合\n".utf8)))
-        guard case .notJSON(_, let detail) = error else {
+        guard case .notJSON(_, let detail, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -116,7 +116,7 @@ struct BadFileTests {
     func truncated() throws {
         let data = try sampleData()
         let error = try #require(loadError(data.prefix(data.count / 2)))
-        guard case .notJSON(_, let detail) = error else {
+        guard case .notJSON(_, let detail, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -126,7 +126,7 @@ struct BadFileTests {
     @Test("a JSON array at the top level")
     func arrayAtTop() throws {
         let error = try #require(loadError(Data("[1, 2, 3]".utf8)))
-        guard case .invalid(let path, let location, let detail) = error else {
+        guard case .invalid(let path, let location, let detail, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -134,14 +134,14 @@ struct BadFileTests {
         #expect(detail.description == "expected an object")
         #expect(
             error.description
-                == "\(path): at the top level: expected an object. The file was left untouched; fix that entry or restore \(path).bak."
+                == "\(path): at the top level: expected an object. The file was left untouched; fix that entry."
         )
     }
 
     @Test("a JSON object with no formatVersion")
     func noFormatVersion() throws {
         let error = try #require(loadError(Data(#"{"organisations": [], "people": []}"#.utf8)))
-        guard case .invalid(_, let location, let detail) = error else {
+        guard case .invalid(_, let location, let detail, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -152,7 +152,7 @@ struct BadFileTests {
     @Test("a formatVersion that is not a number")
     func formatVersionText() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["formatVersion"], to: "1")))
-        guard case .invalid(_, let location, let detail) = error else {
+        guard case .invalid(_, let location, let detail, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -176,7 +176,7 @@ struct BadFileTests {
     @Test("formatVersion 0 was never written")
     func versionZero() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["formatVersion"], to: 0)))
-        guard case .invalid(_, let location, let detail) = error, location.description == "formatVersion" else {
+        guard case .invalid(_, let location, let detail, _) = error, location.description == "formatVersion" else {
             Issue.record("\(error)")
             return
         }
@@ -187,7 +187,7 @@ struct BadFileTests {
     func wrongType() throws {
         let error = try #require(
             loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 1, "start"], to: 930)))
-        guard case .invalid(let path, let location, let detail) = error else {
+        guard case .invalid(let path, let location, let detail, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -195,7 +195,7 @@ struct BadFileTests {
         #expect(detail.description == "expected text")
         #expect(
             error.description
-                == "\(path): at events[0].items[1].start: expected text. The file was left untouched; fix that entry or restore \(path).bak."
+                == "\(path): at events[0].items[1].start: expected text. The file was left untouched; fix that entry."
         )
     }
 
@@ -257,7 +257,7 @@ struct BadFileTests {
     func badEnum() throws {
         let error = try #require(
             loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "kind"], to: "picnic")))
-        guard case .unknownValue(_, let location, "picnic", _) = error,
+        guard case .unknownValue(_, let location, "picnic", _, _) = error,
             location.description == "events[0].items[0].kind"
         else {
             Issue.record("\(error)")
@@ -270,7 +270,7 @@ struct BadFileTests {
         let error = try #require(
             loadError(
                 try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "roles", 0, "person"], to: "p99")))
-        guard case .inconsistent(let path, let problems) = error else {
+        guard case .inconsistent(let path, let problems, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -280,7 +280,7 @@ struct BadFileTests {
             error.description == """
                 \(path): the plan does not hold together (1 problem):
                   events[0].items[0].roles[0].person: 'p99' is not a person in this file
-                The file was left untouched; fix these entries or restore \(path).bak.
+                The file was left untouched; fix these entries.
                 """)
     }
 
@@ -295,7 +295,7 @@ struct BadFileTests {
         let relaid = try editingJSON(try sampleData(), at: ["events", 0, "tz"], to: "Mars/Olympus")
         for contents in [Data(edited.utf8), relaid] {
             let error = try #require(loadError(contents))
-            guard case .inconsistent(_, let problems) = error else {
+            guard case .inconsistent(_, let problems, _) = error else {
                 Issue.record("\(error)")
                 continue
             }
@@ -310,7 +310,7 @@ struct BadFileTests {
     func hugeMinutes(minutes: Int) throws {
         let item = try #require(
             loadError(try editingJSON(try sampleData(), at: ["events", 0, "items", 0, "minutes"], to: minutes)))
-        guard case .inconsistent(_, let itemProblems) = item else {
+        guard case .inconsistent(_, let itemProblems, _) = item else {
             Issue.record("\(item)")
             return
         }
@@ -318,7 +318,7 @@ struct BadFileTests {
         let speech = try #require(
             loadError(
                 try editingJSON(try sampleData(), at: ["events", 0, "items", 2, "roles", 1, "minutes"], to: minutes)))
-        guard case .inconsistent(_, let speechProblems) = speech else {
+        guard case .inconsistent(_, let speechProblems, _) = speech else {
             Issue.record("\(speech)")
             return
         }
@@ -332,7 +332,7 @@ struct BadFileTests {
     @Test("a duplicate id is reported with its path")
     func duplicateID() throws {
         let error = try #require(loadError(try editingJSON(try sampleData(), at: ["people", 1, "id"], to: "p1")))
-        guard case .inconsistent(_, let problems) = error else {
+        guard case .inconsistent(_, let problems, _) = error else {
             Issue.record("\(error)")
             return
         }
@@ -352,12 +352,12 @@ struct BadFileTests {
     }
 
     private func pathOfAny(_ error: PlanFileError) -> String {
-        if case .notJSON(let path, _) = error { return path }
+        if case .notJSON(let path, _, _) = error { return path }
         return "?"
     }
 
     private func pathOf(_ error: PlanFileError) -> String {
-        if case .invalid(let path, _, _) = error { return path }
+        if case .invalid(let path, _, _, _) = error { return path }
         return "?"
     }
 }
@@ -553,10 +553,12 @@ extension PlanFileError {
     /// The error with its place and detail as English text, to compare with the texts a test expects.
     fileprivate var inEnglish: PlanFileError {
         switch self {
-        case let .invalid(path, location, detail):
+        case let .invalid(path, location, detail, backup):
             return .invalid(
-                path: path, location: .verbatim(location.description), detail: .verbatim(detail.description))
-        case let .notJSON(path, detail): return .notJSON(path: path, detail: .verbatim(detail.description))
+                path: path, location: .verbatim(location.description), detail: .verbatim(detail.description),
+                backup: backup)
+        case let .notJSON(path, detail, backup):
+            return .notJSON(path: path, detail: .verbatim(detail.description), backup: backup)
         default: return self
         }
     }

@@ -103,11 +103,11 @@ struct RoomIDsFileTests {
         let error = try #require(loadError(try sampleWithRoom("r9"), fast: fast))
         #expect(
             error.text(.en)
-                == "plan.json: at events[0].items[1].room: the item '参观冼星海故乡纪念馆' (i2) is in the room 'r9', which 冼星海故乡纪念馆 does not have (its rooms: 展厅 (r1), 会议室 (r2)). Give the item one of these rooms or none, or add the room to the venue. The file was left untouched; fix that entry or restore plan.json.bak."
+                == "plan.json: at events[0].items[1].room: the item '参观冼星海故乡纪念馆' (i2) is in the room 'r9', which 冼星海故乡纪念馆 does not have (its rooms: 展厅 (r1), 会议室 (r2)). Give the item one of these rooms or none, or add the room to the venue. The file was left untouched; fix that entry."
         )
         #expect(
             error.text(.zh)
-                == "plan.json：events[0].items[1].room 处：议程“参观冼星海故乡纪念馆”（i2）的场地为“r9”，但冼星海故乡纪念馆没有这个场地（现有场地：展厅 (r1)、会议室 (r2)）。请为该议程改选其中一个场地或不设场地，或在场馆中添加该场地。文件未作改动；请修正该条目，或恢复 plan.json.bak。"
+                == "plan.json：events[0].items[1].room 处：议程“参观冼星海故乡纪念馆”（i2）的场地为“r9”，但冼星海故乡纪念馆没有这个场地（现有场地：展厅 (r1)、会议室 (r2)）。请为该议程改选其中一个场地或不设场地，或在场馆中添加该场地。文件未作改动；请修正该条目。"
         )
     }
 

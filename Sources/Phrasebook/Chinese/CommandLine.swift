@@ -58,15 +58,12 @@ extension Catalogue {
         "{}: no such plan file. Create it with: convene init --file {}   (--empty for an empty plan), or give the path of an existing plan.":
             "{1}：没有这个计划文件。可用 convene init --file {2} 创建（加 --empty 则为空计划），或给出已有计划的路径。",
         "{}: cannot be read ({}). Check the path and its permissions.": "{1}：无法读取（{2}）。请检查路径及其权限。",
-        "{}: is not a Convene plan (not valid JSON: {}). The file was left untouched; fix it by hand or restore {}.bak.":
-            "{1}：不是 Convene 计划文件（不是有效的 JSON：{2}）。文件未作改动；请手工修正，或恢复 {3}.bak。",
+        "{}: is not a Convene plan (not valid JSON: {}). {}": "{1}：不是 Convene 计划文件（不是有效的 JSON：{2}）。{3}",
         "{}: was written by a newer Convene (format version {}; this one reads up to {}). Upgrade Convene; the file was left untouched.":
             "{1}：由较新版本的 Convene 写入（格式版本 {2}；本版本最高只能读取 {3}）。请升级 Convene；文件未作改动。",
-        "{}: at {}: {}. The file was left untouched; fix that entry or restore {}.bak.":
-            "{1}：位于 {2}：{3}。文件未作改动；请修正该条目，或恢复 {4}.bak。",
+        "{}: at {}: {}. {}": "{1}：位于 {2}：{3}。{4}",
         "\n  … and {} more": "\n  ……另有 {1} 条",
-        "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
-            "{1}：计划内容前后不一致（{2} 个问题）：\n{3}{4}\n文件未作改动；请修正这些条目，或恢复 {5}.bak。",
+        "{}: the plan does not hold together ({} problems):\n{}{}\n{}": "{1}：计划内容前后不一致（{2} 个问题）：\n{3}{4}\n{5}",
         "{}: another convene is changing this plan (waited {} s). Try again when it has finished.":
             "{1}：另一个 convene 正在修改此计划（已等待 {2} 秒）。请待其完成后重试。",
         "{}: could not be saved ({}). The previous version is intact.": "{1}：无法保存（{2}）。之前的版本完好无损。",
@@ -183,7 +180,7 @@ extension Catalogue {
         "ARGUMENTS:": "参数：",
         "OPTIONS:": "选项：",
         "SUBCOMMANDS:": "子命令：",
-        "  See 'convene help <subcommand>' for detailed help.": "  查看子命令的详细帮助：convene help <子命令>",
+        "  See '{} <subcommand>' for detailed help.": "  查看子命令的详细帮助：{1} <子命令>",
         "  See '{}' for more information.": "  详见 {1}",
         "{}Show help information.": "{1}显示帮助信息。",
         "{}Show the version.": "{1}显示版本号。",
@@ -386,8 +383,8 @@ extension Catalogue {
             "东亚宽度不定字符（— · … “ ” ═ │ ○）所占的格数：narrow（1 格）或 wide（2 格，中文终端常用）。默认取 $CONVENE_AMBIGUOUS_WIDTH，其次取 config.toml 中的 ambiguous_width，否则为 narrow。",
         "{}: ambiguous_width = {} is not allowed; use \"narrow\" (one cell, the default) or \"wide\" (two cells, as CJK terminals draw them)":
             "{1}：ambiguous_width = {2} 不可用；请写 \"narrow\"（1 格，默认）或 \"wide\"（2 格，中文终端的画法）",
-        "{}: at {}: '{}' is not a value this field takes; use one of: {}. The file was left untouched; fix that entry or restore {}.bak.":
-            "{1}：{2} 处的“{3}”不是该字段可取的值；请用以下之一：{4}。文件未作改动；请修改该条目，或恢复 {5}.bak。",
+        "{}: at {}: '{}' is not a value this field takes; use one of: {}. {}":
+            "{1}：{2} 处的“{3}”不是该字段可取的值；请用以下之一：{4}。{5}",
         "As for add; an empty value clears the stage.": "同 add；给空值即清除发展阶段。",
         "政治面貌 (GB/T 4762), in Chinese (中共党员 or 党员, 预备党员, 团员, 群众 …) or by key: member, probationary, league, rcck, cdl, cndca, capd, cpwdp, zhigong, jiusan, tdsl, nonpartisan, masses, unrecorded.":
             "政治面貌（GB/T 4762），可写中文（中共党员或党员、预备党员、团员、群众……）或英文键：member、probationary、league、rcck、cdl、cndca、capd、cpwdp、zhigong、jiusan、tdsl、nonpartisan、masses、unrecorded。",

@@ -15,12 +15,12 @@ extension Catalogue {
         "'{}' ({})": "“{1}”（{2}）",
         // Loading a file.
         "'{}' is not a room of the event's venue": "“{1}”不是该活动场馆中的场地",
-        "{}: at {}: the item {} is in the room '{}', which {} does not have (its rooms: {}). Give the item one of these rooms or none, or add the room to the venue. The file was left untouched; fix that entry or restore {}.bak.":
-            "{1}：{2} 处：议程{3}的场地为“{4}”，但{5}没有这个场地（现有场地：{6}）。请为该议程改选其中一个场地或不设场地，或在场馆中添加该场地。文件未作改动；请修正该条目，或恢复 {7}.bak。",
-        "{}: at {}: the item {} is in the room '{}', but {} has no rooms. Add the room to the venue, or remove the item's room. The file was left untouched; fix that entry or restore {}.bak.":
-            "{1}：{2} 处：议程{3}的场地为“{4}”，但{5}没有任何场地。请在场馆中添加该场地，或去掉该议程的场地。文件未作改动；请修正该条目，或恢复 {6}.bak。",
-        "{}: at {}: the item {} is in the room '{}', but its event has no venue. Give the event the venue that has this room, or remove the item's room. The file was left untouched; fix that entry or restore {}.bak.":
-            "{1}：{2} 处：议程{3}的场地为“{4}”，但其所属活动没有场馆。请为该活动设定包含此场地的场馆，或去掉该议程的场地。文件未作改动；请修正该条目，或恢复 {5}.bak。",
+        "{}: at {}: the item {} is in the room '{}', which {} does not have (its rooms: {}). Give the item one of these rooms or none, or add the room to the venue. {}":
+            "{1}：{2} 处：议程{3}的场地为“{4}”，但{5}没有这个场地（现有场地：{6}）。请为该议程改选其中一个场地或不设场地，或在场馆中添加该场地。{7}",
+        "{}: at {}: the item {} is in the room '{}', but {} has no rooms. Add the room to the venue, or remove the item's room. {}":
+            "{1}：{2} 处：议程{3}的场地为“{4}”，但{5}没有任何场地。请在场馆中添加该场地，或去掉该议程的场地。{6}",
+        "{}: at {}: the item {} is in the room '{}', but its event has no venue. Give the event the venue that has this room, or remove the item's room. {}":
+            "{1}：{2} 处：议程{3}的场地为“{4}”，但其所属活动没有场馆。请为该活动设定包含此场地的场馆，或去掉该议程的场地。{5}",
         // The planner.
         "Delete the room {}? It is taken off {}: {}.  y/n": "删除场地“{1}”？将同时从{2}中去掉该场地：{3}。  y/n",
         // The command line.

@@ -60,8 +60,8 @@ extension Catalogue {
             "{1}: {2} bad row:\n{3}{4}nothing was imported|{1}: {2} bad rows:\n{3}{4}nothing was imported",
         "{}: {} bad lines:\n{}{}nothing was imported":
             "{1}: {2} bad line:\n{3}{4}nothing was imported|{1}: {2} bad lines:\n{3}{4}nothing was imported",
-        "{}: the plan does not hold together ({} problems):\n{}{}\nThe file was left untouched; fix these entries or restore {}.bak.":
-            "{1}: the plan does not hold together ({2} problem):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.|{1}: the plan does not hold together ({2} problems):\n{3}{4}\nThe file was left untouched; fix these entries or restore {5}.bak.",
+        "{}: the plan does not hold together ({} problems):\n{}{}\n{}":
+            "{1}: the plan does not hold together ({2} problem):\n{3}{4}\n{5}|{1}: the plan does not hold together ({2} problems):\n{3}{4}\n{5}",
         "has {} fields, the header has {}": "has {1} field, the header has {2}|has {1} fields, the header has {2}",
     ]
 }
