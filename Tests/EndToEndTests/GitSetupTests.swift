@@ -118,6 +118,25 @@ struct GitSetupTests {
         #expect(ics.stdout.contains("UID:e1-i5_\(tag)."), "calendar UIDs carry the tagged id")
         let again = try repo.convene("setup-git", "--file", "plan.json", "--lang", "en")
         #expect(again.stdout == "git is already set up for /plan.json; nothing changed\n")
+
+        // The planner issues the clone's ids too: an item added on the agenda screen and saved.
+        let tmux = try TmuxPlanner(start: false)
+        defer { tmux.close() }
+        tmux.start(
+            "cd '\(repo.top)' && HOME='\(repo.folder.file("home"))' LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC "
+                + "'\(repo.binary.path)' --file plan.json; echo EXITED $?; sleep 60")
+        try tmux.waitFor("1 Overview")
+        tmux.keys("2", "a")
+        try tmux.waitFor("New agenda item")
+        tmux.literal("规划器里加的")
+        tmux.keys("C-s")
+        try tmux.waitFor("规划器里加的")
+        tmux.keys("s")
+        try tmux.waitFor("Saved")
+        tmux.keys("q")
+        try tmux.waitFor("EXITED 0")
+        let planned = try repo.convene("agenda", "--format", "ics", "--file", "plan.json")
+        #expect(planned.stdout.contains("UID:e1-i6_\(tag)."), "\(planned.stdout)")
     }
 
     @Test("a plan in a folder with a space, named in Chinese, gets a quoted pattern git matches; from a subfolder too")
