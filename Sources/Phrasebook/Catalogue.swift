@@ -40,6 +40,7 @@ public enum Catalogue {
         ("OptionHelp", chineseOptionHelp),
         ("PrintWorkbook", chinesePrintWorkbook),
         ("Share", chineseShare),
+        ("ShareGuard", chineseShareGuard),
     ]
 
     /// The English catalogue's sections.
