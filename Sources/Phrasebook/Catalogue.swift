@@ -42,6 +42,7 @@ public enum Catalogue {
         ("PrintWorkbook", chinesePrintWorkbook),
         ("Share", chineseShare),
         ("FileAdvice", chineseFileAdvice),
+        ("ShareGuard", chineseShareGuard),
     ]
 
     /// The English catalogue's sections.

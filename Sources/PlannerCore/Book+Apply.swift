@@ -23,11 +23,24 @@ extension Book {
         return (copy, index.builds)
     }
 
-    /// Applies `edit`, then advances the revision of every agenda item it changed (`revisingItems`).
+    /// Applies `edit` (`applyUnshared`); in a shared copy, refuses it and leaves the book as it was when it changes
+    /// anything the copy's reply could not bring in (`shareRefusal(after:)`). A plan of one's own is not looked at.
     mutating func apply(_ edit: Edit, index: inout EditIndex, at now: Date) throws {
+        guard share != nil else { return try applyUnshared(edit, index: &index, at: now) }
+        let before = self
+        try applyUnshared(edit, index: &index, at: now)
+        if let refusal = before.shareRefusal(after: self) {
+            self = before
+            index.forget()
+            throw PlanError.refused(refusal)
+        }
+    }
+
+    /// Applies `edit`, then advances the revision of every agenda item it changed (`revisingItems`).
+    private mutating func applyUnshared(_ edit: Edit, index: inout EditIndex, at now: Date) throws {
         if case .batch(let edits, _) = edit {
             index.startBatch()
-            for edit in edits { try apply(edit, index: &index, at: now) }
+            for edit in edits { try applyUnshared(edit, index: &index, at: now) }
             return
         }
         if case .settleConflict(let conflict) = edit {

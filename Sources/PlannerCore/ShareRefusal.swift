@@ -39,6 +39,26 @@ public struct ShareRefusal: Hashable, Sendable {
         }
     }
 
+    /// The same change refused as it is made in the shared copy itself (`Book.applying`), before it can be sent back:
+    /// "this is a copy shared with 天极电子: only 天极电子's roster and participants can be changed in it; ask the organisers to
+    /// change the title of agenda item “党建座谈会”".
+    public var editMessage: Phrase {
+        switch change {
+        case .added:
+            return tr(
+                "this is a copy shared with \(sharedWith): only \(sharedWith)'s roster and participants can be changed in it; ask the organisers to add \(what)"
+            )
+        case .changed:
+            return tr(
+                "this is a copy shared with \(sharedWith): only \(sharedWith)'s roster and participants can be changed in it; ask the organisers to change \(what)"
+            )
+        case .removed:
+            return tr(
+                "this is a copy shared with \(sharedWith): only \(sharedWith)'s roster and participants can be changed in it; ask the organisers to remove \(what)"
+            )
+        }
+    }
+
     private var what: Phrase {
         /// "the title of agenda item “…”", the fields by their labels in the reader's language (标题, 回复).
         func of(_ fields: [String], _ kind: MergeRecordPath.Kind, _ whole: Phrase) -> Phrase {
