@@ -6,7 +6,8 @@ import Testing
 @Suite("An edit made in a shared copy: only the organisation's own roster and participants")
 struct ShareGuardTests {
     /// The fixture's event shared with 电子信息行业协会 (o2: 徐晓敏 and 陈思远 hold parts, 周明轩 none).
-    private let copy = Fixture.book().sharing(event: "e1", org: "o2", at: Date(timeIntervalSince1970: 0))
+    private let copy = Fixture.book().sharing(
+        event: "e1", org: "o2", at: Date(timeIntervalSince1970: 0), copyTag: Fixture.known(CopyTag("tj01"), "tag tj01"))
 
     private func message(_ edit: Edit, _ language: Language, in book: Book? = nil) -> String? {
         do {
