@@ -24,6 +24,13 @@ public struct CopyTag: Hashable, Sendable, CustomStringConvertible {
 
     private init(drawn letters: [Character]) { text = String(letters) }
 
+    /// Whether `bytes` spell a tag: `init?(_:)` on UTF-8, without making a string.
+    static func isTag(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.count == length && bytes.allSatisfy { alphabetBytes.contains($0) }
+    }
+
+    private static let alphabetBytes = Set(alphabet.compactMap(\.asciiValue))
+
     /// A new tag drawn from `generator`.
     public static func random(using generator: inout some RandomNumberGenerator) -> CopyTag {
         CopyTag(drawn: (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
@@ -47,20 +54,22 @@ extension RecordKind {
     }
 
     /// The number of one of this kind's ids (`p12` → 12, `p12_k7mq` → 12), or nil for any other id: numbers are
-    /// counted across copies, so a tagged id raises the count as a short one does.
+    /// counted across copies, so a tagged id raises the count as a short one does. Read byte by byte: the merge and
+    /// every load read the number of each of a big plan's ids.
     public func number(of id: String) -> Int? {
-        let prefix = idPrefix
-        guard id.hasPrefix(prefix) else { return nil }
-        let rest = id.dropFirst(prefix.count)
-        let digits: Substring
-        if let cut = rest.firstIndex(of: CopyTag.separator) {
-            guard CopyTag(String(rest[rest.index(after: cut)...])) != nil else { return nil }
-            digits = rest[..<cut]
-        } else {
-            digits = rest
+        let bytes = id.utf8
+        guard let letter = idPrefix.utf8.first, bytes.first == letter else { return nil }
+        var at = bytes.index(after: bytes.startIndex)
+        var n = 0, digits = 0
+        while at != bytes.endIndex, case let byte = bytes[at], byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+            n = n * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            guard digits <= 18 else { return nil }
+            at = bytes.index(after: at)
         }
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n > 0
-        else { return nil }
+        guard digits > 0, n > 0 else { return nil }
+        if at == bytes.endIndex { return n }
+        guard bytes[at] == UInt8(ascii: "_"), CopyTag.isTag(bytes[bytes.index(after: at)...]) else { return nil }
         return n
     }
 }

@@ -31,6 +31,17 @@ struct Convene {
         return result.stdout.hasSuffix("\n") ? String(result.stdout.dropLast()) : result.stdout
     }
 
+    /// The edits 天极电子's contact makes in a copy shared with it (`convene share`): adds 钱多多 with a phone and
+    /// lists them, confirms 孙宇航, gives 赵欣怡 leave.
+    func editAsContact(_ copy: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try edit(
+            copy, "person", "add", "--name", "钱多多", "--org", "天极电子", "--phone", "13912345678",
+            sourceLocation: sourceLocation)
+        try edit(copy, "participant", "add", "--person", "钱多多", "--rsvp", "confirmed", sourceLocation: sourceLocation)
+        try edit(copy, "participant", "set", "--person", "孙宇航", "--rsvp", "confirmed", sourceLocation: sourceLocation)
+        try edit(copy, "participant", "leave", "--person", "赵欣怡", "--reason", "sick", sourceLocation: sourceLocation)
+    }
+
     /// Runs `convene <arguments> --file <path>` on another plan file and expects success.
     func edit(_ path: String, _ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws {
         let result = try run(binary, arguments + ["--file", path])

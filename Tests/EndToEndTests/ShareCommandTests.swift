@@ -71,10 +71,7 @@ struct ShareCommandTests {
     @Test("the reply's roster, replies and leave merge back; an agenda edit is refused and listed, exit 1")
     func replyMergesBack() throws {
         let (convene, reply) = try sharedCopy()
-        try convene.edit(reply, "person", "add", "--name", "钱多多", "--org", "天极电子", "--phone", "13912345678")
-        try convene.edit(reply, "participant", "add", "--person", "钱多多", "--rsvp", "confirmed")
-        try convene.edit(reply, "participant", "set", "--person", "孙宇航", "--rsvp", "confirmed")
-        try convene.edit(reply, "participant", "leave", "--person", "赵欣怡", "--reason", "sick")
+        try convene.editAsContact(reply)
         try retitleByHand(reply)
 
         let en = try convene("merge", "--reply", reply, "--lang", "en")

@@ -53,10 +53,7 @@ struct ShareGuardCommandTests {
     @Test("their own people, replies and leave are edited as usual, and the merge takes them all")
     func ownEdits() throws {
         let (convene, copy) = try sharedCopy()
-        try convene.edit(copy, "person", "add", "--name", "钱多多", "--org", "天极电子", "--phone", "13912345678")
-        try convene.edit(copy, "participant", "add", "--person", "钱多多", "--rsvp", "confirmed")
-        try convene.edit(copy, "participant", "set", "--person", "孙宇航", "--rsvp", "confirmed")
-        try convene.edit(copy, "participant", "leave", "--person", "赵欣怡", "--reason", "sick")
+        try convene.editAsContact(copy)
         let merged = try convene("merge", "--reply", copy, "--lang", "en")
         #expect(merged.status == 0 && !merged.stdout.contains("not merged"), "\(merged.stdout)\(merged.stderr)")
         let host = try PlanStore(path: convene.plan).load()
